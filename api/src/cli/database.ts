@@ -1,0 +1,20 @@
+// Opens the configured database for a command: DATABASE_URL, or the embedded one under FIT_DATA_DIR.
+import { DataSource } from 'typeorm';
+import pino from 'pino';
+import { loadConfig } from '../config/config.js';
+import { dataSourceOptions } from '../database/data-source-options.js';
+import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
+
+export async function withDatabase<T>(work: (dataSource: DataSource) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const log = pino({ level: config.logLevel === 'info' ? 'warn' : config.logLevel });
+  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.dataDir, log);
+  const dataSource = new DataSource(dataSourceOptions(config.databaseUrl ?? embedded!.url));
+  try {
+    await dataSource.initialize();
+    return await work(dataSource);
+  } finally {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await embedded?.stop();
+  }
+}

@@ -1,0 +1,20 @@
+// What clients may see of a building site.
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('Site')
+export class Site {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field()
+  address: string;
+
+  @Field(() => String, { nullable: true, description: 'ISO date the works start' })
+  startsOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO date the works end' })
+  endsOn: string | null;
+}

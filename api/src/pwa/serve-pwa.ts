@@ -1,0 +1,24 @@
+// Serves the built PWA from the API's origin: hashed assets cached for a year, the shell and service worker never.
+import { join } from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+
+// Paths the API answers itself; everything else that asks for HTML gets the app shell (client-side routes).
+const API_PREFIXES = ['/graphql', '/health', '/xapi', '/api', '/media'];
+
+export function servePwa(app: NestExpressApplication, webDist: string): void {
+  app.useStaticAssets(join(webDist, 'assets'), { prefix: '/assets', immutable: true, maxAge: '365d' });
+  app.useStaticAssets(webDist, {
+    index: false,
+    setHeaders: (res, path) => {
+      if (/(sw\.js|workbox-[^/]*\.js|manifest\.webmanifest|\.html)$/.test(path)) res.setHeader('Cache-Control', 'no-cache');
+    },
+  });
+  const indexHtml = join(webDist, 'index.html');
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const isApi = API_PREFIXES.some((p) => req.path === p || req.path.startsWith(`${p}/`));
+    if (req.method !== 'GET' || isApi || !req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(indexHtml);
+  });
+}
