@@ -16,6 +16,8 @@ const apiRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     bufferLogs: true,
+    // Throw instead of exiting, so main.ts can stop the embedded database and tests can report the cause.
+    abortOnError: false,
   });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: false }));

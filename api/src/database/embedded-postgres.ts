@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 
 export interface EmbeddedDatabase {
   url: string;
+  port: number;
   stop(): Promise<void>;
 }
 
@@ -20,7 +21,11 @@ interface EmbeddedSettings {
 
 const DATABASE_NAME = 'fit';
 
-export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: Logger,
+  options: { port?: number } = {},
+): Promise<EmbeddedDatabase> {
   const root = resolve(dataDir);
   const clusterDir = join(root, 'pg');
   mkdirSync(root, { recursive: true });
@@ -28,7 +33,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
   chmodSync(root, 0o755);
   const settings = readOrCreateSettings(root);
   const runAsRoot = userInfo().uid === 0;
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
 
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
@@ -55,11 +60,12 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
     throw new Error(
       `The embedded PostgreSQL in ${clusterDir} did not start (${String(error ?? 'it exited early')}). ` +
         `If another FIT is still running, stop it; otherwise run with LOG_LEVEL=debug to see PostgreSQL's own message.`,
+      { cause: error },
     );
   }
   await ensureDatabase(pg);
   const url = `postgres://postgres:${encodeURIComponent(settings.password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
-  return { url, stop: () => pg.stop() };
+  return { url, port, stop: () => pg.stop() };
 }
 
 function readOrCreateSettings(root: string): EmbeddedSettings {

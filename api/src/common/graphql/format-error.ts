@@ -1,7 +1,6 @@
 // The one place that turns any thrown error into what a GraphQL client sees: a code and a safe message.
 import { HttpException } from '@nestjs/common';
-import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { DomainError, type ErrorCode } from '../errors/domain-error.js';
 
@@ -26,7 +25,7 @@ const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
 
 export function createErrorFormatter(log: Pick<Logger, 'error'>) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = unwrap(error);
     const base = { locations: formatted.locations, path: formatted.path };
     if (original instanceof DomainError) {
       return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
@@ -53,4 +52,10 @@ function httpMessage(error: HttpException): string {
     if (typeof message === 'string') return message;
   }
   return error.message;
+}
+
+function unwrap(error: unknown): unknown {
+  let current = error;
+  while (current instanceof GraphQLError && current.originalError) current = current.originalError;
+  return current;
 }

@@ -1,0 +1,51 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, loadConfig } from './config.js';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe(loadConfig.name, () => {
+  it('runs with no variables at all: port 3000 and the embedded database', () => {
+    const sut = loadConfig({});
+    expect(sut.port).toBe(3000);
+    expect(sut.databaseUrl).toBeUndefined();
+    expect(sut.dataDir).toBe('.data');
+  });
+
+  it('names PORT when it is not a number', () => {
+    expect(problemsOf({ PORT: 'abc' }).join()).toMatch(/^PORT /);
+  });
+
+  it('names PORT when it is out of range', () => {
+    expect(problemsOf({ PORT: '70000' }).join()).toMatch(/PORT must be between 0 and 65535/);
+  });
+
+  it('names DATABASE_URL when it is not a PostgreSQL URL', () => {
+    expect(problemsOf({ DATABASE_URL: 'mysql://db/fit' }).join()).toMatch(/DATABASE_URL must be a postgres/);
+  });
+
+  it('names JWT_SECRET when it is too short to be safe', () => {
+    expect(problemsOf({ JWT_SECRET: 'short' }).join()).toMatch(/JWT_SECRET must be at least 32/);
+  });
+
+  it('requires JWT_SECRET in production with an external database', () => {
+    expect(problemsOf({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/fit' }).join()).toMatch(/JWT_SECRET is required/);
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '' }).port).toBe(3000);
+  });
+
+  it('reads the demo seed flag in its usual spellings', () => {
+    expect(loadConfig({ FIT_SEED_DEMO: 'true' }).seedDemo).toBe(true);
+    expect(loadConfig({ FIT_SEED_DEMO: '0' }).seedDemo).toBe(false);
+    expect(problemsOf({ FIT_SEED_DEMO: 'maybe' }).join()).toMatch(/FIT_SEED_DEMO/);
+  });
+});

@@ -1,0 +1,68 @@
+// Boots the real API (migrations, guard, GraphQL) on a fresh database, listening on a free port.
+import 'reflect-metadata';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { loadConfig, type AppConfig } from '../config/config.js';
+import { createApp } from '../create-app.js';
+import { seedDemo } from '../features/demo/demo-seed.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  url: string;
+  dataSource: DataSource;
+  database: TestDatabase;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  login(email: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface GqlResult<T> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+export async function startTestApp(options: { seed?: boolean; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config: AppConfig = {
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
+    jwtSecret: 'test-secret-that-is-long-enough-for-hs256-signing',
+    ...options.config,
+  };
+  const app = await createApp(config, database.url);
+  await app.listen(0, '127.0.0.1');
+  const dataSource = app.get(DataSource);
+  if (options.seed ?? true) await seedDemo(dataSource);
+  const address = app.getHttpServer().address() as { port: number };
+  const url = `http://127.0.0.1:${address.port}`;
+
+  const gql: TestApp['gql'] = async (query, variables, token) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: res.status, ...((await res.json()) as object) };
+  };
+
+  return {
+    app,
+    url,
+    dataSource,
+    database,
+    gql,
+    async login(email, password = 'fit-demo') {
+      const result = await gql<{ login: { accessToken: string } }>(
+        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+        { e: email, p: password },
+      );
+      if (!result.data?.login) throw new Error(`login failed: ${JSON.stringify(result.errors)}`);
+      return result.data.login.accessToken;
+    },
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,66 @@
+// Build, dev server, offline (service worker) and unit-test configuration of the FIT tablet app.
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react';
+import { defaultClientConditions, defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+// Paths the API answers on the same origin: never served from the app shell, proxied in development.
+const API_PATHS = ['/graphql', '/health', '/xapi', '/api', '/media'];
+const API_ORIGIN = 'http://localhost:3000';
+
+export default defineConfig({
+  resolve: {
+    // Use @fit/shared from its TypeScript source, so the web needs no build of it first.
+    conditions: ['source', ...defaultClientConditions],
+  },
+  server: {
+    proxy: Object.fromEntries(API_PATHS.filter((p) => p !== '/api').map((p) => [p, API_ORIGIN])),
+  },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+  },
+  plugins: [
+    react(),
+    VitePWA({
+      registerType: 'autoUpdate',
+      // An external script, not an inline one: the server's CSP is default-src 'self'.
+      injectRegister: 'script-defer',
+      devOptions: { enabled: false },
+      includeAssets: ['icon.svg', 'robots.txt', 'apple-touch-icon.png'],
+      manifest: {
+        name: 'FIT — Formation Intégrée au Travail',
+        short_name: 'FIT',
+        description: 'Formation sur chantier pour les métiers du bâtiment',
+        lang: 'fr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'any',
+        theme_color: '#0b2545',
+        background_color: '#f4f5f7',
+        icons: [
+          { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Locales are bundled into the JS chunks, so the shell below is everything the app needs offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,txt,webmanifest}'],
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: API_PATHS.map((p) => new RegExp(`^${p}(/|$)`)),
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/test-setup.ts'],
+    restoreMocks: true,
+  },
+});
