@@ -5,7 +5,10 @@ import { execSync } from 'node:child_process';
 const GENERATED = 'web/src/graphql/generated';
 
 execSync('npm run codegen --silent', { stdio: 'inherit' });
-const drift = execSync(`git status --porcelain -- ${GENERATED}`, { encoding: 'utf8' }).trim();
+// Compared with the last commit (staged or not) plus any generated file git does not know yet.
+const changed = execSync(`git diff --name-only HEAD -- ${GENERATED}`, { encoding: 'utf8' });
+const added = execSync(`git ls-files --others --exclude-standard -- ${GENERATED}`, { encoding: 'utf8' });
+const drift = (changed + added).trim();
 if (drift) {
   console.error(`The typed client in ${GENERATED} was out of date with api/schema.gql:\n${drift}`);
   console.error('Run `npm run codegen` and commit the result.');

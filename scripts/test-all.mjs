@@ -1,6 +1,7 @@
 // `npm test`: every check in order (lint, build, types, contracts, unit, API against PostgreSQL, e2e in Chromium),
 // then one line `N passed, N failed` summing the tests of all runners. Exits non-zero on any failure.
 import { spawn } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 
 const STEPS = [
   { name: 'lint', cmd: 'npm run lint --silent' },
@@ -18,7 +19,8 @@ const SUMMARY_LINES = [/^Tests:\s+(.*)\d+ total/, /^\s*Tests\s+(.*)\(\d+\)\s*$/,
 function tally(output) {
   const total = { passed: 0, failed: 0 };
   for (const raw of output.split('\n')) {
-    const line = raw.replace(/\x1b\[[0-9;]*m/g, '');
+    // Nx prefixes each line of a project's output with its name.
+    const line = stripVTControlCharacters(raw).replace(/^@[\w./-]+:\s?/, '');
     const summary = SUMMARY_LINES.map((re) => line.match(re)?.[1]).find(Boolean);
     if (!summary) continue;
     for (const [, n, kind] of summary.matchAll(/(\d+) (passed|failed|flaky)/g)) {

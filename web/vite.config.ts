@@ -14,11 +14,17 @@ export default defineConfig({
     conditions: ['source', ...defaultClientConditions],
   },
   server: {
-    proxy: Object.fromEntries(API_PATHS.filter((p) => p !== '/api').map((p) => [p, API_ORIGIN])),
+    proxy: Object.fromEntries(API_PATHS.map((p) => [p, API_ORIGIN])),
   },
   build: {
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the app: a separate chunk stays cached across app updates.
+        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] },
+      },
+    },
   },
   plugins: [
     react(),
@@ -27,7 +33,8 @@ export default defineConfig({
       // An external script, not an inline one: the server's CSP is default-src 'self'.
       injectRegister: 'script-defer',
       devOptions: { enabled: false },
-      includeAssets: ['icon.svg', 'robots.txt', 'apple-touch-icon.png'],
+      // Icons and public files are already matched by globPatterns below; listing them again duplicates entries.
+      includeManifestIcons: false,
       manifest: {
         name: 'FIT — Formation Intégrée au Travail',
         short_name: 'FIT',
@@ -38,7 +45,7 @@ export default defineConfig({
         display: 'standalone',
         orientation: 'any',
         theme_color: '#0b2545',
-        background_color: '#f4f5f7',
+        background_color: '#f3f4f6',
         icons: [
           { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
           { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
@@ -47,8 +54,8 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Locales are bundled into the JS chunks, so the shell below is everything the app needs offline.
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,txt,webmanifest}'],
+        // Locales are bundled into the JS chunks, so this is everything the app needs offline (the plugin adds the manifest).
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,txt}'],
         navigateFallback: 'index.html',
         navigateFallbackDenylist: API_PATHS.map((p) => new RegExp(`^${p}(/|$)`)),
         cleanupOutdatedCaches: true,

@@ -1,0 +1,12 @@
+// The demo data the server seeds (FIT_SEED_DEMO=true) that the specs rely on.
+export const DEMO_PASSWORD = 'fit-demo';
+export const DEMO_ORGANISATION = 'Rénovation Démo SARL';
+export const DEMO_SITE = 'Résidence Les Tilleuls — rénovation énergétique';
+
+export type StaffRole = 'admin' | 'trainer' | 'manager';
+
+export const DEMO_ACCOUNTS: Record<StaffRole, { email: string; name: string }> = {
+  admin: { email: 'admin@fit.demo', name: 'Alice Admin' },
+  trainer: { email: 'trainer@fit.demo', name: 'Thomas Formateur' },
+  manager: { email: 'manager@fit.demo', name: 'Manon Gérante' },
+};

@@ -1,0 +1,69 @@
+// Behaviour of the app's routing: role homes, the role redirect, and a refused session sending back to login.
+import { act, fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Role } from '@fit/shared';
+import { fakeServer, makeUser, renderWithClient, type FakeServer } from '../test-utils';
+import { createAppClient } from './app-client';
+import { AppRoutes } from './routes';
+import { sessionStore } from './session';
+
+function signInAs(role: Role) {
+  const user = makeUser({ role, displayName: 'Manon Gérante' });
+  sessionStore.signIn({ accessToken: 'tok', expiresAt: '2030-01-01T00:00:00Z', user });
+  return user;
+}
+
+function renderApp(server: FakeServer, route: string) {
+  return renderWithClient(<AppRoutes />, createAppClient(sessionStore, server.fetch), route);
+}
+
+afterEach(() => act(() => sessionStore.signOut()));
+
+describe(AppRoutes.name, () => {
+  it('sends a visitor without a session to the login screen', async () => {
+    renderApp(fakeServer({ data: {} }), '/manager');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeTruthy();
+  });
+
+  it('sends "/" to the home of the signed-in role, with who is signed in in the header', async () => {
+    const user = signInAs('manager');
+    renderApp(fakeServer({ data: { me: user, sites: [] } }), '/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sites and teams' })).toBeTruthy();
+    const header = screen.getByRole('banner');
+    expect(header.textContent).toContain('Manon Gérante');
+    expect(header.textContent).toContain('Rénovation Démo SARL · Manager');
+  });
+
+  it("sends a person away from another role's home to their own", async () => {
+    const user = signInAs('worker');
+    renderApp(fakeServer({ data: { me: user } }), '/admin');
+    expect(await screen.findByRole('heading', { level: 1, name: "Today's modules" })).toBeTruthy();
+  });
+
+  it('returns to login and says why when the server refuses the saved session', async () => {
+    signInAs('trainer');
+    renderApp(
+      fakeServer({ errors: [{ message: 'Session expired', extensions: { code: 'UNAUTHENTICATED' } }] }),
+      '/trainer',
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeTruthy();
+    expect(screen.getByText('Your session has ended. Sign in again to continue.')).toBeTruthy();
+    expect(sessionStore.getState().session).toBeNull();
+  });
+
+  it('signs out from the header', async () => {
+    const user = signInAs('trainer');
+    renderApp(fakeServer({ data: { me: user, sites: [] } }), '/trainer');
+    fireEvent.click(await screen.findByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeTruthy();
+    expect(screen.queryByText(/session has ended/)).toBeNull();
+  });
+
+  it('switches the whole interface language from the header and updates <html lang>', async () => {
+    renderApp(fakeServer({ data: {} }), '/login');
+    fireEvent.click(screen.getByRole('button', { name: 'Français' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Connexion' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('fr');
+    expect(localStorage.getItem('fit.language')).toBe('fr');
+  });
+});

@@ -1,0 +1,91 @@
+// Which screen each address shows: login, the role redirect at "/", and one home per role.
+import type { Role } from '@fit/shared';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, Route, Routes } from 'react-router';
+import { LoginPage, type LoginPayload } from '../features/auth/LoginPage';
+import type { HomeProps } from '../features/home/homeProps';
+import { useGraphQLClient } from '../graphql/GraphQLClientContext';
+import { MeQuery } from '../graphql/session-user';
+import { LoadingState } from '../ui/LoadingState';
+import { sessionStore, useSessionState } from './session';
+import { Shell } from './Shell';
+
+// Each role's home is its own chunk: a worker's tablet never parses the manager's screens up front.
+const HOMES: Record<Role, ComponentType<HomeProps>> = {
+  worker: lazy(() => import('../features/home/WorkerHome').then((m) => ({ default: m.WorkerHome }))),
+  trainer: lazy(() => import('../features/home/TrainerHome').then((m) => ({ default: m.TrainerHome }))),
+  manager: lazy(() => import('../features/home/ManagerHome').then((m) => ({ default: m.ManagerHome }))),
+  admin: lazy(() => import('../features/home/AdminHome').then((m) => ({ default: m.AdminHome }))),
+};
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginRoute />} />
+      <Route element={<SignedInLayout />}>
+        <Route index element={<RoleRedirect />} />
+        <Route path="/worker" element={<RoleHome role="worker" />} />
+        <Route path="/trainer" element={<RoleHome role="trainer" />} />
+        <Route path="/manager" element={<RoleHome role="manager" />} />
+        <Route path="/admin" element={<RoleHome role="admin" />} />
+      </Route>
+      <Route path="*" element={<Navigate to="/" replace />} />
+    </Routes>
+  );
+}
+
+function LoginRoute() {
+  const { t } = useTranslation();
+  const { session, expired } = useSessionState();
+  // Signing in changes the session, and this very check then sends the person on to their home.
+  if (session) return <Navigate to="/" replace />;
+  const handleSignedIn = (payload: LoginPayload) =>
+    sessionStore.signIn({ accessToken: payload.accessToken, expiresAt: payload.expiresAt, user: payload.me });
+  return (
+    <Shell>
+      <LoginPage onSignedIn={handleSignedIn} notice={expired ? t('login.sessionEnded') : undefined} />
+    </Shell>
+  );
+}
+
+function SignedInLayout() {
+  const { t } = useTranslation();
+  const { session } = useSessionState();
+  const client = useGraphQLClient();
+  const userId = session?.user.id;
+
+  // Refresh the saved user once per visit; an expired token signs out through the client, no network keeps the copy.
+  useEffect(() => {
+    if (!userId) return;
+    const controller = new AbortController();
+    client.request(MeQuery, {}, controller.signal).then(
+      (data) => sessionStore.updateUser(data.me),
+      () => undefined,
+    );
+    return () => controller.abort();
+  }, [client, userId]);
+
+  if (!session) return <Navigate to="/login" replace />;
+  return (
+    <Shell user={session.user} onSignOut={() => sessionStore.signOut()}>
+      <Suspense fallback={<LoadingState label={t('app.loading')} />}>
+        <Outlet />
+      </Suspense>
+    </Shell>
+  );
+}
+
+function RoleRedirect() {
+  const { session } = useSessionState();
+  return <Navigate to={session ? `/${session.user.role}` : '/login'} replace />;
+}
+
+function RoleHome({ role }: { role: Role }) {
+  const { session } = useSessionState();
+  if (!session) return <Navigate to="/login" replace />;
+  // A person only ever sees the home of the role they act in; other role paths send them to their own.
+  if (session.user.role !== role) return <Navigate to={`/${session.user.role}`} replace />;
+  const Home = HOMES[role];
+  return <Home user={session.user} />;
+}

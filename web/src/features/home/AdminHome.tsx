@@ -1,0 +1,50 @@
+// The administrator's home: the organisation they act for and every organisation they belong to.
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../ui/EmptyState';
+import { HomeIntro } from './HomeIntro';
+import type { HomeProps } from './homeProps';
+
+export function AdminHome({ user }: HomeProps) {
+  const { t } = useTranslation();
+  const orgHeadingId = useId();
+  const membershipsHeadingId = useId();
+  const { organisation } = user;
+  return (
+    <>
+      <HomeIntro displayName={user.displayName} title={t('home.admin.title')} intro={t('home.admin.intro')} />
+      <section className="home-section" aria-labelledby={orgHeadingId}>
+        <h2 id={orgHeadingId}>{t('home.admin.organisation')}</h2>
+        <dl className="facts">
+          <dt>{t('home.admin.organisationName')}</dt>
+          <dd>{organisation.name}</dd>
+          <dt>{t('home.admin.organisationKind')}</dt>
+          <dd>{kindLabel(organisation.kind, t)}</dd>
+          <dt>{t('home.admin.organisationSlug')}</dt>
+          <dd>{organisation.slug}</dd>
+        </dl>
+      </section>
+      <section className="home-section" aria-labelledby={membershipsHeadingId}>
+        <h2 id={membershipsHeadingId}>{t('home.admin.memberships')}</h2>
+        {user.memberships.length === 0 ? (
+          <EmptyState title={t('home.admin.membershipsEmpty')} />
+        ) : (
+          <ul className="membership-list">
+            {user.memberships.map((membership) => (
+              <li key={`${membership.organisation.id}:${membership.role}`}>
+                <span className="membership-list__org">{membership.organisation.name}</span>
+                <span className="membership-list__role">{t(`roles.${membership.role}`)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+function kindLabel(kind: string, t: ReturnType<typeof useTranslation>['t']): string {
+  return kind === 'sme' || kind === 'training_centre' || kind === 'network'
+    ? t(`organisationKinds.${kind}`)
+    : kind;
+}

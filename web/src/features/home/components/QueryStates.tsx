@@ -1,0 +1,43 @@
+// Shared rendering of a query's loading and error states, including "offline, showing the saved copy".
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorCode, isOfflineError } from '../../../graphql/client';
+import type { QueryState } from '../../../graphql/useQuery';
+import { ErrorState } from '../../../ui/ErrorState';
+import { LoadingState } from '../../../ui/LoadingState';
+
+export interface QueryStatesProps<T> {
+  query: QueryState<T> & { retry: () => void };
+  children: (data: T) => ReactNode;
+}
+
+export function QueryStates<T>({ query, children }: QueryStatesProps<T>) {
+  const { t } = useTranslation();
+  if (query.data !== undefined) {
+    return (
+      <>
+        {query.status === 'error' && isOfflineError(query.error) && (
+          <p className="saved-copy-note">{t('errors.savedCopy')}</p>
+        )}
+        {children(query.data)}
+      </>
+    );
+  }
+  if (query.status === 'loading') return <LoadingState label={t('app.loading')} />;
+  if (query.status === 'error') {
+    const message = isOfflineError(query.error)
+      ? t('errors.offline')
+      : errorCode(query.error) === 'FORBIDDEN'
+        ? t('errors.forbidden')
+        : t('errors.unexpected');
+    return (
+      <ErrorState
+        title={t('errors.title')}
+        message={message}
+        retryLabel={t('app.retry')}
+        onRetry={query.retry}
+      />
+    );
+  }
+  return null;
+}

@@ -1,0 +1,74 @@
+// Behaviour of the role homes: what each role sees, including empty, offline and failed states.
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { writeCached } from '../../graphql/offline-cache';
+import { clientFor, fakeServer, makeUser, renderWithClient } from '../../test-utils';
+import { AdminHome } from './AdminHome';
+import { TrainerHome } from './TrainerHome';
+import { WorkerHome } from './WorkerHome';
+
+const site = {
+  id: 's1',
+  name: 'Résidence Les Tilleuls — rénovation énergétique',
+  address: '12 rue des Tilleuls, 69003 Lyon',
+  startsOn: '2026-09-01',
+  endsOn: '2027-03-31',
+};
+
+describe(WorkerHome.name, () => {
+  it('says honestly that nothing is assigned yet', () => {
+    renderWithClient(<WorkerHome user={makeUser({ role: 'worker' })} />, clientFor(fakeServer({ data: {} })));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe("Today's modules");
+    expect(screen.getByText('Nothing assigned yet')).toBeTruthy();
+    expect(screen.getByText('Your trainer will add modules here.')).toBeTruthy();
+  });
+});
+
+describe(TrainerHome.name, () => {
+  it("lists the organisation's sites with their address and dates", async () => {
+    renderWithClient(<TrainerHome user={makeUser()} />, clientFor(fakeServer({ data: { sites: [site] } })));
+    expect(await screen.findByRole('heading', { name: site.name })).toBeTruthy();
+    expect(screen.getByText(site.address)).toBeTruthy();
+    expect(screen.getByText('From 1 September 2026 to 31 March 2027')).toBeTruthy();
+    expect(screen.getByText('1 site')).toBeTruthy();
+  });
+
+  it('shows a clear empty state when the organisation has no site', async () => {
+    renderWithClient(<TrainerHome user={makeUser()} />, clientFor(fakeServer({ data: { sites: [] } })));
+    expect(await screen.findByText('No sites yet')).toBeTruthy();
+  });
+
+  it('shows the copy saved on the tablet when the network is down', async () => {
+    writeCached('sites:user-1', { sites: [site] });
+    renderWithClient(<TrainerHome user={makeUser()} />, clientFor(fakeServer('network-down')));
+    expect(await screen.findByText('No network: showing what was saved on this tablet.')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: site.name })).toBeTruthy();
+  });
+
+  it('explains a failure and loads again on "Try again"', async () => {
+    const server = fakeServer(
+      { errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] },
+      { data: { sites: [site] } },
+    );
+    renderWithClient(<TrainerHome user={makeUser()} />, clientFor(server));
+    fireEvent.click(await screen.findByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: site.name })).toBeTruthy());
+  });
+});
+
+describe(AdminHome.name, () => {
+  it("shows the organisation and every membership with the person's role there", () => {
+    const other = { id: 'org-2', slug: 'cfa', name: 'CFA Lyon', kind: 'training_centre' };
+    const user = makeUser({
+      role: 'admin',
+      memberships: [
+        { role: 'admin', organisation: makeUser().organisation },
+        { role: 'trainer', organisation: other },
+      ],
+    });
+    renderWithClient(<AdminHome user={user} />, clientFor(fakeServer({ data: {} })));
+    expect(screen.getByText('Company')).toBeTruthy();
+    const items = screen.getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual(['Rénovation Démo SARLAdministrator', 'CFA LyonTrainer']);
+  });
+});

@@ -1,0 +1,121 @@
+// Posts typed GraphQL documents to the same-origin /graphql endpoint and turns every failure into a typed error.
+import type { TypedDocumentString } from './generated/graphql';
+
+export const GRAPHQL_PATH = '/graphql';
+
+/** The server answered with a GraphQL error; `code` is its `extensions.code` (e.g. INVALID_CREDENTIALS). */
+export class GraphQLRequestError extends Error {
+  readonly code: string;
+
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = 'GraphQLRequestError';
+    this.code = code;
+  }
+}
+
+/** The request never got an answer: the tablet is offline or the server is unreachable. */
+export class NetworkError extends Error {
+  constructor(message = 'The server could not be reached.') {
+    super(message);
+    this.name = 'NetworkError';
+  }
+}
+
+export interface RequestOptions {
+  token?: string | null;
+  signal?: AbortSignal;
+  fetchImpl?: typeof fetch;
+}
+
+interface GraphQLResponseBody<TResult> {
+  data?: TResult | null;
+  errors?: { message?: string; extensions?: { code?: unknown } }[];
+}
+
+export async function requestGraphQL<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  { token, signal, fetchImpl = fetch }: RequestOptions = {},
+): Promise<TResult> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+
+  let response: Response;
+  try {
+    response = await fetchImpl(GRAPHQL_PATH, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: document.toString(), variables }),
+      signal,
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new NetworkError(error instanceof Error ? error.message : undefined);
+  }
+
+  const body = await readBody<TResult>(response);
+  const first = body?.errors?.[0];
+  if (first) {
+    const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR';
+    throw new GraphQLRequestError(code, first.message ?? 'The server refused the request.');
+  }
+  if (!response.ok || !body?.data) {
+    throw new GraphQLRequestError(statusCode(response.status), `The server answered ${response.status}.`);
+  }
+  return body.data;
+}
+
+// Proxies and an offline service worker can answer with HTML or nothing: treat that as "no GraphQL body".
+async function readBody<TResult>(response: Response): Promise<GraphQLResponseBody<TResult> | null> {
+  if (!(response.headers.get('content-type') ?? '').includes('json')) return null;
+  try {
+    return (await response.json()) as GraphQLResponseBody<TResult>;
+  } catch {
+    return null;
+  }
+}
+
+function statusCode(status: number): string {
+  if (status === 401) return 'UNAUTHENTICATED';
+  if (status === 403) return 'FORBIDDEN';
+  return 'INTERNAL_SERVER_ERROR';
+}
+
+export function isOfflineError(error: unknown): boolean {
+  return error instanceof NetworkError;
+}
+
+export function errorCode(error: unknown): string | undefined {
+  return error instanceof GraphQLRequestError ? error.code : undefined;
+}
+
+/** A client bound to the current session: adds its token and reports an expired session once, centrally. */
+export interface GraphQLClient {
+  request<TResult, TVariables>(
+    document: TypedDocumentString<TResult, TVariables>,
+    variables: TVariables,
+    signal?: AbortSignal,
+  ): Promise<TResult>;
+}
+
+export function createGraphQLClient(options: {
+  getToken: () => string | null;
+  onUnauthenticated: () => void;
+  fetchImpl?: typeof fetch;
+}): GraphQLClient {
+  return {
+    async request(document, variables, signal) {
+      try {
+        return await requestGraphQL(document, variables, {
+          token: options.getToken(),
+          signal,
+          fetchImpl: options.fetchImpl,
+        });
+      } catch (error) {
+        if (errorCode(error) === 'UNAUTHENTICATED') options.onUnauthenticated();
+        throw error;
+      }
+    },
+  };
+}

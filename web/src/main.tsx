@@ -1,0 +1,16 @@
+// Entry point of the tablet app: languages first, then the React tree.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { initI18n } from './app/i18n';
+import './app/global.css';
+
+initI18n();
+
+const container = document.getElementById('root');
+if (!container) throw new Error('The page has no #root element to render FIT into.');
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

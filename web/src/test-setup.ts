@@ -1,0 +1,15 @@
+// Unit-test setup: translations loaded (English unless a test switches), DOM and storage reset between tests.
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
+import { initI18n } from './app/i18n';
+
+const i18n = initI18n();
+
+beforeEach(async () => {
+  await i18n.changeLanguage('en');
+});
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
