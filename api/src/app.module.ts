@@ -13,6 +13,9 @@ import { HealthModule } from './features/health/health.module.js';
 import { IdentityModule } from './features/identity/identity.module.js';
 import { OrganisationsModule } from './features/organisations/organisations.module.js';
 import { SitesModule } from './features/sites/sites.module.js';
+import { WorkersModule } from './features/workers/workers.module.js';
+import { TabletsModule } from './features/tablets/tablets.module.js';
+import { NotificationsModule } from './features/notifications/notifications.module.js';
 
 export const REDACTED_PATHS = ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-device-token"]'];
 
@@ -54,6 +57,9 @@ export class AppModule {
         IdentityModule,
         SitesModule,
         OrganisationsModule,
+        WorkersModule,
+        TabletsModule,
+        NotificationsModule,
       ],
     };
   }

@@ -5,6 +5,7 @@ import type { Repository } from 'typeorm';
 import { isPlausibleEmail, isRole, normaliseEmail } from '@fit/shared';
 import { badInput, forbidden, notFound, unauthenticated } from '../../common/errors/domain-error.js';
 import type { SessionKind, Viewer } from '../../common/auth/viewer.js';
+import { isUuid } from '../../common/ids.js';
 import { MembershipEntity } from './membership.entity.js';
 import { UserEntity } from './user.entity.js';
 import { invalidCredentials, noMembership } from './identity.errors.js';
@@ -81,6 +82,7 @@ export class IdentityService {
 
   /** The viewer's current role in the organisation named by their token, or undefined when it was revoked. */
   async currentRole(userId: string, organisationId: string) {
+    if (!isUuid(userId) || !isUuid(organisationId)) return undefined;
     const membership = await this.memberships.findOneBy({ userId, organisationId });
     return membership && isRole(membership.role) ? membership.role : undefined;
   }

@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { DomainError, forbidden, notFound } from '../../common/errors/domain-error.js';
 import type { Viewer } from '../../common/auth/viewer.js';
+import { isUuid } from '../../common/ids.js';
 import { OrganisationEntity } from '../identity/organisation.entity.js';
 import type { CreateOrganisationInput } from './dto/create-organisation.input.js';
 
@@ -31,7 +32,7 @@ export class OrganisationsService {
 
   /** An organisation the viewer may manage, or NOT_FOUND (never FORBIDDEN: that would confirm it exists). */
   async managedOrFail(viewer: Viewer, organisationId: string): Promise<OrganisationEntity> {
-    const organisation = await this.organisations.findOneBy({ id: organisationId });
+    const organisation = isUuid(organisationId) ? await this.organisations.findOneBy({ id: organisationId }) : null;
     const mayManage =
       organisation &&
       (organisation.id === viewer.organisationId ||
