@@ -59,6 +59,8 @@ export interface AppConfig {
   seedDemo?: boolean;
   webDist?: string;
   logLevel: AppEnv['LOG_LEVEL'];
+  /** GraphQL depth/cost/alias limits; the defaults suit the PWA (tests lower them to prove the wiring). */
+  queryLimits?: { maxDepth: number; maxCost: number; maxAliases: number };
 }
 
 export class ConfigError extends Error {
