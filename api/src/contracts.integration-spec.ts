@@ -49,7 +49,8 @@ describe('contracts of the API', () => {
     const count = () =>
       sut.dataSource.query<{ n: number }[]>(
         `select (select count(*) from organisations) + (select count(*) from users)
-              + (select count(*) from memberships) + (select count(*) from sites) as n`,
+              + (select count(*) from memberships) + (select count(*) from sites) + (select count(*) from teams)
+              + (select count(*) from team_members) + (select count(*) from site_members) + (select count(*) from tablets) as n`,
       );
     const before = await count();
     await expect(seedDemo(sut.dataSource)).resolves.toEqual({ created: false });

@@ -85,7 +85,7 @@ describe('workers, teams and crews (through /graphql on the real database)', () 
   it('creates teams, sets their members and lists them with their workers', async () => {
     const a = await addWorker('Aline Team');
     const b = await addWorker('Bruno Team');
-    const team = await sut.gql<{ createTeam: { id: string } }>('mutation { createTeam(name: "Équipe isolation") { id } }', {}, manager);
+    const team = await sut.gql<{ createTeam: { id: string } }>('mutation { createTeam(name: "Équipe étanchéité") { id } }', {}, manager);
     const set = await sut.gql<{ setTeamMembers: { members: { displayName: string }[] } }>(
       `mutation($t: ID!, $w: [ID!]!) { setTeamMembers(teamId: $t, workerIds: $w) { members { ${WORKER_FIELDS} } } }`,
       { t: team.data!.createTeam.id, w: [b.id, a.id] },
@@ -93,8 +93,8 @@ describe('workers, teams and crews (through /graphql on the real database)', () 
     );
     expect(set.data?.setTeamMembers.members.map((m) => m.displayName)).toEqual(['Aline Team', 'Bruno Team']);
     const list = await sut.gql<{ teams: { name: string; members: unknown[] }[] }>(`{ teams { name members { ${WORKER_FIELDS} } } }`, {}, trainer);
-    expect(list.data?.teams.find((t) => t.name === 'Équipe isolation')?.members).toHaveLength(2);
-    const dup = await sut.gql('mutation { createTeam(name: "Équipe isolation") { id } }', {}, manager);
+    expect(list.data?.teams.find((t) => t.name === 'Équipe étanchéité')?.members).toHaveLength(2);
+    const dup = await sut.gql('mutation { createTeam(name: "Équipe étanchéité") { id } }', {}, manager);
     expect(dup.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
