@@ -140,6 +140,19 @@ describe('site tablets (through /graphql on the real database)', () => {
     expect(refresh.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('a tablet session ends after inactivity: its refresh token lives 30 minutes, then refresh says the session expired', async () => {
+    const { deviceToken } = await enrol();
+    const id = await crewWorker('Inès Pause', '8642');
+    const login = (await pinLogin(deviceToken, id, '8642')).data!.pinLogin;
+    const [row] = await sut.dataSource.query<{ minutes: number }[]>(
+      `select extract(epoch from (expires_at - created_at)) / 60 as minutes from refresh_tokens order by created_at desc limit 1`,
+    );
+    expect(Math.round(Number(row!.minutes))).toBe(30);
+    await sut.dataSource.query(`update refresh_tokens set expires_at = now() - interval '1 second'`);
+    const result = await sut.gql('mutation($t: String!) { refresh(refreshToken: $t) { accessToken } }', { t: login.refreshToken });
+    expect(result.errors?.[0]).toMatchObject({ message: 'Your session has expired. Please sign in again.', extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
   it('a tablet session cannot switch organisation', async () => {
     const { deviceToken } = await enrol();
     const id = await crewWorker('Sami Fixe', '5555');
