@@ -7,18 +7,23 @@ import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
 import { APP_CONFIG } from './common/config.token.js';
 import { createErrorFormatter } from './common/graphql/format-error.js';
+import { DEFAULT_QUERY_LIMITS, queryLimitsRule } from './common/graphql/query-limits.js';
 import type { AppConfig } from './config/config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { REDACTED_PATHS } from './common/logging/redaction.js';
 import { HealthModule } from './features/health/health.module.js';
 import { IdentityModule } from './features/identity/identity.module.js';
+import { OrganisationsModule } from './features/organisations/organisations.module.js';
 import { SitesModule } from './features/sites/sites.module.js';
+import { WorkersModule } from './features/workers/workers.module.js';
+import { TabletsModule } from './features/tablets/tablets.module.js';
+import { NotificationsModule } from './features/notifications/notifications.module.js';
 
-export const REDACTED_PATHS = ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-device-token"]'];
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
-    const errorLog = pino({ level: config.logLevel });
+    const errorLog = pino({ level: config.logLevel, redact: REDACTED_PATHS });
     return {
       module: AppModule,
       global: true,
@@ -48,10 +53,15 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           formatError: createErrorFormatter(errorLog),
+          validationRules: [queryLimitsRule(config.queryLimits ?? DEFAULT_QUERY_LIMITS)],
         }),
         HealthModule,
         IdentityModule,
         SitesModule,
+        OrganisationsModule,
+        WorkersModule,
+        TabletsModule,
+        NotificationsModule,
       ],
     };
   }

@@ -4,6 +4,7 @@ import { pendingSchemaChanges } from './database/pending-schema-changes.js';
 import { seedDemo } from './features/demo/demo-seed.js';
 import { committedSchema, printAppSchema } from './graphql-schema.js';
 import { rootFieldPolicies } from './test-support/resolver-policies.js';
+import { controllerRoutePolicies } from './test-support/route-policies.js';
 import { startTestApp, type TestApp } from './test-support/test-app.js';
 
 describe('contracts of the API', () => {
@@ -37,11 +38,19 @@ describe('contracts of the API', () => {
     expect(withoutPolicy).toEqual([]);
   });
 
+  it('declares an access policy, public or by role, on every REST route of every controller', () => {
+    const routes = controllerRoutePolicies(sut.app);
+    const withoutPolicy = routes.filter((r) => r.policy !== 'public' && !(Array.isArray(r.policy) && r.policy.length > 0));
+    expect(routes.map((r) => r.route)).toContain('HealthController.health /health');
+    expect(withoutPolicy.map((r) => r.route)).toEqual([]);
+  });
+
   it('seeds the demo idempotently: a second run adds nothing', async () => {
     const count = () =>
       sut.dataSource.query<{ n: number }[]>(
         `select (select count(*) from organisations) + (select count(*) from users)
-              + (select count(*) from memberships) + (select count(*) from sites) as n`,
+              + (select count(*) from memberships) + (select count(*) from sites) + (select count(*) from teams)
+              + (select count(*) from team_members) + (select count(*) from site_members) + (select count(*) from tablets) as n`,
       );
     const before = await count();
     await expect(seedDemo(sut.dataSource)).resolves.toEqual({ created: false });

@@ -10,6 +10,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
 import { servePwa } from './pwa/serve-pwa.js';
+import { applyRequestLimits } from './common/http/request-limits.js';
 
 const apiRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -18,11 +19,14 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     bufferLogs: true,
     // Throw instead of exiting, so main.ts can stop the embedded database and tests can report the cause.
     abortOnError: false,
+    // Parsers are added by applyRequestLimits with our size cap and error answers.
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: false }));
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  applyRequestLimits(app);
   app.use(helmet({ contentSecurityPolicy: { directives: contentSecurityPolicy() }, crossOriginEmbedderPolicy: false }));
   const webDist = config.webDist ? resolve(config.webDist) : join(apiRoot, '..', 'web', 'dist');
   if (existsSync(join(webDist, 'index.html'))) servePwa(app, webDist);

@@ -6,7 +6,7 @@ import pino from 'pino';
 import { ConfigError, loadConfig, type AppConfig } from './config/config.js';
 import { createApp } from './create-app.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './features/demo/demo-content.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TABLET, DEMO_WORKER_PIN, DEMO_WORKERS } from './features/demo/demo-content.js';
 import { seedDemo } from './features/demo/demo-seed.js';
 
 async function main(): Promise<void> {
@@ -65,6 +65,11 @@ function printBanner(config: AppConfig, seeded: boolean): void {
   if (seeded) {
     lines.push('', `  Demo accounts (password "${DEMO_PASSWORD}"):`);
     for (const account of DEMO_ACCOUNTS) lines.push(`    ${account.role.padEnd(8)} ${account.email}`);
+    lines.push(
+      '',
+      `  Demo site tablet: device token ${DEMO_TABLET.deviceToken}`,
+      `    (sent as the X-Device-Token header; ${DEMO_WORKERS.length} workers, e.g. ${DEMO_WORKERS[0].displayName}, PIN ${DEMO_WORKER_PIN})`,
+    );
   }
   console.log([...lines, ''].join('\n'));
 }

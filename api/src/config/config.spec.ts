@@ -35,6 +35,14 @@ describe(loadConfig.name, () => {
     expect(problemsOf({ JWT_SECRET: 'short' }).join()).toMatch(/JWT_SECRET must be at least 32/);
   });
 
+  it('names SMTP_URL when it is not an SMTP URL', () => {
+    expect(problemsOf({ SMTP_URL: 'http://mail.example.org' }).join()).toMatch(/^SMTP_URL must be an smtp/);
+  });
+
+  it('accepts an smtps:// SMTP_URL', () => {
+    expect(loadConfig({ SMTP_URL: 'smtps://u:p@mail.example.org:465' }).smtpUrl).toBe('smtps://u:p@mail.example.org:465');
+  });
+
   it('requires JWT_SECRET in production with an external database', () => {
     expect(problemsOf({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/fit' }).join()).toMatch(/JWT_SECRET is required/);
   });

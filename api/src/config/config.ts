@@ -21,6 +21,15 @@ const envSchema = z.object({
   FIT_DATA_DIR: z.string().min(1).default('.data'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
+  TABLET_ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(600),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  TABLET_IDLE_MINUTES: z.coerce.number().int().min(1).max(480).default(30),
+  PUBLIC_URL: z.string().url('must be a URL like https://fit.example.org').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/, 'must be an smtp:// or smtps:// URL, e.g. smtps://user:pass@mail.example.org:465')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('FIT <no-reply@fit.local>'),
   FIT_SEED_DEMO: booleanFlag.optional(),
   FIT_WEB_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -37,9 +46,21 @@ export interface AppConfig {
   dataDir: string;
   jwtSecret?: string;
   accessTokenTtlSeconds: number;
+  /** Workers on a shared tablet get shorter access tokens. */
+  tabletAccessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  /** A tablet session whose refresh token is not used within this time is over (inactivity logout). */
+  tabletIdleMinutes: number;
+  /** Base of links sent by email (invitations); defaults to http://localhost:PORT. */
+  publicUrl: string;
+  /** When set, invitations go out by SMTP; otherwise they are logged and shown to the inviter. */
+  smtpUrl?: string;
+  mailFrom: string;
   seedDemo?: boolean;
   webDist?: string;
   logLevel: AppEnv['LOG_LEVEL'];
+  /** GraphQL depth/cost/alias limits; the defaults suit the PWA (tests lower them to prove the wiring). */
+  queryLimits?: { maxDepth: number; maxCost: number; maxAliases: number };
 }
 
 export class ConfigError extends Error {
@@ -66,6 +87,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: e.FIT_DATA_DIR,
     jwtSecret: e.JWT_SECRET,
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+    tabletAccessTokenTtlSeconds: e.TABLET_ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
+    tabletIdleMinutes: e.TABLET_IDLE_MINUTES,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
     seedDemo: e.FIT_SEED_DEMO,
     webDist: e.FIT_WEB_DIST,
     logLevel: e.LOG_LEVEL,

@@ -1,7 +1,30 @@
 // Every TypeORM entity of the API, listed once for the app, the CLI and the tests.
+import { AuthFailureEntity } from '../features/identity/auth-failure.entity.js';
 import { MembershipEntity } from '../features/identity/membership.entity.js';
 import { OrganisationEntity } from '../features/identity/organisation.entity.js';
+import { RefreshTokenEntity } from '../features/identity/refresh-token.entity.js';
+import { SessionEntity } from '../features/identity/session.entity.js';
 import { UserEntity } from '../features/identity/user.entity.js';
+import { NotificationEntity } from '../features/notifications/notification.entity.js';
+import { InvitationEntity } from '../features/organisations/invitation.entity.js';
 import { SiteEntity } from '../features/sites/site.entity.js';
+import { TabletEntity } from '../features/tablets/tablet.entity.js';
+import { SiteMemberEntity } from '../features/workers/site-member.entity.js';
+import { TeamMemberEntity } from '../features/workers/team-member.entity.js';
+import { TeamEntity } from '../features/workers/team.entity.js';
 
-export const ENTITIES = [OrganisationEntity, UserEntity, MembershipEntity, SiteEntity];
+export const ENTITIES = [
+  OrganisationEntity,
+  UserEntity,
+  MembershipEntity,
+  SiteEntity,
+  TabletEntity,
+  SessionEntity,
+  RefreshTokenEntity,
+  AuthFailureEntity,
+  InvitationEntity,
+  TeamEntity,
+  TeamMemberEntity,
+  SiteMemberEntity,
+  NotificationEntity,
+];

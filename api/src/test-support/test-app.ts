@@ -12,7 +12,12 @@ export interface TestApp {
   url: string;
   dataSource: DataSource;
   database: TestDatabase;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+    headers?: Record<string, string>,
+  ): Promise<GqlResult<T>>;
   login(email: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -20,7 +25,7 @@ export interface TestApp {
 export interface GqlResult<T> {
   status: number;
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
 }
 
 export async function startTestApp(options: { seed?: boolean; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
@@ -37,10 +42,10 @@ export async function startTestApp(options: { seed?: boolean; config?: Partial<A
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
 
-  const gql: TestApp['gql'] = async (query, variables, token) => {
+  const gql: TestApp['gql'] = async (query, variables, token, headers) => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
       body: JSON.stringify({ query, variables }),
     });
     return { status: res.status, ...((await res.json()) as object) };

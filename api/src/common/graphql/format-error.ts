@@ -3,6 +3,7 @@ import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { DomainError, type ErrorCode } from '../errors/domain-error.js';
+import { QUERY_LIMIT_CODES } from './query-limits.js';
 
 // Codes produced by GraphQL itself (parse, validation, variables): their messages are about the query, safe to show.
 const GRAPHQL_OWN_CODES = new Set([
@@ -33,6 +34,10 @@ export function createErrorFormatter(log: Pick<Logger, 'error'>) {
     if (original instanceof HttpException) {
       const code = HTTP_STATUS_CODES[original.getStatus()];
       if (code) return { ...base, message: httpMessage(original), extensions: { code } };
+    }
+    // Our query limits run as validation rules; Apollo relabels them GRAPHQL_VALIDATION_FAILED, so restore their code.
+    if (original instanceof GraphQLError && QUERY_LIMIT_CODES.has(String(original.extensions.code))) {
+      return { ...base, message: original.message, extensions: { ...original.extensions } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && GRAPHQL_OWN_CODES.has(code)) {

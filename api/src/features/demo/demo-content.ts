@@ -19,3 +19,29 @@ export const DEMO_SITE = {
   startsOn: '2026-09-01',
   endsOn: '2027-03-31',
 } as const;
+
+/** The network body above the demo SME; the demo admin also administers it (switch organisation to create SMEs). */
+export const DEMO_NETWORK = {
+  slug: 'demo-network',
+  name: 'Maison de l’emploi Démo',
+  kind: 'network',
+} as const;
+
+/** Every demo worker signs in on the demo tablet with this PIN (or their badge QR). */
+export const DEMO_WORKER_PIN = '1234';
+
+export const DEMO_WORKERS = [
+  { displayName: 'Julien Moreau', trade: 'plaquiste', language: 'fr', team: 'Équipe isolation' },
+  { displayName: 'Fatima Benali', trade: 'plaquiste', language: 'ar', team: 'Équipe isolation' },
+  { displayName: 'Mehdi Haddad', trade: 'isolation thermique', language: 'ar', team: 'Équipe isolation' },
+  { displayName: 'João Ferreira', trade: 'menuisier', language: 'pt', team: 'Équipe second œuvre' },
+  { displayName: 'Kevin Martin', trade: 'électricien', language: 'fr', team: 'Équipe second œuvre' },
+  { displayName: 'Amadou Diallo', trade: 'chauffagiste', language: 'fr', team: 'Équipe second œuvre' },
+  { displayName: 'Claire Dubois', trade: 'menuisière', language: 'en', team: 'Équipe second œuvre' },
+] as const;
+
+export const DEMO_TABLET = {
+  label: 'Tablette du chantier Les Tilleuls',
+  // A fixed, public token like the demo password: a newcomer can pair a browser as the site tablet. Demo mode only.
+  deviceToken: 'fit-demo-tablet-les-tilleuls-0123456789abcdef',
+} as const;

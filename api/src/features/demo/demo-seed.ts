@@ -5,8 +5,21 @@ import { MembershipEntity } from '../identity/membership.entity.js';
 import { OrganisationEntity } from '../identity/organisation.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
 import { hashSecret } from '../identity/passwords.js';
+import { digestToken } from '../identity/secret-tokens.js';
 import { SiteEntity } from '../sites/site.entity.js';
-import { DEMO_ACCOUNTS, DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_SITE } from './demo-content.js';
+import { TabletEntity } from '../tablets/tablet.entity.js';
+import { TeamEntity } from '../workers/team.entity.js';
+import { newBadgeCode } from '../workers/workers.service.js';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_NETWORK,
+  DEMO_ORGANISATION,
+  DEMO_PASSWORD,
+  DEMO_SITE,
+  DEMO_TABLET,
+  DEMO_WORKER_PIN,
+  DEMO_WORKERS,
+} from './demo-content.js';
 
 export async function seedDemo(dataSource: DataSource): Promise<{ created: boolean }> {
   return dataSource.transaction(async (tx) => {
@@ -15,7 +28,10 @@ export async function seedDemo(dataSource: DataSource): Promise<{ created: boole
     const existing = await tx.findOneBy(OrganisationEntity, { slug: DEMO_ORGANISATION.slug });
     const organisation = existing ?? (await tx.save(tx.create(OrganisationEntity, { ...DEMO_ORGANISATION })));
     for (const account of DEMO_ACCOUNTS) await ensureAccount(tx, organisation.id, account);
-    await ensureSite(tx, organisation.id);
+    await ensureNetwork(tx, organisation);
+    const site = await ensureSite(tx, organisation.id);
+    await ensureWorkers(tx, organisation.id, site.id);
+    await ensureTablet(tx, organisation.id, site.id);
     return { created: !existing };
   });
 }
@@ -41,7 +57,54 @@ async function ensureAccount(
   if (!membership) await tx.save(tx.create(MembershipEntity, { userId: user.id, organisationId, role: account.role }));
 }
 
-async function ensureSite(tx: EntityManager, organisationId: string): Promise<void> {
+async function ensureNetwork(tx: EntityManager, demo: OrganisationEntity): Promise<void> {
+  const network =
+    (await tx.findOneBy(OrganisationEntity, { slug: DEMO_NETWORK.slug })) ??
+    (await tx.save(tx.create(OrganisationEntity, { ...DEMO_NETWORK })));
+  if (!demo.parentOrganisationId) await tx.update(OrganisationEntity, { id: demo.id }, { parentOrganisationId: network.id });
+  const admin = await tx.findOneByOrFail(UserEntity, { email: 'admin@fit.demo' });
+  // Dated a second after the demo membership: the admin signs in to the demo SME and switches to the network.
+  await tx.query(
+    `insert into memberships (user_id, organisation_id, role, created_at) values ($1, $2, 'admin', now() + interval '1 second')
+     on conflict (user_id, organisation_id) do nothing`,
+    [admin.id, network.id],
+  );
+}
+
+async function ensureSite(tx: EntityManager, organisationId: string): Promise<SiteEntity> {
   const site = await tx.findOneBy(SiteEntity, { organisationId, name: DEMO_SITE.name });
-  if (!site) await tx.save(tx.create(SiteEntity, { organisationId, ...DEMO_SITE }));
+  return site ?? (await tx.save(tx.create(SiteEntity, { organisationId, ...DEMO_SITE })));
+}
+
+async function ensureWorkers(tx: EntityManager, organisationId: string, siteId: string): Promise<void> {
+  const pinHash = await hashSecret(DEMO_WORKER_PIN);
+  for (const worker of DEMO_WORKERS) {
+    // Demo workers have no email: they are found by name within the demo organisation.
+    const [found] = await tx.query<{ id: string }[]>(
+      `select u.id from users u join memberships m on m.user_id = u.id
+        where m.organisation_id = $1 and m.role = 'worker' and u.display_name = $2 limit 1`,
+      [organisationId, worker.displayName],
+    );
+    let userId = found?.id;
+    if (!userId) {
+      const user = await tx.save(
+        tx.create(UserEntity, { email: null, displayName: worker.displayName, language: worker.language, passwordHash: null }),
+      );
+      userId = user.id;
+      await tx.save(
+        tx.create(MembershipEntity, { userId, organisationId, role: 'worker', trade: worker.trade, pinHash, badgeCode: newBadgeCode() }),
+      );
+    }
+    const team =
+      (await tx.findOneBy(TeamEntity, { organisationId, name: worker.team })) ??
+      (await tx.save(tx.create(TeamEntity, { organisationId, name: worker.team })));
+    await tx.query('insert into team_members (team_id, user_id) values ($1, $2) on conflict do nothing', [team.id, userId]);
+    await tx.query('insert into site_members (site_id, user_id) values ($1, $2) on conflict do nothing', [siteId, userId]);
+  }
+}
+
+async function ensureTablet(tx: EntityManager, organisationId: string, siteId: string): Promise<void> {
+  const tokenHash = digestToken(DEMO_TABLET.deviceToken);
+  if (await tx.existsBy(TabletEntity, { tokenHash })) return;
+  await tx.save(tx.create(TabletEntity, { organisationId, siteId, label: DEMO_TABLET.label, tokenHash, revokedAt: null, lastSeenAt: null }));
 }

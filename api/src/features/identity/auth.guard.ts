@@ -5,7 +5,7 @@ import type { Role } from '@fit/shared';
 import { PUBLIC_KEY, ROLES_KEY } from '../../common/auth/policy.decorators.js';
 import { requestOf } from '../../common/auth/current-viewer.decorator.js';
 import { forbidden, unauthenticated } from '../../common/errors/domain-error.js';
-import { IdentityService } from './identity.service.js';
+import { SessionsService } from './sessions.service.js';
 import { TokensService } from './tokens.service.js';
 
 @Injectable()
@@ -13,7 +13,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokensService,
-    private readonly identity: IdentityService,
+    private readonly sessions: SessionsService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -23,16 +23,19 @@ export class AuthGuard implements CanActivate {
     const request = requestOf(context);
     const token = bearerToken(request.headers.authorization);
 
-    if (isPublic) {
-      if (token) request.viewer = await this.tokens.verifyAccessToken(token).catch(() => undefined);
-      return true;
-    }
+    if (isPublic) return true;
     if (!roles) throw forbidden('This operation has no access policy and is closed.');
     if (!token) throw unauthenticated();
     const claimed = await this.tokens.verifyAccessToken(token);
-    const role = await this.identity.currentRole(claimed.userId, claimed.organisationId);
-    if (!role) throw unauthenticated('You are no longer a member of this organisation. Please sign in again.');
-    request.viewer = { ...claimed, role };
+    const role = await this.sessions.assertActive(claimed);
+    request.viewer = {
+      userId: claimed.userId,
+      organisationId: claimed.organisationId,
+      role,
+      sessionId: claimed.sessionId,
+      sessionKind: claimed.sessionKind,
+      tabletId: claimed.tabletId,
+    };
     if (!roles.includes(role)) throw forbidden();
     return true;
   }

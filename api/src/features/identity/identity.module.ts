@@ -11,6 +11,8 @@ import { JWT_KEY, loadJwtKey } from './jwt-key.js';
 import { MembershipEntity } from './membership.entity.js';
 import { OrganisationEntity } from './organisation.entity.js';
 import { TokensService } from './tokens.service.js';
+import { SessionsService } from './sessions.service.js';
+import { RateLimitsService } from './rate-limits.service.js';
 import { UserEntity } from './user.entity.js';
 
 @Module({
@@ -18,10 +20,12 @@ import { UserEntity } from './user.entity.js';
   providers: [
     { provide: JWT_KEY, inject: [APP_CONFIG], useFactory: (config: AppConfig) => loadJwtKey(config) },
     TokensService,
+    SessionsService,
+    RateLimitsService,
     IdentityService,
     IdentityResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [IdentityService, TokensService],
+  exports: [IdentityService, TokensService, SessionsService, RateLimitsService],
 })
 export class IdentityModule {}

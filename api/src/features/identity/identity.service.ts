@@ -1,15 +1,17 @@
-// Sign-in and the viewer's profile: the only code that reads users and memberships.
+// Sign-in, sessions and the viewer's profile: the only code that reads users and memberships for identity.
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { isPlausibleEmail, isRole, normaliseEmail } from '@fit/shared';
-import { badInput, unauthenticated } from '../../common/errors/domain-error.js';
-import type { Viewer } from '../../common/auth/viewer.js';
+import { badInput, forbidden, notFound, unauthenticated } from '../../common/errors/domain-error.js';
+import type { SessionKind, Viewer } from '../../common/auth/viewer.js';
+import { isUuid } from '../../common/ids.js';
 import { MembershipEntity } from './membership.entity.js';
 import { UserEntity } from './user.entity.js';
 import { invalidCredentials, noMembership } from './identity.errors.js';
 import { verifySecret } from './passwords.js';
-import { TokensService } from './tokens.service.js';
+import { LOGIN_PER_EMAIL, LOGIN_PER_IP, RateLimitsService } from './rate-limits.service.js';
+import { SessionsService, type TokenPair } from './sessions.service.js';
 import type { LoginPayload } from './models/login-payload.model.js';
 import type { Me } from './models/me.model.js';
 
@@ -21,24 +23,66 @@ export class IdentityService {
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
-    private readonly tokens: TokensService,
+    private readonly sessions: SessionsService,
+    private readonly rateLimits: RateLimitsService,
   ) {}
 
-  async login(email: string, password: string): Promise<LoginPayload> {
+  async login(email: string, password: string, ip = 'unknown'): Promise<LoginPayload> {
     if (!isPlausibleEmail(email)) throw badInput('Enter a valid email address, e.g. name@company.fr.');
     if (!password) throw badInput('Enter your password.');
+    const emailKey = `login:email:${normaliseEmail(email)}`;
+    const ipKey = `login:ip:${ip}`;
+    await this.rateLimits.assertNotLocked(emailKey, LOGIN_PER_EMAIL);
+    await this.rateLimits.assertNotLocked(ipKey, LOGIN_PER_IP);
     const user = await this.users.findOneBy({ email: normaliseEmail(email) });
-    if (!(await verifySecret(user?.passwordHash, password)) || !user) throw invalidCredentials();
+    if (!(await verifySecret(user?.passwordHash, password)) || !user) {
+      await this.rateLimits.recordFailure(emailKey);
+      await this.rateLimits.recordFailure(ipKey);
+      throw invalidCredentials();
+    }
+    await this.rateLimits.clear(emailKey);
     const memberships = await this.membershipsOf(user.id);
     const active = [...memberships].sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role])[0];
     if (!active) throw noMembership();
-    const viewer: Viewer = { userId: user.id, organisationId: active.organisationId, role: active.role };
-    const { token, expiresAt } = await this.tokens.issueAccessToken(viewer);
-    return { accessToken: token, expiresAt, me: this.toMe(user, memberships, viewer) };
+    return this.startSession(user.id, active.organisationId, 'web');
+  }
+
+  /** Opens a session for a member of an organisation and answers like a sign-in. */
+  async startSession(userId: string, organisationId: string, kind: SessionKind, tabletId: string | null = null): Promise<LoginPayload> {
+    const role = await this.currentRole(userId, organisationId);
+    if (!role) throw notFound('This membership');
+    const started = await this.sessions.start({ userId, organisationId, role }, kind, tabletId);
+    return this.payload(started, started.viewer);
+  }
+
+  async refresh(refreshToken: string): Promise<LoginPayload> {
+    const rotated = await this.sessions.rotate(refreshToken);
+    return this.payload(rotated, rotated.viewer);
+  }
+
+  /** New tokens acting for another organisation the same user belongs to. */
+  async switchOrganisation(viewer: Viewer, organisationId: string): Promise<LoginPayload> {
+    if (viewer.sessionKind === 'tablet') throw forbidden('A site tablet stays with its own organisation.');
+    const role = await this.currentRole(viewer.userId, organisationId);
+    // Same answer whether the organisation does not exist or the user is not in it: nothing to probe.
+    if (!role) throw notFound('This organisation');
+    if (viewer.sessionId) await this.sessions.revoke(viewer.sessionId);
+    return this.startSession(viewer.userId, organisationId, 'web');
+  }
+
+  async logout(viewer: Viewer): Promise<boolean> {
+    if (viewer.sessionId) await this.sessions.revoke(viewer.sessionId);
+    return true;
+  }
+
+  async logoutEverywhere(viewer: Viewer): Promise<boolean> {
+    await this.sessions.revokeAllOf(viewer.userId);
+    return true;
   }
 
   /** The viewer's current role in the organisation named by their token, or undefined when it was revoked. */
   async currentRole(userId: string, organisationId: string) {
+    if (!isUuid(userId) || !isUuid(organisationId)) return undefined;
     const membership = await this.memberships.findOneBy({ userId, organisationId });
     return membership && isRole(membership.role) ? membership.role : undefined;
   }
@@ -47,6 +91,10 @@ export class IdentityService {
     const user = await this.users.findOneBy({ id: viewer.userId });
     if (!user) throw unauthenticated();
     return this.toMe(user, await this.membershipsOf(user.id), viewer);
+  }
+
+  private async payload(tokens: TokenPair, viewer: Viewer): Promise<LoginPayload> {
+    return { ...tokens, me: await this.me(viewer) };
   }
 
   private membershipsOf(userId: string) {

@@ -29,6 +29,19 @@ export class MembershipEntity {
   @Column({ type: 'varchar', length: 16 })
   role: Role;
 
+  /** A worker's trade in this organisation (plaquiste, électricien…); employers may see it differently. */
+  @Column({ type: 'text', nullable: true })
+  trade: string | null;
+
+  /** argon2id hash of the worker's 4-digit tablet PIN, set by a manager or trainer of this organisation. */
+  @Column({ type: 'text', nullable: true })
+  pinHash: string | null;
+
+  // Kept readable (not hashed) because the badge sheet must be printable again; it is random and revocable.
+  @Index('memberships_badge_code_key', { unique: true, where: '"badge_code" is not null' })
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  badgeCode: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

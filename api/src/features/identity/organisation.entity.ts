@@ -1,5 +1,5 @@
 // An organisation is a tenant: an SME, a training centre or a network body.
-import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 export const ORGANISATION_KINDS = ['sme', 'training_centre', 'network'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
@@ -18,6 +18,15 @@ export class OrganisationEntity {
 
   @Column({ type: 'varchar', length: 32 })
   kind: OrganisationKind;
+
+  /** The network body that created this organisation, which may invite its first managers. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  parentOrganisationId: string | null;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'parent_organisation_id' })
+  parentOrganisation?: OrganisationEntity;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 import { isRole, type Role } from '@fit/shared';
 import { unauthenticated } from '../../common/errors/domain-error.js';
-import type { Viewer } from '../../common/auth/viewer.js';
+import type { SessionKind, Viewer } from '../../common/auth/viewer.js';
 import { JWT_KEY } from './jwt-key.js';
 import { APP_CONFIG } from '../../common/config.token.js';
 import type { AppConfig } from '../../config/config.js';
@@ -16,6 +16,13 @@ export interface IssuedToken {
   expiresAt: Date;
 }
 
+/** A verified access token: the viewer plus when it was issued (ms), for "sign out everywhere". */
+export interface AccessClaims extends Viewer {
+  sessionId: string;
+  sessionKind: SessionKind;
+  issuedAtMs: number;
+}
+
 @Injectable()
 export class TokensService {
   constructor(
@@ -23,20 +30,31 @@ export class TokensService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async issueAccessToken(viewer: Viewer): Promise<IssuedToken> {
-    const expiresAt = new Date(Date.now() + this.config.accessTokenTtlSeconds * 1000);
-    const token = await new SignJWT({ org: viewer.organisationId, role: viewer.role })
+  async issueAccessToken(viewer: Viewer & { sessionId: string; sessionKind: SessionKind }): Promise<IssuedToken> {
+    const ttl = viewer.sessionKind === 'tablet' ? this.config.tabletAccessTokenTtlSeconds : this.config.accessTokenTtlSeconds;
+    const now = Date.now();
+    const expiresAt = new Date(now + ttl * 1000);
+    const token = await new SignJWT({
+      org: viewer.organisationId,
+      role: viewer.role,
+      sid: viewer.sessionId,
+      sessionKind: viewer.sessionKind,
+      ...(viewer.tabletId ? { tab: viewer.tabletId } : {}),
+      // `iat` has whole seconds only; sign-out-everywhere must also end tokens issued earlier in the same second.
+      iat_ms: now,
+    })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(viewer.userId)
       .setIssuer(ISSUER)
       .setAudience(AUDIENCE)
-      .setIssuedAt()
+      .setIssuedAt(Math.floor(now / 1000))
       .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
       .sign(this.key);
     return { token, expiresAt };
   }
 
-  async verifyAccessToken(token: string): Promise<Viewer> {
+  async verifyAccessToken(token: string): Promise<AccessClaims> {
+    const invalid = () => unauthenticated('Your session is not valid. Please sign in again.');
     try {
       const { payload } = await jwtVerify(token, this.key, {
         issuer: ISSUER,
@@ -44,13 +62,29 @@ export class TokensService {
         algorithms: ['HS256'],
       });
       const role: unknown = payload.role;
-      if (typeof payload.sub !== 'string' || typeof payload.org !== 'string' || !isRole(role)) {
-        throw unauthenticated('Your session is not valid. Please sign in again.');
+      const kind: unknown = payload.sessionKind;
+      if (
+        typeof payload.sub !== 'string' ||
+        typeof payload.org !== 'string' ||
+        typeof payload.sid !== 'string' ||
+        typeof payload.iat_ms !== 'number' ||
+        (kind !== 'web' && kind !== 'tablet') ||
+        !isRole(role)
+      ) {
+        throw invalid();
       }
-      return { userId: payload.sub, organisationId: payload.org, role: role as Role };
+      return {
+        userId: payload.sub,
+        organisationId: payload.org,
+        role: role as Role,
+        sessionId: payload.sid,
+        sessionKind: kind,
+        tabletId: typeof payload.tab === 'string' ? payload.tab : null,
+        issuedAtMs: payload.iat_ms,
+      };
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) throw unauthenticated('Your session has expired. Please sign in again.');
-      if (error instanceof joseErrors.JOSEError) throw unauthenticated('Your session is not valid. Please sign in again.');
+      if (error instanceof joseErrors.JOSEError) throw invalid();
       throw error;
     }
   }

@@ -20,6 +20,10 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 8, default: 'fr' })
   language: string;
 
+  /** Access tokens issued before this instant are refused ("sign out everywhere"). */
+  @Column({ type: 'timestamptz', nullable: true })
+  tokensValidAfter: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

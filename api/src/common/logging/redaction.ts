@@ -1,0 +1,20 @@
+// Log redaction shared by the HTTP and error loggers: secrets in headers, GraphQL variables and logged objects.
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-device-token"]',
+  'req.body.variables.password',
+  'req.body.variables.pin',
+  'req.body.variables.refreshToken',
+  'req.body.variables.code',
+  'req.body.variables.token',
+  'req.body.variables.input.password',
+  'req.body.variables.input.token',
+  '*.password',
+  '*.pin',
+  '*.refreshToken',
+  '*.accessToken',
+  '*.deviceToken',
+  '*.passwordHash',
+  '*.pinHash',
+];

@@ -1,0 +1,220 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { hashSecret } from './features/identity/passwords.js';
+import { startTestApp, type GqlResult, type TestApp } from './test-support/test-app.js';
+
+// Everything organisation B owns is named with this marker, so a leak shows up in any answer to A.
+const B = 'Zéphyrine';
+const LEAK = /Zéphyrine|zephyrine|b-manager@/;
+
+/** Root fields that take no organisation-owned id and return only the caller's own data. */
+const NOT_ORG_SCOPED = new Set([
+  'Mutation.login',
+  'Mutation.refresh',
+  'Mutation.logout',
+  'Mutation.logoutEverywhere',
+  'Mutation.acceptInvitation',
+  'Mutation.createOrganisation',
+]);
+
+interface World {
+  bOrgId: string;
+  bSiteId: string;
+  bWorkerId: string;
+  bTeamId: string;
+  bTabletId: string;
+  bDevice: string;
+  bBadge: string;
+  aSiteId: string;
+  aWorkerId: string;
+  aTeamId: string;
+  aDevice: string;
+}
+
+describe('no data across organisations: a user of A using ids of B', () => {
+  let sut: TestApp;
+  let aManager: string;
+  let aAdmin: string;
+  let aTrainer: string;
+  let bManager: string;
+  let w: World;
+  const covered = new Set<string>();
+  const answersToA: GqlResult<unknown>[] = [];
+
+  const asA = async (field: string, query: string, variables: Record<string, unknown> = {}, token = aManager, headers?: Record<string, string>) => {
+    covered.add(field);
+    const result = await sut.gql<unknown>(query, variables, token, headers);
+    answersToA.push(result);
+    return result;
+  };
+  const code = (r: GqlResult<unknown>) => r.errors?.[0]?.extensions?.code;
+
+  beforeAll(async () => {
+    sut = await startTestApp();
+    const db = sut.dataSource;
+    const [bOrg] = await db.query<{ id: string }[]>(`insert into organisations (slug, name, kind) values ('b-org', '${B} Bâtiment', 'sme') returning id`);
+    const [bUser] = await db.query<{ id: string }[]>(
+      `insert into users (email, display_name, password_hash) values ('b-manager@b.fr', '${B} Manager', $1) returning id`,
+      [await hashSecret('fit-demo')],
+    );
+    await db.query(`insert into memberships (user_id, organisation_id, role) values ($1, $2, 'manager')`, [bUser!.id, bOrg!.id]);
+    const [bSite] = await db.query<{ id: string }[]>(`insert into sites (organisation_id, name) values ($1, '${B} chantier secret') returning id`, [bOrg!.id]);
+    bManager = await sut.login('b-manager@b.fr');
+    aManager = await sut.login('manager@fit.demo');
+    aAdmin = await sut.login('admin@fit.demo');
+    aTrainer = await sut.login('trainer@fit.demo');
+
+    const setUp = async (token: string, siteId: string, name: string, trade: string, team: string, email?: string) => {
+      const worker = await sut.gql<{ addWorker: { id: string } }>(
+        'mutation($i: AddWorkerInput!) { addWorker(input: $i) { id } }',
+        { i: { displayName: name, language: 'fr', trade, email } },
+        token,
+      );
+      const workerId = worker.data!.addWorker.id;
+      await sut.gql('mutation($w: ID!) { setWorkerPin(workerId: $w, pin: "1234") { id } }', { w: workerId }, token);
+      await sut.gql('mutation($s: ID!, $w: [ID!]!) { setSiteCrew(siteId: $s, workerIds: $w) { id } }', { s: siteId, w: [workerId] }, token);
+      const t = await sut.gql<{ createTeam: { id: string } }>('mutation($n: String!) { createTeam(name: $n) { id } }', { n: team }, token);
+      await sut.gql('mutation($t: ID!, $w: [ID!]!) { setTeamMembers(teamId: $t, workerIds: $w) { id } }', { t: t.data!.createTeam.id, w: [workerId] }, token);
+      const tablet = await sut.gql<{ enrolTablet: { deviceToken: string; tablet: { id: string } } }>(
+        'mutation($s: ID!, $l: String!) { enrolTablet(siteId: $s, label: $l) { deviceToken tablet { id } } }',
+        { s: siteId, l: `${name} tablette` },
+        token,
+      );
+      const sheet = await sut.gql<{ badgeSheet: { qrPayload: string }[] }>('query($s: ID) { badgeSheet(siteId: $s) { qrPayload } }', { s: siteId }, token);
+      return { workerId, teamId: t.data!.createTeam.id, tablet: tablet.data!.enrolTablet, badge: sheet.data!.badgeSheet[0]!.qrPayload };
+    };
+    // The worker's own name is theirs (it follows them to A); their trade, team and site are B's.
+    const b = await setUp(bManager, bSite!.id, 'Wassim Partagé', `${B} façadier`, `${B} équipe`, 'b-worker@b.fr');
+    const aSiteId = (await sut.gql<{ sites: { id: string }[] }>('{ sites { id } }', {}, aManager)).data!.sites[0]!.id;
+    const a = await setUp(aManager, aSiteId, 'Adèle Ouvrière', 'plaquiste', 'Équipe A');
+    // B's manager gets a notification (a lock-out) and B invites someone: both must stay invisible to A.
+    for (let i = 0; i < 5; i++) {
+      await sut.gql('mutation($w: ID!) { pinLogin(workerId: $w, pin: "0000") { accessToken } }', { w: b.workerId }, undefined, { 'x-device-token': b.tablet.deviceToken });
+    }
+    await sut.gql('mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { id } }', { i: { organisationId: bOrg!.id, email: 'zephyrine-invitee@b.fr', role: 'trainer' } }, bManager);
+    w = {
+      bOrgId: bOrg!.id,
+      bSiteId: bSite!.id,
+      bWorkerId: b.workerId,
+      bTeamId: b.teamId,
+      bTabletId: b.tablet.tablet.id,
+      bDevice: b.tablet.deviceToken,
+      bBadge: b.badge,
+      aSiteId,
+      aWorkerId: a.workerId,
+      aTeamId: a.teamId,
+      aDevice: a.tablet.deviceToken,
+    };
+  });
+  afterAll(() => sut.close());
+
+  describe('lists show only A', () => {
+    it.each([
+      ['Query.me', '{ me { displayName organisation { name } memberships { organisation { name } } } }'],
+      ['Query.sites', '{ sites { id name } }'],
+      ['Query.workers', '{ workers { id displayName trade } }'],
+      ['Query.teams', '{ teams { id name members { id displayName trade } } }'],
+      ['Query.badgeSheet', '{ badgeSheet { workerId displayName qrPayload } }'],
+      ['Query.myNotifications', '{ myNotifications { kind message } }'],
+      ['Query.managedOrganisations', '{ managedOrganisations { id name } }'],
+    ])('%s lists nothing of B', async (field, query) => {
+      for (const token of [aManager, aAdmin]) {
+        const result = await asA(field, query, {}, token);
+        expect(result.errors).toBeUndefined();
+        expect(JSON.stringify(result)).not.toMatch(LEAK);
+      }
+    });
+
+    it("Query.tabletCrew on A's tablet names A's crew only", async () => {
+      const result = await asA('Query.tabletCrew', '{ tabletCrew { id displayName } }', {}, undefined as never, { 'x-device-token': w.aDevice });
+      expect(result.errors).toBeUndefined();
+      expect(JSON.stringify(result)).not.toMatch(LEAK);
+    });
+  });
+
+  describe("B's ids are NOT_FOUND for A", () => {
+    const cases: [string, string, (w: World) => Record<string, unknown>, 'manager' | 'admin' | 'trainer'][] = [
+      ['Query.workers', 'query($s: ID) { workers(siteId: $s) { id displayName } }', (x) => ({ s: x.bSiteId }), 'manager'],
+      ['Query.badgeSheet', 'query($s: ID) { badgeSheet(siteId: $s) { qrPayload } }', (x) => ({ s: x.bSiteId }), 'trainer'],
+      ['Query.tablets', 'query($s: ID!) { tablets(siteId: $s) { id label } }', (x) => ({ s: x.bSiteId }), 'manager'],
+      ['Query.invitations', 'query($o: ID!) { invitations(organisationId: $o) { email } }', (x) => ({ o: x.bOrgId }), 'admin'],
+      ['Query.invitations', 'query($o: ID!) { invitations(organisationId: $o) { email } }', (x) => ({ o: x.bOrgId }), 'manager'],
+      ['Mutation.removeWorker', 'mutation($w: ID!) { removeWorker(workerId: $w) }', (x) => ({ w: x.bWorkerId }), 'manager'],
+      ['Mutation.setWorkerPin', 'mutation($w: ID!) { setWorkerPin(workerId: $w, pin: "9999") { id } }', (x) => ({ w: x.bWorkerId }), 'trainer'],
+      ['Mutation.regenerateBadge', 'mutation($w: ID!) { regenerateBadge(workerId: $w) { qrPayload } }', (x) => ({ w: x.bWorkerId }), 'manager'],
+      ['Mutation.setTeamMembers', 'mutation($t: ID!, $w: [ID!]!) { setTeamMembers(teamId: $t, workerIds: $w) { id } }', (x) => ({ t: x.bTeamId, w: [x.aWorkerId] }), 'manager'],
+      ['Mutation.setTeamMembers', 'mutation($t: ID!, $w: [ID!]!) { setTeamMembers(teamId: $t, workerIds: $w) { id } }', (x) => ({ t: x.aTeamId, w: [x.bWorkerId] }), 'manager'],
+      ['Mutation.setSiteCrew', 'mutation($s: ID!, $w: [ID!]!) { setSiteCrew(siteId: $s, workerIds: $w) { id } }', (x) => ({ s: x.bSiteId, w: [] }), 'manager'],
+      ['Mutation.setSiteCrew', 'mutation($s: ID!, $w: [ID!]!) { setSiteCrew(siteId: $s, workerIds: $w) { id } }', (x) => ({ s: x.aSiteId, w: [x.bWorkerId] }), 'trainer'],
+      ['Mutation.enrolTablet', 'mutation($s: ID!) { enrolTablet(siteId: $s, label: "intrus") { deviceToken } }', (x) => ({ s: x.bSiteId }), 'manager'],
+      ['Mutation.revokeTablet', 'mutation($t: ID!) { revokeTablet(id: $t) { id } }', (x) => ({ t: x.bTabletId }), 'manager'],
+      ['Mutation.createInvitation', 'mutation($o: ID!) { createInvitation(input: { organisationId: $o, email: "spy@a.fr", role: "manager" }) { link } }', (x) => ({ o: x.bOrgId }), 'admin'],
+      ['Mutation.createInvitation', 'mutation($o: ID!) { createInvitation(input: { organisationId: $o, email: "spy@a.fr", role: "trainer" }) { link } }', (x) => ({ o: x.bOrgId }), 'manager'],
+      ['Mutation.switchOrganisation', 'mutation($o: ID!) { switchOrganisation(organisationId: $o) { accessToken } }', (x) => ({ o: x.bOrgId }), 'manager'],
+    ];
+
+    it.each(cases.map(([f, q, v, role]) => [`${f} as A's ${role}`, f, q, v, role] as const))(
+      '%s',
+      async (_label, field, query, variables, role) => {
+        const token = { manager: aManager, admin: aAdmin, trainer: aTrainer }[role];
+        const result = await asA(field, query, variables(w), token);
+        expect(result.data ?? null).toBeNull();
+        expect(code(result)).toBe('NOT_FOUND');
+        expect(JSON.stringify(result)).not.toMatch(LEAK);
+      },
+    );
+
+    it("Mutation.pinLogin on A's tablet with B's worker is NOT_FOUND", async () => {
+      const result = await asA('Mutation.pinLogin', 'mutation($w: ID!) { pinLogin(workerId: $w, pin: "1234") { accessToken } }', { w: w.bWorkerId }, undefined as never, {
+        'x-device-token': w.aDevice,
+      });
+      expect(code(result)).toBe('NOT_FOUND');
+    });
+
+    it("Mutation.badgeLogin on A's tablet with B's badge is refused", async () => {
+      const result = await asA('Mutation.badgeLogin', 'mutation($c: String!) { badgeLogin(code: $c) { accessToken } }', { c: w.bBadge }, undefined as never, {
+        'x-device-token': w.aDevice,
+      });
+      expect(code(result)).toBe('INVALID_CREDENTIALS');
+    });
+
+    it('Mutation.createTeam with the name of one of B\'s teams succeeds in A: names are per organisation, nothing is revealed', async () => {
+      const result = await asA('Mutation.createTeam', 'mutation($n: String!) { createTeam(name: $n) { name members { id } } }', { n: `${B} équipe` });
+      expect(result.errors).toBeUndefined();
+      answersToA.pop(); // the name came from the caller, not from B
+      await sut.dataSource.query(`delete from teams where name = $1 and organisation_id <> $2`, [`${B} équipe`, w.bOrgId]);
+    });
+
+    it('Mutation.addWorker only ever adds to A: a shared worker shows A\'s trade, never B\'s', async () => {
+      const result = await asA(
+        'Mutation.addWorker',
+        'mutation { addWorker(input: { displayName: "Autre nom", language: "fr", trade: "plombier", email: "b-worker@b.fr" }) { id trade } }',
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data).toMatchObject({ addWorker: { trade: 'plombier' } });
+      const teams = await asA('Query.teams', '{ teams { name members { trade } } }');
+      expect(JSON.stringify(teams)).not.toMatch(LEAK);
+    });
+  });
+
+  it("B's data is intact after all of A's attempts", async () => {
+    const workers = await sut.gql<{ workers: { hasPin: boolean }[] }>('{ workers { hasPin } }', {}, bManager);
+    expect(workers.data?.workers).toHaveLength(1);
+    const crew = await sut.gql('{ tabletCrew { displayName } }', {}, undefined, { 'x-device-token': w.bDevice });
+    expect(crew.errors).toBeUndefined();
+  });
+
+  it('no answer given to A, data or error, contains anything of B', () => {
+    expect(answersToA.length).toBeGreaterThan(20);
+    for (const answer of answersToA) expect(JSON.stringify(answer)).not.toMatch(LEAK);
+  });
+
+  it('covers every root field of the schema, or lists it as taking no organisation ids', () => {
+    const schema = sut.app.get(GraphQLSchemaHost).schema;
+    const rootFields = [schema.getQueryType(), schema.getMutationType()]
+      .filter((t) => t !== null && t !== undefined)
+      .flatMap((t) => Object.keys(t.getFields()).map((f) => `${t.name}.${f}`));
+    const missing = rootFields.filter((f) => !covered.has(f) && !NOT_ORG_SCOPED.has(f));
+    expect(missing).toEqual([]);
+  });
+});

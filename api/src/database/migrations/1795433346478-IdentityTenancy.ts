@@ -1,0 +1,103 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class IdentityTenancy1795433346478 implements MigrationInterface {
+  name = 'IdentityTenancy1795433346478';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TABLE "auth_failures" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "key" text NOT NULL, "failed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_e2b915d735b7aa6e2f015f5c799" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "auth_failures_key_time" ON "auth_failures"  ("key", "failed_at") `);
+    await queryRunner.query(`CREATE TABLE "tablets" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organisation_id" uuid NOT NULL, "site_id" uuid NOT NULL, "label" text NOT NULL, "token_hash" character varying(64) NOT NULL, "revoked_at" TIMESTAMP WITH TIME ZONE, "last_seen_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_84af8e6da5f560838f5b1cc6bcc" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_ff3e931a6f0cfd797bc960c729" ON "tablets"  ("organisation_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_48d9916de3a792f2a3edf37b63" ON "tablets"  ("site_id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "tablets_token_hash_key" ON "tablets"  ("token_hash") `);
+    await queryRunner.query(`CREATE TABLE "sessions" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "user_id" uuid NOT NULL, "organisation_id" uuid NOT NULL, "kind" character varying(16) NOT NULL, "tablet_id" uuid, "revoked_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "CHK_8883654e1ef0962dca7ef4c338" CHECK ("kind" in ('web', 'tablet')), CONSTRAINT "PK_3238ef96f18b355b671619111bc" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_085d540d9f418cfbdc7bd55bb1" ON "sessions"  ("user_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_2ce6613d58ce1c0cf91956fcb7" ON "sessions"  ("tablet_id") `);
+    await queryRunner.query(`CREATE TABLE "refresh_tokens" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "session_id" uuid NOT NULL, "token_hash" character varying(64) NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "used_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_7d8bee0204106019488c4c50ffa" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_3bf308fa93da3966f9e76fcfba" ON "refresh_tokens"  ("session_id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "refresh_tokens_token_hash_key" ON "refresh_tokens"  ("token_hash") `);
+    await queryRunner.query(`CREATE TABLE "notifications" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "user_id" uuid NOT NULL, "organisation_id" uuid NOT NULL, "kind" character varying(32) NOT NULL, "message" text NOT NULL, "read_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_6a72c3c0f683f6462415e653c3a" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "notifications_recipient" ON "notifications"  ("user_id", "organisation_id", "created_at") `);
+    await queryRunner.query(`CREATE TABLE "invitations" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organisation_id" uuid NOT NULL, "email" text NOT NULL, "role" character varying(16) NOT NULL, "token_hash" character varying(64) NOT NULL, "invited_by_user_id" uuid, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "accepted_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "CHK_1a39f69bc0f6f5692c425c9d7b" CHECK ("role" in ('manager', 'trainer')), CONSTRAINT "PK_5dec98cfdfd562e4ad3648bbb07" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_db8eb6da8f383cb3443217d853" ON "invitations"  ("organisation_id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "invitations_token_hash_key" ON "invitations"  ("token_hash") `);
+    await queryRunner.query(`CREATE TABLE "site_members" ("site_id" uuid NOT NULL, "user_id" uuid NOT NULL, CONSTRAINT "PK_351b54569b403fe2fb040f115d3" PRIMARY KEY ("site_id", "user_id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_25ee5c5706996ecae871e7bef0" ON "site_members"  ("user_id") `);
+    await queryRunner.query(`CREATE TABLE "teams" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organisation_id" uuid NOT NULL, "name" text NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_7e5523774a38b08a6236d322403" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "teams_organisation_name_key" ON "teams"  ("organisation_id", "name") `);
+    await queryRunner.query(`CREATE TABLE "team_members" ("team_id" uuid NOT NULL, "user_id" uuid NOT NULL, CONSTRAINT "PK_1d3c06a8217a8785e2af0ec4ab8" PRIMARY KEY ("team_id", "user_id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_c2bf4967c8c2a6b845dadfbf3d" ON "team_members"  ("user_id") `);
+    await queryRunner.query(`ALTER TABLE "organisations" ADD "parent_organisation_id" uuid`);
+    await queryRunner.query(`ALTER TABLE "users" ADD "tokens_valid_after" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(`ALTER TABLE "memberships" ADD "trade" text`);
+    await queryRunner.query(`ALTER TABLE "memberships" ADD "pin_hash" text`);
+    await queryRunner.query(`ALTER TABLE "memberships" ADD "badge_code" character varying(32)`);
+    await queryRunner.query(`CREATE INDEX "IDX_8f1b04223d0725975b7e84e23b" ON "organisations"  ("parent_organisation_id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "memberships_badge_code_key" ON "memberships"  ("badge_code") WHERE "badge_code" is not null`);
+    await queryRunner.query(`ALTER TABLE "organisations" ADD CONSTRAINT "FK_8f1b04223d0725975b7e84e23b9" FOREIGN KEY ("parent_organisation_id") REFERENCES "organisations"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "tablets" ADD CONSTRAINT "FK_ff3e931a6f0cfd797bc960c7296" FOREIGN KEY ("organisation_id") REFERENCES "organisations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "tablets" ADD CONSTRAINT "FK_48d9916de3a792f2a3edf37b635" FOREIGN KEY ("site_id") REFERENCES "sites"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "sessions" ADD CONSTRAINT "FK_085d540d9f418cfbdc7bd55bb19" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "sessions" ADD CONSTRAINT "FK_3cd6ded154fa511ecd6651ccc40" FOREIGN KEY ("organisation_id") REFERENCES "organisations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "sessions" ADD CONSTRAINT "FK_2ce6613d58ce1c0cf91956fcb7b" FOREIGN KEY ("tablet_id") REFERENCES "tablets"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "refresh_tokens" ADD CONSTRAINT "FK_3bf308fa93da3966f9e76fcfba4" FOREIGN KEY ("session_id") REFERENCES "sessions"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "notifications" ADD CONSTRAINT "FK_9a8a82462cab47c73d25f49261f" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "notifications" ADD CONSTRAINT "FK_c075d9ce655d67bbec46ff5631a" FOREIGN KEY ("organisation_id") REFERENCES "organisations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "invitations" ADD CONSTRAINT "FK_db8eb6da8f383cb3443217d8536" FOREIGN KEY ("organisation_id") REFERENCES "organisations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "invitations" ADD CONSTRAINT "FK_e686620e08c4661e70a6b39b94a" FOREIGN KEY ("invited_by_user_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "site_members" ADD CONSTRAINT "FK_2ed303ea42ac7a43876364c0b38" FOREIGN KEY ("site_id") REFERENCES "sites"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "site_members" ADD CONSTRAINT "FK_25ee5c5706996ecae871e7bef0a" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "teams" ADD CONSTRAINT "FK_45cb34254b2fd4d4767707a522e" FOREIGN KEY ("organisation_id") REFERENCES "organisations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "team_members" ADD CONSTRAINT "FK_fdad7d5768277e60c40e01cdcea" FOREIGN KEY ("team_id") REFERENCES "teams"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "team_members" ADD CONSTRAINT "FK_c2bf4967c8c2a6b845dadfbf3d4" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "team_members" DROP CONSTRAINT "FK_c2bf4967c8c2a6b845dadfbf3d4"`);
+    await queryRunner.query(`ALTER TABLE "team_members" DROP CONSTRAINT "FK_fdad7d5768277e60c40e01cdcea"`);
+    await queryRunner.query(`ALTER TABLE "teams" DROP CONSTRAINT "FK_45cb34254b2fd4d4767707a522e"`);
+    await queryRunner.query(`ALTER TABLE "site_members" DROP CONSTRAINT "FK_25ee5c5706996ecae871e7bef0a"`);
+    await queryRunner.query(`ALTER TABLE "site_members" DROP CONSTRAINT "FK_2ed303ea42ac7a43876364c0b38"`);
+    await queryRunner.query(`ALTER TABLE "invitations" DROP CONSTRAINT "FK_e686620e08c4661e70a6b39b94a"`);
+    await queryRunner.query(`ALTER TABLE "invitations" DROP CONSTRAINT "FK_db8eb6da8f383cb3443217d8536"`);
+    await queryRunner.query(`ALTER TABLE "notifications" DROP CONSTRAINT "FK_c075d9ce655d67bbec46ff5631a"`);
+    await queryRunner.query(`ALTER TABLE "notifications" DROP CONSTRAINT "FK_9a8a82462cab47c73d25f49261f"`);
+    await queryRunner.query(`ALTER TABLE "refresh_tokens" DROP CONSTRAINT "FK_3bf308fa93da3966f9e76fcfba4"`);
+    await queryRunner.query(`ALTER TABLE "sessions" DROP CONSTRAINT "FK_2ce6613d58ce1c0cf91956fcb7b"`);
+    await queryRunner.query(`ALTER TABLE "sessions" DROP CONSTRAINT "FK_3cd6ded154fa511ecd6651ccc40"`);
+    await queryRunner.query(`ALTER TABLE "sessions" DROP CONSTRAINT "FK_085d540d9f418cfbdc7bd55bb19"`);
+    await queryRunner.query(`ALTER TABLE "tablets" DROP CONSTRAINT "FK_48d9916de3a792f2a3edf37b635"`);
+    await queryRunner.query(`ALTER TABLE "tablets" DROP CONSTRAINT "FK_ff3e931a6f0cfd797bc960c7296"`);
+    await queryRunner.query(`ALTER TABLE "organisations" DROP CONSTRAINT "FK_8f1b04223d0725975b7e84e23b9"`);
+    await queryRunner.query(`DROP INDEX "public"."memberships_badge_code_key"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_8f1b04223d0725975b7e84e23b"`);
+    await queryRunner.query(`ALTER TABLE "memberships" DROP COLUMN "badge_code"`);
+    await queryRunner.query(`ALTER TABLE "memberships" DROP COLUMN "pin_hash"`);
+    await queryRunner.query(`ALTER TABLE "memberships" DROP COLUMN "trade"`);
+    await queryRunner.query(`ALTER TABLE "users" DROP COLUMN "tokens_valid_after"`);
+    await queryRunner.query(`ALTER TABLE "organisations" DROP COLUMN "parent_organisation_id"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_c2bf4967c8c2a6b845dadfbf3d"`);
+    await queryRunner.query(`DROP TABLE "team_members"`);
+    await queryRunner.query(`DROP INDEX "public"."teams_organisation_name_key"`);
+    await queryRunner.query(`DROP TABLE "teams"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_25ee5c5706996ecae871e7bef0"`);
+    await queryRunner.query(`DROP TABLE "site_members"`);
+    await queryRunner.query(`DROP INDEX "public"."invitations_token_hash_key"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_db8eb6da8f383cb3443217d853"`);
+    await queryRunner.query(`DROP TABLE "invitations"`);
+    await queryRunner.query(`DROP INDEX "public"."notifications_recipient"`);
+    await queryRunner.query(`DROP TABLE "notifications"`);
+    await queryRunner.query(`DROP INDEX "public"."refresh_tokens_token_hash_key"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_3bf308fa93da3966f9e76fcfba"`);
+    await queryRunner.query(`DROP TABLE "refresh_tokens"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_2ce6613d58ce1c0cf91956fcb7"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_085d540d9f418cfbdc7bd55bb1"`);
+    await queryRunner.query(`DROP TABLE "sessions"`);
+    await queryRunner.query(`DROP INDEX "public"."tablets_token_hash_key"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_48d9916de3a792f2a3edf37b63"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_ff3e931a6f0cfd797bc960c729"`);
+    await queryRunner.query(`DROP TABLE "tablets"`);
+    await queryRunner.query(`DROP INDEX "public"."auth_failures_key_time"`);
+    await queryRunner.query(`DROP TABLE "auth_failures"`);
+  }
+}

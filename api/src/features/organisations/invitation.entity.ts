@@ -1,0 +1,48 @@
+// An invitation to join an organisation as manager or trainer; the emailed token is stored as its SHA-256 hash.
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { OrganisationEntity } from '../identity/organisation.entity.js';
+import { UserEntity } from '../identity/user.entity.js';
+
+export const INVITABLE_ROLES = ['manager', 'trainer'] as const;
+export type InvitableRole = (typeof INVITABLE_ROLES)[number];
+
+@Entity('invitations')
+@Check(`"role" in ('manager', 'trainer')`)
+export class InvitationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  organisationId: string;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: OrganisationEntity;
+
+  @Column({ type: 'text' })
+  email: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  role: InvitableRole;
+
+  @Index('invitations_token_hash_key', { unique: true })
+  @Column({ type: 'varchar', length: 64 })
+  tokenHash: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  invitedByUserId: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'invited_by_user_id' })
+  invitedBy?: UserEntity;
+
+  @Column({ type: 'timestamptz' })
+  expiresAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  acceptedAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,122 @@
+// Invitations by email link: create (token shown once, stored hashed, 7 days) and accept (create or link the account).
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { normaliseEmail } from '@fit/shared';
+import { APP_CONFIG } from '../../common/config.token.js';
+import type { AppConfig } from '../../config/config.js';
+import { badInput, DomainError, forbidden, notFound } from '../../common/errors/domain-error.js';
+import type { Viewer } from '../../common/auth/viewer.js';
+import { IdentityService } from '../identity/identity.service.js';
+import { MembershipEntity } from '../identity/membership.entity.js';
+import { hashSecret, verifySecret } from '../identity/passwords.js';
+import { digestToken, newOpaqueToken } from '../identity/secret-tokens.js';
+import { UserEntity } from '../identity/user.entity.js';
+import type { LoginPayload } from '../identity/models/login-payload.model.js';
+import { InvitationEntity } from './invitation.entity.js';
+import { InvitationMailer } from './invitation-mailer.js';
+import { OrganisationsService } from './organisations.service.js';
+import type { AcceptInvitationInput } from './dto/accept-invitation.input.js';
+import type { CreateInvitationInput } from './dto/create-invitation.input.js';
+import type { Invitation } from './models/invitation.model.js';
+
+const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
+
+@Injectable()
+export class InvitationsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly organisations: OrganisationsService,
+    private readonly identity: IdentityService,
+    private readonly mailer: InvitationMailer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(viewer: Viewer, input: CreateInvitationInput): Promise<Invitation> {
+    const organisation = await this.organisations.managedOrFail(viewer, input.organisationId);
+    if (viewer.role === 'manager' && organisation.id !== viewer.organisationId) throw notFound('This organisation');
+    if (viewer.role !== 'admin' && viewer.role !== 'manager') throw forbidden();
+    const token = newOpaqueToken();
+    const invitation = await this.db.getRepository(InvitationEntity).save({
+      organisationId: organisation.id,
+      email: normaliseEmail(input.email),
+      role: input.role,
+      tokenHash: digestToken(token),
+      invitedByUserId: viewer.userId,
+      expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+      acceptedAt: null,
+    });
+    const link = `${this.config.publicUrl}/invite/${token}`;
+    await this.mailer.send({
+      to: invitation.email,
+      organisationName: organisation.name,
+      role: invitation.role,
+      link,
+      expiresAt: invitation.expiresAt,
+    });
+    return { ...toModel(invitation), link };
+  }
+
+  async list(viewer: Viewer, organisationId: string): Promise<Invitation[]> {
+    const organisation = await this.organisations.managedOrFail(viewer, organisationId);
+    const rows = await this.db
+      .getRepository(InvitationEntity)
+      .find({ where: { organisationId: organisation.id }, order: { createdAt: 'DESC' } });
+    return rows.map(toModel);
+  }
+
+  async accept(input: AcceptInvitationInput): Promise<LoginPayload> {
+    const invitations = this.db.getRepository(InvitationEntity);
+    const invitation = await invitations.findOneBy({ tokenHash: digestToken(input.token) });
+    if (!invitation) throw notFound('This invitation link');
+    if (invitation.acceptedAt) {
+      throw new DomainError('CONFLICT', 'This invitation was already used. Sign in with your email and password.');
+    }
+    if (invitation.expiresAt.getTime() < Date.now()) {
+      throw badInput('This invitation has expired. Ask the person who invited you for a new link.', { reason: 'EXPIRED' });
+    }
+    const userId = await this.db.transaction(async (tx) => {
+      // Claim first, so two simultaneous acceptances cannot both succeed.
+      const claimed = await tx.query<unknown[]>(
+        'with c as (update invitations set accepted_at = now() where id = $1 and accepted_at is null returning id) select id from c',
+        [invitation.id],
+      );
+      if (claimed.length === 0) throw new DomainError('CONFLICT', 'This invitation was already used. Sign in with your email and password.');
+      let user = await tx.findOneBy(UserEntity, { email: invitation.email });
+      if (user) {
+        if (!(await verifySecret(user.passwordHash, input.password))) {
+          throw new DomainError(
+            'INVALID_CREDENTIALS',
+            'This email already has a FIT account: enter its password to add this organisation to it.',
+          );
+        }
+      } else {
+        user = await tx.save(
+          tx.create(UserEntity, {
+            email: invitation.email,
+            displayName: input.displayName.trim(),
+            passwordHash: await hashSecret(input.password),
+          }),
+        );
+      }
+      const existing = await tx.findOneBy(MembershipEntity, { userId: user.id, organisationId: invitation.organisationId });
+      if (!existing) {
+        await tx.save(tx.create(MembershipEntity, { userId: user.id, organisationId: invitation.organisationId, role: invitation.role }));
+      }
+      return user.id;
+    });
+    return this.identity.startSession(userId, invitation.organisationId, 'web');
+  }
+}
+
+function toModel(entity: InvitationEntity): Invitation {
+  return {
+    id: entity.id,
+    organisationId: entity.organisationId,
+    email: entity.email,
+    role: entity.role,
+    expiresAt: entity.expiresAt,
+    acceptedAt: entity.acceptedAt,
+    link: null,
+  };
+}

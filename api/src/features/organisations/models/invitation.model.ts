@@ -1,0 +1,29 @@
+// An invitation as its inviter sees it; `link` is only filled in the answer to createInvitation.
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('Invitation')
+export class Invitation {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  organisationId: string;
+
+  @Field()
+  email: string;
+
+  @Field({ description: 'manager or trainer' })
+  role: string;
+
+  @Field()
+  expiresAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  acceptedAt: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The link to send (`/invite/<token>`); shown once, at creation, because only its hash is stored',
+  })
+  link?: string | null;
+}

@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { decodeJwt } from 'jose';
+import { startTestApp, type TestApp } from '../../test-support/test-app.js';
+
+const PIN_LOGIN = 'mutation($w: ID!, $p: String!) { pinLogin(workerId: $w, pin: $p) { accessToken refreshToken expiresAt me { displayName role } } }';
+
+interface Login {
+  accessToken: string;
+  refreshToken: string;
+  expiresAt: string;
+  me: { displayName: string; role: string };
+}
+
+describe('site tablets (through /graphql on the real database)', () => {
+  let sut: TestApp;
+  let manager: string;
+  let siteId: string;
+
+  beforeAll(async () => {
+    sut = await startTestApp();
+    manager = await sut.login('manager@fit.demo');
+    siteId = (await sut.gql<{ sites: { id: string }[] }>('{ sites { id } }', {}, manager)).data!.sites[0]!.id;
+  });
+  afterAll(() => sut.close());
+
+  async function enrol(label = 'Tablette A'): Promise<{ id: string; deviceToken: string }> {
+    const result = await sut.gql<{ enrolTablet: { deviceToken: string; tablet: { id: string } } }>(
+      'mutation($s: ID!, $l: String!) { enrolTablet(siteId: $s, label: $l) { deviceToken tablet { id label siteId } } }',
+      { s: siteId, l: label },
+      manager,
+    );
+    expect(result.errors).toBeUndefined();
+    return { id: result.data!.enrolTablet.tablet.id, deviceToken: result.data!.enrolTablet.deviceToken };
+  }
+
+  /** A worker with a PIN, in the site's crew (the crew is replaced with just them plus `others`). */
+  async function crewWorker(displayName: string, pin = '1234', others: string[] = []): Promise<string> {
+    const added = await sut.gql<{ addWorker: { id: string } }>(
+      'mutation($i: AddWorkerInput!) { addWorker(input: $i) { id } }',
+      { i: { displayName, language: 'fr', trade: 'électricien' } },
+      manager,
+    );
+    const id = added.data!.addWorker.id;
+    await sut.gql('mutation($w: ID!, $p: String!) { setWorkerPin(workerId: $w, pin: $p) { id } }', { w: id, p: pin }, manager);
+    await sut.gql('mutation($s: ID!, $w: [ID!]!) { setSiteCrew(siteId: $s, workerIds: $w) { id } }', { s: siteId, w: [id, ...others] }, manager);
+    return id;
+  }
+
+  const onTablet = (deviceToken: string) => ({ 'x-device-token': deviceToken });
+  const pinLogin = (deviceToken: string, workerId: string, pin: string) =>
+    sut.gql<{ pinLogin: Login }>(PIN_LOGIN, { w: workerId, p: pin }, undefined, onTablet(deviceToken));
+
+  it('enrols a tablet: the device token is returned once and stored only as a hash', async () => {
+    const { deviceToken } = await enrol();
+    expect(deviceToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const rows = await sut.dataSource.query<{ token_hash: string }[]>('select token_hash from tablets');
+    expect(JSON.stringify(rows)).not.toContain(deviceToken);
+    const list = await sut.gql<{ tablets: { label: string }[] }>('query($s: ID!) { tablets(siteId: $s) { label } }', { s: siteId }, manager);
+    expect(list.data?.tablets.map((t) => t.label)).toContain('Tablette A');
+  });
+
+  it("tabletCrew gives the names of the site's crew only, and needs a device token", async () => {
+    const { deviceToken } = await enrol();
+    const id = await crewWorker('Nadia Crew');
+    const crew = await sut.gql<{ tabletCrew: { id: string; displayName: string }[] }>('{ tabletCrew { id displayName } }', {}, undefined, onTablet(deviceToken));
+    expect(crew.data?.tabletCrew).toEqual([{ id, displayName: 'Nadia Crew' }]);
+    const without = await sut.gql('{ tabletCrew { id } }');
+    expect(without.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(/not an enrolled site tablet/) });
+    const forged = await sut.gql('{ tabletCrew { id } }', {}, undefined, onTablet('forged-device-token'));
+    expect(forged.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('a worker signs in with the right PIN: a short-lived worker token with a tablet session claim, plus a refresh token', async () => {
+    const { deviceToken, id: tabletId } = await enrol();
+    const id = await crewWorker('Hugo Pin', '2468');
+    const result = await pinLogin(deviceToken, id, '2468');
+    expect(result.errors).toBeUndefined();
+    const login = result.data!.pinLogin;
+    expect(login.me).toEqual({ displayName: 'Hugo Pin', role: 'worker' });
+    expect(login.refreshToken).toBeTruthy();
+    const claims = decodeJwt(login.accessToken);
+    expect(claims).toMatchObject({ sub: id, sessionKind: 'tablet', tab: tabletId, role: 'worker' });
+    expect(claims.exp! - claims.iat!).toBeLessThanOrEqual(600);
+    expect((await sut.gql('{ me { id } }', {}, login.accessToken)).errors).toBeUndefined();
+  });
+
+  it('refuses a wrong PIN with INVALID_CREDENTIALS, a worker outside the crew with NOT_FOUND', async () => {
+    const { deviceToken } = await enrol();
+    const id = await crewWorker('Wrong Pin', '1357');
+    expect((await pinLogin(deviceToken, id, '0000')).errors?.[0]).toMatchObject({ message: 'Wrong PIN. Try again.', extensions: { code: 'INVALID_CREDENTIALS' } });
+    await crewWorker('Someone Else'); // replaces the crew
+    expect((await pinLogin(deviceToken, id, '1357')).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('five wrong PINs lock that worker on that tablet for 15 minutes and tell the managers; a PIN reset lifts it', async () => {
+    const first = await enrol('Tablette 1');
+    const second = await enrol('Tablette 2');
+    const id = await crewWorker('Lucas Verrou', '9753');
+    for (let i = 0; i < 4; i++) expect((await pinLogin(first.deviceToken, id, '0000')).errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
+    const fifth = await pinLogin(first.deviceToken, id, '0000');
+    expect(fifth.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/locked out on this tablet for 15 more minutes/),
+      extensions: { code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) },
+    });
+    // Even the right PIN is refused now, on this tablet only.
+    expect((await pinLogin(first.deviceToken, id, '9753')).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect((await pinLogin(second.deviceToken, id, '9753')).errors).toBeUndefined();
+
+    const notes = await sut.gql<{ myNotifications: { kind: string; message: string }[] }>('{ myNotifications { kind message } }', {}, manager);
+    expect(notes.data?.myNotifications[0]).toMatchObject({ kind: 'worker_locked_out', message: expect.stringContaining('Lucas Verrou') });
+    expect(JSON.stringify(notes)).not.toContain('9753');
+
+    await sut.gql('mutation($w: ID!) { setWorkerPin(workerId: $w, pin: "1122") { id } }', { w: id }, manager);
+    expect((await pinLogin(first.deviceToken, id, '1122')).errors).toBeUndefined();
+  });
+
+  it('a worker signs in by scanning their badge QR; an unknown badge is refused', async () => {
+    const { deviceToken } = await enrol();
+    const id = await crewWorker('Chloé Badge');
+    const sheet = await sut.gql<{ badgeSheet: { workerId: string; qrPayload: string }[] }>('{ badgeSheet { workerId qrPayload } }', {}, manager);
+    const qr = sheet.data!.badgeSheet.find((b) => b.workerId === id)!.qrPayload;
+    const ok = await sut.gql<{ badgeLogin: Login }>('mutation($c: String!) { badgeLogin(code: $c) { accessToken me { displayName } } }', { c: qr }, undefined, onTablet(deviceToken));
+    expect(ok.data?.badgeLogin.me.displayName).toBe('Chloé Badge');
+    const bad = await sut.gql('mutation { badgeLogin(code: "fit:badge:nope") { accessToken } }', {}, undefined, onTablet(deviceToken));
+    expect(bad.errors?.[0]).toMatchObject({ message: 'This badge is not valid on this tablet.', extensions: { code: 'INVALID_CREDENTIALS' } });
+  });
+
+  it('revoking a lost tablet kills its device token and the worker sessions opened on it', async () => {
+    const tablet = await enrol('Tablette perdue');
+    const id = await crewWorker('Rayan Perdu', '4444');
+    const login = (await pinLogin(tablet.deviceToken, id, '4444')).data!.pinLogin;
+    const revoked = await sut.gql<{ revokeTablet: { revokedAt: string } }>('mutation($t: ID!) { revokeTablet(id: $t) { revokedAt } }', { t: tablet.id }, manager);
+    expect(revoked.data?.revokeTablet.revokedAt).toBeTruthy();
+    expect((await sut.gql('{ tabletCrew { id } }', {}, undefined, onTablet(tablet.deviceToken))).errors?.[0]).toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+      message: expect.stringMatching(/revoked/),
+    });
+    expect((await sut.gql('{ me { id } }', {}, login.accessToken)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const refresh = await sut.gql('mutation($t: String!) { refresh(refreshToken: $t) { accessToken } }', { t: login.refreshToken });
+    expect(refresh.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('a tablet session ends after inactivity: its refresh token lives 30 minutes, then refresh says the session expired', async () => {
+    const { deviceToken } = await enrol();
+    const id = await crewWorker('Inès Pause', '8642');
+    const login = (await pinLogin(deviceToken, id, '8642')).data!.pinLogin;
+    const [row] = await sut.dataSource.query<{ minutes: number }[]>(
+      `select extract(epoch from (expires_at - created_at)) / 60 as minutes from refresh_tokens order by created_at desc limit 1`,
+    );
+    expect(Math.round(Number(row!.minutes))).toBe(30);
+    await sut.dataSource.query(`update refresh_tokens set expires_at = now() - interval '1 second'`);
+    const result = await sut.gql('mutation($t: String!) { refresh(refreshToken: $t) { accessToken } }', { t: login.refreshToken });
+    expect(result.errors?.[0]).toMatchObject({ message: 'Your session has expired. Please sign in again.', extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('a tablet session cannot switch organisation', async () => {
+    const { deviceToken } = await enrol();
+    const id = await crewWorker('Sami Fixe', '5555');
+    const login = (await pinLogin(deviceToken, id, '5555')).data!.pinLogin;
+    const result = await sut.gql('mutation($o: ID!) { switchOrganisation(organisationId: $o) { accessToken } }', { o: siteId }, login.accessToken);
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('only managers revoke tablets; workers and trainers cannot', async () => {
+    const tablet = await enrol();
+    const trainer = await sut.login('trainer@fit.demo');
+    const result = await sut.gql('mutation($t: ID!) { revokeTablet(id: $t) { id } }', { t: tablet.id }, trainer);
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

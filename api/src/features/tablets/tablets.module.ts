@@ -1,0 +1,13 @@
+// Shared site tablets and the worker sign-in they offer.
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '../identity/identity.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { SitesModule } from '../sites/sites.module.js';
+import { TabletsResolver } from './tablets.resolver.js';
+import { TabletsService } from './tablets.service.js';
+
+@Module({
+  imports: [IdentityModule, NotificationsModule, SitesModule],
+  providers: [TabletsService, TabletsResolver],
+})
+export class TabletsModule {}

@@ -1,0 +1,64 @@
+// GraphQL entry points for site tablets: staff enrol and revoke; the tablet itself (X-Device-Token) signs workers in.
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { STAFF_ROLES } from '@fit/shared';
+import { Public, Roles } from '../../common/auth/policy.decorators.js';
+import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
+import type { RequestWithViewer, Viewer } from '../../common/auth/viewer.js';
+import { LoginPayload } from '../identity/models/login-payload.model.js';
+import { CrewMember, EnrolTabletPayload, Tablet } from './models/tablet.model.js';
+import { TabletsService } from './tablets.service.js';
+
+function deviceToken(req: RequestWithViewer): string | undefined {
+  const value = req.headers['x-device-token'];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+@Resolver()
+export class TabletsResolver {
+  constructor(private readonly tabletsService: TabletsService) {}
+
+  @Roles('manager', 'trainer')
+  @Mutation(() => EnrolTabletPayload, { description: 'Bind a tablet to a site; the device token is returned only now' })
+  enrolTablet(
+    @CurrentViewer() viewer: Viewer,
+    @Args('siteId', { type: () => ID }) siteId: string,
+    @Args('label') label: string,
+  ): Promise<EnrolTabletPayload> {
+    return this.tabletsService.enrol(viewer, siteId, label);
+  }
+
+  @Roles('manager')
+  @Mutation(() => Tablet, { description: 'A lost tablet: its token and every session on it stop working' })
+  revokeTablet(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Tablet> {
+    return this.tabletsService.revoke(viewer, id);
+  }
+
+  @Roles(...STAFF_ROLES)
+  @Query(() => [Tablet])
+  tablets(@CurrentViewer() viewer: Viewer, @Args('siteId', { type: () => ID }) siteId: string): Promise<Tablet[]> {
+    return this.tabletsService.list(viewer, siteId);
+  }
+
+  // Public to the user, but the service requires the tablet's X-Device-Token: the device is the credential.
+  @Public()
+  @Query(() => [CrewMember], { description: "Names of the tablet's site crew, for the name picker (needs X-Device-Token)" })
+  tabletCrew(@Context('req') req: RequestWithViewer): Promise<CrewMember[]> {
+    return this.tabletsService.crew(deviceToken(req));
+  }
+
+  @Public()
+  @Mutation(() => LoginPayload, { description: 'A worker signs in on a site tablet with a PIN (needs X-Device-Token)' })
+  pinLogin(
+    @Context('req') req: RequestWithViewer,
+    @Args('workerId', { type: () => ID }) workerId: string,
+    @Args('pin') pin: string,
+  ): Promise<LoginPayload> {
+    return this.tabletsService.pinLogin(deviceToken(req), workerId, pin);
+  }
+
+  @Public()
+  @Mutation(() => LoginPayload, { description: 'A worker signs in on a site tablet by scanning their badge (needs X-Device-Token)' })
+  badgeLogin(@Context('req') req: RequestWithViewer, @Args('code') code: string): Promise<LoginPayload> {
+    return this.tabletsService.badgeLogin(deviceToken(req), code);
+  }
+}

@@ -1,0 +1,183 @@
+// Site tablets: enrol (device token shown once, stored hashed), revoke, and the tablet's own sign-in of workers.
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { isValidPin, PIN_LENGTH } from '@fit/shared';
+import { badInput, DomainError, notFound, unauthenticated } from '../../common/errors/domain-error.js';
+import type { Viewer } from '../../common/auth/viewer.js';
+import { isUuid } from '../../common/ids.js';
+import { IdentityService } from '../identity/identity.service.js';
+import { verifySecret } from '../identity/passwords.js';
+import {
+  PIN_PER_TABLET,
+  PIN_PER_WORKER_ON_TABLET,
+  RateLimitsService,
+  rateLimited,
+} from '../identity/rate-limits.service.js';
+import { digestToken, newOpaqueToken } from '../identity/secret-tokens.js';
+import { SessionsService } from '../identity/sessions.service.js';
+import type { LoginPayload } from '../identity/models/login-payload.model.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { SitesService } from '../sites/sites.service.js';
+import { BADGE_PREFIX } from '../workers/workers.service.js';
+import { TabletEntity } from './tablet.entity.js';
+import type { CrewMember, EnrolTabletPayload, Tablet } from './models/tablet.model.js';
+
+interface CrewRow {
+  id: string;
+  display_name: string;
+  pin_hash: string | null;
+}
+
+const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
+
+@Injectable()
+export class TabletsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly sites: SitesService,
+    private readonly identity: IdentityService,
+    private readonly sessions: SessionsService,
+    private readonly rateLimits: RateLimitsService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async enrol(viewer: Viewer, siteId: string, label: string): Promise<EnrolTabletPayload> {
+    const site = await this.sites.ownedOrFail(viewer, siteId);
+    const trimmed = label.trim();
+    if (trimmed.length < 1 || trimmed.length > 80) throw badInput('The label must be 1 to 80 characters long.');
+    const deviceToken = newOpaqueToken();
+    const tablet = await this.db.getRepository(TabletEntity).save({
+      organisationId: viewer.organisationId,
+      siteId: site.id,
+      label: trimmed,
+      tokenHash: digestToken(deviceToken),
+      revokedAt: null,
+      lastSeenAt: null,
+    });
+    return { tablet: toModel(tablet), deviceToken };
+  }
+
+  async list(viewer: Viewer, siteId: string): Promise<Tablet[]> {
+    const site = await this.sites.ownedOrFail(viewer, siteId);
+    const tablets = await this.db
+      .getRepository(TabletEntity)
+      .find({ where: { organisationId: viewer.organisationId, siteId: site.id }, order: { createdAt: 'ASC' } });
+    return tablets.map(toModel);
+  }
+
+  /** A lost tablet: its device token stops working and every worker session on it ends. */
+  async revoke(viewer: Viewer, tabletId: string): Promise<Tablet> {
+    const tablets = this.db.getRepository(TabletEntity);
+    const tablet = isUuid(tabletId) ? await tablets.findOneBy({ id: tabletId, organisationId: viewer.organisationId }) : null;
+    if (!tablet) throw notFound('This tablet');
+    if (!tablet.revokedAt) {
+      tablet.revokedAt = new Date();
+      await tablets.save(tablet);
+      await this.sessions.revokeTablet(tablet.id);
+    }
+    return toModel(tablet);
+  }
+
+  /** The tablet behind an `X-Device-Token` header, or UNAUTHENTICATED. */
+  async authenticate(deviceToken: string | undefined): Promise<TabletEntity> {
+    if (!deviceToken || deviceToken.length > 200) {
+      throw unauthenticated('This device is not an enrolled site tablet. Ask your manager to enrol it.');
+    }
+    const tablet = await this.db.getRepository(TabletEntity).findOneBy({ tokenHash: digestToken(deviceToken) });
+    if (!tablet) throw unauthenticated('This device is not an enrolled site tablet. Ask your manager to enrol it.');
+    if (tablet.revokedAt) throw unauthenticated('This tablet was revoked. Ask your manager to enrol it again.');
+    return tablet;
+  }
+
+  /** Names only: what the name picker shows to anyone holding the tablet. */
+  async crew(deviceToken: string | undefined): Promise<CrewMember[]> {
+    const tablet = await this.authenticate(deviceToken);
+    const rows = await this.crewRows(tablet);
+    return rows.map((r) => ({ id: r.id, displayName: r.display_name }));
+  }
+
+  async pinLogin(deviceToken: string | undefined, workerId: string, pin: string): Promise<LoginPayload> {
+    const tablet = await this.authenticate(deviceToken);
+    if (!isValidPin(pin)) throw badInput(`The PIN is ${PIN_LENGTH} digits.`);
+    const worker = isUuid(workerId) ? (await this.crewRows(tablet, workerId))[0] : undefined;
+    if (!worker) throw notFound('This worker');
+    const workerKey = `pin:${tablet.id}:${worker.id}`;
+    const tabletKey = `pin:${tablet.id}`;
+    await this.rateLimits.assertNotLocked(workerKey, PIN_PER_WORKER_ON_TABLET, (s) => lockedMessage(s));
+    await this.rateLimits.assertNotLocked(tabletKey, PIN_PER_TABLET, (s) => `Too many wrong PINs on this tablet. Try again in ${minutes(s)} minutes.`);
+    if (!worker.pin_hash) {
+      throw new DomainError('INVALID_CREDENTIALS', 'No PIN is set for you yet. Ask your manager or trainer to set one.');
+    }
+    if (!(await verifySecret(worker.pin_hash, pin))) {
+      await this.rateLimits.recordFailure(workerKey);
+      await this.rateLimits.recordFailure(tabletKey);
+      const lockedFor = await this.rateLimits.lockedFor(workerKey, PIN_PER_WORKER_ON_TABLET);
+      if (lockedFor > 0) {
+        const site = await this.sites.ownedOrFail(tablet, tablet.siteId);
+        await this.notifications.notifyManagers(
+          tablet.organisationId,
+          'worker_locked_out',
+          `${worker.display_name} entered a wrong PIN ${PIN_PER_WORKER_ON_TABLET.max} times on the tablet "${tablet.label}" (${site.name}) and is locked out for ${minutes(lockedFor)} minutes. Reset their PIN if they forgot it.`,
+        );
+        throw rateLimited(lockedFor, lockedMessage(lockedFor));
+      }
+      throw new DomainError('INVALID_CREDENTIALS', 'Wrong PIN. Try again.');
+    }
+    await this.rateLimits.clear(workerKey);
+    return this.signIn(tablet, worker.id);
+  }
+
+  async badgeLogin(deviceToken: string | undefined, code: string): Promise<LoginPayload> {
+    const tablet = await this.authenticate(deviceToken);
+    const badgeKey = `badge:${tablet.id}`;
+    await this.rateLimits.assertNotLocked(badgeKey, PIN_PER_TABLET);
+    const bare = code.startsWith(BADGE_PREFIX) ? code.slice(BADGE_PREFIX.length) : code;
+    const rows =
+      bare.length > 0 && bare.length <= 32
+        ? await this.db.query<{ user_id: string }[]>(
+            `select m.user_id from memberships m
+               join site_members sm on sm.user_id = m.user_id and sm.site_id = $2
+              where m.organisation_id = $1 and m.role = 'worker' and m.badge_code = $3`,
+            [tablet.organisationId, tablet.siteId, bare],
+          )
+        : [];
+    if (!rows[0]) {
+      await this.rateLimits.recordFailure(badgeKey);
+      throw new DomainError('INVALID_CREDENTIALS', 'This badge is not valid on this tablet.');
+    }
+    return this.signIn(tablet, rows[0].user_id);
+  }
+
+  private async signIn(tablet: TabletEntity, userId: string): Promise<LoginPayload> {
+    await this.db.getRepository(TabletEntity).update({ id: tablet.id }, { lastSeenAt: new Date() });
+    return this.identity.startSession(userId, tablet.organisationId, 'tablet', tablet.id);
+  }
+
+  private crewRows(tablet: TabletEntity, onlyWorkerId?: string): Promise<CrewRow[]> {
+    return this.db.query<CrewRow[]>(
+      `select u.id, u.display_name, m.pin_hash
+         from site_members sm
+         join memberships m on m.user_id = sm.user_id and m.organisation_id = $1 and m.role = 'worker'
+         join users u on u.id = sm.user_id
+        where sm.site_id = $2 ${onlyWorkerId ? 'and sm.user_id = $3' : ''}
+        order by u.display_name, u.id`,
+      onlyWorkerId ? [tablet.organisationId, tablet.siteId, onlyWorkerId] : [tablet.organisationId, tablet.siteId],
+    );
+  }
+}
+
+function lockedMessage(seconds: number): string {
+  return `Too many wrong PINs: you are locked out on this tablet for ${minutes(seconds)} more minutes. Your manager has been told.`;
+}
+
+function toModel(tablet: TabletEntity): Tablet {
+  return {
+    id: tablet.id,
+    siteId: tablet.siteId,
+    label: tablet.label,
+    createdAt: tablet.createdAt,
+    lastSeenAt: tablet.lastSeenAt,
+    revokedAt: tablet.revokedAt,
+  };
+}
