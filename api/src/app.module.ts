@@ -11,6 +11,7 @@ import type { AppConfig } from './config/config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { HealthModule } from './features/health/health.module.js';
 import { IdentityModule } from './features/identity/identity.module.js';
+import { LearningModulesModule } from './features/learning-modules/learning-modules.module.js';
 import { SitesModule } from './features/sites/sites.module.js';
 
 export const REDACTED_PATHS = ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-device-token"]'];
@@ -52,6 +53,7 @@ export class AppModule {
         HealthModule,
         IdentityModule,
         SitesModule,
+        LearningModulesModule,
       ],
     };
   }

@@ -1,0 +1,14 @@
+// Training modules: authoring, versioning and the catalogue.
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LearningModuleEntity } from './learning-module.entity.js';
+import { LearningModulesResolver } from './learning-modules.resolver.js';
+import { LearningModulesService } from './learning-modules.service.js';
+import { ModuleVersionEntity } from './module-version.entity.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([LearningModuleEntity, ModuleVersionEntity])],
+  providers: [LearningModulesService, LearningModulesResolver],
+  exports: [LearningModulesService],
+})
+export class LearningModulesModule {}
