@@ -4,6 +4,7 @@ import { OrganisationEntity } from '../features/identity/organisation.entity.js'
 import { UserEntity } from '../features/identity/user.entity.js';
 import { LearningModuleEntity } from '../features/learning-modules/learning-module.entity.js';
 import { ModuleVersionEntity } from '../features/learning-modules/module-version.entity.js';
+import { MediaAssetEntity } from '../features/media/media-asset.entity.js';
 import { SiteEntity } from '../features/sites/site.entity.js';
 
-export const ENTITIES = [OrganisationEntity, UserEntity, MembershipEntity, SiteEntity, LearningModuleEntity, ModuleVersionEntity];
+export const ENTITIES = [OrganisationEntity, UserEntity, MembershipEntity, SiteEntity, LearningModuleEntity, ModuleVersionEntity, MediaAssetEntity];

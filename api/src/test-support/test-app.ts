@@ -1,5 +1,8 @@
 // Boots the real API (migrations, guard, GraphQL) on a fresh database, listening on a free port.
 import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { loadConfig, type AppConfig } from '../config/config.js';
@@ -25,9 +28,12 @@ export interface GqlResult<T> {
 
 export async function startTestApp(options: { seed?: boolean; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
+  // Media and other files of this run go to a folder of its own, removed on close.
+  const dataDir = mkdtempSync(join(tmpdir(), 'fit-test-'));
   const config: AppConfig = {
     ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
     jwtSecret: 'test-secret-that-is-long-enough-for-hs256-signing',
+    dataDir,
     ...options.config,
   };
   const app = await createApp(config, database.url);
@@ -63,6 +69,7 @@ export async function startTestApp(options: { seed?: boolean; config?: Partial<A
     async close() {
       await app.close();
       await database.drop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -2,8 +2,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { missingTranslations, validateModuleContent, type ModuleContent, type Role } from '@fit/shared';
+import { mediaIdsOf, missingTranslations, validateModuleContent, type ModuleContent, type Role } from '@fit/shared';
 import type { Viewer } from '../../common/auth/viewer.js';
+import { MediaService } from '../media/media.service.js';
 import { invalidContent, moduleNotFound, nothingToPublish, publishedIsFrozen, versionNotFound } from './learning-modules.errors.js';
 import { LearningModuleEntity } from './learning-module.entity.js';
 import { ModuleVersionEntity } from './module-version.entity.js';
@@ -19,15 +20,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Who is acting, for code paths without a signed-in viewer (seed, import). */
 export type Author = Pick<Viewer, 'userId' | 'organisationId' | 'role'>;
 
-/** Checks that the media a content refers to exist for the organisation (provided by the media feature). */
-export type MediaReferenceCheck = (organisationId: string, content: ModuleContent, tx: EntityManager) => Promise<string[]>;
-
 @Injectable()
 export class LearningModulesService {
-  /** Set by the media feature at start-up; without it media ids are only checked for shape. */
-  mediaCheck?: MediaReferenceCheck;
-
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly media: MediaService,
+  ) {}
 
   async create(author: Author, content: unknown, slug?: string): Promise<LearningModule> {
     const valid = await this.validated(author.organisationId, content, false, this.dataSource.manager);
@@ -186,9 +184,9 @@ export class LearningModulesService {
   private async validated(organisationId: string, content: unknown, forPublish: boolean, tx: EntityManager): Promise<ModuleContent> {
     const result = validateModuleContent(content, { forPublish });
     if (!result.ok) throw invalidContent(result.issues);
-    const unknown = (await this.mediaCheck?.(organisationId, result.content, tx)) ?? [];
+    const unknown = await this.media.unknownIds(organisationId, mediaIdsOf(result.content), tx);
     if (unknown.length > 0) {
-      throw invalidContent(unknown.map((id) => ({ path: 'steps', message: `Media "${id}": no uploaded file has this id` })));
+      throw invalidContent(unknown.map((id) => ({ path: 'steps', message: `Media "${id}": no uploaded file of this organisation has this id` })));
     }
     return result.content;
   }

@@ -1,0 +1,78 @@
+// REST routes for media: upload (raw body with its Content-Type) and serving by id.
+import { Controller, Get, HttpCode, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
+import { Public, Roles } from '../../common/auth/policy.decorators.js';
+import type { Viewer } from '../../common/auth/viewer.js';
+import { DomainError } from '../../common/errors/domain-error.js';
+import { DomainErrorHttpFilter } from '../../common/http/domain-error.filter.js';
+import { AUTHOR_ROLES } from '../learning-modules/learning-modules.service.js';
+import { MediaService, acceptedType } from './media.service.js';
+import { SIZE_LIMITS } from './media-types.js';
+
+@Controller('media')
+@UseFilters(DomainErrorHttpFilter)
+export class MediaController {
+  constructor(private readonly media: MediaService) {}
+
+  /** `POST /media` with the file as the body and its type as Content-Type; `?name=` keeps the original file name. */
+  @Roles(...AUTHOR_ROLES)
+  @Post()
+  @HttpCode(201)
+  async upload(@CurrentViewer() viewer: Viewer, @Req() req: Request) {
+    const type = acceptedType(req.headers['content-type']);
+    const limit = SIZE_LIMITS[type.kind];
+    const bytes = await readBody(req, limit, type.kind);
+    const asset = await this.media.upload({
+      organisationId: viewer.organisationId,
+      createdBy: viewer.userId,
+      bytes,
+      contentType: type.contentType,
+      originalName: typeof req.query.name === 'string' ? req.query.name : null,
+    });
+    return { id: asset.id, contentType: asset.contentType, byteSize: asset.byteSize, sha256: asset.sha256, url: `/media/${asset.id}` };
+  }
+
+  /**
+   * Public by unguessable id (random UUID): module pictures, videos and audio are shown by <img>, <video> and <audio>
+   * and cached by the tablet's service worker, none of which can send the bearer token; they are training content,
+   * not personal data. Worker photo evidence must not be served by this route.
+   */
+  @Public()
+  @Get(':id')
+  async serve(@Param('id') id: string, @Res() res: Response): Promise<void> {
+    const asset = await this.media.findForServing(id);
+    const stream = await this.media.storage.open(asset.id);
+    if (!stream) throw new DomainError('NOT_FOUND', 'This media file is missing from storage.');
+    res.setHeader('Content-Type', asset.contentType);
+    res.setHeader('Content-Length', String(asset.byteSize));
+    res.setHeader('ETag', `"${asset.sha256}"`);
+    // Media never change once uploaded (an edit is a new upload with a new id).
+    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    // Uploaded SVGs are checked for scripts already; a sandbox keeps them inert even when opened directly.
+    if (asset.contentType === 'image/svg+xml') res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+    stream.pipe(res);
+  }
+}
+
+/** Reads the raw body up to the limit; a declared or actual size beyond it is a 413 before more is read. */
+export async function readBody(req: Request, limit: number, what: string): Promise<Buffer> {
+  const tooLarge = () => new DomainError('PAYLOAD_TOO_LARGE', `This ${what} is larger than the limit of ${Math.round(limit / 1024 / 1024)} MB.`);
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) {
+    req.resume();
+    throw tooLarge();
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) {
+      req.resume();
+      throw tooLarge();
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
