@@ -12,6 +12,8 @@ import { dataSourceOptions } from './database/data-source-options.js';
 import { HealthModule } from './features/health/health.module.js';
 import { IdentityModule } from './features/identity/identity.module.js';
 import { LearningModulesModule } from './features/learning-modules/learning-modules.module.js';
+import { MediaModule } from './features/media/media.module.js';
+import { ModulePackagesModule } from './features/module-packages/module-packages.module.js';
 import { SitesModule } from './features/sites/sites.module.js';
 
 export const REDACTED_PATHS = ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-device-token"]'];
@@ -54,6 +56,8 @@ export class AppModule {
         IdentityModule,
         SitesModule,
         LearningModulesModule,
+        MediaModule,
+        ModulePackagesModule,
       ],
     };
   }

@@ -9,6 +9,7 @@ import { DomainErrorHttpFilter } from '../../common/http/domain-error.filter.js'
 import { AUTHOR_ROLES } from '../learning-modules/learning-modules.service.js';
 import { MediaService, acceptedType } from './media.service.js';
 import { SIZE_LIMITS } from './media-types.js';
+import { readBody } from '../../common/http/read-body.js';
 
 @Controller('media')
 @UseFilters(DomainErrorHttpFilter)
@@ -54,25 +55,4 @@ export class MediaController {
     if (asset.contentType === 'image/svg+xml') res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
     stream.pipe(res);
   }
-}
-
-/** Reads the raw body up to the limit; a declared or actual size beyond it is a 413 before more is read. */
-export async function readBody(req: Request, limit: number, what: string): Promise<Buffer> {
-  const tooLarge = () => new DomainError('PAYLOAD_TOO_LARGE', `This ${what} is larger than the limit of ${Math.round(limit / 1024 / 1024)} MB.`);
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) {
-    req.resume();
-    throw tooLarge();
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) {
-      req.resume();
-      throw tooLarge();
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
 }
