@@ -61,6 +61,6 @@ export function unsafeNameReason(name: string): string | undefined {
   if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'absolute paths are not allowed';
   if (name.includes('\\')) return 'backslashes are not allowed in paths';
   if (name.split('/').some((part) => part === '..')) return 'paths with ".." are not allowed';
-  if (/[\u0000-\u001f]/.test(name)) return 'control characters are not allowed in paths';
+  if ([...name].some((ch) => ch.charCodeAt(0) < 0x20)) return 'control characters are not allowed in paths';
   return undefined;
 }
