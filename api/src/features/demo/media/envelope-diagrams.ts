@@ -1,5 +1,5 @@
 // Demo diagrams for the building envelope: window airtightness, ETICS fixing, attic insulation.
-import { COLOURS as C, arrow, badge, cross, label, svgDoc, text, tick } from './svg-kit.js';
+import { COLOURS as C, arrow, badge, label, svgDoc, text, tick } from './svg-kit.js';
 
 export const WINDOW_AIRTIGHTNESS_SVG = svgDoc(800, 570, 'Joint de fenêtre : 3 fonctions', 'Window joint: 3 jobs', [
   label(40, 120, 'INTÉRIEUR (chaud)', 'Inside (warm)', 'start', C.warm),
