@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { loadConfig, type AppConfig } from '../config/config.js';
 import { createApp } from '../create-app.js';
 import { seedDemo } from '../features/demo/demo-seed.js';
+import { MEDIA_STORAGE } from '../features/media/media-storage.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export interface TestApp {
@@ -39,7 +40,7 @@ export async function startTestApp(options: { seed?: boolean; config?: Partial<A
   const app = await createApp(config, database.url);
   await app.listen(0, '127.0.0.1');
   const dataSource = app.get(DataSource);
-  if (options.seed ?? true) await seedDemo(dataSource);
+  if (options.seed ?? true) await seedDemo(dataSource, app.get(MEDIA_STORAGE));
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
 

@@ -5,10 +5,13 @@ import { MembershipEntity } from '../identity/membership.entity.js';
 import { OrganisationEntity } from '../identity/organisation.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
 import { hashSecret } from '../identity/passwords.js';
+import type { MediaStorage } from '../media/media-storage.js';
 import { SiteEntity } from '../sites/site.entity.js';
+import { ensureDemoModules } from './demo-modules-seed.js';
 import { DEMO_ACCOUNTS, DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_SITE } from './demo-content.js';
 
-export async function seedDemo(dataSource: DataSource): Promise<{ created: boolean }> {
+/** `storage` receives the demo modules' diagrams (the app's MediaStorage, or one on FIT_DATA_DIR for the CLI). */
+export async function seedDemo(dataSource: DataSource, storage: MediaStorage): Promise<{ created: boolean }> {
   return dataSource.transaction(async (tx) => {
     // One seeder at a time, even with several API instances starting together.
     await tx.query('select pg_advisory_xact_lock(hashtext($1))', ['fit-demo-seed']);
@@ -16,6 +19,8 @@ export async function seedDemo(dataSource: DataSource): Promise<{ created: boole
     const organisation = existing ?? (await tx.save(tx.create(OrganisationEntity, { ...DEMO_ORGANISATION })));
     for (const account of DEMO_ACCOUNTS) await ensureAccount(tx, organisation.id, account);
     await ensureSite(tx, organisation.id);
+    const trainer = await tx.findOneBy(UserEntity, { email: normaliseEmail('trainer@fit.demo') });
+    await ensureDemoModules(tx, storage, organisation.id, trainer?.id ?? null);
     return { created: !existing };
   });
 }
