@@ -161,6 +161,25 @@ describe('training modules (through /graphql on the real database)', () => {
     });
   });
 
+  describe('languages', () => {
+    it("shows titles in the viewer's profile language and flags a fallback", async () => {
+      await addMember(sut.dataSource, 'acme', 'english-worker@acme.test', 'worker', 'en');
+      const english = await sut.login('english-worker@acme.test');
+      const content = moduleContent({ summary: { fr: 'Résumé seulement en français' } });
+      const module = await create(content);
+      await publish(module.id);
+      const query = `query($id: ID!) { module(id: $id) { latestPublished {
+        title { text lang fellBack } summary { text lang fellBack } pt: title(lang: "pt") { text lang fellBack } } } }`;
+      const result = await sut.gql<{ module: { latestPublished: Record<string, unknown> } }>(query, { id: module.id }, english);
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.module.latestPublished).toEqual({
+        title: { text: 'Sealing a window', lang: 'en', fellBack: false },
+        summary: { text: 'Résumé seulement en français', lang: 'fr', fellBack: true },
+        pt: { text: 'Calfeutrer une fenêtre', lang: 'fr', fellBack: true },
+      });
+    });
+  });
+
   describe('validation of every step kind', () => {
     const breakStep = (kind: string, change: (step: Record<string, unknown>) => void): ModuleContent => {
       const content = moduleContent();

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { mediaIdsOf, missingTranslations, validateModuleContent, type ModuleContent, type Role } from '@fit/shared';
 import type { Viewer } from '../../common/auth/viewer.js';
+import { UserEntity } from '../identity/user.entity.js';
 import { MediaService } from '../media/media.service.js';
 import { invalidContent, moduleNotFound, nothingToPublish, publishedIsFrozen, versionNotFound } from './learning-modules.errors.js';
 import { LearningModuleEntity } from './learning-module.entity.js';
@@ -22,10 +23,25 @@ export type Author = Pick<Viewer, 'userId' | 'organisationId' | 'role'>;
 
 @Injectable()
 export class LearningModulesService {
+  // One profile lookup per request, however many versions the answer shows.
+  private readonly languages = new WeakMap<object, Promise<string>>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly media: MediaService,
   ) {}
+
+  /** The viewer's language from their profile (a worker reads in it; missing texts fall back visibly). */
+  languageOf(viewer: Pick<Viewer, 'userId'>, request: object): Promise<string> {
+    let language = this.languages.get(request);
+    if (!language) {
+      language = this.dataSource.manager
+        .findOne(UserEntity, { where: { id: viewer.userId }, select: { id: true, language: true } })
+        .then((user) => user?.language ?? 'fr');
+      this.languages.set(request, language);
+    }
+    return language;
+  }
 
   async create(author: Author, content: unknown, slug?: string): Promise<LearningModule> {
     const valid = await this.validated(author.organisationId, content, false, this.dataSource.manager);
