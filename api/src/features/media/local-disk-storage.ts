@@ -34,14 +34,14 @@ export class LocalDiskMediaStorage implements MediaStorage {
     }
   }
 
-  async open(key: string): Promise<Readable | null> {
+  async open(key: string, range?: { start: number; end: number }): Promise<Readable | null> {
     const path = this.pathOf(key);
     try {
       await stat(path);
     } catch {
       return null;
     }
-    return createReadStream(path);
+    return createReadStream(path, range);
   }
 
   async delete(key: string): Promise<void> {

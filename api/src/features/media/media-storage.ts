@@ -8,7 +8,7 @@ export interface MediaStorage {
   put(key: string, bytes: Uint8Array): Promise<void>;
   /** The whole file, or null when there is none. */
   read(key: string): Promise<Buffer | null>;
-  /** A stream for serving large files without holding them in memory, or null when there is none. */
-  open(key: string): Promise<Readable | null>;
+  /** A stream for serving large files without holding them in memory (optionally bytes start..end inclusive), or null. */
+  open(key: string, range?: { start: number; end: number }): Promise<Readable | null>;
   delete(key: string): Promise<void>;
 }

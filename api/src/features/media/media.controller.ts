@@ -41,18 +41,46 @@ export class MediaController {
    */
   @Public()
   @Get(':id')
-  async serve(@Param('id') id: string, @Res() res: Response): Promise<void> {
+  async serve(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const asset = await this.media.findForServing(id);
-    const stream = await this.media.storage.open(asset.id);
-    if (!stream) throw new DomainError('NOT_FOUND', 'This media file is missing from storage.');
-    res.setHeader('Content-Type', asset.contentType);
-    res.setHeader('Content-Length', String(asset.byteSize));
-    res.setHeader('ETag', `"${asset.sha256}"`);
+    const etag = `"${asset.sha256}"`;
+    res.setHeader('ETag', etag);
     // Media never change once uploaded (an edit is a new upload with a new id).
     res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Accept-Ranges', 'bytes');
     // Uploaded SVGs are checked for scripts already; a sandbox keeps them inert even when opened directly.
     if (asset.contentType === 'image/svg+xml') res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+    if (req.headers['if-none-match'] === etag) {
+      res.status(304).end();
+      return;
+    }
+    // Tablets' video players (Safari above all) ask for byte ranges and refuse to play without them.
+    const range = byteRange(req.headers.range, asset.byteSize);
+    if (range === 'unsatisfiable') {
+      res.status(416).setHeader('Content-Range', `bytes */${asset.byteSize}`).end();
+      return;
+    }
+    const stream = await this.media.storage.open(asset.id, range);
+    if (!stream) throw new DomainError('NOT_FOUND', 'This media file is missing from storage.');
+    res.setHeader('Content-Type', asset.contentType);
+    if (range) {
+      res.status(206);
+      res.setHeader('Content-Range', `bytes ${range.start}-${range.end}/${asset.byteSize}`);
+      res.setHeader('Content-Length', String(range.end - range.start + 1));
+    } else {
+      res.setHeader('Content-Length', String(asset.byteSize));
+    }
     stream.pipe(res);
   }
+}
+
+/** One `bytes=start-end` range (the only form media players send); other forms are served whole. */
+export function byteRange(header: string | undefined, size: number): { start: number; end: number } | 'unsatisfiable' | undefined {
+  const match = header?.match(/^bytes=(\d*)-(\d*)$/);
+  if (!match || (match[1] === '' && match[2] === '')) return undefined;
+  const [start, end] =
+    match[1] === '' ? [Math.max(0, size - Number(match[2])), size - 1] : [Number(match[1]), match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1)];
+  if (start > end || start >= size) return 'unsatisfiable';
+  return { start, end };
 }

@@ -91,6 +91,17 @@ describe('media upload and serving (REST on the real database)', () => {
     expect((await upload(PNG, 'image/png', worker)).status).toBe(403);
   });
 
+  it('serves byte ranges for video players and answers 304 when the tablet already has the file', async () => {
+    const video = (await (await upload(MP4, 'video/mp4')).json()) as { url: string };
+    const part = await fetch(`${sut.url}${video.url}`, { headers: { range: 'bytes=4-11' } });
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-range')).toBe(`bytes 4-11/${MP4.length}`);
+    expect(Buffer.from(await part.arrayBuffer()).toString('latin1')).toBe('ftypisom');
+    expect((await fetch(`${sut.url}${video.url}`, { headers: { range: `bytes=${MP4.length}-` } })).status).toBe(416);
+    const etag = (await fetch(`${sut.url}${video.url}`)).headers.get('etag')!;
+    expect((await fetch(`${sut.url}${video.url}`, { headers: { 'if-none-match': etag } })).status).toBe(304);
+  });
+
   it('answers 404 for an unknown or malformed media id', async () => {
     expect((await fetch(`${sut.url}/media/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
     expect((await fetch(`${sut.url}/media/..%2F..%2Fetc%2Fpasswd`)).status).toBe(404);
