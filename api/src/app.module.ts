@@ -14,6 +14,9 @@ import { REDACTED_PATHS } from './common/logging/redaction.js';
 import { HealthModule } from './features/health/health.module.js';
 import { IdentityModule } from './features/identity/identity.module.js';
 import { OrganisationsModule } from './features/organisations/organisations.module.js';
+import { LearningModulesModule } from './features/learning-modules/learning-modules.module.js';
+import { MediaModule } from './features/media/media.module.js';
+import { ModulePackagesModule } from './features/module-packages/module-packages.module.js';
 import { SitesModule } from './features/sites/sites.module.js';
 import { WorkersModule } from './features/workers/workers.module.js';
 import { TabletsModule } from './features/tablets/tablets.module.js';
@@ -62,6 +65,9 @@ export class AppModule {
         WorkersModule,
         TabletsModule,
         NotificationsModule,
+        LearningModulesModule,
+        MediaModule,
+        ModulePackagesModule,
       ],
     };
   }

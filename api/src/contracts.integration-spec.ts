@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { pendingSchemaChanges } from './database/pending-schema-changes.js';
 import { seedDemo } from './features/demo/demo-seed.js';
+import { MEDIA_STORAGE } from './features/media/media-storage.js';
 import { committedSchema, printAppSchema } from './graphql-schema.js';
 import { rootFieldPolicies } from './test-support/resolver-policies.js';
 import { controllerRoutePolicies } from './test-support/route-policies.js';
@@ -50,10 +51,12 @@ describe('contracts of the API', () => {
       sut.dataSource.query<{ n: number }[]>(
         `select (select count(*) from organisations) + (select count(*) from users)
               + (select count(*) from memberships) + (select count(*) from sites) + (select count(*) from teams)
-              + (select count(*) from team_members) + (select count(*) from site_members) + (select count(*) from tablets) as n`,
+              + (select count(*) from team_members) + (select count(*) from site_members) + (select count(*) from tablets)
+              + (select count(*) from learning_modules) + (select count(*) from module_versions)
+              + (select count(*) from media_assets) as n`,
       );
     const before = await count();
-    await expect(seedDemo(sut.dataSource)).resolves.toEqual({ created: false });
+    await expect(seedDemo(sut.dataSource, sut.app.get(MEDIA_STORAGE))).resolves.toEqual({ created: false });
     expect(await count()).toEqual(before);
   });
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { hashSecret } from './features/identity/passwords.js';
+import { moduleContent } from './test-support/module-content.js';
 import { startTestApp, type GqlResult, type TestApp } from './test-support/test-app.js';
 
 // Everything organisation B owns is named with this marker, so a leak shows up in any answer to A.
@@ -15,10 +16,14 @@ const NOT_ORG_SCOPED = new Set([
   'Mutation.logoutEverywhere',
   'Mutation.acceptInvitation',
   'Mutation.createOrganisation',
+  // Creates in the caller's own organisation from content the caller sends.
+  'Mutation.createModule',
 ]);
 
 interface World {
   bOrgId: string;
+  bModuleId: string;
+  bVersionId: string;
   bSiteId: string;
   bWorkerId: string;
   bTeamId: string;
@@ -59,7 +64,26 @@ describe('no data across organisations: a user of A using ids of B', () => {
     );
     await db.query(`insert into memberships (user_id, organisation_id, role) values ($1, $2, 'manager')`, [bUser!.id, bOrg!.id]);
     const [bSite] = await db.query<{ id: string }[]>(`insert into sites (organisation_id, name) values ($1, '${B} chantier secret') returning id`, [bOrg!.id]);
+    const [bTrainer] = await db.query<{ id: string }[]>(
+      `insert into users (email, display_name, password_hash) values ('b-trainer@b.fr', '${B} Formateur', $1) returning id`,
+      [await hashSecret('fit-demo')],
+    );
+    await db.query(`insert into memberships (user_id, organisation_id, role) values ($1, $2, 'trainer')`, [bTrainer!.id, bOrg!.id]);
     bManager = await sut.login('b-manager@b.fr');
+    const bTrainerToken = await sut.login('b-trainer@b.fr');
+    const bContent = moduleContent();
+    bContent.title = { fr: `${B} module secret`, en: `${B} secret module` };
+    const bModule = await sut.gql<{ createModule: { id: string } }>(
+      'mutation($i: CreateModuleInput!) { createModule(input: $i) { id } }',
+      { i: { content: bContent, slug: 'zephyrine-secret' } },
+      bTrainerToken,
+    );
+    const bModuleId = bModule.data!.createModule.id;
+    const published = await sut.gql<{ publishModule: { latestPublished: { id: string } } }>(
+      'mutation($id: ID!) { publishModule(id: $id) { latestPublished { id } } }',
+      { id: bModuleId },
+      bTrainerToken,
+    );
     aManager = await sut.login('manager@fit.demo');
     aAdmin = await sut.login('admin@fit.demo');
     aTrainer = await sut.login('trainer@fit.demo');
@@ -94,6 +118,8 @@ describe('no data across organisations: a user of A using ids of B', () => {
     await sut.gql('mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { id } }', { i: { organisationId: bOrg!.id, email: 'zephyrine-invitee@b.fr', role: 'trainer' } }, bManager);
     w = {
       bOrgId: bOrg!.id,
+      bModuleId,
+      bVersionId: published.data!.publishModule.latestPublished.id,
       bSiteId: bSite!.id,
       bWorkerId: b.workerId,
       bTeamId: b.teamId,
@@ -117,6 +143,7 @@ describe('no data across organisations: a user of A using ids of B', () => {
       ['Query.badgeSheet', '{ badgeSheet { workerId displayName qrPayload } }'],
       ['Query.myNotifications', '{ myNotifications { kind message } }'],
       ['Query.managedOrganisations', '{ managedOrganisations { id name } }'],
+      ['Query.modules', '{ modules { id slug latestPublished { content } } }'],
     ])('%s lists nothing of B', async (field, query) => {
       for (const token of [aManager, aAdmin]) {
         const result = await asA(field, query, {}, token);
@@ -150,6 +177,10 @@ describe('no data across organisations: a user of A using ids of B', () => {
       ['Mutation.revokeTablet', 'mutation($t: ID!) { revokeTablet(id: $t) { id } }', (x) => ({ t: x.bTabletId }), 'manager'],
       ['Mutation.createInvitation', 'mutation($o: ID!) { createInvitation(input: { organisationId: $o, email: "spy@a.fr", role: "manager" }) { link } }', (x) => ({ o: x.bOrgId }), 'admin'],
       ['Mutation.createInvitation', 'mutation($o: ID!) { createInvitation(input: { organisationId: $o, email: "spy@a.fr", role: "trainer" }) { link } }', (x) => ({ o: x.bOrgId }), 'manager'],
+      ['Query.module', 'query($m: ID!) { module(id: $m) { slug } }', (x) => ({ m: x.bModuleId }), 'trainer'],
+      ['Query.moduleVersion', 'query($v: ID!) { moduleVersion(id: $v) { content } }', (x) => ({ v: x.bVersionId }), 'manager'],
+      ['Mutation.updateModuleDraft', 'mutation($m: ID!) { updateModuleDraft(input: { moduleId: $m, content: {} }) { id } }', (x) => ({ m: x.bModuleId }), 'trainer'],
+      ['Mutation.publishModule', 'mutation($m: ID!) { publishModule(id: $m) { id } }', (x) => ({ m: x.bModuleId }), 'admin'],
       ['Mutation.switchOrganisation', 'mutation($o: ID!) { switchOrganisation(organisationId: $o) { accessToken } }', (x) => ({ o: x.bOrgId }), 'manager'],
     ];
 

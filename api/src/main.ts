@@ -8,6 +8,7 @@ import { createApp } from './create-app.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TABLET, DEMO_WORKER_PIN, DEMO_WORKERS } from './features/demo/demo-content.js';
 import { seedDemo } from './features/demo/demo-seed.js';
+import { MEDIA_STORAGE } from './features/media/media-storage.js';
 
 async function main(): Promise<void> {
   const config = readConfigOrExit();
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
     await embedded?.stop();
     throw error;
   });
-  if (shouldSeed) await seedDemo(app.get(DataSource));
+  if (shouldSeed) await seedDemo(app.get(DataSource), app.get(MEDIA_STORAGE));
   await app.listen(config.port, config.host);
 
   let stopping = false;

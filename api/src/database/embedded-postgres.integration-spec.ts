@@ -7,6 +7,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { loadConfig } from '../config/config.js';
 import { createApp } from '../create-app.js';
 import { seedDemo } from '../features/demo/demo-seed.js';
+import { MEDIA_STORAGE } from '../features/media/media-storage.js';
 import { DataSource } from 'typeorm';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
 
@@ -41,7 +42,7 @@ describe('the embedded PostgreSQL used when DATABASE_URL is unset', () => {
     const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), dataDir };
     app = await createApp(config, database.url);
     await app.listen(0, '127.0.0.1');
-    await seedDemo(app.get(DataSource));
+    await seedDemo(app.get(DataSource), app.get(MEDIA_STORAGE));
     url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
   });
 

@@ -7,6 +7,9 @@ import { SessionEntity } from '../features/identity/session.entity.js';
 import { UserEntity } from '../features/identity/user.entity.js';
 import { NotificationEntity } from '../features/notifications/notification.entity.js';
 import { InvitationEntity } from '../features/organisations/invitation.entity.js';
+import { LearningModuleEntity } from '../features/learning-modules/learning-module.entity.js';
+import { ModuleVersionEntity } from '../features/learning-modules/module-version.entity.js';
+import { MediaAssetEntity } from '../features/media/media-asset.entity.js';
 import { SiteEntity } from '../features/sites/site.entity.js';
 import { TabletEntity } from '../features/tablets/tablet.entity.js';
 import { SiteMemberEntity } from '../features/workers/site-member.entity.js';
@@ -27,4 +30,7 @@ export const ENTITIES = [
   TeamMemberEntity,
   SiteMemberEntity,
   NotificationEntity,
+  LearningModuleEntity,
+  ModuleVersionEntity,
+  MediaAssetEntity,
 ];

@@ -4,7 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
 // Paths the API answers itself; everything else that asks for HTML gets the app shell (client-side routes).
-const API_PREFIXES = ['/graphql', '/health', '/xapi', '/api', '/media'];
+const API_PREFIXES = ['/graphql', '/health', '/xapi', '/api', '/media', '/modules/versions'];
 
 export function servePwa(app: NestExpressApplication, webDist: string): void {
   app.useStaticAssets(join(webDist, 'assets'), { prefix: '/assets', immutable: true, maxAge: '365d' });

@@ -1,10 +1,14 @@
 // Boots the real API (migrations, guard, GraphQL) on a fresh database, listening on a free port.
 import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { loadConfig, type AppConfig } from '../config/config.js';
 import { createApp } from '../create-app.js';
 import { seedDemo } from '../features/demo/demo-seed.js';
+import { MEDIA_STORAGE } from '../features/media/media-storage.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export interface TestApp {
@@ -30,15 +34,18 @@ export interface GqlResult<T> {
 
 export async function startTestApp(options: { seed?: boolean; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
+  // Media and other files of this run go to a folder of its own, removed on close.
+  const dataDir = mkdtempSync(join(tmpdir(), 'fit-test-'));
   const config: AppConfig = {
     ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
     jwtSecret: 'test-secret-that-is-long-enough-for-hs256-signing',
+    dataDir,
     ...options.config,
   };
   const app = await createApp(config, database.url);
   await app.listen(0, '127.0.0.1');
   const dataSource = app.get(DataSource);
-  if (options.seed ?? true) await seedDemo(dataSource);
+  if (options.seed ?? true) await seedDemo(dataSource, app.get(MEDIA_STORAGE));
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
 
@@ -68,6 +75,7 @@ export async function startTestApp(options: { seed?: boolean; config?: Partial<A
     async close() {
       await app.close();
       await database.drop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,16 +1,19 @@
 // Seeds (or completes) the demo organisation, accounts and site.
 import type { CliCommand } from '../command.js';
 import { withDatabase } from '../database.js';
+import { loadConfig } from '../../config/config.js';
 import { seedDemo } from '../../features/demo/demo-seed.js';
+import { LocalDiskMediaStorage } from '../../features/media/local-disk-storage.js';
+import { mediaDir } from '../../features/media/media.module.js';
 
 export const seedDemoCommand: CliCommand = {
   name: 'seed-demo',
   usage: 'seed-demo',
-  summary: 'create the demo organisation and accounts (idempotent)',
+  summary: 'create the demo organisation, accounts, site and modules (idempotent)',
   run: () =>
     withDatabase(async (ds) => {
       await ds.runMigrations({ transaction: 'each' });
-      const { created } = await seedDemo(ds);
+      const { created } = await seedDemo(ds, new LocalDiskMediaStorage(mediaDir(loadConfig())));
       console.log(created ? 'demo seeded' : 'demo was already there; completed what was missing');
       return 0;
     }),

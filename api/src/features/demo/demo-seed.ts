@@ -6,6 +6,7 @@ import { OrganisationEntity } from '../identity/organisation.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
 import { hashSecret } from '../identity/passwords.js';
 import { digestToken } from '../identity/secret-tokens.js';
+import type { MediaStorage } from '../media/media-storage.js';
 import { SiteEntity } from '../sites/site.entity.js';
 import { TabletEntity } from '../tablets/tablet.entity.js';
 import { TeamEntity } from '../workers/team.entity.js';
@@ -20,8 +21,10 @@ import {
   DEMO_WORKER_PIN,
   DEMO_WORKERS,
 } from './demo-content.js';
+import { ensureDemoModules } from './demo-modules-seed.js';
 
-export async function seedDemo(dataSource: DataSource): Promise<{ created: boolean }> {
+/** `storage` receives the demo modules' diagrams (the app's MediaStorage, or one on FIT_DATA_DIR for the CLI). */
+export async function seedDemo(dataSource: DataSource, storage: MediaStorage): Promise<{ created: boolean }> {
   return dataSource.transaction(async (tx) => {
     // One seeder at a time, even with several API instances starting together.
     await tx.query('select pg_advisory_xact_lock(hashtext($1))', ['fit-demo-seed']);
@@ -32,6 +35,8 @@ export async function seedDemo(dataSource: DataSource): Promise<{ created: boole
     const site = await ensureSite(tx, organisation.id);
     await ensureWorkers(tx, organisation.id, site.id);
     await ensureTablet(tx, organisation.id, site.id);
+    const trainer = await tx.findOneBy(UserEntity, { email: normaliseEmail('trainer@fit.demo') });
+    await ensureDemoModules(tx, storage, organisation.id, trainer?.id ?? null);
     return { created: !existing };
   });
 }

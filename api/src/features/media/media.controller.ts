@@ -1,0 +1,86 @@
+// REST routes for media: upload (raw body with its Content-Type) and serving by id.
+import { Controller, Get, HttpCode, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
+import { Public, Roles } from '../../common/auth/policy.decorators.js';
+import type { Viewer } from '../../common/auth/viewer.js';
+import { DomainError } from '../../common/errors/domain-error.js';
+import { DomainErrorHttpFilter } from '../../common/http/domain-error.filter.js';
+import { AUTHOR_ROLES } from '../learning-modules/learning-modules.service.js';
+import { MediaService, acceptedType } from './media.service.js';
+import { SIZE_LIMITS } from './media-types.js';
+import { readBody } from '../../common/http/read-body.js';
+
+@Controller('media')
+@UseFilters(DomainErrorHttpFilter)
+export class MediaController {
+  constructor(private readonly media: MediaService) {}
+
+  /** `POST /media` with the file as the body and its type as Content-Type; `?name=` keeps the original file name. */
+  @Roles(...AUTHOR_ROLES)
+  @Post()
+  @HttpCode(201)
+  async upload(@CurrentViewer() viewer: Viewer, @Req() req: Request) {
+    const type = acceptedType(req.headers['content-type']);
+    const limit = SIZE_LIMITS[type.kind];
+    const bytes = await readBody(req, limit, type.kind);
+    const asset = await this.media.upload({
+      organisationId: viewer.organisationId,
+      createdBy: viewer.userId,
+      bytes,
+      contentType: type.contentType,
+      originalName: typeof req.query.name === 'string' ? req.query.name : null,
+    });
+    return { id: asset.id, contentType: asset.contentType, byteSize: asset.byteSize, sha256: asset.sha256, url: `/media/${asset.id}` };
+  }
+
+  /**
+   * Public by unguessable id (random UUID): module pictures, videos and audio are shown by <img>, <video> and <audio>
+   * and cached by the tablet's service worker, none of which can send the bearer token; they are training content,
+   * not personal data. Worker photo evidence must not be served by this route.
+   */
+  @Public()
+  @Get(':id')
+  async serve(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const asset = await this.media.findForServing(id);
+    const etag = `"${asset.sha256}"`;
+    res.setHeader('ETag', etag);
+    // Media never change once uploaded (an edit is a new upload with a new id).
+    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Accept-Ranges', 'bytes');
+    // Uploaded SVGs are checked for scripts already; a sandbox keeps them inert even when opened directly.
+    if (asset.contentType === 'image/svg+xml') res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+    if (req.headers['if-none-match'] === etag) {
+      res.status(304).end();
+      return;
+    }
+    // Tablets' video players (Safari above all) ask for byte ranges and refuse to play without them.
+    const range = byteRange(req.headers.range, asset.byteSize);
+    if (range === 'unsatisfiable') {
+      res.status(416).setHeader('Content-Range', `bytes */${asset.byteSize}`).end();
+      return;
+    }
+    const stream = await this.media.storage.open(asset.id, range);
+    if (!stream) throw new DomainError('NOT_FOUND', 'This media file is missing from storage.');
+    res.setHeader('Content-Type', asset.contentType);
+    if (range) {
+      res.status(206);
+      res.setHeader('Content-Range', `bytes ${range.start}-${range.end}/${asset.byteSize}`);
+      res.setHeader('Content-Length', String(range.end - range.start + 1));
+    } else {
+      res.setHeader('Content-Length', String(asset.byteSize));
+    }
+    stream.pipe(res);
+  }
+}
+
+/** One `bytes=start-end` range (the only form media players send); other forms are served whole. */
+export function byteRange(header: string | undefined, size: number): { start: number; end: number } | 'unsatisfiable' | undefined {
+  const match = header?.match(/^bytes=(\d*)-(\d*)$/);
+  if (!match || (match[1] === '' && match[2] === '')) return undefined;
+  const [start, end] =
+    match[1] === '' ? [Math.max(0, size - Number(match[2])), size - 1] : [Number(match[1]), match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1)];
+  if (start > end || start >= size) return 'unsatisfiable';
+  return { start, end };
+}

@@ -1,0 +1,24 @@
+// Media files for modules: upload checks, storage behind MediaStorage, serving.
+import { join } from 'node:path';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG } from '../../common/config.token.js';
+import type { AppConfig } from '../../config/config.js';
+import { LocalDiskMediaStorage } from './local-disk-storage.js';
+import { MediaAssetEntity } from './media-asset.entity.js';
+import { MEDIA_STORAGE } from './media-storage.js';
+import { MediaController } from './media.controller.js';
+import { MediaService } from './media.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([MediaAssetEntity])],
+  providers: [
+    { provide: MEDIA_STORAGE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new LocalDiskMediaStorage(mediaDir(config)) },
+    MediaService,
+  ],
+  controllers: [MediaController],
+  exports: [MediaService, MEDIA_STORAGE],
+})
+export class MediaModule {}
+
+export const mediaDir = (config: Pick<AppConfig, 'dataDir'>) => join(config.dataDir, 'media');

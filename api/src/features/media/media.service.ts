@@ -1,0 +1,99 @@
+// Accepting media (type by magic bytes, size limits, safe SVG only), storing them, and finding them for modules.
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { DomainError, badInput, notFound } from '../../common/errors/domain-error.js';
+import { MediaAssetEntity } from './media-asset.entity.js';
+import { MEDIA_STORAGE, type MediaStorage } from './media-storage.js';
+import { ACCEPTED_LIST, SIZE_LIMITS, declaredType, sniffType, unsafeSvgReason, type MediaType } from './media-types.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+
+const unsupported = (message: string) => new DomainError('UNSUPPORTED_MEDIA_TYPE', message);
+const tooLarge = (type: MediaType, size?: number) =>
+  new DomainError(
+    'PAYLOAD_TOO_LARGE',
+    `${size === undefined ? `This ${type.kind} is too large` : `This ${type.kind} is ${megabytes(size)}`}; ${type.kind} files may be at most ${megabytes(SIZE_LIMITS[type.kind])}.`,
+  );
+
+/** The accepted type for a Content-Type header, or a 415 that lists what is accepted. */
+export function acceptedType(header: string | undefined): MediaType {
+  const type = declaredType(header);
+  if (!type) throw unsupported(`Files of type "${header?.split(';')[0] || 'unknown'}" are not accepted. Accepted: ${ACCEPTED_LIST}.`);
+  return type;
+}
+
+/** Checks the bytes against the declared type, the size limits and SVG safety; returns the real type. */
+export function inspectMedia(bytes: Uint8Array, declared: MediaType): MediaType {
+  if (bytes.length === 0) throw badInput('The file is empty.');
+  if (bytes.length > SIZE_LIMITS[declared.kind]) throw tooLarge(declared, bytes.length);
+  const real = sniffType(bytes, declared);
+  if (!real) throw unsupported(`The file content is not a file type FIT accepts (${ACCEPTED_LIST}).`);
+  if (real.contentType !== declared.contentType) {
+    throw unsupported(`The file says it is ${declared.contentType} but its content is ${real.contentType}.`);
+  }
+  if (real.contentType === 'image/svg+xml') {
+    const reason = unsafeSvgReason(bytes);
+    if (reason) throw unsupported(`This SVG is refused: ${reason}.`);
+  }
+  return real;
+}
+
+export interface NewMedia {
+  organisationId: string;
+  createdBy: string | null;
+  bytes: Uint8Array;
+  contentType: string;
+  originalName?: string | null;
+}
+
+/** Stores checked bytes and records the asset; usable outside Nest (seed, import) with any EntityManager. */
+export async function storeMediaAsset(tx: EntityManager, storage: MediaStorage, media: NewMedia): Promise<MediaAssetEntity> {
+  const type = inspectMedia(media.bytes, acceptedType(media.contentType));
+  const asset = await tx.save(
+    tx.create(MediaAssetEntity, {
+      organisationId: media.organisationId,
+      createdBy: media.createdBy,
+      contentType: type.contentType,
+      byteSize: media.bytes.length,
+      sha256: createHash('sha256').update(media.bytes).digest('hex'),
+      originalName: media.originalName?.slice(0, 200) ?? null,
+    }),
+  );
+  // Bytes after the row: if the write fails the transaction rolls back; an orphan file is harmless, a dangling row is not.
+  await storage.put(asset.id, media.bytes);
+  return asset;
+}
+
+@Injectable()
+export class MediaService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(MEDIA_STORAGE) readonly storage: MediaStorage,
+  ) {}
+
+  upload(media: NewMedia): Promise<MediaAssetEntity> {
+    return this.dataSource.transaction((tx) => storeMediaAsset(tx, this.storage, media));
+  }
+
+  /** For serving by id: media ids are unguessable, so no organisation is asked (see media.controller.ts). */
+  async findForServing(id: string): Promise<MediaAssetEntity> {
+    const asset = UUID.test(id) ? await this.dataSource.manager.findOneBy(MediaAssetEntity, { id }) : null;
+    if (!asset) throw notFound('This media file');
+    return asset;
+  }
+
+  async findOwned(organisationId: string, ids: string[], tx: EntityManager = this.dataSource.manager): Promise<MediaAssetEntity[]> {
+    const valid = ids.filter((id) => UUID.test(id));
+    if (valid.length === 0) return [];
+    return tx.findBy(MediaAssetEntity, { organisationId, id: In(valid) });
+  }
+
+  /** The ids among these that are not media of the organisation. */
+  async unknownIds(organisationId: string, ids: string[], tx?: EntityManager): Promise<string[]> {
+    const found = new Set((await this.findOwned(organisationId, ids, tx)).map((a) => a.id));
+    return ids.filter((id) => !found.has(id));
+  }
+}
