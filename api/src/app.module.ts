@@ -1,16 +1,19 @@
 // Root module: configuration, logging, database, GraphQL and the features.
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
 import { APP_CONFIG } from './common/config.token.js';
+import { DomainErrorFilter } from './common/errors/domain-error.filter.js';
 import { createErrorFormatter } from './common/graphql/format-error.js';
 import type { AppConfig } from './config/config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { HealthModule } from './features/health/health.module.js';
 import { IdentityModule } from './features/identity/identity.module.js';
+import { LearningRecordsModule } from './features/learning-records/learning-records.module.js';
 import { SitesModule } from './features/sites/sites.module.js';
 
 export const REDACTED_PATHS = ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-device-token"]'];
@@ -22,7 +25,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      providers: [{ provide: APP_CONFIG, useValue: config }],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: APP_FILTER, useClass: DomainErrorFilter }],
       exports: [APP_CONFIG],
       imports: [
         LoggerModule.forRoot({
@@ -52,6 +55,7 @@ export class AppModule {
         HealthModule,
         IdentityModule,
         SitesModule,
+        LearningRecordsModule,
       ],
     };
   }

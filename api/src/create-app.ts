@@ -20,6 +20,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
+  // A tablet's sync batch (up to 1,000 statements) fits; anything larger is refused with 413.
+  app.useBodyParser('json', { limit: '4mb' });
   app.useGlobalPipes(new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: false }));
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
