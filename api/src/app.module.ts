@@ -1,11 +1,13 @@
 // Root module: configuration, logging, database, GraphQL and the features.
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
 import { APP_CONFIG } from './common/config.token.js';
+import { DomainErrorFilter } from './common/errors/domain-error.filter.js';
 import { createErrorFormatter } from './common/graphql/format-error.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitsRule } from './common/graphql/query-limits.js';
 import type { AppConfig } from './config/config.js';
@@ -17,6 +19,7 @@ import { OrganisationsModule } from './features/organisations/organisations.modu
 import { LearningModulesModule } from './features/learning-modules/learning-modules.module.js';
 import { MediaModule } from './features/media/media.module.js';
 import { ModulePackagesModule } from './features/module-packages/module-packages.module.js';
+import { LearningRecordsModule } from './features/learning-records/learning-records.module.js';
 import { SitesModule } from './features/sites/sites.module.js';
 import { WorkersModule } from './features/workers/workers.module.js';
 import { TabletsModule } from './features/tablets/tablets.module.js';
@@ -30,7 +33,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      providers: [{ provide: APP_CONFIG, useValue: config }],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: APP_FILTER, useClass: DomainErrorFilter }],
       exports: [APP_CONFIG],
       imports: [
         LoggerModule.forRoot({
@@ -68,6 +71,7 @@ export class AppModule {
         LearningModulesModule,
         MediaModule,
         ModulePackagesModule,
+        LearningRecordsModule,
       ],
     };
   }

@@ -18,6 +18,8 @@ const NOT_ORG_SCOPED = new Set([
   'Mutation.createOrganisation',
   // Creates in the caller's own organisation from content the caller sends.
   'Mutation.createModule',
+  // The caller's own progress, keyed by their user id.
+  'Query.myLearningProgress',
 ]);
 
 interface World {

@@ -2,3 +2,4 @@
 export * from './roles.js';
 export * from './credentials.js';
 export * from './modules/index.js';
+export * from './xapi/index.js';

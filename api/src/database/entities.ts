@@ -10,6 +10,9 @@ import { InvitationEntity } from '../features/organisations/invitation.entity.js
 import { LearningModuleEntity } from '../features/learning-modules/learning-module.entity.js';
 import { ModuleVersionEntity } from '../features/learning-modules/module-version.entity.js';
 import { MediaAssetEntity } from '../features/media/media-asset.entity.js';
+import { LearningProgressEntity } from '../features/learning-records/learning-progress.entity.js';
+import { StatementEntity } from '../features/learning-records/statement.entity.js';
+import { XapiCredentialEntity } from '../features/learning-records/xapi-credential.entity.js';
 import { SiteEntity } from '../features/sites/site.entity.js';
 import { TabletEntity } from '../features/tablets/tablet.entity.js';
 import { SiteMemberEntity } from '../features/workers/site-member.entity.js';
@@ -33,4 +36,7 @@ export const ENTITIES = [
   LearningModuleEntity,
   ModuleVersionEntity,
   MediaAssetEntity,
+  StatementEntity,
+  LearningProgressEntity,
+  XapiCredentialEntity,
 ];

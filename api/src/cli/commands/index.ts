@@ -4,5 +4,6 @@ import { migrateCommand } from './migrate.js';
 import { migrationGenerateCommand } from './migration-generate.js';
 import { schemaCommand } from './schema.js';
 import { seedDemoCommand } from './seed-demo.js';
+import { xapiCredentialsCommand } from './xapi-credentials.js';
 
-export const COMMANDS: CliCommand[] = [migrateCommand, migrationGenerateCommand, schemaCommand, seedDemoCommand];
+export const COMMANDS: CliCommand[] = [migrateCommand, migrationGenerateCommand, schemaCommand, seedDemoCommand, xapiCredentialsCommand];

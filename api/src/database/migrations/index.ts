@@ -3,10 +3,12 @@ import { Initial1795432753628 } from './1795432753628-Initial.js';
 import { IdentityTenancy1795433346478 } from './1795433346478-IdentityTenancy.js';
 import { TrainingModules1795433505465 } from './1795433505465-TrainingModules.js';
 import { MediaAssets1795433666946 } from './1795433666946-MediaAssets.js';
+import { LearningRecords1795434532737 } from './1795434532737-LearningRecords.js';
 
 export const MIGRATIONS: Function[] = [
   Initial1795432753628,
   IdentityTenancy1795433346478,
   TrainingModules1795433505465,
   MediaAssets1795433666946,
+  LearningRecords1795434532737,
 ];

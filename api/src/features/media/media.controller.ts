@@ -1,18 +1,16 @@
 // REST routes for media: upload (raw body with its Content-Type) and serving by id.
-import { Controller, Get, HttpCode, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
 import { Public, Roles } from '../../common/auth/policy.decorators.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { DomainError } from '../../common/errors/domain-error.js';
-import { DomainErrorHttpFilter } from '../../common/http/domain-error.filter.js';
 import { AUTHOR_ROLES } from '../learning-modules/learning-modules.service.js';
 import { MediaService, acceptedType } from './media.service.js';
 import { SIZE_LIMITS } from './media-types.js';
 import { readBody } from '../../common/http/read-body.js';
 
 @Controller('media')
-@UseFilters(DomainErrorHttpFilter)
 export class MediaController {
   constructor(private readonly media: MediaService) {}
 

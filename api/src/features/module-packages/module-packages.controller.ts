@@ -1,11 +1,10 @@
 // REST routes to export a module version as a zip and to import one (binary bodies do not fit GraphQL well).
-import { Controller, Get, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
 import { Roles } from '../../common/auth/policy.decorators.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { DomainError } from '../../common/errors/domain-error.js';
-import { DomainErrorHttpFilter } from '../../common/http/domain-error.filter.js';
 import { readBody } from '../../common/http/read-body.js';
 import { AUTHOR_ROLES } from '../learning-modules/learning-modules.service.js';
 import { ModulePackagesService } from './module-packages.service.js';
@@ -14,7 +13,6 @@ import { PACKAGE_LIMITS } from './package-format.js';
 const ZIP_TYPES = ['application/zip', 'application/x-zip-compressed', 'application/octet-stream'];
 
 @Controller('modules')
-@UseFilters(DomainErrorHttpFilter)
 export class ModulePackagesController {
   constructor(private readonly packages: ModulePackagesService) {}
 

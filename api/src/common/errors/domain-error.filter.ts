@@ -1,7 +1,7 @@
-// Turns domain errors thrown behind REST routes (media, packages) into an HTTP status and a JSON body.
+// Maps domain errors to HTTP answers on REST routes; on GraphQL they pass through to the one error formatter.
 import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
-import { DomainError, type ErrorCode } from '../errors/domain-error.js';
+import { DomainError, type ErrorCode } from './domain-error.js';
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
@@ -15,11 +15,15 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
 };
 
-// Only used with @UseFilters on controllers: GraphQL errors keep going through common/graphql/format-error.ts.
 @Catch(DomainError)
-export class DomainErrorHttpFilter implements ExceptionFilter {
-  catch(error: DomainError, host: ArgumentsHost): void {
+export class DomainErrorFilter implements ExceptionFilter {
+  catch(error: DomainError, host: ArgumentsHost): unknown {
+    if (host.getType() !== 'http') return error;
     const res = host.switchToHttp().getResponse<Response>();
+    if (error.code === 'UNAUTHENTICATED' || error.code === 'INVALID_CREDENTIALS') {
+      res.setHeader('WWW-Authenticate', 'Basic realm="FIT xAPI", Bearer');
+    }
     res.status(HTTP_STATUS[error.code]).json({ code: error.code, message: error.message, ...error.details });
+    return undefined;
   }
 }

@@ -1,0 +1,207 @@
+// Stores statements exactly once: validates a whole batch, refuses reused ids with other content (409),
+// accepts resends silently, applies voiding, and folds the new statements into the progress projection.
+import { createHash, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ADL_VERBS, XAPI_VERSION, canonicalStatement, validateStatement, type Statement } from '@fit/shared';
+import { actorIfi, fitAccount, fitUserId, objectKey } from './actor-identity.js';
+import {
+  MAX_BATCH,
+  actorNotAllowed,
+  actorNotMember,
+  batchTooLarge,
+  conflictingStatements,
+  emptyBatch,
+  invalidStatements,
+  voidTargetMissing,
+} from './learning-records.errors.js';
+import { foldIntoProgress, recomputeProgress } from './progress-projection.js';
+import type { StatementSource } from './statement.entity.js';
+import { workerScope, type XapiPrincipal } from './xapi-principal.js';
+
+export interface IngestOptions {
+  principal: XapiPrincipal;
+  source: StatementSource;
+  /** The device's clock when it sent the batch (ISO 8601), to measure its skew. */
+  deviceTime?: string;
+  deviceId?: string;
+}
+
+export interface IngestResult {
+  ids: string[];
+  added: number;
+}
+
+interface Row {
+  id: string;
+  /** As the client sent it (with its id), for comparing resends. */
+  sent: Statement;
+  /** As stored, with the server's fields. */
+  statement: Statement;
+  hash: string;
+  actorUserId: string | null;
+  actorIfi: string;
+  verbId: string;
+  objectId: string;
+  registration: string | null;
+  timestamp: string;
+}
+
+@Injectable()
+export class StatementIngestService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async ingest(inputs: unknown[], options: IngestOptions): Promise<IngestResult> {
+    if (inputs.length === 0) throw emptyBatch();
+    if (inputs.length > MAX_BATCH) throw batchTooLarge(inputs.length);
+    const stored = new Date().toISOString();
+    const rows = this.prepare(inputs, options.principal, stored);
+    await this.resolveActors(rows, options.principal);
+    const skew = clockSkewMs(options.deviceTime, stored);
+    const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
+    const added = await this.dataSource.transaction((tx) => this.store(tx, unique, options, stored, skew));
+    return { ids: rows.map((r) => r.id), added };
+  }
+
+  private prepare(inputs: unknown[], principal: XapiPrincipal, stored: string): Row[] {
+    const reasons: string[] = [];
+    const rows: Row[] = [];
+    const hashes = new Map<string, string>();
+    inputs.forEach((input, index) => {
+      const result = validateStatement(input, { requireId: principal.kind === 'user' });
+      if (!result.ok) return reasons.push(...result.errors.map((e) => `statements[${index}]: ${e.replace(/^statement\.?/, '')}`));
+      const s = result.statement;
+      const id = (s.id ?? randomUUID()).toLowerCase();
+      // Hash of the statement as sent: a resend from the same device matches it byte for byte. Only on a
+      // mismatch is the slower, order-independent comparison made (see refuseConflicts).
+      const sent = { ...s, id };
+      const hash = createHash('sha256').update(JSON.stringify(sent)).digest('hex');
+      if (hashes.has(id) && hashes.get(id) !== hash) reasons.push(`statements[${index}]: id ${id} appears twice with different content`);
+      hashes.set(id, hash);
+      const authority = principal.kind === 'user' ? fitAccount(principal.userId) : organisationAuthority(principal.organisationId);
+      const statement: Statement = { ...s, id, stored, authority, version: XAPI_VERSION, timestamp: s.timestamp ?? stored };
+      rows.push({
+        id,
+        sent,
+        statement,
+        hash,
+        actorUserId: fitUserId(s.actor) ?? null,
+        actorIfi: actorIfi(s.actor),
+        verbId: s.verb.id,
+        objectId: objectKey(s.object),
+        registration: s.context?.registration?.toLowerCase() ?? null,
+        timestamp: statement.timestamp!,
+      });
+    });
+    if (reasons.length) throw invalidStatements(reasons);
+    return rows;
+  }
+
+  /** Workers record only about themselves; every FIT actor must belong to the organisation; emails are linked to users. */
+  private async resolveActors(rows: Row[], principal: XapiPrincipal): Promise<void> {
+    const worker = workerScope(principal);
+    rows.forEach((r, i) => {
+      if (worker && r.actorUserId !== worker) throw actorNotAllowed(i);
+    });
+    const userIds = [...new Set(rows.map((r) => r.actorUserId).filter((id): id is string => id !== null))];
+    const emails = [...new Set(rows.filter((r) => r.actorIfi.startsWith('mbox:mailto:')).map((r) => r.actorIfi.slice(12)))];
+    const members: { user_id: string; email: string | null }[] = await this.dataSource.query(
+      `select m.user_id, u.email from memberships m join users u on u.id = m.user_id
+       where m.organisation_id = $1 and (m.user_id = any($2::uuid[]) or u.email = any($3::text[]))`,
+      [principal.organisationId, userIds, emails],
+    );
+    const memberIds = new Set(members.map((m) => m.user_id));
+    const byEmail = new Map(members.filter((m) => m.email).map((m) => [m.email!, m.user_id]));
+    rows.forEach((r, i) => {
+      if (r.actorUserId && !memberIds.has(r.actorUserId)) throw actorNotMember(i);
+      if (!r.actorUserId && r.actorIfi.startsWith('mbox:mailto:')) r.actorUserId = byEmail.get(r.actorIfi.slice(12)) ?? null;
+    });
+  }
+
+  private async store(tx: EntityManager, rows: Row[], options: IngestOptions, stored: string, skew: number | null): Promise<number> {
+    const ids = rows.map((r) => r.id);
+    const payload = rows.map((r) => ({
+      id: r.id,
+      actor_user_id: r.actorUserId,
+      actor_ifi: r.actorIfi,
+      verb_id: r.verbId,
+      object_id: r.objectId,
+      registration: r.registration,
+      statement: r.statement,
+      content_hash: r.hash,
+      timestamp: r.timestamp,
+    }));
+    const inserted: { id: string }[] = await tx.query(
+      `insert into xapi_statements (id, organisation_id, actor_user_id, actor_ifi, verb_id, object_id, registration,
+         statement, content_hash, timestamp, stored, clock_skew_ms, source, device_id)
+       select e.id, $2, e.actor_user_id, e.actor_ifi, e.verb_id, e.object_id, e.registration,
+         e.statement, e.content_hash, e.timestamp, $3, $4, $5, $6
+       from jsonb_to_recordset($1::jsonb) as e(id uuid, actor_user_id uuid, actor_ifi text, verb_id text, object_id text,
+         registration uuid, statement jsonb, content_hash text, timestamp timestamptz)
+       on conflict (id) do nothing
+       returning id`,
+      [JSON.stringify(payload), options.principal.organisationId, stored, skew, options.source, options.deviceId ?? null],
+    );
+    // Ids already stored (a resend, or a concurrent request that got there first) must carry the same statement.
+    if (inserted.length < ids.length) await this.refuseConflicts(tx, rows, ids);
+    const insertedIds = new Set(inserted.map((r) => r.id));
+    const fresh = rows.filter((r) => insertedIds.has(r.id));
+    await this.applyVoiding(tx, fresh, options.principal);
+    await foldIntoProgress(tx, [...insertedIds]);
+    return inserted.length;
+  }
+
+  private async refuseConflicts(tx: EntityManager, rows: Row[], ids: string[]): Promise<void> {
+    const existing: { id: string; content_hash: string; statement: Statement }[] = await tx.query(
+      'select id, content_hash, statement from xapi_statements where id = any($1::uuid[])',
+      [ids],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const conflicting = existing
+      .filter((e) => byId.get(e.id)!.hash !== e.content_hash && !sameContent(byId.get(e.id)!.sent, e.statement))
+      .map((e) => e.id);
+    if (conflicting.length) throw conflictingStatements(conflicting);
+  }
+
+  private async applyVoiding(tx: EntityManager, fresh: Row[], principal: XapiPrincipal): Promise<void> {
+    const voiding = fresh.filter((r) => r.verbId === ADL_VERBS.voided);
+    if (voiding.length === 0) return;
+    const targets = voiding.map((r) => r.objectId.toLowerCase());
+    // TypeORM answers an UPDATE … RETURNING with [rows, rowCount].
+    const [voided]: [{ id: string; actor_user_id: string | null; object_id: string }[], number] = await tx.query(
+      `update xapi_statements t set voided = true, voided_by = v.voided_by
+       from unnest($1::uuid[], $2::uuid[]) as v(target, voided_by)
+       where t.id = v.target and t.organisation_id = $3 and t.verb_id <> $4 and not t.voided
+         and ($5::uuid is null or t.actor_user_id = $5)
+       returning t.id, t.actor_user_id, t.object_id`,
+      [targets, voiding.map((r) => r.id), principal.organisationId, ADL_VERBS.voided, workerScope(principal)],
+    );
+    const found = new Set(voided.map((v) => v.id));
+    const missing = targets.filter((t) => !found.has(t));
+    if (missing.length) throw voidTargetMissing(missing);
+    await recomputeProgress(
+      tx,
+      voided.filter((v) => v.actor_user_id).map((v) => ({ userId: v.actor_user_id!, activityId: v.object_id })),
+    );
+  }
+}
+
+// Equal as xAPI statements: same content whatever the key order, ignoring what the server set
+// (including the timestamp it filled in when the client sent none).
+function sameContent(sent: Statement, stored: Statement): boolean {
+  const comparable = sent.timestamp === undefined ? { ...stored, timestamp: undefined } : stored;
+  return canonicalStatement(comparable) === canonicalStatement(sent);
+}
+
+function organisationAuthority(organisationId: string) {
+  return { objectType: 'Agent' as const, account: { homePage: 'https://w3id.org/fit/organisations', name: organisationId } };
+}
+
+/** Server time minus device time, in ms; null when the device did not say or said nonsense. */
+function clockSkewMs(deviceTime: string | undefined, stored: string): number | null {
+  const device = deviceTime ? Date.parse(deviceTime) : NaN;
+  if (Number.isNaN(device)) return null;
+  const skew = Date.parse(stored) - device;
+  return Math.abs(skew) > 2 ** 31 - 1 ? null : skew;
+}

@@ -1,0 +1,71 @@
+// Minimal xAPI client for tests: statements made the way the tablet makes them, sent over real HTTP.
+import { randomUUID } from 'node:crypto';
+import { FIT_ACCOUNT_HOMEPAGE } from '@fit/shared';
+import type { DataSource } from 'typeorm';
+import { MembershipEntity } from '../features/identity/membership.entity.js';
+import { OrganisationEntity } from '../features/identity/organisation.entity.js';
+import { UserEntity } from '../features/identity/user.entity.js';
+import { XapiCredentialsService } from '../features/learning-records/xapi-credentials.service.js';
+import { XapiCredentialEntity } from '../features/learning-records/xapi-credential.entity.js';
+
+export interface XapiResponse<T = unknown> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export function xapiClient(baseUrl: string, authorization: string) {
+  return async function xapi<T = unknown>(
+    method: string,
+    query = '',
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<XapiResponse<T>> {
+    const res = await fetch(`${baseUrl}/xapi/statements${query}`, {
+      method,
+      headers: {
+        'content-type': 'application/json',
+        'x-experience-api-version': '2.0.0',
+        authorization,
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T, headers: res.headers };
+  };
+}
+
+export async function basicAuthFor(dataSource: DataSource, slug = 'demo'): Promise<string> {
+  const org = await dataSource.getRepository(OrganisationEntity).findOneByOrFail({ slug });
+  const pair = await new XapiCredentialsService(dataSource.getRepository(XapiCredentialEntity)).issue(org.id, 'test');
+  return `Basic ${Buffer.from(`${pair.key}:${pair.secret}`).toString('base64')}`;
+}
+
+export async function addWorker(dataSource: DataSource, displayName: string, email: string, slug = 'demo'): Promise<string> {
+  const org = await dataSource.getRepository(OrganisationEntity).findOneByOrFail({ slug });
+  const users = dataSource.getRepository(UserEntity);
+  const { hashSecret } = await import('../features/identity/passwords.js');
+  const user = await users.save(users.create({ displayName, email, passwordHash: await hashSecret('fit-demo'), language: 'fr' }));
+  const memberships = dataSource.getRepository(MembershipEntity);
+  await memberships.save(memberships.create({ userId: user.id, organisationId: org.id, role: 'worker' }));
+  return user.id;
+}
+
+export const VERB = {
+  attempted: 'http://adlnet.gov/expapi/verbs/attempted',
+  completed: 'http://adlnet.gov/expapi/verbs/completed',
+  passed: 'http://adlnet.gov/expapi/verbs/passed',
+  voided: 'http://adlnet.gov/expapi/verbs/voided',
+};
+
+export function statementBy(userId: string, verb: string, activity: string, extra: Record<string, unknown> = {}) {
+  return {
+    id: randomUUID(),
+    actor: { objectType: 'Agent', account: { homePage: FIT_ACCOUNT_HOMEPAGE, name: userId } },
+    verb: { id: verb },
+    object: { objectType: 'Activity', id: activity },
+    timestamp: new Date().toISOString(),
+    ...extra,
+  };
+}

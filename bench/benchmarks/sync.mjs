@@ -1,0 +1,96 @@
+// Sync throughput: 10,000 statements from one tablet in batches through /xapi/statements (validation, idempotency,
+// projection) against a raw multi-row INSERT of the same rows into a table with the same indexes, in the same run.
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import pg from 'pg';
+
+const TOTAL = 10_000;
+const BATCH = 500;
+const VERBS = ['attempted', 'completed', 'passed', 'answered'].map((v) => `http://adlnet.gov/expapi/verbs/${v}`);
+
+export async function run({ server }) {
+  const db = new pg.Client({ connectionString: server.databaseUrl });
+  await db.connect();
+  try {
+    const authorization = await createCredentials(db);
+    const users = (await db.query('select id from users')).rows.map((r) => r.id);
+    const statements = Array.from({ length: TOTAL }, (_, i) => statement(users[i % users.length], i));
+    const batches = chunk(statements, BATCH);
+
+    const post = (batch) =>
+      fetch(`${server.url}/xapi/statements`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-experience-api-version': '2.0.0', authorization, 'x-fit-device-id': 'bench-tablet', 'x-fit-device-time': new Date().toISOString() },
+        body: JSON.stringify(batch),
+      }).then((r) => {
+        if (r.status !== 200) throw new Error(`sync answered ${r.status}`);
+      });
+
+    const t0 = performance.now();
+    for (const batch of batches) await post(batch);
+    const syncSeconds = (performance.now() - t0) / 1000;
+
+    const before = await count(db, 'xapi_statements');
+    for (const batch of batches) await post(batch);
+    const resendAdded = (await count(db, 'xapi_statements')) - before;
+
+    const rawSeconds = await rawInsert(db, statements);
+    return {
+      sync_statements_per_s: Math.round(TOTAL / syncSeconds),
+      raw_insert_statements_per_s: Math.round(TOTAL / rawSeconds),
+      sync_vs_raw_ratio: Math.round((rawSeconds / syncSeconds) * 100) / 100,
+      sync_resend_added_rows: resendAdded,
+    };
+  } finally {
+    await db.end();
+  }
+}
+
+async function createCredentials(db) {
+  const { rows } = await db.query("select id from organisations where slug = 'demo'");
+  const key = `fitk_bench_${randomBytes(6).toString('hex')}`;
+  const secret = randomBytes(32).toString('base64url');
+  await db.query('insert into xapi_credentials (organisation_id, key, secret_hash, label) values ($1, $2, $3, $4)', [
+    rows[0].id, key, createHash('sha256').update(secret).digest('hex'), 'bench',
+  ]);
+  return `Basic ${Buffer.from(`${key}:${secret}`).toString('base64')}`;
+}
+
+function statement(userId, i) {
+  return {
+    id: randomUUID(),
+    actor: { objectType: 'Agent', account: { homePage: 'https://w3id.org/fit/users', name: userId } },
+    verb: { id: VERBS[i % VERBS.length] },
+    object: { objectType: 'Activity', id: `https://w3id.org/fit/modules/bench-${i % 40}/v/1` },
+    result: { completion: true, success: i % 3 !== 0, score: { scaled: (i % 10) / 10 }, duration: 'PT5M' },
+    context: { registration: randomUUID(), language: 'fr', platform: 'FIT tablet' },
+    timestamp: new Date().toISOString(),
+  };
+}
+
+// The same rows written by hand: one multi-row INSERT per batch, no validation, no projection.
+async function rawInsert(db, statements) {
+  // A regular (logged) table with the same indexes, as the ledger's own; dropped afterwards.
+  await db.query('create table raw_statements (like xapi_statements including defaults including indexes)');
+  const { rows } = await db.query("select id from organisations where slug = 'demo'");
+  const organisationId = rows[0].id;
+  const t0 = performance.now();
+  for (const batch of chunk(statements, BATCH)) {
+    const values = [];
+    const params = [];
+    for (const s of batch) {
+      const p = params.length;
+      values.push(`($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6}, $${p + 7}, $${p + 8}, $${p + 9}, $${p + 10}, 'device')`);
+      params.push(randomUUID(), organisationId, s.actor.account.name, `account:${s.actor.account.homePage}|${s.actor.account.name}`, s.verb.id, s.object.id, s.context.registration, JSON.stringify(s), 'hash', s.timestamp);
+    }
+    await db.query(
+      `insert into raw_statements (id, organisation_id, actor_user_id, actor_ifi, verb_id, object_id, registration, statement, content_hash, timestamp, source) values ${values.join(',')}`,
+      params,
+    );
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  await db.query('drop table raw_statements');
+  return seconds;
+}
+
+const count = async (db, table) => Number((await db.query(`select count(*) as n from ${table}`)).rows[0].n);
+const chunk = (list, size) => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));

@@ -1,0 +1,20 @@
+// The verbs FIT writes: ADL's vocabulary, plus FIT's own for a trainer's verdict on practical work.
+export const ADL_VERBS = {
+  attempted: 'http://adlnet.gov/expapi/verbs/attempted',
+  answered: 'http://adlnet.gov/expapi/verbs/answered',
+  completed: 'http://adlnet.gov/expapi/verbs/completed',
+  passed: 'http://adlnet.gov/expapi/verbs/passed',
+  failed: 'http://adlnet.gov/expapi/verbs/failed',
+  experienced: 'http://adlnet.gov/expapi/verbs/experienced',
+  voided: 'http://adlnet.gov/expapi/verbs/voided',
+} as const;
+
+export const FIT_VERBS = {
+  validated: 'https://w3id.org/fit/xapi/verbs/validated',
+  rejected: 'https://w3id.org/fit/xapi/verbs/rejected',
+} as const;
+
+/** Account home page that marks an actor as a FIT user; the account name is the user's id. */
+export const FIT_ACCOUNT_HOMEPAGE = 'https://w3id.org/fit/users';
+
+export const XAPI_VERSION = '2.0.0';
