@@ -13,6 +13,8 @@ import { DEFAULT_QUERY_LIMITS, queryLimitsRule } from './common/graphql/query-li
 import type { AppConfig } from './config/config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { REDACTED_PATHS } from './common/logging/redaction.js';
+import { AssignmentsModule } from './features/assignments/assignments.module.js';
+import { ValidationsModule } from './features/validations/validations.module.js';
 import { HealthModule } from './features/health/health.module.js';
 import { IdentityModule } from './features/identity/identity.module.js';
 import { OrganisationsModule } from './features/organisations/organisations.module.js';
@@ -72,6 +74,8 @@ export class AppModule {
         MediaModule,
         ModulePackagesModule,
         LearningRecordsModule,
+        AssignmentsModule,
+        ValidationsModule,
       ],
     };
   }

@@ -18,12 +18,17 @@ const NOT_ORG_SCOPED = new Set([
   'Mutation.createOrganisation',
   // Creates in the caller's own organisation from content the caller sends.
   'Mutation.createModule',
-  // The caller's own progress, keyed by their user id.
+  // The caller's own data, keyed by their user id within their active organisation.
   'Query.myLearningProgress',
+  'Query.myAssignments',
+  'Query.myPracticalReviews',
 ]);
 
 interface World {
+  aVersionId: string;
   bOrgId: string;
+  bAssignmentId: string;
+  bSubmissionId: string;
   bModuleId: string;
   bVersionId: string;
   bSiteId: string;
@@ -118,8 +123,24 @@ describe('no data across organisations: a user of A using ids of B', () => {
       await sut.gql('mutation($w: ID!) { pinLogin(workerId: $w, pin: "0000") { accessToken } }', { w: b.workerId }, undefined, { 'x-device-token': b.tablet.deviceToken });
     }
     await sut.gql('mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { id } }', { i: { organisationId: bOrg!.id, email: 'zephyrine-invitee@b.fr', role: 'trainer' } }, bManager);
+    const due = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    await sut.gql('mutation($i: AssignModuleInput!) { assignModule(input: $i) { assigned } }', {
+      i: { moduleVersionId: published.data!.publishModule.latestPublished.id, workerIds: [b.workerId], dueOn: due, reason: `${B} phase` },
+    }, bTrainerToken);
+    const [bAssignment] = await db.query<{ id: string }[]>('select id from assignments where worker_id = $1', [b.workerId]);
+    const [bSubmission] = await db.query<{ id: string }[]>(
+      `insert into xapi_statements (id, organisation_id, actor_user_id, actor_ifi, verb_id, object_id, statement, content_hash, timestamp, source)
+       values (gen_random_uuid(), $1, $2, 'x', 'http://adlnet.gov/expapi/verbs/completed', 'https://w3id.org/fit/module-versions/x/steps/p',
+               '{"result": {"response": "${B} checklist", "extensions": {"https://w3id.org/fit/xapi/extensions/sign-off-requested": true}}}', 'h', now(), 'xapi')
+       returning id`,
+      [bOrg!.id, b.workerId],
+    );
+    const aModules = await sut.gql<{ modules: { latestPublished: { id: string } | null }[] }>('{ modules { latestPublished { id } } }', {}, aManager);
     w = {
+      aVersionId: aModules.data!.modules.find((m) => m.latestPublished)!.latestPublished!.id,
       bOrgId: bOrg!.id,
+      bAssignmentId: bAssignment!.id,
+      bSubmissionId: bSubmission!.id,
       bModuleId,
       bVersionId: published.data!.publishModule.latestPublished.id,
       bSiteId: bSite!.id,
@@ -146,6 +167,7 @@ describe('no data across organisations: a user of A using ids of B', () => {
       ['Query.myNotifications', '{ myNotifications { kind message } }'],
       ['Query.managedOrganisations', '{ managedOrganisations { id name } }'],
       ['Query.modules', '{ modules { id slug latestPublished { content } } }'],
+      ['Query.pendingValidations', '{ pendingValidations { statementId workerName response } }'],
     ])('%s lists nothing of B', async (field, query) => {
       for (const token of [aManager, aAdmin]) {
         const result = await asA(field, query, {}, token);
@@ -183,6 +205,14 @@ describe('no data across organisations: a user of A using ids of B', () => {
       ['Query.moduleVersion', 'query($v: ID!) { moduleVersion(id: $v) { content } }', (x) => ({ v: x.bVersionId }), 'manager'],
       ['Mutation.updateModuleDraft', 'mutation($m: ID!) { updateModuleDraft(input: { moduleId: $m, content: {} }) { id } }', (x) => ({ m: x.bModuleId }), 'trainer'],
       ['Mutation.publishModule', 'mutation($m: ID!) { publishModule(id: $m) { id } }', (x) => ({ m: x.bModuleId }), 'admin'],
+      ['Query.cohort', 'query($s: ID!) { cohort(siteId: $s) { entries { assignmentId } } }', (x) => ({ s: x.bSiteId }), 'trainer'],
+      ['Query.pendingValidations', 'query($s: ID) { pendingValidations(siteId: $s) { statementId } }', (x) => ({ s: x.bSiteId }), 'trainer'],
+      ['Mutation.assignModule', 'mutation($v: ID!, $w: [ID!]) { assignModule(input: { moduleVersionId: $v, workerIds: $w, dueOn: "2099-01-01" }) { assigned } }', (x) => ({ v: x.bVersionId, w: [x.aWorkerId] }), 'trainer'],
+      ['Mutation.assignModule', 'mutation($v: ID!, $w: [ID!]) { assignModule(input: { moduleVersionId: $v, workerIds: $w, dueOn: "2099-01-01" }) { assigned } }', (x) => ({ v: x.aVersionId, w: [x.bWorkerId] }), 'manager'],
+      ['Mutation.cancelAssignment', 'mutation($a: ID!) { cancelAssignment(id: $a) { id reason } }', (x) => ({ a: x.bAssignmentId }), 'trainer'],
+      ['Mutation.reassignAssignment', 'mutation($a: ID!, $w: ID!) { reassignAssignment(id: $a, workerId: $w) { id } }', (x) => ({ a: x.bAssignmentId, w: x.aWorkerId }), 'manager'],
+      ['Mutation.changeAssignmentDueDate', 'mutation($a: ID!) { changeAssignmentDueDate(id: $a, dueOn: "2099-01-01") { id } }', (x) => ({ a: x.bAssignmentId }), 'admin'],
+      ['Mutation.reviewPractical', 'mutation($s: ID!) { reviewPractical(statementId: $s, verdict: validated) { response } }', (x) => ({ s: x.bSubmissionId }), 'trainer'],
       ['Mutation.switchOrganisation', 'mutation($o: ID!) { switchOrganisation(organisationId: $o) { accessToken } }', (x) => ({ o: x.bOrgId }), 'manager'],
     ];
 

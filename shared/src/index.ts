@@ -3,3 +3,4 @@ export * from './roles.js';
 export * from './credentials.js';
 export * from './modules/index.js';
 export * from './xapi/index.js';
+export * from './assignments/assignment-status.js';

@@ -10,6 +10,7 @@ import { InvitationEntity } from '../features/organisations/invitation.entity.js
 import { LearningModuleEntity } from '../features/learning-modules/learning-module.entity.js';
 import { ModuleVersionEntity } from '../features/learning-modules/module-version.entity.js';
 import { MediaAssetEntity } from '../features/media/media-asset.entity.js';
+import { AssignmentEntity } from '../features/assignments/assignment.entity.js';
 import { LearningProgressEntity } from '../features/learning-records/learning-progress.entity.js';
 import { StatementEntity } from '../features/learning-records/statement.entity.js';
 import { XapiCredentialEntity } from '../features/learning-records/xapi-credential.entity.js';
@@ -39,4 +40,5 @@ export const ENTITIES = [
   StatementEntity,
   LearningProgressEntity,
   XapiCredentialEntity,
+  AssignmentEntity,
 ];

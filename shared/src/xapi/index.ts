@@ -3,3 +3,4 @@ export * from './statement.js';
 export * from './verbs.js';
 export * from './validate-statement.js';
 export * from './canonical.js';
+export * from './activities.js';

@@ -18,3 +18,13 @@ export const FIT_VERBS = {
 export const FIT_ACCOUNT_HOMEPAGE = 'https://w3id.org/fit/users';
 
 export const XAPI_VERSION = '2.0.0';
+
+/** Result and context extensions FIT writes on practical tasks. */
+export const FIT_EXTENSIONS = {
+  /** Media ids of photos taken as evidence. */
+  evidence: 'https://w3id.org/fit/xapi/extensions/evidence',
+  /** true when the practical task waits for a trainer's sign-off. */
+  signOffRequested: 'https://w3id.org/fit/xapi/extensions/sign-off-requested',
+  /** The learner a trainer's validation is about (an Agent). */
+  learner: 'https://w3id.org/fit/xapi/extensions/learner',
+} as const;

@@ -4,6 +4,7 @@ import { IdentityTenancy1795433346478 } from './1795433346478-IdentityTenancy.js
 import { TrainingModules1795433505465 } from './1795433505465-TrainingModules.js';
 import { MediaAssets1795433666946 } from './1795433666946-MediaAssets.js';
 import { LearningRecords1795434532737 } from './1795434532737-LearningRecords.js';
+import { Assignments1795435439105 } from './1795435439105-Assignments.js';
 
 export const MIGRATIONS: Function[] = [
   Initial1795432753628,
@@ -11,4 +12,5 @@ export const MIGRATIONS: Function[] = [
   TrainingModules1795433505465,
   MediaAssets1795433666946,
   LearningRecords1795434532737,
+  Assignments1795435439105,
 ];

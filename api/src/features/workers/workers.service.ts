@@ -87,6 +87,12 @@ export class WorkersService {
       await tx.query('delete from team_members where user_id = $1 and team_id in (select id from teams where organisation_id = $2)', params);
       await tx.query('delete from site_members where user_id = $1 and site_id in (select id from sites where organisation_id = $2)', params);
       await tx.query(`delete from memberships where user_id = $1 and organisation_id = $2 and role = 'worker'`, params);
+      // Their open assignments close (kept for history); their learning record stays theirs.
+      await tx.query(
+        `update assignments set state = 'closed', closed_reason = 'left_organisation', closed_at = now()
+          where worker_id = $1 and organisation_id = $2 and state = 'open'`,
+        params,
+      );
     });
     return true;
   }

@@ -1,0 +1,37 @@
+// Assembles the cohort grid from its assignments: workers, versions and progress each fetched in one batch.
+import { assignmentStatus, isOverdue, moduleVersionActivity } from '@fit/shared';
+import type { ModuleVersionEntity } from '../learning-modules/module-version.entity.js';
+import { toVersionModel } from '../learning-modules/learning-modules.service.js';
+import type { Worker } from '../workers/models/worker.model.js';
+import type { AssignmentLoaders } from './assignment-loaders.js';
+import type { Assignment } from './models/assignment.model.js';
+import type { Cohort } from './models/cohort.model.js';
+
+export async function buildCohort(assignments: Assignment[], loaders: AssignmentLoaders, today: string): Promise<Cohort> {
+  const workerIds = [...new Set(assignments.map((a) => a.workerId))];
+  const versionIds = [...new Set(assignments.map((a) => a.moduleVersionId))];
+  const [workers, versions, progress] = await Promise.all([
+    loaders.workers.loadMany(workerIds),
+    loaders.versions.loadMany(versionIds),
+    loaders.progress.loadMany(assignments.map((a) => `${a.workerId} ${moduleVersionActivity(a.moduleVersionId)}`)),
+  ]);
+  const entries = assignments.map((a, i) => {
+    const p = progress[i] instanceof Error ? undefined : progress[i];
+    const status = assignmentStatus(p);
+    return {
+      assignmentId: a.id,
+      workerId: a.workerId,
+      moduleVersionId: a.moduleVersionId,
+      dueOn: a.dueOn,
+      status,
+      overdue: isOverdue(a.dueOn, status, today),
+      lastActivityAt: p?.lastAt ?? null,
+      bestScore: p?.bestScore ?? null,
+    };
+  });
+  return {
+    workers: workers.filter((w): w is Worker => !!w && !(w instanceof Error)),
+    moduleVersions: versions.filter((v): v is ModuleVersionEntity => !!v && !(v instanceof Error)).map(toVersionModel),
+    entries,
+  };
+}

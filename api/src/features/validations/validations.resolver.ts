@@ -1,0 +1,42 @@
+// GraphQL for on-site validation of practical tasks.
+import { Args, ID, Mutation, Query, Resolver, registerEnumType } from '@nestjs/graphql';
+import { ROLES, STAFF_ROLES } from '@fit/shared';
+import { Roles } from '../../common/auth/policy.decorators.js';
+import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
+import type { Viewer } from '../../common/auth/viewer.js';
+import { PracticalSubmission } from './models/practical-submission.model.js';
+import { ValidationsService, type Verdict } from './validations.service.js';
+
+const VerdictEnum = { validated: 'validated', to_redo: 'to_redo' } as const satisfies Record<Verdict, Verdict>;
+registerEnumType(VerdictEnum, { name: 'Verdict', description: "A trainer's decision on a practical task" });
+
+@Resolver(() => PracticalSubmission)
+export class ValidationsResolver {
+  constructor(private readonly validations: ValidationsService) {}
+
+  @Roles(...STAFF_ROLES)
+  @Query(() => [PracticalSubmission], { description: 'Practical tasks waiting for sign-off, oldest first' })
+  pendingValidations(
+    @CurrentViewer() viewer: Viewer,
+    @Args('siteId', { type: () => ID, nullable: true }) siteId?: string,
+  ): Promise<PracticalSubmission[]> {
+    return this.validations.pending(viewer, siteId);
+  }
+
+  @Roles(...ROLES)
+  @Query(() => [PracticalSubmission], { description: "The signed-in worker's practical tasks and their reviews" })
+  myPracticalReviews(@CurrentViewer() viewer: Viewer): Promise<PracticalSubmission[]> {
+    return this.validations.mine(viewer);
+  }
+
+  @Roles(...STAFF_ROLES)
+  @Mutation(() => PracticalSubmission, { description: "Signs off a practical task (or asks to redo it), as the trainer's own record" })
+  reviewPractical(
+    @CurrentViewer() viewer: Viewer,
+    @Args('statementId', { type: () => ID }) statementId: string,
+    @Args('verdict', { type: () => VerdictEnum }) verdict: Verdict,
+    @Args('comment', { type: () => String, nullable: true }) comment?: string,
+  ): Promise<PracticalSubmission> {
+    return this.validations.review(viewer, statementId, verdict, comment);
+  }
+}

@@ -1,0 +1,109 @@
+// On-site validation: practical tasks waiting for sign-off, and the trainer's verdict recorded as the trainer's own
+// statement about the worker's submission (never an edit of the worker's record).
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ADL_VERBS, FIT_EXTENSIONS, FIT_VERBS, STAFF_ROLES, versionIdOfActivity } from '@fit/shared';
+import { badInput, notFound } from '../../common/errors/domain-error.js';
+import type { Viewer } from '../../common/auth/viewer.js';
+import { fitAccount } from '../learning-records/actor-identity.js';
+import { StatementIngestService } from '../learning-records/statement-ingest.service.js';
+import type { PracticalSubmission } from './models/practical-submission.model.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// Submissions with their latest live review (a validated or rejected statement pointing at them).
+const SUBMISSIONS = `
+  select s.id as "statementId", s.actor_user_id as "workerId", u.display_name as "workerName", s.object_id as "activityId",
+         s.statement->'result'->>'response' as response,
+         coalesce(s.statement->'result'->'extensions'->'${FIT_EXTENSIONS.evidence}', '[]'::jsonb) as evidence,
+         s.timestamp as "submittedAt",
+         case r.verb_id when '${FIT_VERBS.validated}' then 'validated' when '${FIT_VERBS.rejected}' then 'to_redo' else 'pending' end as review,
+         r.statement->'result'->>'response' as "reviewComment", ru.display_name as "reviewedBy", r.stored as "reviewedAt"
+    from xapi_statements s
+    join users u on u.id = s.actor_user_id
+    left join lateral (
+      select v.* from xapi_statements v
+       where v.organisation_id = s.organisation_id and not v.voided
+         and v.verb_id in ('${FIT_VERBS.validated}', '${FIT_VERBS.rejected}')
+         and v.statement->'context'->'statement'->>'id' = s.id::text
+       order by v.stored desc limit 1
+    ) r on true
+    left join users ru on ru.id = r.actor_user_id
+   where s.organisation_id = $1 and not s.voided and s.verb_id = '${ADL_VERBS.completed}'
+     and (s.statement->'result'->'extensions'->>'${FIT_EXTENSIONS.signOffRequested}')::boolean`;
+
+export type Verdict = 'validated' | 'to_redo';
+
+@Injectable()
+export class ValidationsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly ingest: StatementIngestService,
+  ) {}
+
+  /** Submissions of the organisation (of one site's crew if given) still waiting for a trainer. */
+  async pending(viewer: Viewer, siteId?: string | null): Promise<PracticalSubmission[]> {
+    if (siteId) await this.assertSite(viewer, siteId);
+    const rows = await this.db.query(
+      `select * from (${SUBMISSIONS}
+         and ($2::uuid is null or s.actor_user_id in (select user_id from site_members where site_id = $2))) x
+        where review = 'pending' order by "submittedAt"`,
+      [viewer.organisationId, siteId ?? null],
+    );
+    return rows.map(toSubmission);
+  }
+
+  /** The viewer's own submissions and how they were reviewed. */
+  async mine(viewer: Viewer): Promise<PracticalSubmission[]> {
+    const rows = await this.db.query(`${SUBMISSIONS} and s.actor_user_id = $2 order by s.timestamp desc`, [viewer.organisationId, viewer.userId]);
+    return rows.map(toSubmission);
+  }
+
+  async review(viewer: Viewer, statementId: string, verdict: Verdict, comment?: string | null): Promise<PracticalSubmission> {
+    const submission = await this.one(viewer, statementId);
+    if (submission.review !== 'pending') throw badInput('This practical task has already been reviewed.');
+    if (verdict === 'to_redo' && !comment?.trim()) throw badInput('Say what to redo, so the worker knows.');
+    const parent = submission.moduleVersionId ? `https://w3id.org/fit/module-versions/${submission.moduleVersionId}` : undefined;
+    await this.ingest.ingest(
+      [
+        {
+          id: randomUUID(),
+          actor: fitAccount(viewer.userId),
+          verb: { id: verdict === 'validated' ? FIT_VERBS.validated : FIT_VERBS.rejected, display: { en: verdict === 'validated' ? 'validated' : 'asked to redo' } },
+          object: { objectType: 'Activity', id: submission.activityId },
+          result: { success: verdict === 'validated', ...(comment?.trim() ? { response: comment.trim() } : {}) },
+          context: {
+            statement: { objectType: 'StatementRef', id: statementId },
+            extensions: { [FIT_EXTENSIONS.learner]: fitAccount(submission.workerId) },
+            ...(parent ? { contextActivities: { parent: [{ objectType: 'Activity', id: parent }] } } : {}),
+          },
+          timestamp: new Date().toISOString(),
+        },
+      ],
+      { principal: { kind: 'user', organisationId: viewer.organisationId, userId: viewer.userId, role: viewer.role }, source: 'xapi' },
+    );
+    return this.one(viewer, statementId);
+  }
+
+  private async one(viewer: Viewer, statementId: string): Promise<PracticalSubmission> {
+    if (!UUID.test(statementId) || !STAFF_ROLES.includes(viewer.role)) throw notFound('This practical task');
+    const [row] = await this.db.query(`${SUBMISSIONS} and s.id = $2`, [viewer.organisationId, statementId]);
+    if (!row) throw notFound('This practical task');
+    return toSubmission(row);
+  }
+
+  private async assertSite(viewer: Viewer, siteId: string): Promise<void> {
+    const [row] = UUID.test(siteId) ? await this.db.query('select 1 from sites where id = $1 and organisation_id = $2', [siteId, viewer.organisationId]) : [];
+    if (!row) throw notFound('This site');
+  }
+}
+
+function toSubmission(row: Omit<PracticalSubmission, 'moduleVersionId' | 'evidence'> & { evidence: unknown }): PracticalSubmission {
+  return {
+    ...row,
+    moduleVersionId: versionIdOfActivity(row.activityId) ?? null,
+    evidence: Array.isArray(row.evidence) ? row.evidence.filter((e): e is string => typeof e === 'string') : [],
+  };
+}
