@@ -1,3 +1,5 @@
 // Public surface of @fit/shared: pure domain rules that run on the server and on the tablet.
 export * from './roles.js';
 export * from './credentials.js';
+export * from './bim/ifc-classes.js';
+export * from './bim/rules.js';
