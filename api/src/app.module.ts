@@ -9,6 +9,8 @@ import { APP_CONFIG } from './common/config.token.js';
 import { createErrorFormatter } from './common/graphql/format-error.js';
 import type { AppConfig } from './config/config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { JobsModule } from './common/jobs/jobs.module.js';
+import { BimModule } from './features/bim/bim.module.js';
 import { HealthModule } from './features/health/health.module.js';
 import { IdentityModule } from './features/identity/identity.module.js';
 import { SitesModule } from './features/sites/sites.module.js';
@@ -49,9 +51,11 @@ export class AppModule {
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           formatError: createErrorFormatter(errorLog),
         }),
+        JobsModule,
         HealthModule,
         IdentityModule,
         SitesModule,
+        BimModule,
       ],
     };
   }

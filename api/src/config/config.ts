@@ -23,6 +23,7 @@ const envSchema = z.object({
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
   FIT_SEED_DEMO: booleanFlag.optional(),
   FIT_WEB_DIST: z.string().optional(),
+  FIT_MAX_IFC_MB: z.coerce.number({ message: 'must be a number of megabytes' }).positive('must be positive').default(250),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -39,6 +40,8 @@ export interface AppConfig {
   accessTokenTtlSeconds: number;
   seedDemo?: boolean;
   webDist?: string;
+  /** Largest IFC upload accepted, in bytes (FIT_MAX_IFC_MB). */
+  maxIfcBytes: number;
   logLevel: AppEnv['LOG_LEVEL'];
 }
 
@@ -68,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     seedDemo: e.FIT_SEED_DEMO,
     webDist: e.FIT_WEB_DIST,
+    maxIfcBytes: Math.round(e.FIT_MAX_IFC_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,
   };
 }
