@@ -51,6 +51,10 @@ describe(indexIfc.name, () => {
       expect(index.elements.every((e) => /^[0-9A-Za-z_$]{22}$/.test(e.globalId))).toBe(true);
     });
 
+    it('gives the same index with the quick text scan as when web-ifc reads every property line', async () => {
+      expect(await indexIfc(read(fixture.file), { textScan: false })).toEqual(index);
+    });
+
     it('indexes no types, relationships, openings or spatial containers', () => {
       const classes = Object.keys(index.byClass);
       expect(classes.filter((c) => /Type$|^IfcRel|^IfcOpening|^IfcBuilding$|^IfcBuildingStorey$|^IfcSite$/.test(c))).toEqual([]);

@@ -2,6 +2,7 @@
 import * as WebIfc from 'web-ifc';
 import { checkIfcEnvelope, IfcFileError, type IfcSchema } from './ifc-file-check.js';
 import { materialNames } from './ifc-materials.js';
+import { scanProperties, type PropertyScan } from './ifc-text-scan.js';
 
 export type PropertyValue = boolean | number | string;
 
@@ -85,7 +86,14 @@ export function ifcApi(): Promise<WebIfc.IfcAPI> {
 export type ProgressReporter = (fraction: number) => void;
 
 /** Checks and indexes an IFC file; throws IfcFileError with a message for the user when the file is unusable. */
-export async function indexIfc(bytes: Uint8Array, onProgress: ProgressReporter = () => {}): Promise<IfcIndex> {
+export interface IndexOptions {
+  onProgress?: ProgressReporter;
+  /** Default true. False reads every property line through web-ifc: slower, used to check the scan changes nothing. */
+  textScan?: boolean;
+}
+
+export async function indexIfc(bytes: Uint8Array, options: IndexOptions = {}): Promise<IfcIndex> {
+  const { onProgress = () => {}, textScan = true } = options;
   const schema = checkIfcEnvelope(bytes);
   const ifc = await ifcApi();
   let modelId: number;
@@ -99,7 +107,10 @@ export async function indexIfc(bytes: Uint8Array, onProgress: ProgressReporter =
       throw new IfcFileError('PARSE_FAILED', 'The IFC file has no IfcProject: it is damaged or not a building model.');
     }
     onProgress(0.5);
-    return { schema, ...new ModelReader(ifc, modelId).read() };
+    const scan = textScan
+      ? scanProperties(bytes, new Set(Object.keys(INDEXED_PROPERTIES)))
+      : { psets: new Map(), rels: new Map(), otherProps: new Set<number>() };
+    return { schema, ...new ModelReader(ifc, modelId, scan).read() };
   } finally {
     ifc.CloseModel(modelId);
   }
@@ -121,6 +132,7 @@ class ModelReader {
   constructor(
     private readonly ifc: WebIfc.IfcAPI,
     private readonly model: number,
+    private readonly scan: PropertyScan,
   ) {}
 
   read(): Omit<IfcIndex, 'schema'> {
@@ -152,11 +164,13 @@ class ModelReader {
       const ifcClass = this.ifc.GetNameFromTypeCode(type);
       if (NOT_INDEXED.has(ifcClass)) continue;
       const ids = this.ifc.GetLineIDsWithType(this.model, type);
+      let predefinedAt: number | undefined;
       for (let i = 0; i < ids.size(); i++) {
         const id = ids.get(i);
-        // GetLine names the attributes, so PredefinedType is found whatever its position in this class and schema.
-        const line = this.ifc.GetLine(this.model, id) as Record<string, unknown>;
-        const globalId = text(line.GlobalId);
+        // Raw lines are cheaper than GetLine; PredefinedType's position in this class and schema is learnt once.
+        predefinedAt ??= this.predefinedTypePosition(id);
+        const args = this.ifc.GetRawLineData(this.model, id).arguments;
+        const globalId = text(args[0]);
         if (!globalId || seen.has(globalId)) {
           warnings.push(`#${id} ${ifcClass} skipped: ${globalId ? `GlobalId ${globalId} is used twice` : 'no GlobalId'}`);
           continue;
@@ -165,8 +179,8 @@ class ModelReader {
         this.elements.set(id, {
           globalId,
           ifcClass,
-          predefinedType: text(line.PredefinedType),
-          name: text(line.Name),
+          predefinedType: predefinedAt >= 0 ? text(args[predefinedAt]) : null,
+          name: text(args[2]),
           storey: null,
           storeyElevation: null,
           materials: [],
@@ -174,6 +188,12 @@ class ModelReader {
         });
       }
     }
+  }
+
+  /** Index of PredefinedType among the raw attributes of this line's class, or -1 when the class has none. */
+  private predefinedTypePosition(id: number): number {
+    const keys = Object.keys(this.ifc.GetLine(this.model, id) as object).filter((k) => k !== 'expressID' && k !== 'type');
+    return keys.indexOf('PredefinedType');
   }
 
   private readStoreys(): void {
@@ -238,25 +258,43 @@ class ModelReader {
   }
 
   private assignProperties(): void {
-    for (const rel of this.rawLines(WebIfc.IFCRELDEFINESBYPROPERTIES)) {
-      const related = refs(rel.arguments[4]).filter((id) => this.elements.has(id));
+    const ids = this.ifc.GetLineIDsWithType(this.model, WebIfc.IFCRELDEFINESBYPROPERTIES);
+    // When the scan read every relationship web-ifc knows, its list is used as is (saves thousands of calls into
+    // WebAssembly); otherwise web-ifc's list drives and the scan only fills in what it read.
+    const relIds = ids.size() === this.scan.rels.size ? this.scan.rels.keys() : vectorValues(ids);
+    for (const relId of relIds) {
+      let rel = this.scan.rels.get(relId);
+      if (rel && this.scan.psets.get(rel.definition)?.common === false) continue;
+      if (!rel) {
+        const line = this.ifc.GetRawLineData(this.model, relId);
+        rel = { related: refs(line.arguments[4]), definition: ref(line.arguments[5]) ?? -1 };
+      }
+      const related = rel.related.filter((id) => this.elements.has(id));
       if (related.length === 0) continue;
-      const props = this.psetProperties(ref(rel.arguments[5]));
+      const props = this.psetProperties(rel.definition);
       if (!props) continue;
       for (const id of related) Object.assign(this.elements.get(id)!.properties, props);
     }
   }
 
   private psetProperties(psetId: number | undefined): Record<string, PropertyValue> | null {
-    if (psetId === undefined) return null;
+    if (psetId === undefined || psetId < 0) return null;
     const cached = this.psetCache.get(psetId);
     if (cached !== undefined) return cached;
+    const scanned = this.scan.psets.get(psetId);
+    let propIds: number[] | null = null;
+    if (scanned?.common && scanned.props) {
+      propIds = scanned.props;
+    } else if (scanned?.common !== false) {
+      const pset = this.ifc.GetRawLineData(this.model, psetId);
+      const name = pset.type === WebIfc.IFCPROPERTYSET ? text(pset.arguments[2]) : null;
+      if (name && /^Pset_\w*Common$/.test(name)) propIds = refs(pset.arguments[4]);
+    }
     let props: Record<string, PropertyValue> | null = null;
-    const pset = this.ifc.GetRawLineData(this.model, psetId);
-    const name = pset.type === WebIfc.IFCPROPERTYSET ? text(pset.arguments[2]) : null;
-    if (name && /^Pset_\w*Common$/.test(name)) {
+    if (propIds) {
       props = {};
-      for (const propId of refs(pset.arguments[4])) {
+      for (const propId of propIds) {
+        if (this.scan.otherProps.has(propId)) continue;
         const prop = this.ifc.GetRawLineData(this.model, propId);
         if (prop.type !== WebIfc.IFCPROPERTYSINGLEVALUE) continue;
         const propName = text(prop.arguments[0]);
@@ -283,6 +321,10 @@ class ModelReader {
       element.materials = direct.get(id) ?? (type !== undefined ? direct.get(type) : undefined) ?? [];
     }
   }
+}
+
+function* vectorValues(v: WebIfc.Vector<number>): Generator<number> {
+  for (let i = 0; i < v.size(); i++) yield v.get(i);
 }
 
 function toValue(value: unknown, kind: 'boolean' | 'number' | 'string'): PropertyValue | undefined {
