@@ -41,7 +41,8 @@ describe('contracts of the API', () => {
     const count = () =>
       sut.dataSource.query<{ n: number }[]>(
         `select (select count(*) from organisations) + (select count(*) from users)
-              + (select count(*) from memberships) + (select count(*) from sites) as n`,
+              + (select count(*) from memberships) + (select count(*) from sites)
+              + (select count(*) from bim_models) + (select count(*) from bim_elements) as n`,
       );
     const before = await count();
     await expect(seedDemo(sut.dataSource)).resolves.toEqual({ created: false });

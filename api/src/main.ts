@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     await embedded?.stop();
     throw error;
   });
-  if (shouldSeed) await seedDemo(app.get(DataSource));
+  if (shouldSeed) await seedDemo(app.get(DataSource), config.dataDir);
   await app.listen(config.port, config.host);
 
   let stopping = false;

@@ -41,7 +41,7 @@ describe('the embedded PostgreSQL used when DATABASE_URL is unset', () => {
     const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), dataDir };
     app = await createApp(config, database.url);
     await app.listen(0, '127.0.0.1');
-    await seedDemo(app.get(DataSource));
+    await seedDemo(app.get(DataSource), dataDir);
     url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
   });
 

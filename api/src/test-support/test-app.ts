@@ -1,5 +1,8 @@
 // Boots the real API (migrations, guard, GraphQL) on a fresh database, listening on a free port.
 import 'reflect-metadata';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { loadConfig, type AppConfig } from '../config/config.js';
@@ -28,12 +31,14 @@ export async function startTestApp(options: { seed?: boolean; config?: Partial<A
   const config: AppConfig = {
     ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
     jwtSecret: 'test-secret-that-is-long-enough-for-hs256-signing',
+    // Uploaded and demo model files go to a fresh folder, never into the working tree.
+    dataDir: mkdtempSync(join(tmpdir(), 'fit-test-data-')),
     ...options.config,
   };
   const app = await createApp(config, database.url);
   await app.listen(0, '127.0.0.1');
   const dataSource = app.get(DataSource);
-  if (options.seed ?? true) await seedDemo(dataSource);
+  if (options.seed ?? true) await seedDemo(dataSource, config.dataDir);
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
@@ -11,6 +11,7 @@ import { BimModelEntity } from './bim-model.entity.js';
 import { modelFilePath } from './bim-files.js';
 import { rulesToSql } from './bim-rules.sql.js';
 import { DEMO_BIM_TOPICS } from './bim-topics.catalogue.js';
+import { DEMO_HOUSE_EXPECTED, DEMO_HOUSE_FILE_NAME, demoHouseIfc } from './demo-house.js';
 import { indexIfc } from './ifc-index.js';
 
 // Parsing real models in the background takes seconds, over Jest's 5 s default.
@@ -217,5 +218,52 @@ describe('building models (upload, background parse, queries) on the real databa
     expect(recs.data!.siteRecommendations.find((r) => r.moduleRef === 'etics-external-insulation')?.elementCount).toBe(
       elements.data!.modelElements.total,
     );
+  });
+});
+
+describe('the demo seed', () => {
+  let sut: TestApp;
+  let token: string;
+  beforeAll(async () => {
+    sut = await startTestApp();
+    token = await sut.login('trainer@fit.demo');
+  });
+  afterAll(() => sut.close());
+
+  it('stores the generated demo house as version 1 of the demo site, indexed, and the FZK-Haus as version 2', async () => {
+    const sites = await sut.gql<{ sites: { id: string; name: string }[] }>('{ sites { id name } }', {}, token);
+    expect(sites.data!.sites).toHaveLength(1);
+    const models = await sut.gql<{ siteModels: { version: number; status: string; fileName: string; summary: { elements: number } }[] }>(
+      'query($s: ID!) { siteModels(siteId: $s) { version status fileName summary { elements } } }',
+      { s: sites.data!.sites[0].id },
+      token,
+    );
+    const total = Object.values(DEMO_HOUSE_EXPECTED.byClass).reduce((a, b) => a + b, 0);
+    const house = { version: 1, status: 'ready', fileName: DEMO_HOUSE_FILE_NAME, summary: { elements: total } };
+    // The FZK-Haus is seeded only where the shared fixtures exist (development and CI).
+    const fzk = { version: 2, status: 'ready', fileName: 'AC20-FZK-Haus.ifc', summary: { elements: 89 } };
+    expect(models.data?.siteModels).toEqual(existsSync(fixturePath('AC20-FZK-Haus.ifc')) ? [fzk, house] : [house]);
+  });
+
+  it('gives every demo topic elements in the demo house', async () => {
+    const sites = sut.dataSource.getRepository(SiteEntity);
+    const site = await sites.save(sites.create({ organisationId: (await sites.findOneByOrFail({})).organisationId, name: 'House only' }));
+    const res = await fetch(`${sut.url}/sites/${site.id}/models?fileName=house.ifc`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' },
+      body: Buffer.from(demoHouseIfc(), 'latin1'),
+    });
+    expect(res.status).toBe(201);
+    const repo = sut.dataSource.getRepository(BimModelEntity);
+    const id = ((await res.json()) as { id: string }).id;
+    for (let i = 0; i < 100 && (await repo.findOneByOrFail({ id })).status !== 'ready'; i++) await new Promise((r) => setTimeout(r, 100));
+    const recs = await sut.gql<{ siteRecommendations: { moduleRef: string; summary: string }[] }>(
+      'query($s: ID!) { siteRecommendations(siteId: $s) { moduleRef summary } }',
+      { s: site.id },
+      token,
+    );
+    expect(recs.data?.siteRecommendations.map((r) => r.moduleRef).sort()).toEqual(DEMO_BIM_TOPICS.map((t) => t.moduleRef).sort());
+    expect(recs.data?.siteRecommendations).toContainEqual({ moduleRef: 'airtight-window-fitting', summary: '5 windows, Rez-de-chaussée – Étage' });
+    expect(recs.data?.siteRecommendations).toContainEqual({ moduleRef: 'etics-external-insulation', summary: '4 external walls, Rez-de-chaussée' });
   });
 });

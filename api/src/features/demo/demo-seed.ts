@@ -6,16 +6,19 @@ import { OrganisationEntity } from '../identity/organisation.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
 import { hashSecret } from '../identity/passwords.js';
 import { SiteEntity } from '../sites/site.entity.js';
+import { seedDemoModels } from '../bim/bim-demo-models.js';
 import { DEMO_ACCOUNTS, DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_SITE } from './demo-content.js';
 
-export async function seedDemo(dataSource: DataSource): Promise<{ created: boolean }> {
+/** `dataDir` is where model files go (FIT_DATA_DIR); the demo building models are stored and indexed there. */
+export async function seedDemo(dataSource: DataSource, dataDir = '.data'): Promise<{ created: boolean }> {
   return dataSource.transaction(async (tx) => {
     // One seeder at a time, even with several API instances starting together.
     await tx.query('select pg_advisory_xact_lock(hashtext($1))', ['fit-demo-seed']);
     const existing = await tx.findOneBy(OrganisationEntity, { slug: DEMO_ORGANISATION.slug });
     const organisation = existing ?? (await tx.save(tx.create(OrganisationEntity, { ...DEMO_ORGANISATION })));
     for (const account of DEMO_ACCOUNTS) await ensureAccount(tx, organisation.id, account);
-    await ensureSite(tx, organisation.id);
+    const site = await ensureSite(tx, organisation.id);
+    await seedDemoModels(tx, site.id, dataDir);
     return { created: !existing };
   });
 }
@@ -41,7 +44,7 @@ async function ensureAccount(
   if (!membership) await tx.save(tx.create(MembershipEntity, { userId: user.id, organisationId, role: account.role }));
 }
 
-async function ensureSite(tx: EntityManager, organisationId: string): Promise<void> {
+async function ensureSite(tx: EntityManager, organisationId: string): Promise<SiteEntity> {
   const site = await tx.findOneBy(SiteEntity, { organisationId, name: DEMO_SITE.name });
-  if (!site) await tx.save(tx.create(SiteEntity, { organisationId, ...DEMO_SITE }));
+  return site ?? (await tx.save(tx.create(SiteEntity, { organisationId, ...DEMO_SITE })));
 }
