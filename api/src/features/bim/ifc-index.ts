@@ -2,7 +2,7 @@
 import * as WebIfc from 'web-ifc';
 import { checkIfcEnvelope, IfcFileError, type IfcSchema } from './ifc-file-check.js';
 import { materialNames } from './ifc-materials.js';
-import { scanProperties, type PropertyScan } from './ifc-text-scan.js';
+import { scanProperties, type PropertyScan, type ScannedRel } from './ifc-text-scan.js';
 
 export type PropertyValue = boolean | number | string;
 
@@ -109,7 +109,7 @@ export async function indexIfc(bytes: Uint8Array, options: IndexOptions = {}): P
     onProgress(0.5);
     const scan = textScan
       ? scanProperties(bytes, new Set(Object.keys(INDEXED_PROPERTIES)))
-      : { psets: new Map(), rels: new Map(), otherProps: new Set<number>() };
+      : { psets: new Map(), rels: new Map(), materialRels: new Map(), otherProps: new Set<number>() };
     return { schema, ...new ModelReader(ifc, modelId, scan).read() };
   } finally {
     ifc.CloseModel(modelId);
@@ -258,22 +258,34 @@ class ModelReader {
   }
 
   private assignProperties(): void {
-    const ids = this.ifc.GetLineIDsWithType(this.model, WebIfc.IFCRELDEFINESBYPROPERTIES);
-    // When the scan read every relationship web-ifc knows, its list is used as is (saves thousands of calls into
-    // WebAssembly); otherwise web-ifc's list drives and the scan only fills in what it read.
-    const relIds = ids.size() === this.scan.rels.size ? this.scan.rels.keys() : vectorValues(ids);
-    for (const relId of relIds) {
-      let rel = this.scan.rels.get(relId);
-      if (rel && this.scan.psets.get(rel.definition)?.common === false) continue;
-      if (!rel) {
-        const line = this.ifc.GetRawLineData(this.model, relId);
-        rel = { related: refs(line.arguments[4]), definition: ref(line.arguments[5]) ?? -1 };
-      }
+    for (const rel of this.relationships(WebIfc.IFCRELDEFINESBYPROPERTIES, this.scan.rels)) {
+      if (this.scan.psets.get(rel.definition)?.common === false) continue;
       const related = rel.related.filter((id) => this.elements.has(id));
       if (related.length === 0) continue;
       const props = this.psetProperties(rel.definition);
       if (!props) continue;
       for (const id of related) Object.assign(this.elements.get(id)!.properties, props);
+    }
+  }
+
+  /**
+   * RelatedObjects and the relating entity of every relationship of a kind. When the scan read as many as web-ifc
+   * knows, its reading is used as is (saves thousands of calls into WebAssembly); otherwise web-ifc decodes the rest.
+   */
+  private *relationships(type: number, scanned: Map<number, ScannedRel>): Generator<ScannedRel> {
+    const ids = this.ifc.GetLineIDsWithType(this.model, type);
+    if (ids.size() === scanned.size) {
+      yield* scanned.values();
+      return;
+    }
+    for (const id of vectorValues(ids)) {
+      const known = scanned.get(id);
+      if (known) {
+        yield known;
+        continue;
+      }
+      const line = this.ifc.GetRawLineData(this.model, id);
+      yield { related: refs(line.arguments[4]), definition: ref(line.arguments[5]) ?? -1 };
     }
   }
 
@@ -310,11 +322,12 @@ class ModelReader {
   private assignMaterials(): void {
     const names = materialNames(this.ifc, this.model);
     const direct = new Map<number, string[]>();
-    for (const rel of this.rawLines(WebIfc.IFCRELASSOCIATESMATERIAL)) {
-      const material = ref(rel.arguments[5]);
-      if (material === undefined) continue;
-      const resolved = names(material);
-      for (const id of refs(rel.arguments[4])) direct.set(id, resolved);
+    const types = new Set(this.typeOf.values());
+    for (const rel of this.relationships(WebIfc.IFCRELASSOCIATESMATERIAL, this.scan.materialRels)) {
+      const wanted = rel.related.filter((id) => this.elements.has(id) || types.has(id));
+      if (wanted.length === 0 || rel.definition < 0) continue;
+      const resolved = names(rel.definition);
+      for (const id of wanted) direct.set(id, resolved);
     }
     for (const [id, element] of this.elements) {
       const type = this.typeOf.get(id);

@@ -9,11 +9,15 @@ describe(scanProperties.name, () => {
 #11=IFCPROPERTYSINGLEVALUE('IsExternal',$,IFCBOOLEAN(.T.),$);
 #12=IFCPROPERTYSINGLEVALUE('Reference',$,IFCLABEL('x'),$);
 #13=IFCPROPERTYSET('g2',#1,'PSet_Revit_Other',$,(#12));
-#20= IFCRELDEFINESBYPROPERTIES('g3',#1,$,$,(#30,#31),#10);`);
+#20= IFCRELDEFINESBYPROPERTIES('g3',#1,$,$,(#30,#31),#10);
+#21=IFCRELASSOCIATESMATERIAL('g4',#1,$,$,(#30),#40);
+#22=IFCELEMENTQUANTITY('g5',#1,'Qto',$,$,(#41));`);
     expect(found.psets.get(10)).toEqual({ common: true, props: [11, 12] });
     expect(found.psets.get(13)).toEqual({ common: false, props: null });
     expect([...found.otherProps]).toEqual([12]);
     expect(found.rels.get(20)).toEqual({ related: [30, 31], definition: 10 });
+    expect(found.materialRels.get(21)).toEqual({ related: [30], definition: 40 });
+    expect(found.psets.get(22)).toEqual({ common: false, props: null });
   });
 
   it("is not fooled by quotes, semicolons or keywords inside strings, and spreads over line breaks", () => {

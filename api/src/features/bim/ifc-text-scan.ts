@@ -4,7 +4,7 @@
 // conservative: a statement it cannot read for sure (odd formatting, cut by a chunk boundary) is left to web-ifc.
 
 export interface ScannedPset {
-  /** Whether the name is Pset_*Common. */
+  /** Whether the name is Pset_*Common (false for quantity sets). */
   common: boolean;
   /** HasProperties, or null when the scan could not read the list. */
   props: number[] | null;
@@ -19,6 +19,8 @@ export interface PropertyScan {
   psets: Map<number, ScannedPset>;
   /** IfcRelDefinesByProperties the scan could read. */
   rels: Map<number, ScannedRel>;
+  /** IfcRelAssociatesMaterial the scan could read (definition = the material definition). */
+  materialRels: Map<number, ScannedRel>;
   /** Single-value properties whose name is certainly not one of the indexed names. */
   otherProps: Set<number>;
 }
@@ -27,7 +29,7 @@ const CHUNK_BYTES = 32 * 1024 * 1024;
 const COMMON_PSET = /^Pset_\w*Common$/;
 
 export function scanProperties(bytes: Uint8Array, propertyNames: ReadonlySet<string>): PropertyScan {
-  const found: PropertyScan = { psets: new Map(), rels: new Map(), otherProps: new Set() };
+  const found: PropertyScan = { psets: new Map(), rels: new Map(), materialRels: new Map(), otherProps: new Set() };
   // Chunks end at a line break so that a 200 MB model never becomes one giant string.
   for (let start = 0; start < bytes.length; ) {
     let end = Math.min(bytes.length, start + CHUNK_BYTES);
@@ -55,20 +57,24 @@ function scanChunk(text: string, propertyNames: ReadonlySet<string>, found: Prop
     const props = common && r.skipValue() && r.comma() ? r.refList() : null;
     found.psets.set(id, { common, props: props ?? null });
   });
+  // Quantity sets hang off the same relationships; they never hold the indexed properties.
+  each(text, 'IFCELEMENTQUANTITY(', (id) => found.psets.set(id, { common: false, props: null }));
   each(text, 'IFCPROPERTYSINGLEVALUE(', (id, at) => {
     r.at = at;
     const name = r.stringOrNull();
     if (typeof name === 'string' && !propertyNames.has(name)) found.otherProps.add(id);
   });
-  each(text, 'IFCRELDEFINESBYPROPERTIES(', (id, at) => {
+  // Both relationships are GlobalId, OwnerHistory, Name, Description, RelatedObjects, then the one they relate to.
+  const relationship = (into: Map<number, ScannedRel>) => (id: number, at: number) => {
     r.at = at;
-    // GlobalId, OwnerHistory, Name, Description, RelatedObjects, RelatingPropertyDefinition
     for (let i = 0; i < 4; i++) if (!(r.skipValue() && r.comma())) return;
     const related = r.refList();
     if (!related || !r.comma()) return;
     const definition = r.ref();
-    if (definition !== undefined) found.rels.set(id, { related, definition });
-  });
+    if (definition !== undefined) into.set(id, { related, definition });
+  };
+  each(text, 'IFCRELDEFINESBYPROPERTIES(', relationship(found.rels));
+  each(text, 'IFCRELASSOCIATESMATERIAL(', relationship(found.materialRels));
 }
 
 /** Reads STEP attribute values at a cursor; every method returns undefined/false when the text is not as expected. */
