@@ -2,7 +2,6 @@
 // and leave the model ready, or failed with a message for the trainer (and no element rows).
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { readFile } from 'node:fs/promises';
 import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../common/config.token.js';
 import { JobsService } from '../../common/jobs/jobs.service.js';
@@ -11,7 +10,8 @@ import { BimModelEntity, type BimModelSummary } from './bim-model.entity.js';
 import { modelFilePath } from './bim-files.js';
 import { BIM_PARSE_JOB } from './bim-models.service.js';
 import { IfcFileError } from './ifc-file-check.js';
-import { indexIfc, type IfcIndex, type IndexedElement } from './ifc-index.js';
+import type { IfcIndex, IndexedElement } from './ifc-index.js';
+import { indexIfcFile } from './index-in-worker.js';
 
 // 9 parameters a row: 2,000 rows stay well under PostgreSQL's 65,535 parameters per statement.
 const INSERT_BATCH = 2000;
@@ -37,9 +37,8 @@ export class BimParseJob implements OnModuleInit {
     await this.setProgress(modelId, 5, 'parsing');
     let index: IfcIndex;
     try {
-      const bytes = await readFile(modelFilePath(this.config.dataDir, modelId));
       await this.setProgress(modelId, 15);
-      index = await indexIfc(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      index = await indexIfcFile(modelFilePath(this.config.dataDir, modelId));
     } catch (error) {
       if (error instanceof IfcFileError) return this.fail(modelId, error.message);
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
