@@ -15,6 +15,8 @@ import { dataSourceOptions } from './database/data-source-options.js';
 import { REDACTED_PATHS } from './common/logging/redaction.js';
 import { AssignmentsModule } from './features/assignments/assignments.module.js';
 import { ValidationsModule } from './features/validations/validations.module.js';
+import { JobsModule } from './common/jobs/jobs.module.js';
+import { BimModule } from './features/bim/bim.module.js';
 import { HealthModule } from './features/health/health.module.js';
 import { IdentityModule } from './features/identity/identity.module.js';
 import { OrganisationsModule } from './features/organisations/organisations.module.js';
@@ -63,6 +65,7 @@ export class AppModule {
           formatError: createErrorFormatter(errorLog),
           validationRules: [queryLimitsRule(config.queryLimits ?? DEFAULT_QUERY_LIMITS)],
         }),
+        JobsModule,
         HealthModule,
         IdentityModule,
         SitesModule,
@@ -76,6 +79,7 @@ export class AppModule {
         LearningRecordsModule,
         AssignmentsModule,
         ValidationsModule,
+        BimModule,
       ],
     };
   }

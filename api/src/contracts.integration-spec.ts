@@ -53,10 +53,11 @@ describe('contracts of the API', () => {
               + (select count(*) from memberships) + (select count(*) from sites) + (select count(*) from teams)
               + (select count(*) from team_members) + (select count(*) from site_members) + (select count(*) from tablets)
               + (select count(*) from learning_modules) + (select count(*) from module_versions)
-              + (select count(*) from media_assets) as n`,
+              + (select count(*) from media_assets)
+              + (select count(*) from bim_models) + (select count(*) from bim_elements) as n`,
       );
     const before = await count();
-    await expect(seedDemo(sut.dataSource, sut.app.get(MEDIA_STORAGE))).resolves.toEqual({ created: false });
+    await expect(seedDemo(sut.dataSource, { storage: sut.app.get(MEDIA_STORAGE), dataDir: sut.dataDir })).resolves.toEqual({ created: false });
     expect(await count()).toEqual(before);
   });
 

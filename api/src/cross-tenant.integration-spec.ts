@@ -26,6 +26,7 @@ const NOT_ORG_SCOPED = new Set([
 
 interface World {
   aVersionId: string;
+  bModelId: string;
   bOrgId: string;
   bAssignmentId: string;
   bSubmissionId: string;
@@ -135,8 +136,14 @@ describe('no data across organisations: a user of A using ids of B', () => {
        returning id`,
       [bOrg!.id, b.workerId],
     );
+    const [bModel] = await db.query<{ id: string }[]>(
+      `insert into bim_models (id, site_id, version, file_name, size_bytes, sha256, schema, status, error_message)
+       values (gen_random_uuid(), $1, 1, '${B}.ifc', 10, 'x', 'IFC4', 'failed', '${B} parse error') returning id`,
+      [bSite!.id],
+    );
     const aModules = await sut.gql<{ modules: { latestPublished: { id: string } | null }[] }>('{ modules { latestPublished { id } } }', {}, aManager);
     w = {
+      bModelId: bModel!.id,
       aVersionId: aModules.data!.modules.find((m) => m.latestPublished)!.latestPublished!.id,
       bOrgId: bOrg!.id,
       bAssignmentId: bAssignment!.id,
@@ -213,6 +220,11 @@ describe('no data across organisations: a user of A using ids of B', () => {
       ['Mutation.reassignAssignment', 'mutation($a: ID!, $w: ID!) { reassignAssignment(id: $a, workerId: $w) { id } }', (x) => ({ a: x.bAssignmentId, w: x.aWorkerId }), 'manager'],
       ['Mutation.changeAssignmentDueDate', 'mutation($a: ID!) { changeAssignmentDueDate(id: $a, dueOn: "2099-01-01") { id } }', (x) => ({ a: x.bAssignmentId }), 'admin'],
       ['Mutation.reviewPractical', 'mutation($s: ID!) { reviewPractical(statementId: $s, verdict: validated) { response } }', (x) => ({ s: x.bSubmissionId }), 'trainer'],
+      ['Query.siteModels', 'query($s: ID!) { siteModels(siteId: $s) { id fileName } }', (x) => ({ s: x.bSiteId }), 'trainer'],
+      ['Query.siteRecommendations', 'query($s: ID!) { siteRecommendations(siteId: $s) { moduleRef elementCount } }', (x) => ({ s: x.bSiteId }), 'manager'],
+      ['Query.modelChanges', 'query($m: ID!) { modelChanges(modelId: $m) { addedCount } }', (x) => ({ m: x.bModelId }), 'trainer'],
+      ['Query.modelElements', 'query($m: ID!) { modelElements(modelId: $m) { total } }', (x) => ({ m: x.bModelId }), 'admin'],
+      ['Mutation.retryModelParse', 'mutation($m: ID!) { retryModelParse(modelId: $m) { id errorMessage } }', (x) => ({ m: x.bModelId }), 'trainer'],
       ['Mutation.switchOrganisation', 'mutation($o: ID!) { switchOrganisation(organisationId: $o) { accessToken } }', (x) => ({ o: x.bOrgId }), 'manager'],
     ];
 

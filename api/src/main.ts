@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     await embedded?.stop();
     throw error;
   });
-  if (shouldSeed) await seedDemo(app.get(DataSource), app.get(MEDIA_STORAGE));
+  if (shouldSeed) await seedDemo(app.get(DataSource), { storage: app.get(MEDIA_STORAGE), dataDir: config.dataDir });
   await app.listen(config.port, config.host);
 
   let stopping = false;

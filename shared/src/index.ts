@@ -4,3 +4,5 @@ export * from './credentials.js';
 export * from './modules/index.js';
 export * from './xapi/index.js';
 export * from './assignments/assignment-status.js';
+export * from './bim/ifc-classes.js';
+export * from './bim/rules.js';

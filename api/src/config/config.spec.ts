@@ -17,6 +17,12 @@ describe(loadConfig.name, () => {
     expect(sut.port).toBe(3000);
     expect(sut.databaseUrl).toBeUndefined();
     expect(sut.dataDir).toBe('.data');
+    expect(sut.maxIfcBytes).toBe(250 * 1024 * 1024);
+  });
+
+  it('reads the IFC upload cap in megabytes and names FIT_MAX_IFC_MB when it is wrong', () => {
+    expect(loadConfig({ FIT_MAX_IFC_MB: '10' }).maxIfcBytes).toBe(10 * 1024 * 1024);
+    expect(problemsOf({ FIT_MAX_IFC_MB: '-1' }).join()).toMatch(/^FIT_MAX_IFC_MB /);
   });
 
   it('names PORT when it is not a number', () => {

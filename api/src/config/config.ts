@@ -32,6 +32,7 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('FIT <no-reply@fit.local>'),
   FIT_SEED_DEMO: booleanFlag.optional(),
   FIT_WEB_DIST: z.string().optional(),
+  FIT_MAX_IFC_MB: z.coerce.number({ message: 'must be a number of megabytes' }).positive('must be positive').default(250),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -58,6 +59,8 @@ export interface AppConfig {
   mailFrom: string;
   seedDemo?: boolean;
   webDist?: string;
+  /** Largest IFC upload accepted, in bytes (FIT_MAX_IFC_MB). */
+  maxIfcBytes: number;
   logLevel: AppEnv['LOG_LEVEL'];
   /** GraphQL depth/cost/alias limits; the defaults suit the PWA (tests lower them to prove the wiring). */
   queryLimits?: { maxDepth: number; maxCost: number; maxAliases: number };
@@ -95,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFrom: e.MAIL_FROM,
     seedDemo: e.FIT_SEED_DEMO,
     webDist: e.FIT_WEB_DIST,
+    maxIfcBytes: Math.round(e.FIT_MAX_IFC_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,
   };
 }

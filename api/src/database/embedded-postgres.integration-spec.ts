@@ -42,7 +42,7 @@ describe('the embedded PostgreSQL used when DATABASE_URL is unset', () => {
     const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), dataDir };
     app = await createApp(config, database.url);
     await app.listen(0, '127.0.0.1');
-    await seedDemo(app.get(DataSource), app.get(MEDIA_STORAGE));
+    await seedDemo(app.get(DataSource), { storage: app.get(MEDIA_STORAGE), dataDir });
     url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
   });
 

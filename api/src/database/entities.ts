@@ -1,5 +1,8 @@
 // Every TypeORM entity of the API, listed once for the app, the CLI and the tests.
 import { AuthFailureEntity } from '../features/identity/auth-failure.entity.js';
+import { JobEntity } from '../common/jobs/job.entity.js';
+import { BimElementEntity } from '../features/bim/bim-element.entity.js';
+import { BimModelEntity } from '../features/bim/bim-model.entity.js';
 import { MembershipEntity } from '../features/identity/membership.entity.js';
 import { OrganisationEntity } from '../features/identity/organisation.entity.js';
 import { RefreshTokenEntity } from '../features/identity/refresh-token.entity.js';
@@ -41,4 +44,7 @@ export const ENTITIES = [
   LearningProgressEntity,
   XapiCredentialEntity,
   AssignmentEntity,
+  JobEntity,
+  BimModelEntity,
+  BimElementEntity,
 ];

@@ -16,6 +16,8 @@ export interface TestApp {
   url: string;
   dataSource: DataSource;
   database: TestDatabase;
+  /** This app's own FIT_DATA_DIR (media, model files), removed on close. */
+  dataDir: string;
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -45,7 +47,7 @@ export async function startTestApp(options: { seed?: boolean; config?: Partial<A
   const app = await createApp(config, database.url);
   await app.listen(0, '127.0.0.1');
   const dataSource = app.get(DataSource);
-  if (options.seed ?? true) await seedDemo(dataSource, app.get(MEDIA_STORAGE));
+  if (options.seed ?? true) await seedDemo(dataSource, { storage: app.get(MEDIA_STORAGE), dataDir });
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
 
@@ -61,6 +63,7 @@ export async function startTestApp(options: { seed?: boolean; config?: Partial<A
   return {
     app,
     url,
+    dataDir,
     dataSource,
     database,
     gql,

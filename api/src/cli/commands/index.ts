@@ -1,9 +1,17 @@
 // Every command of `npm run fit`.
 import type { CliCommand } from '../command.js';
+import { ifcIndexCommand } from './ifc-index.js';
 import { migrateCommand } from './migrate.js';
 import { migrationGenerateCommand } from './migration-generate.js';
 import { schemaCommand } from './schema.js';
 import { seedDemoCommand } from './seed-demo.js';
 import { xapiCredentialsCommand } from './xapi-credentials.js';
 
-export const COMMANDS: CliCommand[] = [migrateCommand, migrationGenerateCommand, schemaCommand, seedDemoCommand, xapiCredentialsCommand];
+export const COMMANDS: CliCommand[] = [
+  migrateCommand,
+  migrationGenerateCommand,
+  schemaCommand,
+  seedDemoCommand,
+  xapiCredentialsCommand,
+  ifcIndexCommand,
+];

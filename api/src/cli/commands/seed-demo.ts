@@ -13,7 +13,8 @@ export const seedDemoCommand: CliCommand = {
   run: () =>
     withDatabase(async (ds) => {
       await ds.runMigrations({ transaction: 'each' });
-      const { created } = await seedDemo(ds, new LocalDiskMediaStorage(mediaDir(loadConfig())));
+      const config = loadConfig();
+      const { created } = await seedDemo(ds, { storage: new LocalDiskMediaStorage(mediaDir(config)), dataDir: config.dataDir });
       console.log(created ? 'demo seeded' : 'demo was already there; completed what was missing');
       return 0;
     }),

@@ -3,6 +3,7 @@ import { Initial1795432753628 } from './1795432753628-Initial.js';
 import { IdentityTenancy1795433346478 } from './1795433346478-IdentityTenancy.js';
 import { TrainingModules1795433505465 } from './1795433505465-TrainingModules.js';
 import { MediaAssets1795433666946 } from './1795433666946-MediaAssets.js';
+import { BimModelsAndJobs1795434319771 } from './1795434319771-BimModelsAndJobs.js';
 import { LearningRecords1795434532737 } from './1795434532737-LearningRecords.js';
 import { Assignments1795435439105 } from './1795435439105-Assignments.js';
 
@@ -11,6 +12,7 @@ export const MIGRATIONS: Function[] = [
   IdentityTenancy1795433346478,
   TrainingModules1795433505465,
   MediaAssets1795433666946,
+  BimModelsAndJobs1795434319771,
   LearningRecords1795434532737,
   Assignments1795435439105,
 ];

@@ -22,9 +22,16 @@ import {
   DEMO_WORKERS,
 } from './demo-content.js';
 import { ensureDemoModules } from './demo-modules-seed.js';
+import { seedDemoModels } from '../bim/bim-demo-models.js';
 
-/** `storage` receives the demo modules' diagrams (the app's MediaStorage, or one on FIT_DATA_DIR for the CLI). */
-export async function seedDemo(dataSource: DataSource, storage: MediaStorage): Promise<{ created: boolean }> {
+export interface DemoSeedOptions {
+  /** Receives the demo modules' diagrams (the app's MediaStorage, or one on FIT_DATA_DIR for the CLI). */
+  storage: MediaStorage;
+  /** Where building model files go (FIT_DATA_DIR); the demo models are stored and indexed there. */
+  dataDir: string;
+}
+
+export async function seedDemo(dataSource: DataSource, { storage, dataDir }: DemoSeedOptions): Promise<{ created: boolean }> {
   return dataSource.transaction(async (tx) => {
     // One seeder at a time, even with several API instances starting together.
     await tx.query('select pg_advisory_xact_lock(hashtext($1))', ['fit-demo-seed']);
@@ -37,6 +44,7 @@ export async function seedDemo(dataSource: DataSource, storage: MediaStorage): P
     await ensureTablet(tx, organisation.id, site.id);
     const trainer = await tx.findOneBy(UserEntity, { email: normaliseEmail('trainer@fit.demo') });
     await ensureDemoModules(tx, storage, organisation.id, trainer?.id ?? null);
+    await seedDemoModels(tx, site.id, dataDir);
     return { created: !existing };
   });
 }

@@ -26,7 +26,7 @@ describe('a sync while PostgreSQL restarts', () => {
     database = await startEmbeddedPostgres(dataDir, log);
     app = await createApp({ ...loadConfig({ LOG_LEVEL: 'silent' }), dataDir }, database.url);
     await app.listen(0, '127.0.0.1');
-    await seedDemo(app.get(DataSource), app.get(MEDIA_STORAGE));
+    await seedDemo(app.get(DataSource), { storage: app.get(MEDIA_STORAGE), dataDir });
     url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
   });
 

@@ -1,0 +1,55 @@
+// Demo seed for building models: the generated demo house as version 1 of the demo site and, in development where the
+// shared fixtures exist, the FZK-Haus as its version 2 (which also demonstrates version changes). Indexed right away
+// (no job), idempotent by file hash.
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EntityManager } from 'typeorm';
+import { BimModelEntity } from './bim-model.entity.js';
+import { modelFilePath } from './bim-files.js';
+import { insertElements } from './bim-parse.job.js';
+import { DEMO_HOUSE_FILE_NAME, demoHouseIfc } from './demo-house.js';
+import { indexIfc } from './ifc-index.js';
+
+// From api/{src,dist}/features/bim/ up to the repository root, then ../shared (present in development and CI only).
+const FZK_HAUS = fileURLToPath(new URL('../../../../../shared/fixtures/ifc/AC20-FZK-Haus.ifc', import.meta.url));
+
+export async function seedDemoModels(tx: EntityManager, demoSiteId: string, dataDir: string): Promise<void> {
+  await ensureModel(tx, demoSiteId, DEMO_HOUSE_FILE_NAME, Buffer.from(demoHouseIfc(), 'latin1'), dataDir);
+  if (existsSync(FZK_HAUS)) await ensureModel(tx, demoSiteId, 'AC20-FZK-Haus.ifc', readFileSync(FZK_HAUS), dataDir);
+}
+
+async function ensureModel(tx: EntityManager, siteId: string, fileName: string, bytes: Buffer, dataDir: string): Promise<void> {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (await tx.existsBy(BimModelEntity, { siteId, sha256 })) return;
+  const index = await indexIfc(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const id = randomUUID();
+  const path = modelFilePath(dataDir, id);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, bytes);
+  const [{ next }] = await tx.query<{ next: number }[]>(
+    'select coalesce(max(version), 0) + 1 as next from bim_models where site_id = $1',
+    [siteId],
+  );
+  await tx.save(
+    tx.create(BimModelEntity, {
+      id,
+      siteId,
+      version: next,
+      fileName,
+      sizeBytes: bytes.length,
+      sha256,
+      schema: index.schema,
+      status: 'ready',
+      progress: 100,
+      summary: { elements: index.elements.length, byClass: index.byClass, storeys: index.storeys },
+      createdById: null,
+      parsedAt: new Date(),
+    }),
+  );
+  for (let start = 0; start < index.elements.length; start += 2000) {
+    await insertElements(tx, id, index.elements.slice(start, start + 2000));
+  }
+}
