@@ -37,8 +37,7 @@ export function PinPad({ onComplete, disabled = false, labels, resetKey }: PinPa
   useEffect(() => {
     const handleKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
-      const target = event.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select')) return;
+      if (event.target instanceof Element && event.target.closest('input, textarea, select')) return;
       if (/^[0-9]$/.test(event.key)) press(event.key);
       else if (event.key === 'Backspace') press('erase');
       else if (event.key === 'Escape') press('clear');
