@@ -1,5 +1,5 @@
 // Form to add a worker: name, trade, language and an optional email that links an existing FIT account.
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
@@ -21,6 +21,7 @@ export function AddWorkerForm({ onAdded }: AddWorkerFormProps) {
   const [errors, setErrors] = useState<WorkerErrors>({});
   const [added, setAdded] = useState<string | null>(null);
   const mutation = useMutation(AddWorkerMutation);
+  const languageId = useId();
   const set = (field: keyof WorkerDraft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
 
   const handleSubmit = async (event: FormEvent) => {
@@ -58,8 +59,8 @@ export function AddWorkerForm({ onAdded }: AddWorkerFormProps) {
         autoComplete="off"
       />
       <div className="crew-field">
-        <label htmlFor="worker-language">{t('crew.workers.language')}</label>
-        <select id="worker-language" value={draft.language} onChange={(e) => set('language')(e.target.value)}>
+        <label htmlFor={languageId}>{t('crew.workers.language')}</label>
+        <select id={languageId} value={draft.language} onChange={(e) => set('language')(e.target.value)}>
           {LANGUAGE_CHOICES.map((code) => (
             <option key={code} value={code}>
               {new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code}
