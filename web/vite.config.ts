@@ -22,7 +22,8 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: a separate chunk stays cached across app updates.
-        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] },
+        // The QR encoder (badge sheet) and decoder (badge scan) stay in their own lazy chunks, out of the first load.
+        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules\/(?!uqr\/|jsqr\/)/ }] },
       },
     },
   },

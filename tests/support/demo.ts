@@ -10,3 +10,7 @@ export const DEMO_ACCOUNTS: Record<StaffRole, { email: string; name: string }> =
   trainer: { email: 'trainer@fit.demo', name: 'Thomas Formateur' },
   manager: { email: 'manager@fit.demo', name: 'Manon Gérante' },
 };
+
+/** The demo site tablet's fixed device token (demo mode only), and the PIN of every demo worker. */
+export const DEMO_TABLET_TOKEN = 'fit-demo-tablet-les-tilleuls-0123456789abcdef';
+export const DEMO_WORKER_PIN = '1234';

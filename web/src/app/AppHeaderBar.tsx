@@ -1,20 +1,33 @@
-// Binds the header to the session and the language: who is signed in, the language switch, sign out.
+// Binds the header to the session and the language: who is signed in, the language switch, the account menu.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../graphql/session-user';
 import { AppHeader } from '../ui/AppHeader';
 import { Button } from '../ui/Button';
+import { HeaderMenu } from '../ui/HeaderMenu';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { currentLanguage, LANGUAGES, type Language } from './i18n';
 
 export interface AppHeaderBarProps {
   user?: SessionUser;
   onSignOut?: () => void;
+  /** Staff sessions only: ends every session of the person; rejects when it could not. */
+  onSignOutEverywhere?: () => Promise<void>;
+  onSwitchOrganisation?: (organisationId: string) => Promise<void>;
+  /** A worker on the shared tablet: the sign-out button says "Finish" and there is no account menu. */
+  tablet?: boolean;
 }
 
-export function AppHeaderBar({ user, onSignOut }: AppHeaderBarProps) {
+export function AppHeaderBar({ user, onSignOut, onSignOutEverywhere, onSwitchOrganisation, tablet }: AppHeaderBarProps) {
   const { t, i18n } = useTranslation();
+  const [failed, setFailed] = useState(false);
   const options = LANGUAGES.map((code) => ({ code, label: t(`language.${code}`) }));
   const handleLanguageChange = (code: Language) => void i18n.changeLanguage(code);
+  const others = (user?.memberships ?? []).filter((m) => m.organisation.id !== user?.organisation.id);
+  const run = (action: () => Promise<void>, close: () => void) => {
+    setFailed(false);
+    action().then(close, () => setFailed(true));
+  };
   return (
     <AppHeader
       brandLabel={t('app.fullName')}
@@ -36,8 +49,41 @@ export function AppHeaderBar({ user, onSignOut }: AppHeaderBarProps) {
           />
           {onSignOut && (
             <Button variant="on-dark" onClick={onSignOut}>
-              {t('header.signOut')}
+              {tablet ? t('header.finish') : t('header.signOut')}
             </Button>
+          )}
+          {user && !tablet && (onSignOutEverywhere || onSwitchOrganisation) && (
+            <HeaderMenu label={t('header.menu')}>
+              {(close) => (
+                <>
+                  {onSwitchOrganisation && others.length > 0 && (
+                    <>
+                      <p className="header-menu__heading">{t('header.switchTo')}</p>
+                      {others.map((m) => (
+                        <Button
+                          key={m.organisation.id}
+                          variant="secondary"
+                          fullWidth
+                          onClick={() => run(() => onSwitchOrganisation(m.organisation.id), close)}
+                        >
+                          {m.organisation.name} · {t(`roles.${m.role}`)}
+                        </Button>
+                      ))}
+                    </>
+                  )}
+                  {onSignOutEverywhere && (
+                    <Button variant="primary" fullWidth onClick={() => run(onSignOutEverywhere, close)}>
+                      {t('header.signOutEverywhere')}
+                    </Button>
+                  )}
+                  {failed && (
+                    <p className="header-menu__error" role="alert">
+                      {t('header.actionFailed')}
+                    </p>
+                  )}
+                </>
+              )}
+            </HeaderMenu>
           )}
         </>
       }

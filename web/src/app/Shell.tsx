@@ -1,26 +1,30 @@
 // The page frame every route shares: header for the current person, offline banner, main content.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionUser } from '../graphql/session-user';
 import { OfflineBanner } from '../ui/OfflineBanner';
 import { PageLayout } from '../ui/PageLayout';
-import { AppHeaderBar } from './AppHeaderBar';
+import { AppHeaderBar, type AppHeaderBarProps } from './AppHeaderBar';
 import { useOnlineStatus } from './useOnlineStatus';
 
-export interface ShellProps {
-  user?: SessionUser;
-  onSignOut?: () => void;
+export interface ShellProps extends AppHeaderBarProps {
+  /** Shown under the header, e.g. the tablet's inactivity countdown. */
+  notice?: ReactNode;
   children: ReactNode;
 }
 
-export function Shell({ user, onSignOut, children }: ShellProps) {
+export function Shell({ notice, children, ...header }: ShellProps) {
   const { t } = useTranslation();
   const online = useOnlineStatus();
   return (
     <PageLayout
       skipLabel={t('app.skipToContent')}
-      header={<AppHeaderBar user={user} onSignOut={onSignOut} />}
-      banner={online ? undefined : <OfflineBanner message={t('app.offline')} />}
+      header={<AppHeaderBar {...header} />}
+      banner={
+        <>
+          {notice}
+          {!online && <OfflineBanner message={t('app.offline')} />}
+        </>
+      }
     >
       {children}
     </PageLayout>

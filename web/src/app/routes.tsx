@@ -1,15 +1,18 @@
-// Which screen each address shows: login, the role redirect at "/", and one home per role.
+// Which screen each address shows: login, the site tablet, the role redirect at "/", role homes and crew admin.
 import type { Role } from '@fit/shared';
-import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { lazy, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Outlet, Route, Routes } from 'react-router';
+import { Navigate, Route, Routes, useNavigate } from 'react-router';
 import { LoginPage, type LoginPayload } from '../features/auth/LoginPage';
 import type { HomeProps } from '../features/home/homeProps';
 import { useGraphQLClient } from '../graphql/GraphQLClientContext';
-import { MeQuery } from '../graphql/session-user';
-import { LoadingState } from '../ui/LoadingState';
+import { saveDevice, useDevice, type DeviceBinding } from './device-token';
+import { sessionFromPayload } from './session-refresh';
 import { sessionStore, useSessionState } from './session';
+import { signOut } from './session-actions';
 import { Shell } from './Shell';
+import { SignedInLayout } from './SignedInLayout';
+import { TabletRoutes } from './TabletRoutes';
 
 // Each role's home is its own chunk: a worker's tablet never parses the manager's screens up front.
 const HOMES: Record<Role, ComponentType<HomeProps>> = {
@@ -18,17 +21,28 @@ const HOMES: Record<Role, ComponentType<HomeProps>> = {
   manager: lazy(() => import('../features/home/ManagerHome').then((m) => ({ default: m.ManagerHome }))),
   admin: lazy(() => import('../features/home/AdminHome').then((m) => ({ default: m.AdminHome }))),
 };
+const WorkersPage = lazy(() => import('../features/crew/WorkersPage').then((m) => ({ default: m.WorkersPage })));
+const SitePage = lazy(() => import('../features/crew/SitePage').then((m) => ({ default: m.SitePage })));
+const BadgeSheetPage = lazy(() =>
+  import('../features/crew/BadgeSheetPage').then((m) => ({ default: m.BadgeSheetPage })),
+);
+
+const STAFF: Role[] = ['manager', 'trainer', 'admin'];
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginRoute />} />
+      <Route path="/tablet/*" element={<TabletRoutes />} />
       <Route element={<SignedInLayout />}>
         <Route index element={<RoleRedirect />} />
         <Route path="/worker" element={<RoleHome role="worker" />} />
         <Route path="/trainer" element={<RoleHome role="trainer" />} />
         <Route path="/manager" element={<RoleHome role="manager" />} />
         <Route path="/admin" element={<RoleHome role="admin" />} />
+        <Route path="/crew" element={<StaffOnly>{(role) => <WorkersPage role={role} />}</StaffOnly>} />
+        <Route path="/sites/:siteId" element={<StaffOnly>{(role) => <SiteRoute role={role} />}</StaffOnly>} />
+        <Route path="/badges" element={<StaffOnly>{() => <BadgeSheetPage />}</StaffOnly>} />
       </Route>
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>
@@ -40,38 +54,10 @@ function LoginRoute() {
   const { session, expired } = useSessionState();
   // Signing in changes the session, and this very check then sends the person on to their home.
   if (session) return <Navigate to="/" replace />;
-  const handleSignedIn = (payload: LoginPayload) =>
-    sessionStore.signIn({ accessToken: payload.accessToken, expiresAt: payload.expiresAt, user: payload.me });
+  const handleSignedIn = (payload: LoginPayload) => sessionStore.signIn(sessionFromPayload(payload));
   return (
     <Shell>
       <LoginPage onSignedIn={handleSignedIn} notice={expired ? t('login.sessionEnded') : undefined} />
-    </Shell>
-  );
-}
-
-function SignedInLayout() {
-  const { t } = useTranslation();
-  const { session } = useSessionState();
-  const client = useGraphQLClient();
-  const userId = session?.user.id;
-
-  // Refresh the saved user once per visit; an expired token signs out through the client, no network keeps the copy.
-  useEffect(() => {
-    if (!userId) return;
-    const controller = new AbortController();
-    client.request(MeQuery, {}, controller.signal).then(
-      (data) => sessionStore.updateUser(data.me),
-      () => undefined,
-    );
-    return () => controller.abort();
-  }, [client, userId]);
-
-  if (!session) return <Navigate to="/login" replace />;
-  return (
-    <Shell user={session.user} onSignOut={() => sessionStore.signOut()}>
-      <Suspense fallback={<LoadingState label={t('app.loading')} />}>
-        <Outlet />
-      </Suspense>
     </Shell>
   );
 }
@@ -88,4 +74,23 @@ function RoleHome({ role }: { role: Role }) {
   if (session.user.role !== role) return <Navigate to={`/${session.user.role}`} replace />;
   const Home = HOMES[role];
   return <Home user={session.user} />;
+}
+
+function StaffOnly({ children }: { children: (role: Role) => ReactNode }) {
+  const { session } = useSessionState();
+  if (!session || !STAFF.includes(session.user.role)) return <Navigate to="/" replace />;
+  return children(session.user.role);
+}
+
+function SiteRoute({ role }: { role: Role }) {
+  const navigate = useNavigate();
+  const device = useDevice();
+  const client = useGraphQLClient();
+  // This browser becomes the site tablet: the staff session ends so the next person finds the name picker.
+  const handleUseThisTablet = (binding: DeviceBinding) => {
+    saveDevice(binding);
+    signOut(sessionStore, client);
+    void navigate('/tablet', { replace: true });
+  };
+  return <SitePage role={role} boundTabletId={device?.tabletId} onUseThisTablet={handleUseThisTablet} />;
 }

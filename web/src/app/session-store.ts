@@ -6,6 +6,11 @@ import type { SessionUser } from '../graphql/session-user';
 export interface Session {
   accessToken: string;
   expiresAt: string;
+  /** Exchanged once for a new pair when the access token expires; absent in sessions saved by older versions. */
+  refreshToken?: string;
+  refreshExpiresAt?: string;
+  /** `tablet`: a worker on the shared site tablet (short session, inactivity sign-out, back to the name picker). */
+  kind?: 'staff' | 'tablet';
   user: SessionUser;
 }
 

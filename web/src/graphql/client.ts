@@ -6,11 +6,14 @@ export const GRAPHQL_PATH = '/graphql';
 /** The server answered with a GraphQL error; `code` is its `extensions.code` (e.g. INVALID_CREDENTIALS). */
 export class GraphQLRequestError extends Error {
   readonly code: string;
+  /** The rest of `extensions`, e.g. `retryAfterSeconds` of a RATE_LIMITED answer. */
+  readonly details: Record<string, unknown>;
 
-  constructor(code: string, message: string) {
+  constructor(code: string, message: string, details: Record<string, unknown> = {}) {
     super(message);
     this.name = 'GraphQLRequestError';
     this.code = code;
+    this.details = details;
   }
 }
 
@@ -24,22 +27,25 @@ export class NetworkError extends Error {
 
 export interface RequestOptions {
   token?: string | null;
+  /** The site tablet's credential (`X-Device-Token`), sent when this browser is an enrolled tablet. */
+  deviceToken?: string | null;
   signal?: AbortSignal;
   fetchImpl?: typeof fetch;
 }
 
 interface GraphQLResponseBody<TResult> {
   data?: TResult | null;
-  errors?: { message?: string; extensions?: { code?: unknown } }[];
+  errors?: { message?: string; extensions?: { code?: unknown; [key: string]: unknown } }[];
 }
 
 export async function requestGraphQL<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
-  { token, signal, fetchImpl = fetch }: RequestOptions = {},
+  { token, deviceToken, signal, fetchImpl = fetch }: RequestOptions = {},
 ): Promise<TResult> {
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
+  if (deviceToken) headers['x-device-token'] = deviceToken;
 
   let response: Response;
   try {
@@ -58,7 +64,7 @@ export async function requestGraphQL<TResult, TVariables>(
   const first = body?.errors?.[0];
   if (first) {
     const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR';
-    throw new GraphQLRequestError(code, first.message ?? 'The server refused the request.');
+    throw new GraphQLRequestError(code, first.message ?? 'The server refused the request.', first.extensions ?? {});
   }
   if (!response.ok || !body?.data) {
     throw new GraphQLRequestError(statusCode(response.status), `The server answered ${response.status}.`);
@@ -90,7 +96,7 @@ export function errorCode(error: unknown): string | undefined {
   return error instanceof GraphQLRequestError ? error.code : undefined;
 }
 
-/** A client bound to the current session: adds its token and reports an expired session once, centrally. */
+/** A client bound to the current session: adds its tokens, renews an expired session once, reports a lost one. */
 export interface GraphQLClient {
   request<TResult, TVariables>(
     document: TypedDocumentString<TResult, TVariables>,
@@ -99,21 +105,53 @@ export interface GraphQLClient {
   ): Promise<TResult>;
 }
 
-export function createGraphQLClient(options: {
+export interface GraphQLClientOptions {
   getToken: () => string | null;
+  getDeviceToken?: () => string | null;
+  /** True when the access token is known to be past its expiry: renew before sending rather than fail first. */
+  isExpired?: () => boolean;
+  /** Renews the session (single-flight in the caller): the new access token, null when the session is over; rejects offline. */
+  refreshSession?: () => Promise<string | null>;
   onUnauthenticated: () => void;
   fetchImpl?: typeof fetch;
-}): GraphQLClient {
+}
+
+export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClient {
+  const send = <TResult, TVariables>(
+    document: TypedDocumentString<TResult, TVariables>,
+    variables: TVariables,
+    token: string | null,
+    signal?: AbortSignal,
+  ) =>
+    requestGraphQL(document, variables, {
+      token,
+      deviceToken: options.getDeviceToken?.() ?? null,
+      signal,
+      fetchImpl: options.fetchImpl,
+    });
+
   return {
     async request(document, variables, signal) {
+      let token = options.getToken();
+      if (token && options.refreshSession && options.isExpired?.()) {
+        // Offline, the old token is sent as is: the saved answers still show and the renewal waits for the network.
+        token = (await options.refreshSession().catch(() => null)) ?? token;
+      }
       try {
-        return await requestGraphQL(document, variables, {
-          token: options.getToken(),
-          signal,
-          fetchImpl: options.fetchImpl,
-        });
+        return await send(document, variables, token, signal);
       } catch (error) {
-        if (errorCode(error) === 'UNAUTHENTICATED') options.onUnauthenticated();
+        if (errorCode(error) !== 'UNAUTHENTICATED') throw error;
+        // One renewal and one retry: a second refusal means the session is really over.
+        const renewed = token && options.refreshSession ? await options.refreshSession() : null;
+        if (renewed) {
+          try {
+            return await send(document, variables, renewed, signal);
+          } catch (retryError) {
+            if (errorCode(retryError) === 'UNAUTHENTICATED') options.onUnauthenticated();
+            throw retryError;
+          }
+        }
+        options.onUnauthenticated();
         throw error;
       }
     },

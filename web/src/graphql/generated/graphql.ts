@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddWorkerInput = {
+  displayName: string;
+  /** Optional; links an existing FIT account (e.g. from a former employer) */
+  email?: string | null | undefined;
+  /** BCP 47 language, e.g. fr, en, pt, ar */
+  language: string;
+  trade: string;
+};
+
 /** A membership's role inside one organisation */
 export type Role =
   | 'admin'
@@ -17,12 +26,113 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { accessToken: string, expiresAt: string, me: { id: string, email: string | null, displayName: string, language: string, role: Role, organisation: { id: string, slug: string, name: string, kind: string }, memberships: Array<{ role: Role, organisation: { id: string, slug: string, name: string, kind: string } }> } } };
+export type LoginMutation = { login: { accessToken: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, me: { id: string, email: string | null, displayName: string, language: string, role: Role, organisation: { id: string, slug: string, name: string, kind: string }, memberships: Array<{ role: Role, organisation: { id: string, slug: string, name: string, kind: string } }> } } };
+
+export type WorkerFieldsFragment = { id: string, displayName: string, email: string | null, language: string, trade: string | null, hasPin: boolean };
+
+export type WorkersQueryVariables = Exact<{
+  siteId?: string | number | null | undefined;
+}>;
+
+
+export type WorkersQuery = { workers: Array<{ id: string, displayName: string, email: string | null, language: string, trade: string | null, hasPin: boolean }> };
+
+export type AddWorkerMutationVariables = Exact<{
+  input: AddWorkerInput;
+}>;
+
+
+export type AddWorkerMutation = { addWorker: { id: string, displayName: string, email: string | null, language: string, trade: string | null, hasPin: boolean } };
+
+export type SetWorkerPinMutationVariables = Exact<{
+  workerId: string | number;
+  pin: string;
+}>;
+
+
+export type SetWorkerPinMutation = { setWorkerPin: { id: string, displayName: string, email: string | null, language: string, trade: string | null, hasPin: boolean } };
+
+export type TeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamsQuery = { teams: Array<{ id: string, name: string, members: Array<{ id: string }> }> };
+
+export type CreateTeamMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type CreateTeamMutation = { createTeam: { id: string } };
+
+export type SetTeamMembersMutationVariables = Exact<{
+  teamId: string | number;
+  workerIds: Array<string | number> | string | number;
+}>;
+
+
+export type SetTeamMembersMutation = { setTeamMembers: { id: string } };
+
+export type SiteCrewQueryVariables = Exact<{
+  siteId: string | number;
+}>;
+
+
+export type SiteCrewQuery = { sites: Array<{ id: string, name: string, address: string }>, all: Array<{ id: string, displayName: string, trade: string | null }>, crew: Array<{ id: string }>, tablets: Array<{ id: string, label: string, createdAt: string, lastSeenAt: string | null, revokedAt: string | null }> };
+
+export type SetSiteCrewMutationVariables = Exact<{
+  siteId: string | number;
+  workerIds: Array<string | number> | string | number;
+}>;
+
+
+export type SetSiteCrewMutation = { setSiteCrew: Array<{ id: string }> };
+
+export type EnrolTabletMutationVariables = Exact<{
+  siteId: string | number;
+  label: string;
+}>;
+
+
+export type EnrolTabletMutation = { enrolTablet: { deviceToken: string, tablet: { id: string, label: string } } };
+
+export type RevokeTabletMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeTabletMutation = { revokeTablet: { id: string } };
+
+export type BadgeSheetQueryVariables = Exact<{
+  siteId?: string | number | null | undefined;
+}>;
+
+
+export type BadgeSheetQuery = { badgeSheet: Array<{ workerId: string, displayName: string, trade: string | null, qrPayload: string }> };
 
 export type SitesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SitesQuery = { sites: Array<{ id: string, name: string, address: string, startsOn: string | null, endsOn: string | null }> };
+
+export type TabletCrewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TabletCrewQuery = { tabletCrew: Array<{ id: string, displayName: string }> };
+
+export type PinLoginMutationVariables = Exact<{
+  workerId: string | number;
+  pin: string;
+}>;
+
+
+export type PinLoginMutation = { pinLogin: { accessToken: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, me: { id: string, email: string | null, displayName: string, language: string, role: Role, organisation: { id: string, slug: string, name: string, kind: string }, memberships: Array<{ role: Role, organisation: { id: string, slug: string, name: string, kind: string } }> } } };
+
+export type BadgeLoginMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type BadgeLoginMutation = { badgeLogin: { accessToken: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, me: { id: string, email: string | null, displayName: string, language: string, role: Role, organisation: { id: string, slug: string, name: string, kind: string }, memberships: Array<{ role: Role, organisation: { id: string, slug: string, name: string, kind: string } }> } } };
 
 export type SessionUserFragment = { id: string, email: string | null, displayName: string, language: string, role: Role, organisation: { id: string, slug: string, name: string, kind: string }, memberships: Array<{ role: Role, organisation: { id: string, slug: string, name: string, kind: string } }> };
 
@@ -30,6 +140,32 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { id: string, email: string | null, displayName: string, language: string, role: Role, organisation: { id: string, slug: string, name: string, kind: string }, memberships: Array<{ role: Role, organisation: { id: string, slug: string, name: string, kind: string } }> } };
+
+export type LoginPayloadFieldsFragment = { accessToken: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, me: { id: string, email: string | null, displayName: string, language: string, role: Role, organisation: { id: string, slug: string, name: string, kind: string }, memberships: Array<{ role: Role, organisation: { id: string, slug: string, name: string, kind: string } }> } };
+
+export type RefreshMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type RefreshMutation = { refresh: { accessToken: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, me: { id: string, email: string | null, displayName: string, language: string, role: Role, organisation: { id: string, slug: string, name: string, kind: string }, memberships: Array<{ role: Role, organisation: { id: string, slug: string, name: string, kind: string } }> } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type LogoutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutEverywhereMutation = { logoutEverywhere: boolean };
+
+export type SwitchOrganisationMutationVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type SwitchOrganisationMutation = { switchOrganisation: { accessToken: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, me: { id: string, email: string | null, displayName: string, language: string, role: Role, organisation: { id: string, slug: string, name: string, kind: string }, memberships: Array<{ role: Role, organisation: { id: string, slug: string, name: string, kind: string } }> } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -49,6 +185,16 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const WorkerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WorkerFields on Worker {
+  id
+  displayName
+  email
+  language
+  trade
+  hasPin
+}
+    `, {"fragmentName":"WorkerFields"}) as unknown as TypedDocumentString<WorkerFieldsFragment, unknown>;
 export const SessionUserFragmentDoc = new TypedDocumentString(`
     fragment SessionUser on Me {
   id
@@ -73,14 +219,14 @@ export const SessionUserFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SessionUser"}) as unknown as TypedDocumentString<SessionUserFragment, unknown>;
-export const LoginDocument = new TypedDocumentString(`
-    mutation Login($email: String!, $password: String!) {
-  login(email: $email, password: $password) {
-    accessToken
-    expiresAt
-    me {
-      ...SessionUser
-    }
+export const LoginPayloadFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LoginPayloadFields on LoginPayload {
+  accessToken
+  expiresAt
+  refreshToken
+  refreshExpiresAt
+  me {
+    ...SessionUser
   }
 }
     fragment SessionUser on Me {
@@ -104,7 +250,170 @@ export const LoginDocument = new TypedDocumentString(`
       kind
     }
   }
+}`, {"fragmentName":"LoginPayloadFields"}) as unknown as TypedDocumentString<LoginPayloadFieldsFragment, unknown>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    ...LoginPayloadFields
+  }
+}
+    fragment SessionUser on Me {
+  id
+  email
+  displayName
+  language
+  role
+  organisation {
+    id
+    slug
+    name
+    kind
+  }
+  memberships {
+    role
+    organisation {
+      id
+      slug
+      name
+      kind
+    }
+  }
+}
+fragment LoginPayloadFields on LoginPayload {
+  accessToken
+  expiresAt
+  refreshToken
+  refreshExpiresAt
+  me {
+    ...SessionUser
+  }
 }`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const WorkersDocument = new TypedDocumentString(`
+    query Workers($siteId: ID) {
+  workers(siteId: $siteId) {
+    ...WorkerFields
+  }
+}
+    fragment WorkerFields on Worker {
+  id
+  displayName
+  email
+  language
+  trade
+  hasPin
+}`) as unknown as TypedDocumentString<WorkersQuery, WorkersQueryVariables>;
+export const AddWorkerDocument = new TypedDocumentString(`
+    mutation AddWorker($input: AddWorkerInput!) {
+  addWorker(input: $input) {
+    ...WorkerFields
+  }
+}
+    fragment WorkerFields on Worker {
+  id
+  displayName
+  email
+  language
+  trade
+  hasPin
+}`) as unknown as TypedDocumentString<AddWorkerMutation, AddWorkerMutationVariables>;
+export const SetWorkerPinDocument = new TypedDocumentString(`
+    mutation SetWorkerPin($workerId: ID!, $pin: String!) {
+  setWorkerPin(workerId: $workerId, pin: $pin) {
+    ...WorkerFields
+  }
+}
+    fragment WorkerFields on Worker {
+  id
+  displayName
+  email
+  language
+  trade
+  hasPin
+}`) as unknown as TypedDocumentString<SetWorkerPinMutation, SetWorkerPinMutationVariables>;
+export const TeamsDocument = new TypedDocumentString(`
+    query Teams {
+  teams {
+    id
+    name
+    members {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamsQuery, TeamsQueryVariables>;
+export const CreateTeamDocument = new TypedDocumentString(`
+    mutation CreateTeam($name: String!) {
+  createTeam(name: $name) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTeamMutation, CreateTeamMutationVariables>;
+export const SetTeamMembersDocument = new TypedDocumentString(`
+    mutation SetTeamMembers($teamId: ID!, $workerIds: [ID!]!) {
+  setTeamMembers(teamId: $teamId, workerIds: $workerIds) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetTeamMembersMutation, SetTeamMembersMutationVariables>;
+export const SiteCrewDocument = new TypedDocumentString(`
+    query SiteCrew($siteId: ID!) {
+  sites {
+    id
+    name
+    address
+  }
+  all: workers {
+    id
+    displayName
+    trade
+  }
+  crew: workers(siteId: $siteId) {
+    id
+  }
+  tablets(siteId: $siteId) {
+    id
+    label
+    createdAt
+    lastSeenAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SiteCrewQuery, SiteCrewQueryVariables>;
+export const SetSiteCrewDocument = new TypedDocumentString(`
+    mutation SetSiteCrew($siteId: ID!, $workerIds: [ID!]!) {
+  setSiteCrew(siteId: $siteId, workerIds: $workerIds) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetSiteCrewMutation, SetSiteCrewMutationVariables>;
+export const EnrolTabletDocument = new TypedDocumentString(`
+    mutation EnrolTablet($siteId: ID!, $label: String!) {
+  enrolTablet(siteId: $siteId, label: $label) {
+    deviceToken
+    tablet {
+      id
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnrolTabletMutation, EnrolTabletMutationVariables>;
+export const RevokeTabletDocument = new TypedDocumentString(`
+    mutation RevokeTablet($id: ID!) {
+  revokeTablet(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeTabletMutation, RevokeTabletMutationVariables>;
+export const BadgeSheetDocument = new TypedDocumentString(`
+    query BadgeSheet($siteId: ID) {
+  badgeSheet(siteId: $siteId) {
+    workerId
+    displayName
+    trade
+    qrPayload
+  }
+}
+    `) as unknown as TypedDocumentString<BadgeSheetQuery, BadgeSheetQueryVariables>;
 export const SitesDocument = new TypedDocumentString(`
     query Sites {
   sites {
@@ -116,6 +425,88 @@ export const SitesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SitesQuery, SitesQueryVariables>;
+export const TabletCrewDocument = new TypedDocumentString(`
+    query TabletCrew {
+  tabletCrew {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<TabletCrewQuery, TabletCrewQueryVariables>;
+export const PinLoginDocument = new TypedDocumentString(`
+    mutation PinLogin($workerId: ID!, $pin: String!) {
+  pinLogin(workerId: $workerId, pin: $pin) {
+    ...LoginPayloadFields
+  }
+}
+    fragment SessionUser on Me {
+  id
+  email
+  displayName
+  language
+  role
+  organisation {
+    id
+    slug
+    name
+    kind
+  }
+  memberships {
+    role
+    organisation {
+      id
+      slug
+      name
+      kind
+    }
+  }
+}
+fragment LoginPayloadFields on LoginPayload {
+  accessToken
+  expiresAt
+  refreshToken
+  refreshExpiresAt
+  me {
+    ...SessionUser
+  }
+}`) as unknown as TypedDocumentString<PinLoginMutation, PinLoginMutationVariables>;
+export const BadgeLoginDocument = new TypedDocumentString(`
+    mutation BadgeLogin($code: String!) {
+  badgeLogin(code: $code) {
+    ...LoginPayloadFields
+  }
+}
+    fragment SessionUser on Me {
+  id
+  email
+  displayName
+  language
+  role
+  organisation {
+    id
+    slug
+    name
+    kind
+  }
+  memberships {
+    role
+    organisation {
+      id
+      slug
+      name
+      kind
+    }
+  }
+}
+fragment LoginPayloadFields on LoginPayload {
+  accessToken
+  expiresAt
+  refreshToken
+  refreshExpiresAt
+  me {
+    ...SessionUser
+  }
+}`) as unknown as TypedDocumentString<BadgeLoginMutation, BadgeLoginMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -144,3 +535,87 @@ export const MeDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const RefreshDocument = new TypedDocumentString(`
+    mutation Refresh($refreshToken: String!) {
+  refresh(refreshToken: $refreshToken) {
+    ...LoginPayloadFields
+  }
+}
+    fragment SessionUser on Me {
+  id
+  email
+  displayName
+  language
+  role
+  organisation {
+    id
+    slug
+    name
+    kind
+  }
+  memberships {
+    role
+    organisation {
+      id
+      slug
+      name
+      kind
+    }
+  }
+}
+fragment LoginPayloadFields on LoginPayload {
+  accessToken
+  expiresAt
+  refreshToken
+  refreshExpiresAt
+  me {
+    ...SessionUser
+  }
+}`) as unknown as TypedDocumentString<RefreshMutation, RefreshMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const LogoutEverywhereDocument = new TypedDocumentString(`
+    mutation LogoutEverywhere {
+  logoutEverywhere
+}
+    `) as unknown as TypedDocumentString<LogoutEverywhereMutation, LogoutEverywhereMutationVariables>;
+export const SwitchOrganisationDocument = new TypedDocumentString(`
+    mutation SwitchOrganisation($organisationId: ID!) {
+  switchOrganisation(organisationId: $organisationId) {
+    ...LoginPayloadFields
+  }
+}
+    fragment SessionUser on Me {
+  id
+  email
+  displayName
+  language
+  role
+  organisation {
+    id
+    slug
+    name
+    kind
+  }
+  memberships {
+    role
+    organisation {
+      id
+      slug
+      name
+      kind
+    }
+  }
+}
+fragment LoginPayloadFields on LoginPayload {
+  accessToken
+  expiresAt
+  refreshToken
+  refreshExpiresAt
+  me {
+    ...SessionUser
+  }
+}`) as unknown as TypedDocumentString<SwitchOrganisationMutation, SwitchOrganisationMutationVariables>;

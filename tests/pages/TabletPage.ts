@@ -1,0 +1,41 @@
+// Page object of the site tablet: the name picker, the PIN pad and the badge scanner.
+import { expect, type Locator, type Page } from '@playwright/test';
+import { DEMO_SITE, DEMO_TABLET_TOKEN } from '../support/demo';
+
+export class TabletPage {
+  readonly heading: Locator;
+  readonly scanBadge: Locator;
+  readonly feedback: Locator;
+  readonly finish: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.scanBadge = page.getByRole('link', { name: /scanner mon badge|scan my badge/i });
+    this.feedback = page.locator('.tablet__feedback');
+    this.finish = page.getByRole('button', { name: /terminer et se déconnecter|finish and sign out/i });
+  }
+
+  /** Pairs this browser with the demo site tablet, as "use this tablet for the site" would. */
+  async pairWithDemoTablet(): Promise<void> {
+    await this.page.goto('/login');
+    await this.page.evaluate(
+      ([token, siteName]) =>
+        localStorage.setItem('fit.device', JSON.stringify({ deviceToken: token, siteName, label: 'Demo' })),
+      [DEMO_TABLET_TOKEN, DEMO_SITE],
+    );
+    await this.page.goto('/tablet');
+    await expect(this.heading).toHaveText(/qui êtes-vous|who are you/i);
+  }
+
+  nameTile(name: string): Locator {
+    return this.page.getByRole('link', { name, exact: false }).filter({ hasText: name });
+  }
+
+  key(digit: string): Locator {
+    return this.page.locator('.pin-pad__key').filter({ hasText: new RegExp(`^${digit}$`) });
+  }
+
+  async typePin(pin: string): Promise<void> {
+    for (const digit of pin) await this.key(digit).tap();
+  }
+}

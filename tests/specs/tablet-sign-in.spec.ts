@@ -1,0 +1,84 @@
+// The site tablet end to end: a manager enrols it, workers sign in by PIN, finish, and get locked after five wrong PINs.
+import { expect, test } from '@playwright/test';
+import { AppShell } from '../pages/AppShell';
+import { LoginPage } from '../pages/LoginPage';
+import { TabletPage } from '../pages/TabletPage';
+import { DEMO_SITE, DEMO_WORKER_PIN } from '../support/demo';
+import { checkScreen, screenshot } from '../support/screens';
+
+test('a manager enrols a tablet, a worker signs in on it by PIN, and finishing returns to the name picker', async ({
+  page,
+}) => {
+  const login = new LoginPage(page);
+  const shell = new AppShell(page);
+  const tablet = new TabletPage(page);
+  await login.signInAs('manager');
+
+  await page.getByRole('link', { name: new RegExp(`équipe et tablettes — ${DEMO_SITE}`, 'i') }).tap();
+  await expect(shell.heading).toHaveText(DEMO_SITE);
+  await page.getByLabel('Nom de la tablette').fill('Tablette de la base vie');
+  await page.getByRole('button', { name: 'Rattacher une tablette' }).tap();
+  await expect(page.getByRole('region', { name: /tablette « tablette de la base vie » rattachée/i })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Tablette de la base vie' })).toBeVisible();
+  await checkScreen(page);
+  await screenshot(page, 'tablet-admin');
+
+  await page.getByRole('button', { name: 'Utiliser cette tablette pour le chantier' }).tap();
+  await expect(page).toHaveURL(/\/tablet$/);
+  await expect(tablet.heading).toHaveText('Qui êtes-vous ?');
+  for (const name of ['Julien Moreau', 'Fatima Benali', 'Kevin Martin']) {
+    await expect(tablet.nameTile(name)).toBeVisible();
+  }
+  await checkScreen(page);
+  await screenshot(page, 'tablet-crew-picker');
+
+  await tablet.nameTile('Julien Moreau').tap();
+  await expect(tablet.heading).toHaveText('Julien Moreau, entrez votre code');
+  await checkScreen(page);
+  await screenshot(page, 'tablet-pin-pad');
+  await tablet.typePin(DEMO_WORKER_PIN);
+
+  await expect(shell.heading).toHaveText('Modules du jour');
+  await expect(shell.header).toContainText('Julien Moreau');
+  await checkScreen(page);
+  await screenshot(page, 'tablet-worker-home');
+
+  await tablet.finish.tap();
+  await expect(tablet.heading).toHaveText('Qui êtes-vous ?');
+  // Nothing of the worker's session is left for the next person.
+  expect(await page.evaluate(() => localStorage.getItem('fit.session'))).toBeNull();
+});
+
+test('a PIN can be typed on a keyboard too', async ({ page }) => {
+  const tablet = new TabletPage(page);
+  await tablet.pairWithDemoTablet();
+  await tablet.nameTile('Amadou Diallo').tap();
+  await expect(tablet.heading).toHaveText('Amadou Diallo, entrez votre code');
+  await page.keyboard.type(DEMO_WORKER_PIN);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Modules du jour');
+  await tablet.finish.tap();
+  await expect(tablet.heading).toHaveText('Qui êtes-vous ?');
+});
+
+test('five wrong PINs lock the worker on this tablet and say for how long', async ({ page }) => {
+  const tablet = new TabletPage(page);
+  await tablet.pairWithDemoTablet();
+  await tablet.nameTile('Kevin Martin').tap();
+
+  for (let attempt = 1; attempt <= 4; attempt += 1) {
+    await tablet.typePin('0000');
+    await expect(tablet.feedback).toHaveText(new RegExp(`Encore ${5 - attempt} essais?`));
+  }
+  await tablet.typePin('0000');
+  await expect(tablet.feedback).toContainText('Trop de codes faux');
+  await expect(tablet.feedback).toContainText(/15 minutes/);
+  await expect(tablet.key('1')).toBeDisabled();
+  await checkScreen(page);
+  await screenshot(page, 'tablet-pin-locked');
+
+  // Even the right PIN is refused until the lock ends.
+  await page.goto('/tablet');
+  await tablet.nameTile('Kevin Martin').tap();
+  await tablet.typePin(DEMO_WORKER_PIN);
+  await expect(tablet.feedback).toContainText('Trop de codes faux');
+});

@@ -1,0 +1,69 @@
+// Staff screen of one site: its crew (the names its tablets offer), its tablets, and its badge sheet.
+import type { Role } from '@fit/shared';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useQuery } from '../../graphql/useQuery';
+import { ErrorState } from '../../ui/ErrorState';
+import { LoadingState } from '../../ui/LoadingState';
+import { SetSiteCrewMutation, SiteCrewQuery } from './crew.queries';
+import { MemberChecklist } from './MemberChecklist';
+import { TabletsSection, type TabletBinding } from './TabletsSection';
+import { useMutation } from './useMutation';
+import './crew.css';
+
+export interface SitePageProps {
+  role: Role;
+  boundTabletId?: string;
+  onUseThisTablet: (binding: TabletBinding) => void;
+}
+
+export function SitePage({ role, boundTabletId, onUseThisTablet }: SitePageProps) {
+  const { t } = useTranslation();
+  const { siteId = '' } = useParams();
+  const query = useQuery(SiteCrewQuery, { siteId });
+  const setCrew = useMutation(SetSiteCrewMutation);
+  const site = query.data?.sites.find((s) => s.id === siteId);
+
+  if (!query.data) {
+    return query.status === 'error' ? (
+      <ErrorState title={t('errors.title')} message={t('errors.unexpected')} retryLabel={t('app.retry')} onRetry={query.retry} />
+    ) : (
+      <LoadingState label={t('app.loading')} />
+    );
+  }
+  return (
+    <div className="crew-page">
+      <p className="crew-back">
+        <Link to={`/${role}`}>{t('crew.backHome')}</Link>
+      </p>
+      <h1>{site?.name ?? t('crew.site.title')}</h1>
+      {site && <p className="crew-lead">{site.address}</p>}
+      <p>
+        <Link className="crew-link-button" to={`/badges?site=${encodeURIComponent(siteId)}`}>
+          {t('crew.badges.openForSite')}
+        </Link>
+      </p>
+      <section className="crew-section" aria-labelledby="site-crew-heading">
+        <h2 id="site-crew-heading">{t('crew.site.crewHeading')}</h2>
+        <p>{t('crew.site.crewIntro')}</p>
+        <MemberChecklist
+          legend={t('crew.site.crewLegend')}
+          workers={query.data.all}
+          initial={query.data.crew.map((w) => w.id)}
+          saveLabel={t('crew.site.saveCrew')}
+          pending={setCrew.pending}
+          onSave={async (workerIds) => Boolean(await setCrew.run({ siteId, workerIds }))}
+        />
+      </section>
+      <TabletsSection
+        siteId={siteId}
+        siteName={site?.name ?? ''}
+        tablets={query.data.tablets}
+        canRevoke={role === 'manager'}
+        boundTabletId={boundTabletId}
+        onChanged={query.retry}
+        onUseThisTablet={onUseThisTablet}
+      />
+    </div>
+  );
+}

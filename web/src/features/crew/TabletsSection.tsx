@@ -1,0 +1,126 @@
+// A site's tablets: enrol one (its device token shown once), use this browser as it, revoke a lost one.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../ui/Button';
+import { TextField } from '../../ui/TextField';
+import { EnrolTabletMutation, RevokeTabletMutation } from './crew.queries';
+import { errorText } from './errorText';
+import { useMutation } from './useMutation';
+
+export interface TabletBinding {
+  deviceToken: string;
+  tabletId: string;
+  label: string;
+  siteName: string;
+}
+
+export interface TabletsSectionProps {
+  siteId: string;
+  siteName: string;
+  tablets: { id: string; label: string; createdAt: string; lastSeenAt?: string | null; revokedAt?: string | null }[];
+  canRevoke: boolean;
+  boundTabletId?: string;
+  onChanged: () => void;
+  onUseThisTablet: (binding: TabletBinding) => void;
+}
+
+export function TabletsSection(props: TabletsSectionProps) {
+  const { siteId, siteName, tablets, canRevoke, boundTabletId, onChanged, onUseThisTablet } = props;
+  const { t, i18n } = useTranslation();
+  const [label, setLabel] = useState('');
+  const [missing, setMissing] = useState(false);
+  const [enrolled, setEnrolled] = useState<TabletBinding | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const enrol = useMutation(EnrolTabletMutation);
+  const revoke = useMutation(RevokeTabletMutation);
+  const date = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+
+  const handleEnrol = async (event: FormEvent) => {
+    event.preventDefault();
+    setMissing(!label.trim());
+    if (!label.trim()) return;
+    const data = await enrol.run({ siteId, label: label.trim() });
+    if (data) {
+      const { deviceToken, tablet } = data.enrolTablet;
+      setEnrolled({ deviceToken, tabletId: tablet.id, label: tablet.label, siteName });
+      setLabel('');
+      onChanged();
+    }
+  };
+
+  const handleRevoke = async (id: string) => {
+    if (await revoke.run({ id })) {
+      setConfirming(null);
+      onChanged();
+    }
+  };
+
+  return (
+    <section className="crew-section" aria-labelledby="tablets-heading">
+      <h2 id="tablets-heading">{t('crew.tablets.heading')}</h2>
+      <form className="crew-form crew-form--inline" onSubmit={(e) => void handleEnrol(e)} noValidate>
+        <TextField
+          label={t('crew.tablets.label')}
+          hint={t('crew.tablets.labelHint')}
+          value={label}
+          onChange={(e) => setLabel(e.target.value)}
+          error={missing ? t('crew.tablets.labelRequired') : errorText(enrol.error, t)}
+          autoComplete="off"
+        />
+        <Button type="submit" pending={enrol.pending}>
+          {t('crew.tablets.enrol')}
+        </Button>
+      </form>
+      {enrolled && (
+        <div className="token-once" role="region" aria-labelledby="token-heading">
+          <h3 id="token-heading">{t('crew.tablets.enrolled', { label: enrolled.label })}</h3>
+          <p>{t('crew.tablets.tokenOnce')}</p>
+          <p className="token-once__token" aria-label={t('crew.tablets.token')}>
+            <code>{enrolled.deviceToken}</code>
+          </p>
+          <Button onClick={() => onUseThisTablet(enrolled)}>{t('crew.tablets.useHere')}</Button>
+        </div>
+      )}
+      {tablets.length === 0 ? (
+        <p>{t('crew.tablets.empty')}</p>
+      ) : (
+        <ul className="crew-rows">
+          {tablets.map((tablet) => (
+            <li key={tablet.id} className="crew-row">
+              <div className="crew-row__who">
+                <span className="crew-row__name">
+                  {tablet.label}
+                  {tablet.id === boundTabletId && ` · ${t('crew.tablets.thisOne')}`}
+                </span>
+                <span className="crew-row__meta">
+                  {tablet.revokedAt
+                    ? t('crew.tablets.revokedOn', { date: date(tablet.revokedAt) })
+                    : tablet.lastSeenAt
+                      ? t('crew.tablets.lastSeen', { date: date(tablet.lastSeenAt) })
+                      : t('crew.tablets.enrolledOn', { date: date(tablet.createdAt) })}
+                </span>
+              </div>
+              {canRevoke && !tablet.revokedAt && confirming !== tablet.id && (
+                <Button variant="secondary" onClick={() => setConfirming(tablet.id)}>
+                  {t('crew.tablets.revoke')}
+                </Button>
+              )}
+              {confirming === tablet.id && (
+                <div className="crew-confirm" role="group" aria-label={t('crew.tablets.confirmLabel')}>
+                  <p>{t('crew.tablets.confirm', { label: tablet.label })}</p>
+                  {revoke.error && <p className="crew-error">{errorText(revoke.error, t)}</p>}
+                  <Button className="button--danger" pending={revoke.pending} onClick={() => void handleRevoke(tablet.id)}>
+                    {t('crew.tablets.confirmRevoke')}
+                  </Button>
+                  <Button variant="secondary" onClick={() => setConfirming(null)}>
+                    {t('crew.cancel')}
+                  </Button>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+// A disclosure menu for the header: one big button that opens a panel of less frequent actions.
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import './HeaderMenu.css';
+
+export interface HeaderMenuProps {
+  label: string;
+  /** Receives `close` so an action can fold the panel once done. */
+  children: (close: () => void) => ReactNode;
+}
+
+export function HeaderMenu({ label, children }: HeaderMenuProps) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const handlePointer = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const handleKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setOpen(false);
+    };
+    document.addEventListener('pointerdown', handlePointer);
+    document.addEventListener('keydown', handleKey);
+    return () => {
+      document.removeEventListener('pointerdown', handlePointer);
+      document.removeEventListener('keydown', handleKey);
+    };
+  }, [open]);
+
+  return (
+    <div className="header-menu" ref={rootRef}>
+      <button
+        type="button"
+        className="header-menu__toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {label}
+        <span aria-hidden="true">{open ? '▲' : '▼'}</span>
+      </button>
+      <div id={panelId} className="header-menu__panel" hidden={!open}>
+        {open && children(() => setOpen(false))}
+      </div>
+    </div>
+  );
+}
