@@ -1,12 +1,12 @@
 // Which screen each address shows: login, the role redirect at "/", and one home per role.
-import type { Role } from '@fit/shared';
-import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { ROLES, type Role } from '@fit/shared';
+import { lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, Route, Routes } from 'react-router';
 import { LoginPage, type LoginPayload } from '../features/auth/LoginPage';
 import type { HomeProps } from '../features/home/homeProps';
 import { useGraphQLClient } from '../graphql/GraphQLClientContext';
-import { MeQuery } from '../graphql/session-user';
+import { MeQuery, type SessionUser } from '../graphql/session-user';
 import { LoadingState } from '../ui/LoadingState';
 import { sessionStore, useSessionState } from './session';
 import { Shell } from './Shell';
@@ -19,6 +19,14 @@ const HOMES: Record<Role, ComponentType<HomeProps>> = {
   admin: lazy(() => import('../features/home/AdminHome').then((m) => ({ default: m.AdminHome }))),
 };
 
+// Authoring and playing load on demand: the editor never weighs on a worker's first load, nor the player on a manager's.
+const CataloguePage = lazy(() => import('../features/catalogue/CataloguePage').then((m) => ({ default: m.CataloguePage })));
+const ModuleEditorRoute = lazy(() => import('./ModuleEditorRoute').then((m) => ({ default: m.ModuleEditorRoute })));
+const PlayerPage = lazy(() => import('../features/module-player/PlayerPage').then((m) => ({ default: m.PlayerPage })));
+
+const CATALOGUE_ROLES: Role[] = ['trainer', 'manager', 'admin'];
+const AUTHOR_ROLES: Role[] = ['trainer', 'admin'];
+
 export function AppRoutes() {
   return (
     <Routes>
@@ -29,6 +37,10 @@ export function AppRoutes() {
         <Route path="/trainer" element={<RoleHome role="trainer" />} />
         <Route path="/manager" element={<RoleHome role="manager" />} />
         <Route path="/admin" element={<RoleHome role="admin" />} />
+        <Route path="/modules" element={<ForRoles roles={CATALOGUE_ROLES}>{(user) => <CataloguePage user={user} />}</ForRoles>} />
+        <Route path="/modules/new" element={<ForRoles roles={AUTHOR_ROLES}>{() => <ModuleEditorRoute />}</ForRoles>} />
+        <Route path="/modules/:id/edit" element={<ForRoles roles={AUTHOR_ROLES}>{() => <ModuleEditorRoute />}</ForRoles>} />
+        <Route path="/play/:versionId" element={<ForRoles roles={ROLES}>{(user) => <PlayerPage user={user} />}</ForRoles>} />
       </Route>
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>
@@ -88,4 +100,12 @@ function RoleHome({ role }: { role: Role }) {
   if (session.user.role !== role) return <Navigate to={`/${session.user.role}`} replace />;
   const Home = HOMES[role];
   return <Home user={session.user} />;
+}
+
+/** A screen for some roles only; anyone else goes back to their own home. */
+function ForRoles({ roles, children }: { roles: readonly Role[]; children: (user: SessionUser) => ReactNode }) {
+  const { session } = useSessionState();
+  if (!session) return <Navigate to="/login" replace />;
+  if (!roles.includes(session.user.role)) return <Navigate to={`/${session.user.role}`} replace />;
+  return <>{children(session.user)}</>;
 }

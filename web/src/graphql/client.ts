@@ -97,6 +97,8 @@ export interface GraphQLClient {
     variables: TVariables,
     signal?: AbortSignal,
   ): Promise<TResult>;
+  /** The session's bearer token, for the few REST routes (media upload, module packages). */
+  token(): string | null;
 }
 
 export function createGraphQLClient(options: {
@@ -105,6 +107,7 @@ export function createGraphQLClient(options: {
   fetchImpl?: typeof fetch;
 }): GraphQLClient {
   return {
+    token: options.getToken,
     async request(document, variables, signal) {
       try {
         return await requestGraphQL(document, variables, {
