@@ -2,7 +2,7 @@
 import { PICTOGRAMS, type ContentIssue, type ModuleStep, type Pictogram } from '@fit/shared';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
-import { PICTOGRAM_SYMBOLS } from '../../ui/Pictogram';
+import { PictogramIcon } from '../../ui/Pictogram';
 import { freeId, issuesAt, issuesExactly, moveItem, parseList } from './editorModel';
 import { FieldErrors, LocalisedField } from './LocalisedField';
 import { ListField } from './ListField';
@@ -70,7 +70,7 @@ function PictogramPicker({ value, onChange, errors }: { value: Pictogram[]; onCh
       {PICTOGRAMS.map((name) => (
         <label key={name} className={`editor-pictogram${value.includes(name) ? ' editor-pictogram--on' : ''}`}>
           <input type="checkbox" checked={value.includes(name)} onChange={(event) => onChange(event.target.checked ? [...value, name] : value.filter((p) => p !== name))} />
-          <span aria-hidden="true">{PICTOGRAM_SYMBOLS[name]}</span> {t(`pictograms.${name}`)}
+          <PictogramIcon name={name} size={40} /> {t(`pictograms.${name}`)}
         </label>
       ))}
     </fieldset>

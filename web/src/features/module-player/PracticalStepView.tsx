@@ -2,6 +2,7 @@
 import type { PracticalStep } from '@fit/shared';
 import { useEffect, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PictogramIcon } from '../../ui/Pictogram';
 import { LocalText, usePlayerText } from './LocalText';
 
 export interface PracticalStepViewProps {
@@ -32,7 +33,7 @@ export function PracticalStepView({ step, ticked, onTick, photo, onPhoto }: Prac
       </fieldset>
       <div className="player-task__photo">
         <label htmlFor={photoId} className="button button--secondary file-button">
-          <span aria-hidden="true">📷 </span>
+          <PictogramIcon name="photo" size={36} />
           {photo ? t('player.photoRetake') : step.photoRequired ? t('player.photoRequired') : t('player.photoOptional')}
           {/* The real input lies over the label: one big target, and the camera opens on the tablet. */}
           <input
@@ -64,6 +65,11 @@ function ChecklistRow({ label, checked, onChange }: { label: PracticalStep['chec
 // An object URL lives until revoked: tie it to the photo shown, so retaking one frees the previous.
 function usePreviewUrl(file: File | undefined): string | undefined {
   const url = useMemo(() => (file && typeof URL.createObjectURL === 'function' ? URL.createObjectURL(file) : undefined), [file]);
-  useEffect(() => () => url && URL.revokeObjectURL(url), [url]);
+  useEffect(
+    () => () => {
+      if (url) URL.revokeObjectURL(url);
+    },
+    [url],
+  );
   return url;
 }

@@ -30,7 +30,6 @@ export function ReadAloud({ text, lang }: ReadAloudProps) {
   };
   return (
     <Button variant="secondary" onClick={handleClick} aria-pressed={speaking} data-lang={lang}>
-      <span aria-hidden="true">🔊 </span>
       {speaking ? t('player.stopReading') : t('player.readAloud')}
     </Button>
   );
