@@ -1,5 +1,5 @@
 // Picks a picture, video or sound, checks it, uploads it with a progress bar, and shows what is attached.
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
 import { ProgressBar } from '../../ui/ProgressBar';
@@ -20,6 +20,11 @@ export function MediaField({ kind, label, mediaId, onChange, errors = [] }: Medi
   const id = useId();
   const [progress, setProgress] = useState<number>();
   const [problem, setProblem] = useState<string>();
+  // The upload ends later: report to the newest onChange, or edits typed meanwhile would be overwritten.
+  const latestOnChange = useRef(onChange);
+  useEffect(() => {
+    latestOnChange.current = onChange;
+  });
 
   const handleFile = (file: File | undefined) => {
     if (!file) return;
@@ -33,7 +38,7 @@ export function MediaField({ kind, label, mediaId, onChange, errors = [] }: Medi
     uploadMedia(file, { token: client.token(), onProgress: setProgress }).then(
       (newId) => {
         setProgress(undefined);
-        onChange(newId);
+        latestOnChange.current(newId);
       },
       (error: unknown) => {
         setProgress(undefined);
