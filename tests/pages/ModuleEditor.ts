@@ -33,6 +33,15 @@ export class ModuleEditor {
     await expect(step.getByText('✔ Fichier joint').nth(index)).toBeVisible();
   }
 
+  /** HTML drag-and-drop events with a real DataTransfer (a mouse drag across a scrolling page is flaky in headless Chromium). */
+  async dragStep(from: number, to: number): Promise<void> {
+    const dataTransfer = await this.page.evaluateHandle(() => new DataTransfer());
+    await this.step(from).locator('.editor-step__handle').dispatchEvent('dragstart', { dataTransfer });
+    await this.step(to).dispatchEvent('dragover', { dataTransfer });
+    await this.step(to).dispatchEvent('drop', { dataTransfer });
+    await this.step(from).locator('.editor-step__handle').dispatchEvent('dragend', { dataTransfer }).catch(() => undefined);
+  }
+
   async saveDraft(): Promise<void> {
     await this.page.getByRole('button', { name: 'Enregistrer le brouillon' }).tap();
   }

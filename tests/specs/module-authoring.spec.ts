@@ -69,6 +69,11 @@ test('a trainer creates, previews and publishes a module with one step of each k
   await expect(editor.step(6)).toContainText('Maquette (BIM)');
   await page.getByRole('button', { name: 'Descendre l’étape 6' }).tap();
   await expect(editor.step(7)).toContainText('Maquette (BIM)');
+  // And by dragging its handle: to the top, then back to the end.
+  await editor.dragStep(7, 1);
+  await expect(editor.step(1)).toContainText('Maquette (BIM)');
+  await editor.dragStep(1, 7);
+  await expect(editor.step(7)).toContainText('Maquette (BIM)');
 
   // The English tab flags every missing translation; the French texts will show instead.
   const tabs = page.getByRole('group', { name: 'Langue en cours de saisie' });

@@ -13,6 +13,7 @@ import { StepList } from './StepList';
 import { useModuleDraft } from './useModuleDraft';
 import { VersionBanner } from './VersionBanner';
 import './editor.css';
+import './editor-fields.css';
 
 export interface ModuleEditorPageProps {
   /** Draws the worker's player for the preview (the same component the tablet runs), in the given language. */

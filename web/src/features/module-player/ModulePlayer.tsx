@@ -11,6 +11,7 @@ import { PracticalStepView } from './PracticalStepView';
 import { QuizStepView } from './QuizStepView';
 import { BimStepView, MediaStepView, TextStepView } from './StepView';
 import './player.css';
+import './player-answers.css';
 
 export interface ModulePlayerProps {
   content: ModuleContent;
