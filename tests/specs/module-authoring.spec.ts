@@ -75,6 +75,18 @@ test('a trainer creates, previews and publishes a module with one step of each k
   await editor.dragStep(1, 7);
   await expect(editor.step(7)).toContainText('Maquette (BIM)');
 
+  // A picture-choice question uses uploaded pictures as its answers.
+  const pictures = await editor.addStep(/Question de quiz/);
+  await pictures.getByLabel('Type de question').selectOption('image');
+  await editor.field(/^Question \(Français\)/, pictures).fill('Quel recouvrement est bon ?');
+  await editor.upload(pictures, 'bon.png', 'image/png', stripedPng(120, 90, [[31, 111, 63]]), 0);
+  await editor.upload(pictures, 'mauvais.png', 'image/png', stripedPng(120, 90, [[176, 0, 32]]), 1);
+  await editor.field(/^Réponse 1/, pictures).fill('Recouvrement de 10 cm');
+  await editor.field(/^Réponse 2/, pictures).fill('Recouvrement de 2 cm');
+  await pictures.getByLabel('La réponse 1 est juste').check();
+  await editor.field(/^Message si c’est juste/, pictures).fill('Oui.');
+  await editor.field(/^Message si c’est faux/, pictures).fill('Non.');
+
   // The English tab flags every missing translation; the French texts will show instead.
   const tabs = page.getByRole('group', { name: 'Langue en cours de saisie' });
   await tabs.getByRole('button', { name: /^English · \d+ manquants/ }).tap();
