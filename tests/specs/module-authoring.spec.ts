@@ -101,6 +101,11 @@ test('a trainer creates, previews and publishes a module with one step of each k
   await expect(preview.getByText('10 cm', { exact: true })).toBeVisible();
   await checkScreen(page);
   await screenshotOf(preview, 'editor-preview');
+  // Previewed in English, the French-only texts show with a visible fallback notice, as a worker would see them.
+  await tabs.getByRole('button', { name: /^English/ }).tap();
+  await expect(preview.getByText('Pas disponible dans votre langue — affiché en Français').first()).toBeVisible();
+  await screenshotOf(preview, 'editor-preview-fallback');
+  await tabs.getByRole('button', { name: /^Français/ }).tap();
 
   await editor.saveDraft();
   await expect(editor.notice).toHaveText('Brouillon enregistré (version 1).');
