@@ -5,7 +5,7 @@ import { defaultClientConditions, defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 // Paths the API answers on the same origin: never served from the app shell, proxied in development.
-const API_PATHS = ['/graphql', '/health', '/xapi', '/api', '/media'];
+const API_PATHS = ['/graphql', '/health', '/xapi', '/api', '/media', '/modules/versions', '/modules/import'];
 const API_ORIGIN = 'http://localhost:3000';
 
 export default defineConfig({
@@ -57,6 +57,8 @@ export default defineConfig({
       workbox: {
         // Locales are bundled into the JS chunks, so this is everything the app needs offline (the plugin adds the manifest).
         globPatterns: ['**/*.{js,css,html,svg,png,ico,txt}'],
+        // The module editor is for trainers at a desk, online: tablets need not download it to work offline.
+        globIgnores: ['**/ModuleEditorRoute-*.{js,css}'],
         navigateFallback: 'index.html',
         navigateFallbackDenylist: API_PATHS.map((p) => new RegExp(`^${p}(/|$)`)),
         cleanupOutdatedCaches: true,

@@ -1,6 +1,6 @@
 // Checks run on every screen: axe (WCAG 2.2 AA) with zero violations, touch targets of at least 48×48 px, a screenshot.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { join } from 'node:path';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -47,4 +47,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
     path: join(import.meta.dirname, '..', 'output', 'screenshots', `${name}.png`),
     fullPage: true,
   });
+}
+
+/** A screenshot of one part of the page (e.g. the editor's tablet preview). */
+export async function screenshotOf(locator: Locator, name: string): Promise<void> {
+  await locator.screenshot({ path: join(import.meta.dirname, '..', 'output', 'screenshots', `${name}.png`) });
 }

@@ -1,5 +1,6 @@
-// Which screen each address shows: login, the site tablet, the role redirect at "/", role homes and crew admin.
-import type { Role } from '@fit/shared';
+// Which screen each address shows: login, the site tablet, the role redirect at "/", role homes, crew admin,
+// the module catalogue, editor and player.
+import { ROLES, type Role } from '@fit/shared';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useNavigate } from 'react-router';
@@ -8,6 +9,7 @@ import type { HomeProps } from '../features/home/homeProps';
 import { useGraphQLClient } from '../graphql/GraphQLClientContext';
 import { saveDevice, useDevice, type DeviceBinding } from './device-token';
 import { sessionFromPayload } from './session-refresh';
+import type { SessionUser } from '../graphql/session-user';
 import { sessionStore, useSessionState } from './session';
 import { signOut } from './session-actions';
 import { Shell } from './Shell';
@@ -29,6 +31,14 @@ const BadgeSheetPage = lazy(() =>
 
 const STAFF: Role[] = ['manager', 'trainer', 'admin'];
 
+// Authoring and playing load on demand: the editor never weighs on a worker's first load, nor the player on a manager's.
+const CataloguePage = lazy(() => import('../features/catalogue/CataloguePage').then((m) => ({ default: m.CataloguePage })));
+const ModuleEditorRoute = lazy(() => import('./ModuleEditorRoute').then((m) => ({ default: m.ModuleEditorRoute })));
+const PlayerPage = lazy(() => import('../features/module-player/PlayerPage').then((m) => ({ default: m.PlayerPage })));
+
+const CATALOGUE_ROLES: Role[] = ['trainer', 'manager', 'admin'];
+const AUTHOR_ROLES: Role[] = ['trainer', 'admin'];
+
 export function AppRoutes() {
   return (
     <Routes>
@@ -40,9 +50,13 @@ export function AppRoutes() {
         <Route path="/trainer" element={<RoleHome role="trainer" />} />
         <Route path="/manager" element={<RoleHome role="manager" />} />
         <Route path="/admin" element={<RoleHome role="admin" />} />
-        <Route path="/crew" element={<StaffOnly>{(role) => <WorkersPage role={role} />}</StaffOnly>} />
-        <Route path="/sites/:siteId" element={<StaffOnly>{(role) => <SiteRoute role={role} />}</StaffOnly>} />
-        <Route path="/badges" element={<StaffOnly>{() => <BadgeSheetPage />}</StaffOnly>} />
+        <Route path="/crew" element={<ForRoles roles={STAFF}>{(user) => <WorkersPage role={user.role} />}</ForRoles>} />
+        <Route path="/sites/:siteId" element={<ForRoles roles={STAFF}>{(user) => <SiteRoute role={user.role} />}</ForRoles>} />
+        <Route path="/badges" element={<ForRoles roles={STAFF}>{() => <BadgeSheetPage />}</ForRoles>} />
+        <Route path="/modules" element={<ForRoles roles={CATALOGUE_ROLES}>{(user) => <CataloguePage user={user} />}</ForRoles>} />
+        <Route path="/modules/new" element={<ForRoles roles={AUTHOR_ROLES}>{() => <ModuleEditorRoute />}</ForRoles>} />
+        <Route path="/modules/:id/edit" element={<ForRoles roles={AUTHOR_ROLES}>{() => <ModuleEditorRoute />}</ForRoles>} />
+        <Route path="/play/:versionId" element={<ForRoles roles={ROLES}>{(user) => <PlayerPage user={user} />}</ForRoles>} />
       </Route>
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>
@@ -76,12 +90,6 @@ function RoleHome({ role }: { role: Role }) {
   return <Home user={session.user} />;
 }
 
-function StaffOnly({ children }: { children: (role: Role) => ReactNode }) {
-  const { session } = useSessionState();
-  if (!session || !STAFF.includes(session.user.role)) return <Navigate to="/" replace />;
-  return children(session.user.role);
-}
-
 function SiteRoute({ role }: { role: Role }) {
   const navigate = useNavigate();
   const device = useDevice();
@@ -93,4 +101,12 @@ function SiteRoute({ role }: { role: Role }) {
     void navigate('/tablet', { replace: true });
   };
   return <SitePage role={role} boundTabletId={device?.tabletId} onUseThisTablet={handleUseThisTablet} />;
+}
+
+/** A screen for some roles only; anyone else goes back to their own home. */
+function ForRoles({ roles, children }: { roles: readonly Role[]; children: (user: SessionUser) => ReactNode }) {
+  const { session } = useSessionState();
+  if (!session) return <Navigate to="/login" replace />;
+  if (!roles.includes(session.user.role)) return <Navigate to={`/${session.user.role}`} replace />;
+  return <>{children(session.user)}</>;
 }

@@ -103,6 +103,8 @@ export interface GraphQLClient {
     variables: TVariables,
     signal?: AbortSignal,
   ): Promise<TResult>;
+  /** The session's bearer token, for the few REST routes (media upload, module packages). */
+  token(): string | null;
 }
 
 export interface GraphQLClientOptions {
@@ -131,6 +133,7 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
     });
 
   return {
+    token: options.getToken,
     async request(document, variables, signal) {
       let token = options.getToken();
       if (token && options.refreshSession && options.isExpired?.()) {

@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../ui/EmptyState';
+import { ModulesLink } from './components/ModulesLink';
 import { HomeIntro } from './HomeIntro';
 import type { HomeProps } from './homeProps';
 
@@ -13,6 +14,7 @@ export function AdminHome({ user }: HomeProps) {
   return (
     <>
       <HomeIntro displayName={user.displayName} title={t('home.admin.title')} intro={t('home.admin.intro')} />
+      <ModulesLink />
       <section className="home-section" aria-labelledby={orgHeadingId}>
         <h2 id={orgHeadingId}>{t('home.admin.organisation')}</h2>
         <dl className="facts">

@@ -1,6 +1,7 @@
 // The manager's home: the organisation's building sites and the teams on them.
 import { useTranslation } from 'react-i18next';
 import { SitesSection } from './components/SitesSection';
+import { ModulesLink } from './components/ModulesLink';
 import { StaffLinks } from './components/StaffLinks';
 import { HomeIntro } from './HomeIntro';
 import type { HomeProps } from './homeProps';
@@ -14,6 +15,7 @@ export function ManagerHome({ user }: HomeProps) {
         title={t('home.manager.title')}
         intro={t('home.manager.intro', { organisation: user.organisation.name })}
       />
+      <ModulesLink />
       <StaffLinks />
       <SitesSection userId={user.id} />
     </>

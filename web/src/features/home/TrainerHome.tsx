@@ -1,6 +1,7 @@
 // The trainer's home: the organisation's building sites where they train and validate workers.
 import { useTranslation } from 'react-i18next';
 import { SitesSection } from './components/SitesSection';
+import { ModulesLink } from './components/ModulesLink';
 import { StaffLinks } from './components/StaffLinks';
 import { HomeIntro } from './HomeIntro';
 import type { HomeProps } from './homeProps';
@@ -14,6 +15,7 @@ export function TrainerHome({ user }: HomeProps) {
         title={t('home.trainer.title')}
         intro={t('home.trainer.intro', { organisation: user.organisation.name })}
       />
+      <ModulesLink />
       <StaffLinks />
       <SitesSection userId={user.id} />
     </>

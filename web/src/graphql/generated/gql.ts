@@ -16,6 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...LoginPayloadFields\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query Catalogue($filter: ModuleFilterInput, $lang: String) {\n    modules(filter: $filter) {\n      id\n      slug\n      draft {\n        id\n        version\n        title(lang: $lang) {\n          text\n          lang\n          fellBack\n        }\n      }\n      latestPublished {\n        id\n        version\n        content\n        title(lang: $lang) {\n          text\n          lang\n          fellBack\n        }\n      }\n      publishedVersions {\n        id\n        version\n        publishedAt\n      }\n    }\n  }\n": typeof types.CatalogueDocument,
     "\n  fragment WorkerFields on Worker {\n    id\n    displayName\n    email\n    language\n    trade\n    hasPin\n  }\n": typeof types.WorkerFieldsFragmentDoc,
     "\n  query Workers($siteId: ID) {\n    workers(siteId: $siteId) {\n      ...WorkerFields\n    }\n  }\n": typeof types.WorkersDocument,
     "\n  mutation AddWorker($input: AddWorkerInput!) {\n    addWorker(input: $input) {\n      ...WorkerFields\n    }\n  }\n": typeof types.AddWorkerDocument,
@@ -29,6 +30,12 @@ type Documents = {
     "\n  mutation RevokeTablet($id: ID!) {\n    revokeTablet(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeTabletDocument,
     "\n  query BadgeSheet($siteId: ID) {\n    badgeSheet(siteId: $siteId) {\n      workerId\n      displayName\n      trade\n      qrPayload\n    }\n  }\n": typeof types.BadgeSheetDocument,
     "\n  query Sites {\n    sites {\n      id\n      name\n      address\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.SitesDocument,
+    "\n  fragment EditorModule on LearningModule {\n    id\n    slug\n    draft {\n      id\n      version\n      content\n      updatedAt\n    }\n    latestPublished {\n      id\n      version\n      content\n    }\n    publishedVersions {\n      id\n      version\n      publishedAt\n    }\n  }\n": typeof types.EditorModuleFragmentDoc,
+    "\n  query EditorModule($id: ID!) {\n    module(id: $id) {\n      ...EditorModule\n    }\n  }\n": typeof types.EditorModuleDocument,
+    "\n  mutation CreateModule($input: CreateModuleInput!) {\n    createModule(input: $input) {\n      ...EditorModule\n    }\n  }\n": typeof types.CreateModuleDocument,
+    "\n  mutation UpdateModuleDraft($input: UpdateModuleDraftInput!) {\n    updateModuleDraft(input: $input) {\n      ...EditorModule\n    }\n  }\n": typeof types.UpdateModuleDraftDocument,
+    "\n  mutation PublishModule($id: ID!) {\n    publishModule(id: $id) {\n      ...EditorModule\n    }\n  }\n": typeof types.PublishModuleDocument,
+    "\n  query PlayerVersion($id: ID!) {\n    moduleVersion(id: $id) {\n      id\n      moduleId\n      version\n      status\n      content\n    }\n  }\n": typeof types.PlayerVersionDocument,
     "\n  query TabletCrew {\n    tabletCrew {\n      id\n      displayName\n    }\n  }\n": typeof types.TabletCrewDocument,
     "\n  mutation PinLogin($workerId: ID!, $pin: String!) {\n    pinLogin(workerId: $workerId, pin: $pin) {\n      ...LoginPayloadFields\n    }\n  }\n": typeof types.PinLoginDocument,
     "\n  mutation BadgeLogin($code: String!) {\n    badgeLogin(code: $code) {\n      ...LoginPayloadFields\n    }\n  }\n": typeof types.BadgeLoginDocument,
@@ -42,6 +49,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...LoginPayloadFields\n    }\n  }\n": types.LoginDocument,
+    "\n  query Catalogue($filter: ModuleFilterInput, $lang: String) {\n    modules(filter: $filter) {\n      id\n      slug\n      draft {\n        id\n        version\n        title(lang: $lang) {\n          text\n          lang\n          fellBack\n        }\n      }\n      latestPublished {\n        id\n        version\n        content\n        title(lang: $lang) {\n          text\n          lang\n          fellBack\n        }\n      }\n      publishedVersions {\n        id\n        version\n        publishedAt\n      }\n    }\n  }\n": types.CatalogueDocument,
     "\n  fragment WorkerFields on Worker {\n    id\n    displayName\n    email\n    language\n    trade\n    hasPin\n  }\n": types.WorkerFieldsFragmentDoc,
     "\n  query Workers($siteId: ID) {\n    workers(siteId: $siteId) {\n      ...WorkerFields\n    }\n  }\n": types.WorkersDocument,
     "\n  mutation AddWorker($input: AddWorkerInput!) {\n    addWorker(input: $input) {\n      ...WorkerFields\n    }\n  }\n": types.AddWorkerDocument,
@@ -55,6 +63,12 @@ const documents: Documents = {
     "\n  mutation RevokeTablet($id: ID!) {\n    revokeTablet(id: $id) {\n      id\n    }\n  }\n": types.RevokeTabletDocument,
     "\n  query BadgeSheet($siteId: ID) {\n    badgeSheet(siteId: $siteId) {\n      workerId\n      displayName\n      trade\n      qrPayload\n    }\n  }\n": types.BadgeSheetDocument,
     "\n  query Sites {\n    sites {\n      id\n      name\n      address\n      startsOn\n      endsOn\n    }\n  }\n": types.SitesDocument,
+    "\n  fragment EditorModule on LearningModule {\n    id\n    slug\n    draft {\n      id\n      version\n      content\n      updatedAt\n    }\n    latestPublished {\n      id\n      version\n      content\n    }\n    publishedVersions {\n      id\n      version\n      publishedAt\n    }\n  }\n": types.EditorModuleFragmentDoc,
+    "\n  query EditorModule($id: ID!) {\n    module(id: $id) {\n      ...EditorModule\n    }\n  }\n": types.EditorModuleDocument,
+    "\n  mutation CreateModule($input: CreateModuleInput!) {\n    createModule(input: $input) {\n      ...EditorModule\n    }\n  }\n": types.CreateModuleDocument,
+    "\n  mutation UpdateModuleDraft($input: UpdateModuleDraftInput!) {\n    updateModuleDraft(input: $input) {\n      ...EditorModule\n    }\n  }\n": types.UpdateModuleDraftDocument,
+    "\n  mutation PublishModule($id: ID!) {\n    publishModule(id: $id) {\n      ...EditorModule\n    }\n  }\n": types.PublishModuleDocument,
+    "\n  query PlayerVersion($id: ID!) {\n    moduleVersion(id: $id) {\n      id\n      moduleId\n      version\n      status\n      content\n    }\n  }\n": types.PlayerVersionDocument,
     "\n  query TabletCrew {\n    tabletCrew {\n      id\n      displayName\n    }\n  }\n": types.TabletCrewDocument,
     "\n  mutation PinLogin($workerId: ID!, $pin: String!) {\n    pinLogin(workerId: $workerId, pin: $pin) {\n      ...LoginPayloadFields\n    }\n  }\n": types.PinLoginDocument,
     "\n  mutation BadgeLogin($code: String!) {\n    badgeLogin(code: $code) {\n      ...LoginPayloadFields\n    }\n  }\n": types.BadgeLoginDocument,
@@ -71,6 +85,10 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...LoginPayloadFields\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Catalogue($filter: ModuleFilterInput, $lang: String) {\n    modules(filter: $filter) {\n      id\n      slug\n      draft {\n        id\n        version\n        title(lang: $lang) {\n          text\n          lang\n          fellBack\n        }\n      }\n      latestPublished {\n        id\n        version\n        content\n        title(lang: $lang) {\n          text\n          lang\n          fellBack\n        }\n      }\n      publishedVersions {\n        id\n        version\n        publishedAt\n      }\n    }\n  }\n"): typeof import('./graphql').CatalogueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -123,6 +141,30 @@ export function graphql(source: "\n  query BadgeSheet($siteId: ID) {\n    badgeS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Sites {\n    sites {\n      id\n      name\n      address\n      startsOn\n      endsOn\n    }\n  }\n"): typeof import('./graphql').SitesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EditorModule on LearningModule {\n    id\n    slug\n    draft {\n      id\n      version\n      content\n      updatedAt\n    }\n    latestPublished {\n      id\n      version\n      content\n    }\n    publishedVersions {\n      id\n      version\n      publishedAt\n    }\n  }\n"): typeof import('./graphql').EditorModuleFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditorModule($id: ID!) {\n    module(id: $id) {\n      ...EditorModule\n    }\n  }\n"): typeof import('./graphql').EditorModuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateModule($input: CreateModuleInput!) {\n    createModule(input: $input) {\n      ...EditorModule\n    }\n  }\n"): typeof import('./graphql').CreateModuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateModuleDraft($input: UpdateModuleDraftInput!) {\n    updateModuleDraft(input: $input) {\n      ...EditorModule\n    }\n  }\n"): typeof import('./graphql').UpdateModuleDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishModule($id: ID!) {\n    publishModule(id: $id) {\n      ...EditorModule\n    }\n  }\n"): typeof import('./graphql').PublishModuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlayerVersion($id: ID!) {\n    moduleVersion(id: $id) {\n      id\n      moduleId\n      version\n      status\n      content\n    }\n  }\n"): typeof import('./graphql').PlayerVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

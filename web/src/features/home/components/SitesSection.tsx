@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../../graphql/useQuery';
 import { EmptyState } from '../../../ui/EmptyState';
 import { SitesQuery } from '../sites.queries';
-import { QueryStates } from './QueryStates';
+import { QueryStates } from '../../../ui/QueryStates';
 import { SiteList } from './SiteList';
 
 export interface SitesSectionProps {

@@ -1,10 +1,10 @@
 // Shared rendering of a query's loading and error states, including "offline, showing the saved copy".
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCode, isOfflineError } from '../../../graphql/client';
-import type { QueryState } from '../../../graphql/useQuery';
-import { ErrorState } from '../../../ui/ErrorState';
-import { LoadingState } from '../../../ui/LoadingState';
+import { errorCode, isOfflineError } from '../graphql/client';
+import type { QueryState } from '../graphql/useQuery';
+import { ErrorState } from './ErrorState';
+import { LoadingState } from './LoadingState';
 
 export interface QueryStatesProps<T> {
   query: QueryState<T> & { retry: () => void };

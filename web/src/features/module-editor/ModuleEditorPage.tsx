@@ -1,0 +1,156 @@
+// Routes /modules/new and /modules/:id/edit: the trainer writes a module, checks it, previews it, saves and publishes.
+import { missingTranslations, validateModuleContent, type ContentIssue, type ModuleContent } from '@fit/shared';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { isOfflineError } from '../../graphql/client';
+import { Button } from '../../ui/Button';
+import { ErrorState } from '../../ui/ErrorState';
+import { LoadingState } from '../../ui/LoadingState';
+import { EditorLanguageContext } from './LocalisedField';
+import { MetadataForm } from './MetadataForm';
+import { StepList } from './StepList';
+import { useModuleDraft } from './useModuleDraft';
+import { VersionBanner } from './VersionBanner';
+import './editor.css';
+import './editor-fields.css';
+
+export interface ModuleEditorPageProps {
+  /** Draws the worker's player for the preview (the same component the tablet runs), in the given language. */
+  renderPreview: (content: ModuleContent, lang: string) => ReactNode;
+}
+
+type Notice = { tone: 'ok' | 'error'; text: string };
+
+export function ModuleEditorPage({ renderPreview }: ModuleEditorPageProps) {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const draft = useModuleDraft(id);
+  const { content, setContent, module } = draft;
+  const [lang, setLang] = useState('fr');
+  const [issues, setIssues] = useState<ContentIssue[]>();
+  const [notice, setNotice] = useState<Notice>();
+  const [busy, setBusy] = useState<'save' | 'publish'>();
+  const [confirmPublish, setConfirmPublish] = useState(false);
+  const [previewing, setPreviewing] = useState(false);
+
+  if (draft.status === 'loading') return <LoadingState label={t('app.loading')} />;
+  if (draft.status === 'load-failed') {
+    return <ErrorState title={t('errors.title')} message={t('errors.unexpected')} retryLabel={t('app.retry')} onRetry={draft.retry} />;
+  }
+
+  const missing = missingTranslations(content);
+  const change = (next: Partial<ModuleContent>) => {
+    const updated = { ...content, ...next };
+    setContent(updated);
+    // Once problems are shown, they follow the edits, so a fixed field loses its message at once.
+    if (issues) setIssues(check(updated, false));
+  };
+  const failed = (error: unknown) =>
+    setNotice({ tone: 'error', text: isOfflineError(error) ? t('editor.offline') : error instanceof Error ? error.message : t('errors.unexpected') });
+
+  const handleSave = async () => {
+    const found = check(content, false);
+    setIssues(found);
+    if (found.length) return setNotice({ tone: 'error', text: t('editor.fixFirst', { count: found.length }) });
+    setBusy('save');
+    try {
+      const saved = await draft.save();
+      setNotice({ tone: 'ok', text: t('editor.saved', { version: saved.draft?.version ?? 1 }) });
+      if (!id) navigate(`/modules/${saved.id}/edit`, { replace: true });
+    } catch (error) {
+      failed(error);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const handlePublish = async () => {
+    setConfirmPublish(false);
+    const found = check(content, true);
+    setIssues(found);
+    if (found.length) return setNotice({ tone: 'error', text: t('editor.fixFirst', { count: found.length }) });
+    setBusy('publish');
+    try {
+      const published = await draft.publish();
+      setNotice({ tone: 'ok', text: t('editor.published', { version: published.latestPublished?.version ?? 1 }) });
+      if (!id) navigate(`/modules/${published.id}/edit`, { replace: true });
+    } catch (error) {
+      failed(error);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  return (
+    <EditorLanguageContext.Provider value={{ lang, languages: content.languages }}>
+      <div className="editor">
+        <Link to="/modules" className="editor__back">
+          ← {t('catalogue.title')}
+        </Link>
+        <h1>{id ? t('editor.editTitle') : t('editor.newTitle')}</h1>
+        <VersionBanner module={module} />
+        <div className="editor-tabs" role="group" aria-label={t('editor.editLanguage')}>
+          {(['fr', 'en'] as const).map((code) => {
+            const count = missing.filter((m) => m.lang === code).length;
+            return (
+              <Button key={code} variant={lang === code ? 'primary' : 'secondary'} aria-pressed={lang === code} onClick={() => setLang(code)}>
+                {t(`language.${code}`)}
+                {content.languages.includes(code) && count > 0 && <span className="editor-tabs__missing"> · {t('editor.missingCount', { count })}</span>}
+              </Button>
+            );
+          })}
+        </div>
+        <MetadataForm content={content} issues={issues} onChange={change} />
+        <StepList steps={content.steps} issues={issues} onChange={(steps) => change({ steps })} />
+        {issues && issues.length > 0 && (
+          <details className="editor-issues" open>
+            <summary>{t('editor.fixFirst', { count: issues.length })}</summary>
+            <ul>
+              {issues.map((issue) => (
+                <li key={`${issue.path}-${issue.message}`}>{issue.message}</li>
+              ))}
+            </ul>
+          </details>
+        )}
+        {previewing && (
+          <section className="editor-preview" aria-labelledby="preview-heading">
+            <h2 id="preview-heading">{t('editor.previewTitle', { language: t(`language.${lang === 'en' ? 'en' : 'fr'}`) })}</h2>
+            <div className="editor-preview__frame">{renderPreview(content, lang)}</div>
+          </section>
+        )}
+        {notice && (
+          <p className={`editor-notice editor-notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+            {notice.text}
+          </p>
+        )}
+        {confirmPublish && (
+          <div className="editor-confirm" role="alertdialog" aria-label={t('editor.publishConfirmTitle')}>
+            <p>{t('editor.publishConfirm', { version: (module?.draft?.version ?? (module?.latestPublished?.version ?? 0) + 1) })}</p>
+            <Button onClick={handlePublish}>{t('editor.publishYes')}</Button>
+            <Button variant="secondary" onClick={() => setConfirmPublish(false)}>
+              {t('editor.deleteNo')}
+            </Button>
+          </div>
+        )}
+        <div className="editor-actions">
+          <Button variant="secondary" onClick={() => setPreviewing((p) => !p)} aria-expanded={previewing}>
+            {previewing ? t('editor.closePreview') : t('editor.preview')}
+          </Button>
+          <Button variant="secondary" onClick={handleSave} pending={busy === 'save'} disabled={!!busy}>
+            {t('editor.saveDraft')}
+          </Button>
+          <Button onClick={() => setConfirmPublish(true)} pending={busy === 'publish'} disabled={!!busy}>
+            {t('editor.publish')}
+          </Button>
+        </div>
+      </div>
+    </EditorLanguageContext.Provider>
+  );
+}
+
+function check(content: ModuleContent, forPublish: boolean): ContentIssue[] {
+  const result = validateModuleContent(content, { forPublish });
+  return result.ok ? [] : result.issues;
+}
