@@ -28,7 +28,9 @@ export default {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/src/**/*.integration-spec.ts'],
-      testTimeout: 60_000,
     },
   ],
+  // A global option (ignored inside projects): integration hooks boot the app, migrate and seed, which takes
+  // seconds on a loaded machine; unit tests finish far below this anyway.
+  testTimeout: 60_000,
 };

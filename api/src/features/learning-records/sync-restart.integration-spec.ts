@@ -1,45 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pino from 'pino';
-import { DataSource } from 'typeorm';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { loadConfig } from '../../config/config.js';
-import { createApp } from '../../create-app.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../database/embedded-postgres.js';
-import { seedDemo } from '../demo/demo-seed.js';
-import { MEDIA_STORAGE } from '../media/media-storage.js';
+import { startEmbeddedTestApp, type EmbeddedTestApp } from '../../test-support/embedded-test-app.js';
 import { VERB, addWorker, basicAuthFor, statementBy, xapiClient } from '../../test-support/xapi-client.js';
 
-const log = pino({ level: 'silent' });
-
 describe('a sync while PostgreSQL restarts', () => {
-  let dataDir: string;
-  let database: EmbeddedDatabase;
-  let app: NestExpressApplication;
-  let url: string;
+  let sut: EmbeddedTestApp;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'fit-sync-restart-'));
-    chmodSync(dataDir, 0o755);
-    database = await startEmbeddedPostgres(dataDir, log);
-    app = await createApp({ ...loadConfig({ LOG_LEVEL: 'silent' }), dataDir }, database.url);
-    await app.listen(0, '127.0.0.1');
-    await seedDemo(app.get(DataSource), { storage: app.get(MEDIA_STORAGE), dataDir });
-    url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+    sut = await startEmbeddedTestApp();
   });
-
-  afterAll(async () => {
-    await app?.close();
-    await database?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => sut?.close());
 
   it('loses nothing and doubles nothing: the client retries failed batches until they are stored', async () => {
-    const dataSource = app.get(DataSource);
+    const dataSource = sut.dataSource;
     const workerId = await addWorker(dataSource, 'Yasmine Haddad', 'yasmine@fit.demo');
-    const xapi = xapiClient(url, await basicAuthFor(dataSource));
+    const xapi = xapiClient(sut.url, await basicAuthFor(dataSource));
     const batches = Array.from({ length: 12 }, () =>
       Array.from({ length: 50 }, () => statementBy(workerId, VERB.attempted, 'https://w3id.org/fit/modules/restart/v/1')),
     );
@@ -56,10 +30,8 @@ describe('a sync while PostgreSQL restarts', () => {
 
     for (const [index, batch] of batches.entries()) {
       if (index === 4) {
-        await database.stop();
-        setTimeout(() => {
-          void startEmbeddedPostgres(dataDir, log, { port: database.port }).then((db) => (database = db));
-        }, 1000);
+        await sut.stopDatabase();
+        setTimeout(() => void sut.startDatabase(), 1000);
       }
       await send(batch);
     }
