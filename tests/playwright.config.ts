@@ -11,7 +11,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: 'list',
-  timeout: 30_000,
+  // Generous: CI machines are shared, and the authoring flow alone takes ~30 s on a quiet one.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   use: {
     // Set by the global setup, which picks a free port; workers inherit it through the environment.
