@@ -19,7 +19,7 @@ export const xapiCredentialsCommand: CliCommand = {
       await ds.runMigrations({ transaction: 'each' });
       const organisation = await ds.getRepository(OrganisationEntity).findOneBy({ slug });
       if (!organisation) {
-        console.error(`No organisation has the slug "${slug}".`);
+        console.error(`No organisation has the slug "${slug}" in this database. The demo one appears after \`npm start\` (or \`npm run fit -- seed-demo\`).`);
         return 1;
       }
       const service = new XapiCredentialsService(ds.getRepository(XapiCredentialEntity));
