@@ -86,11 +86,16 @@ describe('assignments, the worker day and the cohort view', () => {
 
   it('answers the cohort view with the same number of SQL queries whatever its size', async () => {
     const run = () => sut.gql(COHORT, { s: siteId }, trainer);
-    const small = await countQueries(sut.dataSource, run);
+    // Background work (the parse-job poller) may add a query to one run but never removes one: keep the fewest.
+    const fewest = async () => {
+      const runs = [await countQueries(sut.dataSource, run), await countQueries(sut.dataSource, run), await countQueries(sut.dataSource, run)];
+      return runs.reduce((a, b) => (b.queries < a.queries ? b : a));
+    };
+    const small = await fewest();
     const extra = await Promise.all([1, 2, 3, 4, 5, 6].map((i) => addWorker(sut.dataSource, `Ouvrier ${i}`, `ouvrier${i}@fit.demo`)));
     await sut.gql('mutation($s: ID!, $w: [ID!]!) { setSiteCrew(siteId: $s, workerIds: $w) { id } }', { s: siteId, w: [...workers.map((w) => w.id), ...extra] }, trainer);
     await sut.gql(ASSIGN, { i: { moduleVersionId: versionId, siteId, dueOn: inDays(5) } }, trainer);
-    const large = await countQueries(sut.dataSource, run);
+    const large = await fewest();
     const size = (r: typeof small) => (r.result.data as CohortAnswer).cohort.entries.length;
     expect(size(large)).toBeGreaterThan(size(small));
     expect(large.queries).toBe(small.queries);
