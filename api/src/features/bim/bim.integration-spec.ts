@@ -225,14 +225,16 @@ describe('building models (upload, background parse, queries) on the real databa
       expect(item.ifcClass).toMatch(/^IfcWall/);
       expect(item.properties).toContainEqual({ name: 'IsExternal', value: 'true' });
     }
-    const recs = await sut.gql<{ siteRecommendations: { moduleRef: string; elementCount: number; summary: string }[] }>(
-      'query($s: ID!) { siteRecommendations(siteId: $s) { moduleRef elementCount summary storeys { name count } } }',
+    const recs = await sut.gql<{ siteRecommendations: { moduleRef: string; elementCount: number; summary: string; globalIds: string[] }[] }>(
+      'query($s: ID!) { siteRecommendations(siteId: $s) { moduleRef elementCount summary globalIds storeys { name count } } }',
       { s: siteId },
       token,
     );
     expect(recs.errors).toBeUndefined();
     const windows = recs.data!.siteRecommendations.find((r) => r.moduleRef === 'airtight-window-fitting');
     expect(windows).toMatchObject({ elementCount: 24, summary: expect.stringMatching(/^24 windows, /) });
+    // The viewer highlights exactly these elements: one GlobalId per matching window, each once.
+    expect(new Set(windows!.globalIds).size).toBe(24);
     expect(recs.data!.siteRecommendations.find((r) => r.moduleRef === 'etics-external-insulation')?.elementCount).toBe(
       elements.data!.modelElements.total,
     );
