@@ -7,7 +7,7 @@ import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
 import { Button } from '../../ui/Button';
 import { RecommendedElementsQuery } from './bim.queries';
-import { loadIfcScene, type IfcElementInfo, type IfcScene } from './ifcScene';
+import { loadIfcScene, type IfcElementInfo, type IfcScene, type MeshTag } from './ifcScene';
 import type { ModelViewerProps } from './ModelViewer';
 
 const HIGHLIGHT = new THREE.MeshLambertMaterial({ color: 0xff7a00, emissive: 0x552200, side: THREE.DoubleSide });
@@ -119,17 +119,22 @@ export default function ModelViewerCanvas({ modelUrl, modelId, highlight = [], l
   useEffect(() => {
     const stage = stageRef.current;
     if (!model || !stage) return;
-    for (const [globalId, meshes] of model.meshes) {
-      const info = model.elements.get(globalId);
-      const onStorey = !storey || info?.storey === storey;
-      const isHighlighted = highlighted.has(globalId);
-      for (const mesh of meshes) {
-        const base = mesh.userData.baseMaterial as THREE.Material;
-        mesh.visible = onStorey && (!isolate || isHighlighted || highlighted.size === 0);
-        mesh.material =
-          selection?.info.globalId === globalId ? SELECTED : isHighlighted ? HIGHLIGHT : highlighted.size > 0 && !isolate ? GHOST : base;
-      }
-    }
+    const selectedId = selection?.info.globalId;
+    model.root.traverse((object) => {
+      if (!(object instanceof THREE.Mesh)) return;
+      const tag = object.userData as MeshTag;
+      const onStorey = !storey || model.elements.get(tag.owner)?.storey === storey;
+      const isHighlighted = tag.keys.some((k) => highlighted.has(k));
+      object.visible = onStorey && (!isolate || isHighlighted || highlighted.size === 0);
+      object.material =
+        selectedId && tag.keys.includes(selectedId)
+          ? SELECTED
+          : isHighlighted
+            ? HIGHLIGHT
+            : highlighted.size > 0 && !isolate
+              ? GHOST
+              : tag.baseMaterial;
+    });
     stage.render();
   }, [model, storey, isolate, highlighted, selection]);
 
@@ -197,7 +202,7 @@ export default function ModelViewerCanvas({ modelUrl, modelId, highlight = [], l
     const ray = new THREE.Raycaster();
     ray.setFromCamera(pointer, stage.camera);
     const hit = ray.intersectObject(model.root, true).find((h) => h.object.visible && h.object instanceof THREE.Mesh && h.object.material !== GHOST);
-    const globalId = hit?.object.userData.globalId as string | undefined;
+    const globalId = (hit?.object.userData as MeshTag | undefined)?.owner;
     const info = globalId ? model.elements.get(globalId) : undefined;
     if (!info) return setSelection(null);
     setSelection({ info });

@@ -2,7 +2,17 @@
 // Loaded only inside the viewer's lazy chunk: three.js and web-ifc (~400 kB gzipped with the wasm) never weigh on
 // the first load.
 import * as THREE from 'three';
-import { IfcAPI, IFCBUILDINGSTOREY, IFCRELCONTAINEDINSPATIALSTRUCTURE, IFCRELAGGREGATES, type FlatMesh } from 'web-ifc';
+import {
+  IfcAPI,
+  IFCBUILDING,
+  IFCBUILDINGSTOREY,
+  IFCPROJECT,
+  IFCRELAGGREGATES,
+  IFCRELCONTAINEDINSPATIALSTRUCTURE,
+  IFCSITE,
+  IFCSPACE,
+  type FlatMesh,
+} from 'web-ifc';
 // A hashed asset URL: the wasm is fetched on demand and cached for good; a web-ifc upgrade gets a new name.
 import wasmUrl from 'web-ifc/web-ifc.wasm?url';
 
@@ -14,9 +24,21 @@ export interface IfcElementInfo {
   storey: string | null;
 }
 
+/** What each mesh stands for: `owner` is what a tap selects, `keys` every GlobalId that highlights it. */
+export interface MeshTag {
+  owner: string;
+  keys: string[];
+  baseMaterial: THREE.Material;
+}
+
+const SPATIAL = new Set([IFCPROJECT, IFCSITE, IFCBUILDING, IFCBUILDINGSTOREY, IFCSPACE]);
+
 export interface IfcScene {
   root: THREE.Group;
-  /** Meshes of each element, by GlobalId. */
+  /**
+   * Meshes of each element by GlobalId, including those of its parts: a window or a roof often has no geometry of
+   * its own, only its aggregated plates, members or slabs.
+   */
   meshes: Map<string, THREE.Mesh[]>;
   elements: Map<string, IfcElementInfo>;
   storeys: string[];
@@ -79,17 +101,38 @@ export async function loadIfcScene(bytes: Uint8Array): Promise<IfcScene> {
     const elements = new Map<string, IfcElementInfo>();
     const materials = new Map<string, THREE.MeshLambertMaterial>();
     const matrix = new THREE.Matrix4();
-    api.StreamAllMeshes(modelId, (mesh: FlatMesh) => {
-      const line = api.GetLine(modelId, mesh.expressID) as { GlobalId?: unknown; Name?: unknown; type: number };
-      const globalId = str(line.GlobalId) ?? `#${mesh.expressID}`;
-      const info: IfcElementInfo = {
-        expressId: mesh.expressID,
-        globalId,
+    const parentOf = new Map<number, number>();
+    const aggregates = api.GetLineIDsWithType(modelId, IFCRELAGGREGATES);
+    for (let i = 0; i < aggregates.size(); i++) {
+      const rel = api.GetLine(modelId, aggregates.get(i)) as { RelatingObject?: { value: number }; RelatedObjects?: { value: number }[] };
+      if (rel.RelatingObject) for (const part of rel.RelatedObjects ?? []) parentOf.set(part.value, rel.RelatingObject.value);
+    }
+    const describe = (expressId: number): IfcElementInfo & { spatial: boolean } => {
+      const line = api.GetLine(modelId, expressId) as { GlobalId?: unknown; Name?: unknown; type: number };
+      const info = {
+        expressId,
+        globalId: str(line.GlobalId) ?? `#${expressId}`,
         name: str(line.Name),
         ifcClass: api.GetNameFromTypeCode(line.type),
-        storey: byElement.get(mesh.expressID) ?? null,
+        storey: byElement.get(expressId) ?? null,
+        spatial: SPATIAL.has(line.type),
       };
-      elements.set(globalId, info);
+      return info;
+    };
+    api.StreamAllMeshes(modelId, (mesh: FlatMesh) => {
+      const own = describe(mesh.expressID);
+      // The element and its non-spatial ancestors (window → its plates and members); a tap selects the outermost.
+      const chain: IfcElementInfo[] = [own];
+      for (let parent = parentOf.get(mesh.expressID); parent !== undefined; parent = parentOf.get(parent)) {
+        const info = describe(parent);
+        if (info.spatial) break;
+        chain.push({ ...info, storey: info.storey ?? own.storey });
+      }
+      for (const { expressId, globalId, name, ifcClass, storey } of chain) {
+        if (!elements.has(globalId)) elements.set(globalId, { expressId, globalId, name, ifcClass, storey });
+      }
+      const keys = chain.map((e) => e.globalId);
+      const owner = keys[keys.length - 1];
       const list: THREE.Mesh[] = [];
       for (let i = 0; i < mesh.geometries.size(); i++) {
         const placed = mesh.geometries.get(i);
@@ -113,11 +156,11 @@ export async function loadIfcScene(bytes: Uint8Array): Promise<IfcScene> {
         const object = new THREE.Mesh(buffer, material);
         matrix.fromArray(placed.flatTransformation);
         object.applyMatrix4(matrix);
-        object.userData = { globalId, baseMaterial: material };
+        object.userData = { owner, keys, baseMaterial: material } satisfies MeshTag;
         root.add(object);
         list.push(object);
       }
-      meshes.set(globalId, [...(meshes.get(globalId) ?? []), ...list]);
+      for (const key of keys) meshes.set(key, [...(meshes.get(key) ?? []), ...list]);
     });
     const dispose = () => {
       root.traverse((o) => {
