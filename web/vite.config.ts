@@ -19,11 +19,14 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // The 3D viewer's chunk (three.js + web-ifc, ~4 MB, 0.5 MB gzipped) is lazy and precached on purpose.
+    chunkSizeWarningLimit: 4500,
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: a separate chunk stays cached across app updates.
-        // The QR encoder (badge sheet) and decoder (badge scan) stay in their own lazy chunks, out of the first load.
-        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules\/(?!uqr\/|jsqr\/)/ }] },
+        // The QR encoder (badge sheet) and decoder (badge scan) stay in their own lazy chunks, out of the first load,
+        // and so do three.js and web-ifc: they go with the 3D viewer's chunk (ModelViewerCanvas-*.js, ~1 MB).
+        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules\/(?!uqr\/|jsqr\/|three\/|web-ifc\/)/ }] },
       },
     },
   },
@@ -56,9 +59,29 @@ export default defineConfig({
       },
       workbox: {
         // Locales are bundled into the JS chunks, so this is everything the app needs offline (the plugin adds the manifest).
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,txt}'],
+        // The 3D viewer's chunk and web-ifc's wasm are precached too, though never part of the first load (they are
+        // fetched by the service worker after install): a worker must see the model in a module's BIM step offline,
+        // on a tablet that may never have opened the viewer online.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,txt,wasm}'],
+        // Workbox's 2 MiB default silently leaves out the viewer chunk and the wasm (~1.3 MB), breaking the 3D view
+        // offline; the largest file we ship is under 4 MiB.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         // The module editor is for trainers at a desk, online: tablets need not download it to work offline.
         globIgnores: ['**/ModuleEditorRoute-*.{js,css}'],
+        runtimeCaching: [
+          {
+            // A model version's IFC file never changes (a new upload is a new version with a new id): once opened
+            // online it opens offline. Cached per URL whatever the bearer token, as the API only sends it to members of
+            // the site's organisation, who share the tablet.
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/sites\/[^/]+\/models\/[^/]+\/file$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: {
+              cacheName: 'fit-ifc-models',
+              expiration: { maxEntries: 10 },
+              cacheableResponse: { statuses: [200] },
+            },
+          },
+        ],
         navigateFallback: 'index.html',
         navigateFallbackDenylist: API_PATHS.map((p) => new RegExp(`^${p}(/|$)`)),
         cleanupOutdatedCaches: true,

@@ -25,6 +25,7 @@ const HOMES: Record<Role, ComponentType<HomeProps>> = {
 };
 const WorkersPage = lazy(() => import('../features/crew/WorkersPage').then((m) => ({ default: m.WorkersPage })));
 const SitePage = lazy(() => import('../features/crew/SitePage').then((m) => ({ default: m.SitePage })));
+const SiteModelPage = lazy(() => import('../features/bim/SiteModelPage').then((m) => ({ default: m.SiteModelPage })));
 const BadgeSheetPage = lazy(() =>
   import('../features/crew/BadgeSheetPage').then((m) => ({ default: m.BadgeSheetPage })),
 );
@@ -52,6 +53,7 @@ export function AppRoutes() {
         <Route path="/admin" element={<RoleHome role="admin" />} />
         <Route path="/crew" element={<ForRoles roles={STAFF}>{(user) => <WorkersPage role={user.role} />}</ForRoles>} />
         <Route path="/sites/:siteId" element={<ForRoles roles={STAFF}>{(user) => <SiteRoute role={user.role} />}</ForRoles>} />
+        <Route path="/sites/:siteId/model" element={<ForRoles roles={CATALOGUE_ROLES}>{() => <SiteModelPage />}</ForRoles>} />
         <Route path="/badges" element={<ForRoles roles={STAFF}>{() => <BadgeSheetPage />}</ForRoles>} />
         <Route path="/modules" element={<ForRoles roles={CATALOGUE_ROLES}>{(user) => <CataloguePage user={user} />}</ForRoles>} />
         <Route path="/modules/new" element={<ForRoles roles={AUTHOR_ROLES}>{() => <ModuleEditorRoute />}</ForRoles>} />

@@ -14,7 +14,7 @@ import type { AppConfig } from '../../config/config.js';
 import { SiteEntity } from '../sites/site.entity.js';
 import { BimElementEntity } from './bim-element.entity.js';
 import { BimModelEntity } from './bim-model.entity.js';
-import { cleanFileName, storeUpload, tooLarge } from './bim-files.js';
+import { cleanFileName, modelFilePath, storeUpload, tooLarge } from './bim-files.js';
 import { rulesToSql } from './bim-rules.sql.js';
 
 export const BIM_PARSE_JOB = 'bim.parse';
@@ -146,6 +146,13 @@ export class BimModelsService {
       [...params, query.limit, query.offset],
     );
     return { total: Number(total), items: rows.map(elementFromRow) };
+  }
+
+  /** Where the stored file of one of the site's model versions is, for the 3D viewer to download. */
+  async fileForViewer(viewer: Viewer, siteId: string, modelId: string): Promise<{ path: string; sizeBytes: number; sha256: string; fileName: string }> {
+    const model = await this.modelForViewer(viewer, modelId);
+    if (model.siteId !== siteId) throw notFound('This model');
+    return { path: modelFilePath(this.config.dataDir, model.id), sizeBytes: model.sizeBytes, sha256: model.sha256, fileName: model.fileName };
   }
 
   async siteForViewer(viewer: Viewer, siteId: string): Promise<SiteEntity> {

@@ -28,7 +28,11 @@ export interface Recommendation {
   elementCount: number;
   storeys: StoreyCount[];
   summary: string;
+  globalIds: string[];
 }
+
+/** Enough to show every element of a topic on a house or a small block; the viewer says when the list was cut. */
+export const MAX_RECOMMENDED_IDS = 500;
 
 @Injectable()
 export class BimRecommendationsService {
@@ -49,9 +53,19 @@ export class BimRecommendationsService {
       const storeys = await this.countByStorey(model.id, topic.rules);
       const elementCount = storeys.reduce((n, s) => n + s.count, 0);
       if (elementCount === 0) continue;
-      out.push({ moduleRef: topic.moduleRef, title: topic.title, modelId: model.id, elementCount, storeys, summary: summarise(elementCount, topic.noun ?? 'elements', storeys) });
+      const globalIds = await this.globalIds(model.id, topic.rules);
+      out.push({ moduleRef: topic.moduleRef, title: topic.title, modelId: model.id, elementCount, storeys, summary: summarise(elementCount, topic.noun ?? 'elements', storeys), globalIds });
     }
     return out.sort((a, b) => b.elementCount - a.elementCount);
+  }
+
+  async globalIds(modelId: string, rules: BimRule[]): Promise<string[]> {
+    const where = rulesToSql(rules, 'e', 2);
+    const rows = await this.dataSource.query<{ global_id: string }[]>(
+      `select e.global_id from bim_elements e where e.model_id = $1 and ${where.sql} order by e.global_id limit ${MAX_RECOMMENDED_IDS}`,
+      [modelId, ...where.params],
+    );
+    return rows.map((r) => r.global_id);
   }
 
   async countByStorey(modelId: string, rules: BimRule[]): Promise<StoreyCount[]> {

@@ -1,8 +1,11 @@
 // POST /sites/:siteId/models: the raw IFC file as the request body, streamed to disk; parsing happens in a job.
-import { Controller, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+// GET /sites/:siteId/models/:modelId/file: the stored IFC file, for the 3D viewer.
+import { createReadStream } from 'node:fs';
+import { Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { STAFF_ROLES } from '@fit/shared';
+import { ROLES, STAFF_ROLES } from '@fit/shared';
 import { Roles } from '../../common/auth/policy.decorators.js';
+import { DomainError } from '../../common/errors/domain-error.js';
 import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { BimModelsService } from './bim-models.service.js';
@@ -35,5 +38,38 @@ export class BimUploadController {
       if (!req.readableEnded) res.setHeader('Connection', 'close');
       throw error;
     }
+  }
+
+  /**
+   * Any member of the site's organisation (workers see the model in a module's BIM step). A version's file never
+   * changes, so it is cacheable for offline use by its URL. Clients must send `Accept: application/octet-stream`:
+   * a request accepting HTML gets the app shell (see pwa/serve-pwa.ts).
+   */
+  @Roles(...ROLES)
+  @Get(':modelId/file')
+  async file(
+    @CurrentViewer() viewer: Viewer,
+    @Param('siteId') siteId: string,
+    @Param('modelId') modelId: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const file = await this.models.fileForViewer(viewer, siteId, modelId);
+    const etag = `"${file.sha256}"`;
+    res.setHeader('ETag', etag);
+    res.setHeader('Cache-Control', 'private, max-age=31536000, immutable');
+    if (req.headers['if-none-match'] === etag) {
+      res.status(304).end();
+      return;
+    }
+    const stream = createReadStream(file.path);
+    await new Promise<void>((resolve, reject) => {
+      stream.once('open', () => resolve());
+      stream.once('error', () => reject(new DomainError('NOT_FOUND', 'This model file is missing from storage.')));
+    });
+    res.setHeader('Content-Type', 'application/x-step');
+    res.setHeader('Content-Length', String(file.sizeBytes));
+    res.setHeader('Content-Disposition', `attachment; filename="${file.fileName.replace(/[^\w.-]/g, '_')}"`);
+    stream.pipe(res);
   }
 }

@@ -168,6 +168,24 @@ describe('building models (upload, background parse, queries) on the real databa
     expect((await upload(foreignSite, bytesOf('IfcOpenHouse_IFC4.ifc'), 'x.ifc', '')).status).toBe(401);
   });
 
+  it('serves a version\'s stored file to the organisation only, byte for byte, with an ETag', async () => {
+    const siteId = await newSite('Download site');
+    const res = await upload(siteId, bytesOf('IfcOpenHouse_IFC4.ifc'), 'house.ifc');
+    const { id } = (await res.json()) as { id: string };
+    const download = (auth: string, site = siteId, headers: Record<string, string> = {}) =>
+      fetch(`${sut.url}/sites/${site}/models/${id}/file`, {
+        headers: { accept: 'application/octet-stream', ...(auth ? { authorization: `Bearer ${auth}` } : {}), ...headers },
+      });
+    const ok = await download(token);
+    expect(ok.status).toBe(200);
+    expect(Buffer.from(await ok.arrayBuffer()).equals(bytesOf('IfcOpenHouse_IFC4.ifc'))).toBe(true);
+    expect((await download(token, siteId, { 'if-none-match': ok.headers.get('etag')! })).status).toBe(304);
+    expect((await download('')).status).toBe(401);
+    const orgs = sut.dataSource.getRepository(OrganisationEntity);
+    const other = await orgs.save(orgs.create({ slug: 'other-bim-file', name: 'Autre 2', kind: 'sme' }));
+    expect((await download(token, await newSite('Foreign file site', other.id))).status).toBe(404);
+  });
+
   it('keeps the history of versions and reports what changed by GlobalId', async () => {
     const siteId = await newSite('Versions site');
     const v1 = await uploadAndWait(siteId, 'IfcOpenHouse_IFC4.ifc');
@@ -207,14 +225,16 @@ describe('building models (upload, background parse, queries) on the real databa
       expect(item.ifcClass).toMatch(/^IfcWall/);
       expect(item.properties).toContainEqual({ name: 'IsExternal', value: 'true' });
     }
-    const recs = await sut.gql<{ siteRecommendations: { moduleRef: string; elementCount: number; summary: string }[] }>(
-      'query($s: ID!) { siteRecommendations(siteId: $s) { moduleRef elementCount summary storeys { name count } } }',
+    const recs = await sut.gql<{ siteRecommendations: { moduleRef: string; elementCount: number; summary: string; globalIds: string[] }[] }>(
+      'query($s: ID!) { siteRecommendations(siteId: $s) { moduleRef elementCount summary globalIds storeys { name count } } }',
       { s: siteId },
       token,
     );
     expect(recs.errors).toBeUndefined();
     const windows = recs.data!.siteRecommendations.find((r) => r.moduleRef === 'airtight-window-fitting');
     expect(windows).toMatchObject({ elementCount: 24, summary: expect.stringMatching(/^24 windows, /) });
+    // The viewer highlights exactly these elements: one GlobalId per matching window, each once.
+    expect(new Set(windows!.globalIds).size).toBe(24);
     expect(recs.data!.siteRecommendations.find((r) => r.moduleRef === 'etics-external-insulation')?.elementCount).toBe(
       elements.data!.modelElements.total,
     );

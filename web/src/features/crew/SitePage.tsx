@@ -38,9 +38,12 @@ export function SitePage({ role, boundTabletId, onUseThisTablet }: SitePageProps
       </p>
       <h1>{site?.name ?? t('crew.site.title')}</h1>
       {site && <p className="crew-lead">{site.address}</p>}
-      <p>
+      <p className="crew-links">
         <Link className="crew-link-button" to={`/badges?site=${encodeURIComponent(siteId)}`}>
           {t('crew.badges.openForSite')}
+        </Link>
+        <Link className="crew-link-button" to={`/sites/${encodeURIComponent(siteId)}/model`}>
+          {t('bim.openFromSite')}
         </Link>
       </p>
       <section className="crew-section" aria-labelledby="site-crew-heading">

@@ -13,11 +13,38 @@ export type AddWorkerInput = {
   trade: string;
 };
 
+export type BimModelStatus =
+  | 'failed'
+  | 'parsing'
+  | 'ready'
+  | 'uploaded';
+
+export type BimPropertyOp =
+  | 'eq'
+  | 'exists'
+  | 'gt'
+  | 'gte'
+  | 'lt'
+  | 'lte'
+  | 'neq';
+
 export type CreateModuleInput = {
   /** ModuleContent; a draft may be incomplete but must be well formed */
   content: unknown;
   /** Defaults to one made from the title */
   slug?: string | null | undefined;
+};
+
+export type ElementFilterInput = {
+  globalIds?: Array<string> | null | undefined;
+  /** e.g. 'IfcWall' (includes IfcWallStandardCase) */
+  ifcClass?: string | null | undefined;
+  includeSubclasses?: boolean | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+  predefinedType?: string | null | undefined;
+  properties?: Array<PropertyConditionInput> | null | undefined;
+  storey?: string | null | undefined;
 };
 
 export type ModuleFilterInput = {
@@ -37,6 +64,14 @@ export type ModuleFilterInput = {
 export type ModuleVersionStatus =
   | 'draft'
   | 'published';
+
+export type PropertyConditionInput = {
+  boolValue?: boolean | null | undefined;
+  name: string;
+  numberValue?: number | null | undefined;
+  op: BimPropertyOp;
+  stringValue?: string | null | undefined;
+};
 
 /** A membership's role inside one organisation */
 export type Role =
@@ -58,6 +93,42 @@ export type LoginMutationVariables = Exact<{
 
 
 export type LoginMutation = { login: { accessToken: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, me: { id: string, email: string | null, displayName: string, language: string, role: Role, organisation: { id: string, slug: string, name: string, kind: string }, memberships: Array<{ role: Role, organisation: { id: string, slug: string, name: string, kind: string } }> } } };
+
+export type SiteModelsQueryVariables = Exact<{
+  siteId: string | number;
+}>;
+
+
+export type SiteModelsQuery = { siteModels: Array<{ id: string, version: number, fileName: string, sizeBytes: number, schema: string | null, status: BimModelStatus, progress: number, errorMessage: string | null, createdAt: string, summary: { elements: number, byClass: Array<{ ifcClass: string, count: number }>, storeys: Array<{ name: string, elevation: number | null, elements: number }> } | null }> };
+
+export type ModelChangesQueryVariables = Exact<{
+  modelId: string | number;
+}>;
+
+
+export type ModelChangesQuery = { modelChanges: { addedCount: number, removedCount: number, previousVersion: number | null } };
+
+export type SiteRecommendationsQueryVariables = Exact<{
+  siteId: string | number;
+}>;
+
+
+export type SiteRecommendationsQuery = { siteRecommendations: Array<{ moduleRef: string, modelId: string, title: string, summary: string, elementCount: number, globalIds: Array<string>, storeys: Array<{ name: string | null, count: number }> }> };
+
+export type RecommendedElementsQueryVariables = Exact<{
+  modelId: string | number;
+  filter?: ElementFilterInput | null | undefined;
+}>;
+
+
+export type RecommendedElementsQuery = { modelElements: { total: number, items: Array<{ globalId: string, ifcClass: string, predefinedType: string | null, name: string | null, storey: string | null, materials: Array<string>, properties: Array<{ name: string, value: string }> }> } };
+
+export type RetryModelParseMutationVariables = Exact<{
+  modelId: string | number;
+}>;
+
+
+export type RetryModelParseMutation = { retryModelParse: { id: string, status: BimModelStatus, progress: number } };
 
 export type CatalogueQueryVariables = Exact<{
   filter?: ModuleFilterInput | null | undefined;
@@ -386,6 +457,86 @@ fragment LoginPayloadFields on LoginPayload {
     ...SessionUser
   }
 }`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const SiteModelsDocument = new TypedDocumentString(`
+    query SiteModels($siteId: ID!) {
+  siteModels(siteId: $siteId) {
+    id
+    version
+    fileName
+    sizeBytes
+    schema
+    status
+    progress
+    errorMessage
+    createdAt
+    summary {
+      elements
+      byClass {
+        ifcClass
+        count
+      }
+      storeys {
+        name
+        elevation
+        elements
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SiteModelsQuery, SiteModelsQueryVariables>;
+export const ModelChangesDocument = new TypedDocumentString(`
+    query ModelChanges($modelId: ID!) {
+  modelChanges(modelId: $modelId) {
+    addedCount
+    removedCount
+    previousVersion
+  }
+}
+    `) as unknown as TypedDocumentString<ModelChangesQuery, ModelChangesQueryVariables>;
+export const SiteRecommendationsDocument = new TypedDocumentString(`
+    query SiteRecommendations($siteId: ID!) {
+  siteRecommendations(siteId: $siteId) {
+    moduleRef
+    modelId
+    title
+    summary
+    elementCount
+    globalIds
+    storeys {
+      name
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SiteRecommendationsQuery, SiteRecommendationsQueryVariables>;
+export const RecommendedElementsDocument = new TypedDocumentString(`
+    query RecommendedElements($modelId: ID!, $filter: ElementFilterInput) {
+  modelElements(modelId: $modelId, filter: $filter) {
+    total
+    items {
+      globalId
+      ifcClass
+      predefinedType
+      name
+      storey
+      materials
+      properties {
+        name
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecommendedElementsQuery, RecommendedElementsQueryVariables>;
+export const RetryModelParseDocument = new TypedDocumentString(`
+    mutation RetryModelParse($modelId: ID!) {
+  retryModelParse(modelId: $modelId) {
+    id
+    status
+    progress
+  }
+}
+    `) as unknown as TypedDocumentString<RetryModelParseMutation, RetryModelParseMutationVariables>;
 export const CatalogueDocument = new TypedDocumentString(`
     query Catalogue($filter: ModuleFilterInput, $lang: String) {
   modules(filter: $filter) {

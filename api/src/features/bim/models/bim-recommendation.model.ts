@@ -32,4 +32,7 @@ export class BimRecommendation {
 
   @Field({ description: "e.g. '84 windows, Level 0 – Level 3'" })
   summary: string;
+
+  @Field(() => [String], { description: 'GlobalIds of the matching elements (at most 500), to highlight them in 3D' })
+  globalIds: string[];
 }
