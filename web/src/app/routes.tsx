@@ -18,7 +18,7 @@ import { TabletRoutes } from './TabletRoutes';
 
 // Each role's home is its own chunk: a worker's tablet never parses the manager's screens up front.
 const HOMES: Record<Role, ComponentType<HomeProps>> = {
-  worker: lazy(() => import('../features/home/WorkerHome').then((m) => ({ default: m.WorkerHome }))),
+  worker: lazy(() => import('../features/assignments/WorkerDayHome').then((m) => ({ default: m.WorkerDayHome }))),
   trainer: lazy(() => import('../features/home/TrainerHome').then((m) => ({ default: m.TrainerHome }))),
   manager: lazy(() => import('../features/home/ManagerHome').then((m) => ({ default: m.ManagerHome }))),
   admin: lazy(() => import('../features/home/AdminHome').then((m) => ({ default: m.AdminHome }))),

@@ -5,7 +5,6 @@ import { writeCached } from '../../graphql/offline-cache';
 import { clientFor, fakeServer, makeUser, renderWithClient } from '../../test-utils';
 import { AdminHome } from './AdminHome';
 import { TrainerHome } from './TrainerHome';
-import { WorkerHome } from './WorkerHome';
 
 const site = {
   id: 's1',
@@ -14,15 +13,6 @@ const site = {
   startsOn: '2026-09-01',
   endsOn: '2027-03-31',
 };
-
-describe(WorkerHome.name, () => {
-  it('says honestly that nothing is assigned yet', () => {
-    renderWithClient(<WorkerHome user={makeUser({ role: 'worker' })} />, clientFor(fakeServer({ data: {} })));
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe("Today's modules");
-    expect(screen.getByText('Nothing assigned yet')).toBeTruthy();
-    expect(screen.getByText('Your trainer will add modules here.')).toBeTruthy();
-  });
-});
 
 describe(TrainerHome.name, () => {
   it("lists the organisation's sites with their address and dates", async () => {
