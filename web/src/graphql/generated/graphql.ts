@@ -202,6 +202,11 @@ export type BadgeSheetQueryVariables = Exact<{
 
 export type BadgeSheetQuery = { badgeSheet: Array<{ workerId: string, displayName: string, trade: string | null, qrPayload: string }> };
 
+export type PendingCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PendingCountQuery = { pendingValidations: Array<{ statementId: string }> };
+
 export type SitesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -720,6 +725,13 @@ export const BadgeSheetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BadgeSheetQuery, BadgeSheetQueryVariables>;
+export const PendingCountDocument = new TypedDocumentString(`
+    query PendingCount {
+  pendingValidations {
+    statementId
+  }
+}
+    `) as unknown as TypedDocumentString<PendingCountQuery, PendingCountQueryVariables>;
 export const SitesDocument = new TypedDocumentString(`
     query Sites {
   sites {
