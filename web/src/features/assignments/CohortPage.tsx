@@ -86,7 +86,9 @@ function CohortGrid({ cohort }: { cohort: CohortData['cohort'] }) {
       </section>
       <div className="cohort-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
         <table className="cohort-grid">
-          <caption id={`${id}-caption`}>{t('cohort.title')}</caption>
+          <caption id={`${id}-caption`} className="visually-hidden">
+            {t('cohort.gridCaption')}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('cohort.worker')}</th>
@@ -102,9 +104,10 @@ function CohortGrid({ cohort }: { cohort: CohortData['cohort'] }) {
               <tr key={row.workerId}>
                 <th scope="row">{nameOf.get(row.workerId)}</th>
                 {row.cells.map((cell, index) => {
+                  const module = cohort.moduleVersions[index]?.title.text;
                   if (cell.kind === 'unassigned')
                     return (
-                      <td key={index} className="cohort-cell cohort-cell--none">
+                      <td key={index} className="cohort-cell cohort-cell--none" data-module={module}>
                         <span aria-hidden="true">—</span>
                         <span className="visually-hidden">{t('cohort.unassigned')}</span>
                       </td>
@@ -112,7 +115,7 @@ function CohortGrid({ cohort }: { cohort: CohortData['cohort'] }) {
                   const { entry } = cell;
                   const score = scorePercent(entry.bestScore);
                   return (
-                    <td key={index} className={`cohort-cell${entry.overdue ? ' cohort-cell--late' : ''}`} data-status={entry.status}>
+                    <td key={index} className={`cohort-cell${entry.overdue ? ' cohort-cell--late' : ''}`} data-status={entry.status} data-module={module}>
                       <span className={`status-chip status-chip--${entry.status}`}>{t(`cohort.status.${entry.status}`)}</span>
                       {score !== undefined && <span className="cohort-cell__score">{score} %</span>}
                       <span className="cohort-cell__due">{t('cohort.due', { date: formatDay(entry.dueOn, i18n.language) })}</span>

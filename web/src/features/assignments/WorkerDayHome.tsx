@@ -18,10 +18,10 @@ export function WorkerDayHome({ user }: { user: SessionUser }) {
   const query = useQuery(MyDayQuery, {}, { cacheKey: `my-day:${user.id}` });
   return (
     <>
-      <div className="home-intro">
-        <p className="home-intro__greeting">{t('home.greeting', { name: firstNameOf(user.displayName) })}</p>
+      <div className="day-intro">
+        <p className="day-intro__greeting">{t('home.greeting', { name: firstNameOf(user.displayName) })}</p>
         <h1>{t('home.worker.title')}</h1>
-        <p className="home-intro__text">{t('home.worker.intro')}</p>
+        <p className="day-intro__text">{t('home.worker.intro')}</p>
       </div>
       <QueryStates query={query}>
         {(data) => {

@@ -24,6 +24,12 @@ describe(describeSubmission.name, () => {
     expect(sut).toEqual({ module: 'Fenêtres', step: 'Fitting the tape', ticked: ['Clean surface', 'Bande posée'] });
   });
 
+  it('reads a regional interface language (fr-FR) as the module language (fr)', () => {
+    const sut = describeSubmission({ activityId: '/steps/task', moduleVersionId: 'v1', response: 'clean' }, versions, 'fr-FR');
+    expect(sut.step).toBe('Pose de la bande');
+    expect(sut.ticked).toEqual(['Support propre']);
+  });
+
   it('shows what the worker sent when the module is unknown', () => {
     const sut = describeSubmission({ activityId: 'x', moduleVersionId: 'v9', response: 'a, b' }, versions, 'en');
     expect(sut).toEqual({ module: undefined, step: undefined, ticked: ['a', 'b'] });

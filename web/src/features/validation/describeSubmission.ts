@@ -17,7 +17,8 @@ const STEP_IN_ACTIVITY = /\/steps\/([^/?#]+)$/;
 
 function text(value: Partial<Record<string, string>> | undefined, lang: string): string | undefined {
   if (!value) return undefined;
-  return value[lang] || Object.values(value).find((v) => !!v);
+  // The interface language may carry a region (fr-FR); module texts are keyed by the bare language.
+  return value[lang.split('-')[0]!] || Object.values(value).find((v) => !!v);
 }
 
 export function describeSubmission(
