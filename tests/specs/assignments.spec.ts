@@ -102,6 +102,12 @@ test('a trainer validates a practical task on site; the worker sees "Validated" 
   await expect(row.locator('.status-chip')).toHaveCount(1);
   await checkScreen(page);
   await screenshot(page, 'cohort-grid');
+  // On a phone-wide screen the grid reads as one card per worker.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(row.locator('.status-chip')).toBeVisible();
+  await checkScreen(page);
+  await screenshot(page, 'cohort-list-narrow');
+  await page.setViewportSize({ width: 1024, height: 768 });
 
   await page.getByRole('button', { name: /se déconnecter/i }).first().tap();
   await signInOnTablet(page, 'Amadou Diallo');
