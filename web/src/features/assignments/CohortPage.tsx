@@ -119,6 +119,9 @@ function CohortGrid({ cohort }: { cohort: CohortData['cohort'] }) {
                       <span className={`status-chip status-chip--${entry.status}`}>{t(`cohort.status.${entry.status}`)}</span>
                       {score !== undefined && <span className="cohort-cell__score">{score} %</span>}
                       <span className="cohort-cell__due">{t('cohort.due', { date: formatDay(entry.dueOn, i18n.language) })}</span>
+                      {entry.lastActivityAt && (
+                        <span className="cohort-cell__due">{t('cohort.lastActivity', { date: formatDay(entry.lastActivityAt, i18n.language) })}</span>
+                      )}
                       {entry.overdue && <span className="cohort-cell__late">{t('cohort.overdueTag')}</span>}
                     </td>
                   );

@@ -35,3 +35,12 @@ describe(scorePercent.name, () => {
     expect(scorePercent(null)).toBeUndefined();
   });
 });
+
+describe('cohort grid on screen', () => {
+  it('keeps workers in the order given and modules in column order', () => {
+    const rows = cohortRows([{ id: 'b' }, { id: 'a' }], [{ id: 'v2' }, { id: 'v1' }], [entry('a', 'v1'), entry('b', 'v2', { overdue: true })]);
+    expect(rows.map((r) => r.workerId)).toEqual(['b', 'a']);
+    expect(rows[0]!.cells[0]).toMatchObject({ kind: 'assigned', entry: { overdue: true } });
+    expect(rows[1]!.cells[1]).toMatchObject({ kind: 'assigned', entry: { moduleVersionId: 'v1' } });
+  });
+});
