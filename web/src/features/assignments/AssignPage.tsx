@@ -12,7 +12,7 @@ import { TextField } from '../../ui/TextField';
 import { AssignModuleMutation, AssignTargetsQuery } from './assignments.queries';
 import { TargetFields } from './TargetFields';
 import { assignInput, todayIso, validateAssign, type AssignErrors, type AssignForm } from './validateAssign';
-import './assignments.css';
+import './assign.css';
 
 export function AssignPage() {
   const { t } = useTranslation();

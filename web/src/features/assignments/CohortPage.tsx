@@ -11,6 +11,7 @@ import { cohortCounts, cohortRows, scorePercent } from './cohortCells';
 import { formatDay } from './formatDay';
 import type { AssignmentStatus } from './groupWorkerDay';
 import './assignments.css';
+import './assign.css';
 import './cohort.css';
 
 const STATUSES: AssignmentStatus[] = ['not_started', 'in_progress', 'completed', 'passed', 'failed'];
