@@ -1,5 +1,5 @@
 // Which screen each address shows: login, the site tablet, the role redirect at "/", role homes, crew admin,
-// the module catalogue, editor and player.
+// the module catalogue, editor and player, assigning, cohort progress and on-site validation.
 import { ROLES, type Role } from '@fit/shared';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +18,7 @@ import { TabletRoutes } from './TabletRoutes';
 
 // Each role's home is its own chunk: a worker's tablet never parses the manager's screens up front.
 const HOMES: Record<Role, ComponentType<HomeProps>> = {
-  worker: lazy(() => import('../features/home/WorkerHome').then((m) => ({ default: m.WorkerHome }))),
+  worker: lazy(() => import('../features/assignments/WorkerDayHome').then((m) => ({ default: m.WorkerDayHome }))),
   trainer: lazy(() => import('../features/home/TrainerHome').then((m) => ({ default: m.TrainerHome }))),
   manager: lazy(() => import('../features/home/ManagerHome').then((m) => ({ default: m.ManagerHome }))),
   admin: lazy(() => import('../features/home/AdminHome').then((m) => ({ default: m.AdminHome }))),
@@ -37,8 +37,13 @@ const CataloguePage = lazy(() => import('../features/catalogue/CataloguePage').t
 const ModuleEditorRoute = lazy(() => import('./ModuleEditorRoute').then((m) => ({ default: m.ModuleEditorRoute })));
 const PlayerPage = lazy(() => import('../features/module-player/PlayerPage').then((m) => ({ default: m.PlayerPage })));
 
+const AssignPage = lazy(() => import('../features/assignments/AssignPage').then((m) => ({ default: m.AssignPage })));
+const CohortPage = lazy(() => import('../features/assignments/CohortPage').then((m) => ({ default: m.CohortPage })));
+const ValidationsPage = lazy(() => import('../features/validation/ValidationsPage').then((m) => ({ default: m.ValidationsPage })));
+
 const CATALOGUE_ROLES: Role[] = ['trainer', 'manager', 'admin'];
 const AUTHOR_ROLES: Role[] = ['trainer', 'admin'];
+const ASSIGN_ROLES: Role[] = ['trainer', 'manager'];
 
 export function AppRoutes() {
   return (
@@ -58,6 +63,9 @@ export function AppRoutes() {
         <Route path="/modules" element={<ForRoles roles={CATALOGUE_ROLES}>{(user) => <CataloguePage user={user} />}</ForRoles>} />
         <Route path="/modules/new" element={<ForRoles roles={AUTHOR_ROLES}>{() => <ModuleEditorRoute />}</ForRoles>} />
         <Route path="/modules/:id/edit" element={<ForRoles roles={AUTHOR_ROLES}>{() => <ModuleEditorRoute />}</ForRoles>} />
+        <Route path="/assign" element={<ForRoles roles={ASSIGN_ROLES}>{() => <AssignPage />}</ForRoles>} />
+        <Route path="/sites/:siteId/cohort" element={<ForRoles roles={ASSIGN_ROLES}>{() => <CohortPage />}</ForRoles>} />
+        <Route path="/validations" element={<ForRoles roles={ASSIGN_ROLES}>{() => <ValidationsPage />}</ForRoles>} />
         <Route path="/play/:versionId" element={<ForRoles roles={ROLES}>{(user) => <PlayerPage user={user} />}</ForRoles>} />
       </Route>
       <Route path="*" element={<Navigate to="/" replace />} />

@@ -24,6 +24,7 @@ export function CataloguePage({ user }: CataloguePageProps) {
   const id = useId();
   const [filter, setFilter] = useState<ModuleFilterInput>({});
   const canEdit = user.role === 'trainer' || user.role === 'admin';
+  const canAssign = user.role === 'trainer' || user.role === 'manager';
   const lang = user.language;
   const cleanFilter = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== '' && v !== undefined));
   const list = useQuery(CatalogueQuery, { filter: cleanFilter, lang }, { cacheKey: `catalogue.${user.id}.${JSON.stringify(cleanFilter)}` });
@@ -89,7 +90,7 @@ export function CataloguePage({ user }: CataloguePageProps) {
               </h2>
               <ul className="catalogue-list">
                 {data.modules.map((m) => (
-                  <ModuleCard key={m.id} module={m} canEdit={canEdit} />
+                  <ModuleCard key={m.id} module={m} canEdit={canEdit} canAssign={canAssign} />
                 ))}
               </ul>
             </section>

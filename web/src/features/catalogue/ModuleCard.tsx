@@ -10,7 +10,7 @@ import { downloadPackage } from './packages';
 
 export type CatalogueModule = CatalogueQuery['modules'][number];
 
-export function ModuleCard({ module, canEdit }: { module: CatalogueModule; canEdit: boolean }) {
+export function ModuleCard({ module, canEdit, canAssign }: { module: CatalogueModule; canEdit: boolean; canAssign: boolean }) {
   const { t } = useTranslation();
   const client = useGraphQLClient();
   const [exportFailed, setExportFailed] = useState(false);
@@ -46,6 +46,15 @@ export function ModuleCard({ module, canEdit }: { module: CatalogueModule; canEd
         {module.latestPublished && (
           <Link className="catalogue-card__link" to={`/play/${module.latestPublished.id}`}>
             {t('catalogue.play')}
+          </Link>
+        )}
+        {canAssign && module.latestPublished && (
+          <Link
+            className="catalogue-card__link"
+            to={`/assign?version=${module.latestPublished.id}`}
+            aria-label={t('assign.actionFor', { title: title?.text || module.slug })}
+          >
+            {t('assign.action')}
           </Link>
         )}
         {canEdit && (

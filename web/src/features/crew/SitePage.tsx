@@ -1,4 +1,4 @@
-// Staff screen of one site: its crew (the names its tablets offer), its tablets, and its badge sheet.
+// Staff screen of one site: its crew (the names its tablets offer), its tablets, its badge sheet, progress and assigning.
 import type { Role } from '@fit/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -38,13 +38,23 @@ export function SitePage({ role, boundTabletId, onUseThisTablet }: SitePageProps
       </p>
       <h1>{site?.name ?? t('crew.site.title')}</h1>
       {site && <p className="crew-lead">{site.address}</p>}
-      <p className="crew-links">
+      <p className="crew-site-links">
         <Link className="crew-link-button" to={`/badges?site=${encodeURIComponent(siteId)}`}>
           {t('crew.badges.openForSite')}
         </Link>
         <Link className="crew-link-button" to={`/sites/${encodeURIComponent(siteId)}/model`}>
           {t('bim.openFromSite')}
         </Link>
+        {role !== 'admin' && (
+          <>
+            <Link className="crew-link-button" to={`/sites/${encodeURIComponent(siteId)}/cohort`}>
+              {t('cohort.link')}
+            </Link>
+            <Link className="crew-link-button" to={`/assign?site=${encodeURIComponent(siteId)}`}>
+              {t('cohort.assign')}
+            </Link>
+          </>
+        )}
       </p>
       <section className="crew-section" aria-labelledby="site-crew-heading">
         <h2 id="site-crew-heading">{t('crew.site.crewHeading')}</h2>

@@ -16,7 +16,7 @@ export function ManagerHome({ user }: HomeProps) {
         intro={t('home.manager.intro', { organisation: user.organisation.name })}
       />
       <ModulesLink />
-      <StaffLinks />
+      <StaffLinks validations />
       <SitesSection userId={user.id} />
     </>
   );

@@ -5,7 +5,6 @@ import { writeCached } from '../../graphql/offline-cache';
 import { clientFor, fakeServer, makeUser, renderWithClient } from '../../test-utils';
 import { AdminHome } from './AdminHome';
 import { TrainerHome } from './TrainerHome';
-import { WorkerHome } from './WorkerHome';
 
 const site = {
   id: 's1',
@@ -15,18 +14,9 @@ const site = {
   endsOn: '2027-03-31',
 };
 
-describe(WorkerHome.name, () => {
-  it('says honestly that nothing is assigned yet', () => {
-    renderWithClient(<WorkerHome user={makeUser({ role: 'worker' })} />, clientFor(fakeServer({ data: {} })));
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe("Today's modules");
-    expect(screen.getByText('Nothing assigned yet')).toBeTruthy();
-    expect(screen.getByText('Your trainer will add modules here.')).toBeTruthy();
-  });
-});
-
 describe(TrainerHome.name, () => {
   it("lists the organisation's sites with their address and dates", async () => {
-    renderWithClient(<TrainerHome user={makeUser()} />, clientFor(fakeServer({ data: { sites: [site] } })));
+    renderWithClient(<TrainerHome user={makeUser()} />, clientFor(fakeServer({ data: { sites: [site], pendingValidations: [] } })));
     expect(await screen.findByRole('heading', { name: site.name })).toBeTruthy();
     expect(screen.getByText(site.address)).toBeTruthy();
     expect(screen.getByText('From 1 September 2026 to 31 March 2027')).toBeTruthy();
@@ -34,7 +24,7 @@ describe(TrainerHome.name, () => {
   });
 
   it('shows a clear empty state when the organisation has no site', async () => {
-    renderWithClient(<TrainerHome user={makeUser()} />, clientFor(fakeServer({ data: { sites: [] } })));
+    renderWithClient(<TrainerHome user={makeUser()} />, clientFor(fakeServer({ data: { sites: [], pendingValidations: [] } })));
     expect(await screen.findByText('No sites yet')).toBeTruthy();
   });
 
@@ -47,6 +37,7 @@ describe(TrainerHome.name, () => {
 
   it('explains a failure and loads again on "Try again"', async () => {
     const server = fakeServer(
+      { data: { pendingValidations: [] } },
       { errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] },
       { data: { sites: [site] } },
     );
@@ -70,5 +61,14 @@ describe(AdminHome.name, () => {
     expect(screen.getByText('Company')).toBeTruthy();
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual(['Rénovation Démo SARLAdministrator', 'CFA LyonTrainer']);
+  });
+});
+
+describe('StaffLinks', () => {
+  it('links the trainer to the practical work waiting for sign-off, with the count', async () => {
+    const data = { sites: [], pendingValidations: [{ statementId: 'a' }, { statementId: 'b' }] };
+    renderWithClient(<TrainerHome user={makeUser()} />, clientFor(fakeServer({ data })));
+    const link = await screen.findByRole('link', { name: /Practical work to sign off\s*2 waiting/ });
+    expect(link.getAttribute('href')).toBe('/validations');
   });
 });

@@ -13,6 +13,28 @@ export type AddWorkerInput = {
   trade: string;
 };
 
+export type AssignModuleInput = {
+  /** ISO date, today or later */
+  dueOn: string;
+  moduleVersionId: string | number;
+  /** Why: a work phase, or elements of the building model */
+  reason?: string | null | undefined;
+  /** The site the work happens on; alone, the site's whole crew */
+  siteId?: string | number | null | undefined;
+  /** Every current member of this team */
+  teamId?: string | number | null | undefined;
+  /** These workers */
+  workerIds?: Array<string | number> | null | undefined;
+};
+
+/** Where the worker stands, derived from their records */
+export type AssignmentStatus =
+  | 'completed'
+  | 'failed'
+  | 'in_progress'
+  | 'not_started'
+  | 'passed';
+
 export type BimModelStatus =
   | 'failed'
   | 'parsing'
@@ -85,6 +107,38 @@ export type UpdateModuleDraftInput = {
   content: unknown;
   moduleId: string | number;
 };
+
+/** A trainer's decision on a practical task */
+export type Verdict =
+  | 'to_redo'
+  | 'validated';
+
+export type AssignTargetsQueryVariables = Exact<{
+  siteId?: string | number | null | undefined;
+}>;
+
+
+export type AssignTargetsQuery = { modules: Array<{ id: string, slug: string, latestPublished: { id: string, version: number, title: { text: string } } | null }>, teams: Array<{ id: string, name: string, members: Array<{ id: string }> }>, workers: Array<{ id: string, displayName: string, trade: string | null }>, sites: Array<{ id: string, name: string }> };
+
+export type AssignModuleMutationVariables = Exact<{
+  input: AssignModuleInput;
+}>;
+
+
+export type AssignModuleMutation = { assignModule: { batchId: string, assigned: number } };
+
+export type MyDayQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDayQuery = { myAssignments: Array<{ id: string, dueOn: string, reason: string, status: AssignmentStatus, overdue: boolean, moduleVersion: { id: string, version: number, content: unknown, title: { text: string, lang: string | null, fellBack: boolean } } | null, progress: { bestScore: number | null, completedAt: string | null } | null }>, myPracticalReviews: Array<{ statementId: string, review: string, reviewComment: string | null, reviewedBy: string | null, reviewedAt: string | null, moduleVersionId: string | null }> };
+
+export type CohortQueryVariables = Exact<{
+  siteId: string | number;
+  teamId?: string | number | null | undefined;
+}>;
+
+
+export type CohortQuery = { cohort: { workers: Array<{ id: string, displayName: string, trade: string | null }>, moduleVersions: Array<{ id: string, version: number, title: { text: string } }>, entries: Array<{ assignmentId: string, workerId: string, moduleVersionId: string, dueOn: string, status: AssignmentStatus, overdue: boolean, lastActivityAt: string | null, bestScore: number | null }> }, teams: Array<{ id: string, name: string }>, sites: Array<{ id: string, name: string }> };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -219,6 +273,11 @@ export type BadgeSheetQueryVariables = Exact<{
 
 export type BadgeSheetQuery = { badgeSheet: Array<{ workerId: string, displayName: string, trade: string | null, qrPayload: string }> };
 
+export type PendingCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PendingCountQuery = { pendingValidations: Array<{ statementId: string }> };
+
 export type SitesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -280,6 +339,20 @@ export type BadgeLoginMutationVariables = Exact<{
 
 
 export type BadgeLoginMutation = { badgeLogin: { accessToken: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, me: { id: string, email: string | null, displayName: string, language: string, role: Role, organisation: { id: string, slug: string, name: string, kind: string }, memberships: Array<{ role: Role, organisation: { id: string, slug: string, name: string, kind: string } }> } } };
+
+export type PendingValidationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PendingValidationsQuery = { pendingValidations: Array<{ statementId: string, workerId: string, workerName: string, activityId: string, moduleVersionId: string | null, response: string | null, evidence: Array<string>, submittedAt: string, review: string }>, modules: Array<{ id: string, latestPublished: { id: string, content: unknown, title: { text: string } } | null }> };
+
+export type ReviewPracticalMutationVariables = Exact<{
+  statementId: string | number;
+  verdict: Verdict;
+  comment?: string | null | undefined;
+}>;
+
+
+export type ReviewPracticalMutation = { reviewPractical: { statementId: string, review: string, reviewComment: string | null, reviewedBy: string | null } };
 
 export type SessionUserFragment = { id: string, email: string | null, displayName: string, language: string, role: Role, organisation: { id: string, slug: string, name: string, kind: string }, memberships: Array<{ role: Role, organisation: { id: string, slug: string, name: string, kind: string } }> };
 
@@ -420,6 +493,114 @@ export const LoginPayloadFieldsFragmentDoc = new TypedDocumentString(`
     }
   }
 }`, {"fragmentName":"LoginPayloadFields"}) as unknown as TypedDocumentString<LoginPayloadFieldsFragment, unknown>;
+export const AssignTargetsDocument = new TypedDocumentString(`
+    query AssignTargets($siteId: ID) {
+  modules {
+    id
+    slug
+    latestPublished {
+      id
+      version
+      title {
+        text
+      }
+    }
+  }
+  teams {
+    id
+    name
+    members {
+      id
+    }
+  }
+  workers(siteId: $siteId) {
+    id
+    displayName
+    trade
+  }
+  sites {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AssignTargetsQuery, AssignTargetsQueryVariables>;
+export const AssignModuleDocument = new TypedDocumentString(`
+    mutation AssignModule($input: AssignModuleInput!) {
+  assignModule(input: $input) {
+    batchId
+    assigned
+  }
+}
+    `) as unknown as TypedDocumentString<AssignModuleMutation, AssignModuleMutationVariables>;
+export const MyDayDocument = new TypedDocumentString(`
+    query MyDay {
+  myAssignments {
+    id
+    dueOn
+    reason
+    status
+    overdue
+    moduleVersion {
+      id
+      version
+      content
+      title {
+        text
+        lang
+        fellBack
+      }
+    }
+    progress {
+      bestScore
+      completedAt
+    }
+  }
+  myPracticalReviews {
+    statementId
+    review
+    reviewComment
+    reviewedBy
+    reviewedAt
+    moduleVersionId
+  }
+}
+    `) as unknown as TypedDocumentString<MyDayQuery, MyDayQueryVariables>;
+export const CohortDocument = new TypedDocumentString(`
+    query Cohort($siteId: ID!, $teamId: ID) {
+  cohort(siteId: $siteId, teamId: $teamId) {
+    workers {
+      id
+      displayName
+      trade
+    }
+    moduleVersions {
+      id
+      version
+      title {
+        text
+      }
+    }
+    entries {
+      assignmentId
+      workerId
+      moduleVersionId
+      dueOn
+      status
+      overdue
+      lastActivityAt
+      bestScore
+    }
+  }
+  teams {
+    id
+    name
+  }
+  sites {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CohortQuery, CohortQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -695,6 +876,13 @@ export const BadgeSheetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BadgeSheetQuery, BadgeSheetQueryVariables>;
+export const PendingCountDocument = new TypedDocumentString(`
+    query PendingCount {
+  pendingValidations {
+    statementId
+  }
+}
+    `) as unknown as TypedDocumentString<PendingCountQuery, PendingCountQueryVariables>;
 export const SitesDocument = new TypedDocumentString(`
     query Sites {
   sites {
@@ -903,6 +1091,41 @@ fragment LoginPayloadFields on LoginPayload {
     ...SessionUser
   }
 }`) as unknown as TypedDocumentString<BadgeLoginMutation, BadgeLoginMutationVariables>;
+export const PendingValidationsDocument = new TypedDocumentString(`
+    query PendingValidations {
+  pendingValidations {
+    statementId
+    workerId
+    workerName
+    activityId
+    moduleVersionId
+    response
+    evidence
+    submittedAt
+    review
+  }
+  modules {
+    id
+    latestPublished {
+      id
+      content
+      title {
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PendingValidationsQuery, PendingValidationsQueryVariables>;
+export const ReviewPracticalDocument = new TypedDocumentString(`
+    mutation ReviewPractical($statementId: ID!, $verdict: Verdict!, $comment: String) {
+  reviewPractical(statementId: $statementId, verdict: $verdict, comment: $comment) {
+    statementId
+    review
+    reviewComment
+    reviewedBy
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewPracticalMutation, ReviewPracticalMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

@@ -1,8 +1,9 @@
-// Shortcuts on the staff homes to the crew screens: workers and teams, and the printable badge sheet.
+// Shortcuts on the staff homes: workers and teams, the printable badge sheet, and the practical work to sign off.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ValidationsLink } from './ValidationsLink';
 
-export function StaffLinks() {
+export function StaffLinks({ validations = false }: { validations?: boolean }) {
   const { t } = useTranslation();
   return (
     <nav className="staff-links" aria-label={t('home.links.crew')}>
@@ -12,6 +13,7 @@ export function StaffLinks() {
       <Link className="staff-links__link" to="/badges">
         {t('home.links.badges')}
       </Link>
+      {validations && <ValidationsLink />}
     </nav>
   );
 }

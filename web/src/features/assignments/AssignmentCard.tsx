@@ -1,0 +1,48 @@
+// One module of the worker's day: title in their language (or flagged fallback), minutes, languages, due date,
+// status, and one big button into the player.
+import type { ModuleContent } from '@fit/shared';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { MyDayQuery } from '../../graphql/generated/graphql';
+import { actionOf } from './groupWorkerDay';
+import { formatDay, languageName } from './formatDay';
+
+export type DayAssignment = MyDayQuery['myAssignments'][number];
+
+export function AssignmentCard({ assignment, overdue }: { assignment: DayAssignment; overdue: boolean }) {
+  const { t, i18n } = useTranslation();
+  const version = assignment.moduleVersion;
+  const content = version?.content as ModuleContent | undefined;
+  const title = version?.title.text || t('day.unknownModule');
+  const action = t(`day.${actionOf(assignment.status)}`);
+  const score = assignment.progress?.bestScore;
+  return (
+    <li className={`day-card${overdue ? ' day-card--overdue' : ''}`}>
+      <div className="day-card__body">
+        <h3 className="day-card__title" lang={version?.title.lang ?? undefined}>
+          {title}
+        </h3>
+        {version?.title.fellBack && (
+          <p className="fallback-badge">{t('day.fellBack', { language: languageName(version.title.lang, t) })}</p>
+        )}
+        <p className="day-card__facts">
+          <span className={`status-chip status-chip--${assignment.status}`}>{t(`day.status.${assignment.status}`)}</span>
+          <span className={overdue ? 'day-card__due day-card__due--late' : 'day-card__due'}>
+            {t('day.due', { date: formatDay(assignment.dueOn, i18n.language) })}
+          </span>
+          {content && <span>{t('day.minutes', { count: content.estimatedMinutes })}</span>}
+          {content && (
+            <span>{t('day.languages', { list: content.languages.map((l) => languageName(l, t)).join(', ') })}</span>
+          )}
+          {score !== null && score !== undefined && <span>{t('day.score', { score: Math.round(score * 100) })}</span>}
+        </p>
+        {assignment.reason && <p className="day-card__reason">{t('day.reason', { reason: assignment.reason })}</p>}
+      </div>
+      {version && (
+        <Link className="day-card__play" to={`/play/${version.id}`} aria-label={t('day.actionFor', { action, title })}>
+          {action}
+        </Link>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,57 @@
+// The worker's home on the shared tablet: the day's assigned modules grouped by urgency, and the trainer's reviews.
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { firstNameOf } from './firstName';
+import type { SessionUser } from '../../graphql/session-user';
+import { useQuery } from '../../graphql/useQuery';
+import { EmptyState } from '../../ui/EmptyState';
+import { QueryStates } from '../../ui/QueryStates';
+import { MyDayQuery } from './assignments.queries';
+import { AssignmentCard } from './AssignmentCard';
+import { dayGroupOf, groupWorkerDay } from './groupWorkerDay';
+import { PracticalReviews } from './PracticalReviews';
+import './assignments.css';
+
+export function WorkerDayHome({ user }: { user: SessionUser }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const query = useQuery(MyDayQuery, {}, { cacheKey: `my-day:${user.id}` });
+  return (
+    <>
+      <div className="day-intro">
+        <p className="day-intro__greeting">{t('home.greeting', { name: firstNameOf(user.displayName) })}</p>
+        <h1>{t('home.worker.title')}</h1>
+        <p className="day-intro__text">{t('home.worker.intro')}</p>
+      </div>
+      <QueryStates query={query}>
+        {(data) => {
+          const items = data.myAssignments.map((a) => ({ ...a, title: a.moduleVersion?.title.text ?? '' }));
+          const groups = groupWorkerDay(items);
+          return (
+            <>
+              {groups.length === 0 ? (
+                <EmptyState title={t('home.worker.emptyTitle')}>
+                  <p>{t('home.worker.emptyBody')}</p>
+                </EmptyState>
+              ) : (
+                groups.map(({ group, items: inGroup }) => (
+                  <section key={group} className={`day-group day-group--${group}`} aria-labelledby={`${id}-${group}`}>
+                    <h2 id={`${id}-${group}`}>
+                      {t(`day.groups.${group}`)} <span className="day-group__count">({inGroup.length})</span>
+                    </h2>
+                    <ul className="day-list">
+                      {inGroup.map((a) => (
+                        <AssignmentCard key={a.id} assignment={a} overdue={dayGroupOf(a) === 'overdue'} />
+                      ))}
+                    </ul>
+                  </section>
+                ))
+              )}
+              <PracticalReviews reviews={data.myPracticalReviews} assignments={data.myAssignments} />
+            </>
+          );
+        }}
+      </QueryStates>
+    </>
+  );
+}

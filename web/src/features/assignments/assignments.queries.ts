@@ -1,0 +1,114 @@
+// GraphQL documents of assignments: assigning a module, the worker's day, and a site's cohort grid.
+import { graphql } from '../../graphql/generated';
+
+export const AssignTargetsQuery = graphql(`
+  query AssignTargets($siteId: ID) {
+    modules {
+      id
+      slug
+      latestPublished {
+        id
+        version
+        title {
+          text
+        }
+      }
+    }
+    teams {
+      id
+      name
+      members {
+        id
+      }
+    }
+    workers(siteId: $siteId) {
+      id
+      displayName
+      trade
+    }
+    sites {
+      id
+      name
+    }
+  }
+`);
+
+export const AssignModuleMutation = graphql(`
+  mutation AssignModule($input: AssignModuleInput!) {
+    assignModule(input: $input) {
+      batchId
+      assigned
+    }
+  }
+`);
+
+export const MyDayQuery = graphql(`
+  query MyDay {
+    myAssignments {
+      id
+      dueOn
+      reason
+      status
+      overdue
+      moduleVersion {
+        id
+        version
+        content
+        title {
+          text
+          lang
+          fellBack
+        }
+      }
+      progress {
+        bestScore
+        completedAt
+      }
+    }
+    myPracticalReviews {
+      statementId
+      review
+      reviewComment
+      reviewedBy
+      reviewedAt
+      moduleVersionId
+    }
+  }
+`);
+
+export const CohortQuery = graphql(`
+  query Cohort($siteId: ID!, $teamId: ID) {
+    cohort(siteId: $siteId, teamId: $teamId) {
+      workers {
+        id
+        displayName
+        trade
+      }
+      moduleVersions {
+        id
+        version
+        title {
+          text
+        }
+      }
+      entries {
+        assignmentId
+        workerId
+        moduleVersionId
+        dueOn
+        status
+        overdue
+        lastActivityAt
+        bestScore
+      }
+    }
+    teams {
+      id
+      name
+    }
+    sites {
+      id
+      name
+    }
+  }
+`);

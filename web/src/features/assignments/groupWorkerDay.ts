@@ -1,0 +1,38 @@
+// Sorts a worker's assignments into the day's groups: overdue first, then to do, in progress and done.
+export type AssignmentStatus = 'not_started' | 'in_progress' | 'completed' | 'passed' | 'failed';
+export type DayGroup = 'overdue' | 'todo' | 'inProgress' | 'done';
+export const DAY_GROUPS: readonly DayGroup[] = ['overdue', 'todo', 'inProgress', 'done'];
+
+export interface DayItem {
+  id: string;
+  dueOn: string;
+  status: AssignmentStatus;
+  overdue: boolean;
+  title: string;
+}
+
+const DONE: AssignmentStatus[] = ['completed', 'passed'];
+
+export function dayGroupOf(item: Pick<DayItem, 'status' | 'overdue'>): DayGroup {
+  if (DONE.includes(item.status)) return 'done';
+  if (item.overdue) return 'overdue';
+  // A failed attempt is still work in hand: the worker tries again.
+  return item.status === 'not_started' ? 'todo' : 'inProgress';
+}
+
+/** Groups in display order, each sorted by due date (soonest first; done: latest first), then title. */
+export function groupWorkerDay<T extends DayItem>(items: readonly T[]): { group: DayGroup; items: T[] }[] {
+  return DAY_GROUPS.map((group) => {
+    const inGroup = items.filter((item) => dayGroupOf(item) === group);
+    const direction = group === 'done' ? -1 : 1;
+    inGroup.sort((a, b) => direction * a.dueOn.localeCompare(b.dueOn) || a.title.localeCompare(b.title));
+    return { group, items: inGroup };
+  }).filter((g) => g.items.length > 0);
+}
+
+/** Whether the player button says "Start" or "Continue". */
+export function actionOf(status: AssignmentStatus): 'start' | 'continue' | 'again' {
+  if (status === 'not_started') return 'start';
+  if (DONE.includes(status)) return 'again';
+  return 'continue';
+}

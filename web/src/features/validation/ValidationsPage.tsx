@@ -1,0 +1,54 @@
+// Route /validations: practical tasks waiting for the trainer's sign-off on site, oldest first.
+import type { ModuleContent } from '@fit/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '../../graphql/useQuery';
+import { EmptyState } from '../../ui/EmptyState';
+import { QueryStates } from '../../ui/QueryStates';
+import { describeSubmission, type KnownVersion } from './describeSubmission';
+import { PendingCard, type Verdict } from './PendingCard';
+import { PendingValidationsQuery } from './validation.queries';
+import './validation.css';
+
+export function ValidationsPage() {
+  const { t, i18n } = useTranslation();
+  const query = useQuery(PendingValidationsQuery, {});
+  const [reviewed, setReviewed] = useState<string[]>([]);
+  const [notice, setNotice] = useState('');
+  return (
+    <div className="validations-page">
+      <h1>{t('validation.title')}</h1>
+      <p>{t('validation.intro')}</p>
+      <div aria-live="polite" role="status" className={notice ? 'validation-notice' : undefined}>
+        {notice}
+      </div>
+      <QueryStates query={query}>
+        {(data) => {
+          const versions: KnownVersion[] = data.modules.flatMap((m) =>
+            m.latestPublished ? [{ id: m.latestPublished.id, title: m.latestPublished.title.text, content: m.latestPublished.content as ModuleContent }] : [],
+          );
+          const waiting = data.pendingValidations.filter((s) => !reviewed.includes(s.statementId));
+          if (waiting.length === 0)
+            return (
+              <EmptyState title={t('validation.emptyTitle')}>
+                <p>{t('validation.emptyBody')}</p>
+              </EmptyState>
+            );
+          return (
+            <ul className="pending-list">
+              {waiting.map((submission) => {
+                const label = describeSubmission(submission, versions, i18n.language);
+                const handleReviewed = (verdict: Verdict) => {
+                  const task = [label.module, label.step].filter(Boolean).join(' — ') || t('validation.unknownModule');
+                  setNotice(t(verdict === 'validated' ? 'validation.doneValidated' : 'validation.doneRedo', { name: submission.workerName, task }));
+                  setReviewed((ids) => [...ids, submission.statementId]);
+                };
+                return <PendingCard key={submission.statementId} submission={submission} label={label} onReviewed={handleReviewed} />;
+              })}
+            </ul>
+          );
+        }}
+      </QueryStates>
+    </div>
+  );
+}
