@@ -15,7 +15,7 @@ const PendingCountQuery = graphql(`
 export function ValidationsLink() {
   const { t } = useTranslation();
   const query = useQuery(PendingCountQuery, {});
-  const count = query.data?.pendingValidations.length;
+  const count = query.data?.pendingValidations?.length;
   return (
     <Link className="staff-links__link" to="/validations">
       {t('validation.link')}
