@@ -1,11 +1,15 @@
 // Which screen each address shows: login, the site tablet, the role redirect at "/", role homes, crew admin,
 // the module catalogue, editor and player.
 import { ROLES, type Role } from '@fit/shared';
-import { lazy, type ComponentType, type ReactNode } from 'react';
+import { lazy, useCallback, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useNavigate } from 'react-router';
 import { LoginPage, type LoginPayload } from '../features/auth/LoginPage';
 import type { HomeProps } from '../features/home/homeProps';
+import type { PlayerEvent } from '../features/module-player/playerProgress';
+import { appOutbox } from '../features/sync/outbox-db';
+import { recordPlayerEvent } from '../features/sync/record-learning';
+import { useSyncController } from '../features/sync/SyncContext';
 import { useGraphQLClient } from '../graphql/GraphQLClientContext';
 import { saveDevice, useDevice, type DeviceBinding } from './device-token';
 import { sessionFromPayload } from './session-refresh';
@@ -56,7 +60,7 @@ export function AppRoutes() {
         <Route path="/modules" element={<ForRoles roles={CATALOGUE_ROLES}>{(user) => <CataloguePage user={user} />}</ForRoles>} />
         <Route path="/modules/new" element={<ForRoles roles={AUTHOR_ROLES}>{() => <ModuleEditorRoute />}</ForRoles>} />
         <Route path="/modules/:id/edit" element={<ForRoles roles={AUTHOR_ROLES}>{() => <ModuleEditorRoute />}</ForRoles>} />
-        <Route path="/play/:versionId" element={<ForRoles roles={ROLES}>{(user) => <PlayerPage user={user} />}</ForRoles>} />
+        <Route path="/play/:versionId" element={<ForRoles roles={ROLES}>{(user) => <PlayerRoute user={user} />}</ForRoles>} />
       </Route>
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>
@@ -109,4 +113,17 @@ function ForRoles({ roles, children }: { roles: readonly Role[]; children: (user
   if (!session) return <Navigate to="/login" replace />;
   if (!roles.includes(session.user.role)) return <Navigate to={`/${session.user.role}`} replace />;
   return <>{children(session.user)}</>;
+}
+
+/** Workers' attempts go to the outbox; staff trying a module record nothing. */
+function PlayerRoute({ user }: { user: SessionUser }) {
+  const sync = useSyncController();
+  const handleLearning = useCallback(
+    (versionId: string, event: PlayerEvent) => {
+      const context = { userId: user.id, userName: user.displayName, versionId, language: user.language };
+      void recordPlayerEvent(appOutbox(), event, context).then(() => sync?.changed());
+    },
+    [sync, user.id, user.displayName, user.language],
+  );
+  return <PlayerPage user={user} onLearning={user.role === 'worker' ? handleLearning : undefined} />;
 }

@@ -6,6 +6,8 @@ export interface OutboxStatement {
   id: string;
   /** The worker the statement is about: only their own token may send it. */
   userId: string;
+  /** Shown on the tablet while the records wait for their worker's next sign-in. */
+  userName?: string;
   statement: Statement;
   createdAt: string;
   attempts: number;

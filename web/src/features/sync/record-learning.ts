@@ -20,6 +20,7 @@ export type LearningEvent =
 
 export interface LearningContext {
   userId: string;
+  userName?: string;
   versionId: string;
   /** One attempt of the module: every statement of it shares this registration. */
   registration: string;
@@ -96,7 +97,7 @@ export async function recordLearning(db: OutboxDb, event: LearningEvent, ctx: Le
     if (!checked.ok) throw new Error(`Refusing to queue an invalid statement: ${checked.errors.join('; ')}`);
   }
   const createdAt = (ctx.now?.() ?? new Date()).toISOString();
-  await db.statements.bulkAdd(statements.map((statement) => ({ id: statement.id!, userId: ctx.userId, statement, createdAt, attempts: 0 })));
+  await db.statements.bulkAdd(statements.map((statement) => ({ id: statement.id!, userId: ctx.userId, userName: ctx.userName, statement, createdAt, attempts: 0 })));
   return statements.map((s) => s.id!);
 }
 
@@ -105,4 +106,22 @@ export async function keepEvidence(db: OutboxDb, userId: string, blob: Blob, new
   const id = newId();
   await db.evidence.add({ id, userId, blob, type: blob.type || 'application/octet-stream', size: blob.size, createdAt: new Date().toISOString() });
   return id;
+}
+
+/** The player's event, with the photo itself: the photo is kept as evidence first, then the statement refers to it. */
+export type PlayerLearningEvent = { registration: string } & (
+  | { kind: 'started' }
+  | { kind: 'answered'; stepId: string; response: string[]; success: boolean }
+  | { kind: 'practicalDone'; stepId: string; photo?: Blob }
+  | { kind: 'finished'; score: number; passed: boolean; durationSeconds: number }
+);
+
+export async function recordPlayerEvent(db: OutboxDb, event: PlayerLearningEvent, ctx: Omit<LearningContext, 'registration'>): Promise<void> {
+  const context = { ...ctx, registration: event.registration };
+  if (event.kind !== 'practicalDone') {
+    await recordLearning(db, event, context);
+    return;
+  }
+  const evidenceIds = event.photo ? [await keepEvidence(db, ctx.userId, event.photo)] : [];
+  await recordLearning(db, { kind: 'practicalDone', stepId: event.stepId, evidenceIds }, context);
 }
