@@ -91,7 +91,8 @@ export function createSyncController(deps: SyncDeps) {
     } else {
       failures++;
       nextTryAt = Date.now() + Math.min(intervalMs * 2 ** (failures - 1), MAX_BACKOFF_MS);
-      publish({ phase: isOnline() ? 'failed' : 'offline', error: outcome.error });
+      // A refusal (400) has a reason worth showing; a network or server failure only needs "later".
+      publish({ phase: isOnline() ? 'failed' : 'offline', error: outcome.status === 'refused' ? outcome.error : undefined });
     }
     await count();
   }

@@ -34,7 +34,9 @@ export function SyncIndicator() {
       <p className={`sync-indicator__status sync-indicator__status--${tone}`} role="status" aria-live="polite" data-testid="sync-status">
         {label}
       </p>
-      {state.phase === 'failed' && state.error && <p className="sync-indicator__error">{t('sync.failed', { reason: state.error })}</p>}
+      {state.phase === 'failed' && (
+        <p className="sync-indicator__error">{state.error ? t('sync.failed', { reason: state.error }) : t('sync.retryLater')}</p>
+      )}
       {state.conflicts > 0 && <p className="sync-indicator__error">{t('sync.conflicts', { count: state.conflicts })}</p>}
       {state.others.map((group) => (
         <p key={group.userId} className="sync-indicator__others">
