@@ -129,11 +129,14 @@ describe('outbox sync', () => {
       return server.posts.filter((p) => p.url === '/xapi/statements').length === 1 ? json(502, {}) : json(200, body.map((s) => s.id));
     });
     await syncWorker({ db, userId: ALICE, getToken: () => 't', deviceId: 'd', fetchImpl: server.fetchImpl });
+    expect(await db.evidence.get(photo)).toMatchObject({ mediaId: 'media-1' });
     await syncWorker({ db, userId: ALICE, getToken: () => 't', deviceId: 'd', fetchImpl: server.fetchImpl });
     expect(server.posts.filter((p) => p.url === '/media/evidence')).toHaveLength(1);
     const last = server.posts.at(-1)!.body as { verb: { id: string }; result: { extensions: Record<string, unknown> } }[];
     expect(last[0]!.verb.id).toBe(ADL_VERBS.completed);
     expect(last[0]!.result.extensions[FIT_EXTENSIONS.evidence]).toEqual(['media-1']);
     expect(await db.statements.count()).toBe(0);
+    // Once on the server and no longer referenced, the photo leaves the tablet's storage.
+    expect(await db.evidence.count()).toBe(0);
   });
 });

@@ -87,7 +87,19 @@ export async function syncWorker({ db, userId, getToken, deviceId, fetchImpl = f
     await markAttempt(db, rows.slice(0, BATCH_SIZE), error.message);
     return { status: 'retry', sent, waiting: await waiting(), error: error.message };
   }
+  await forgetSentEvidence(db, userId);
   return { status: 'done', sent, conflicts, waiting: await waiting() };
+}
+
+/** A photo is dropped from the tablet once it is on the server and no queued statement still points at it. */
+async function forgetSentEvidence(db: OutboxDb, userId: string) {
+  const rows = await db.statements.where('userId').equals(userId).toArray();
+  const referenced = new Set(rows.flatMap((r) => evidenceRefs(r.statement)));
+  await db.evidence
+    .where('userId')
+    .equals(userId)
+    .filter((e) => !!e.mediaId && !referenced.has(e.id))
+    .delete();
 }
 
 async function markAttempt(db: OutboxDb, rows: OutboxStatement[], error: string) {
