@@ -54,3 +54,36 @@ describe(createSyncController.name, () => {
     expect(fetchImpl).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('one sync at a time', () => {
+  it('uploads a photo once however many triggers arrive together, and sends records queued during a run', async () => {
+    const { keepEvidence } = await import('./record-learning');
+    const photo = await keepEvidence(db, ALICE, new Blob(['png'], { type: 'image/png' }));
+    await recordLearning(db, { kind: 'practicalDone', stepId: 's', evidenceIds: [photo] }, { userId: ALICE, versionId: VERSION, registration: crypto.randomUUID() });
+    const uploads: string[] = [];
+    const fetchImpl = vi.fn(async (url: RequestInfo | URL, init?: RequestInit) => {
+      await new Promise((r) => setTimeout(r, 5));
+      if (String(url) === '/media/evidence') {
+        uploads.push(String(url));
+        return new Response(JSON.stringify({ id: `media-${uploads.length}` }), { status: 201 });
+      }
+      const ids = (JSON.parse(String(init?.body)) as { id: string }[]).map((s) => s.id);
+      return new Response(JSON.stringify(ids), { status: 200 });
+    });
+    const sut = createSyncController({
+      db,
+      current: () => ({ userId: ALICE, displayName: 'Alice' }),
+      getToken: async () => 'token',
+      deviceId: () => 'tab',
+      isOnline: () => true,
+      fetchImpl: fetchImpl as unknown as typeof fetch,
+    });
+    const first = sut.changed();
+    void sut.changed();
+    await recordLearning(db, { kind: 'started' }, { userId: ALICE, versionId: VERSION, registration: crypto.randomUUID() });
+    void sut.sync(true);
+    await first;
+    await vi.waitFor(async () => expect(await db.statements.where('userId').equals(ALICE).count()).toBe(0));
+    expect(uploads).toHaveLength(1);
+  });
+});

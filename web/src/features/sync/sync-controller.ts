@@ -97,6 +97,24 @@ export function createSyncController(deps: SyncDeps) {
     await count();
   }
 
+  // Every trigger (timer, network back, a new record, the button) goes through here: one run at a time,
+  // or two runs could upload the same photo twice; a trigger during a run asks for one more run after it.
+  let again = false;
+  function trigger(force: boolean): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = run(force).finally(() => {
+      running = null;
+      if (again) {
+        again = false;
+        void trigger(false);
+      }
+    });
+    return running;
+  }
+
   return {
     getState: () => state,
     subscribe(listener: () => void) {
@@ -104,24 +122,19 @@ export function createSyncController(deps: SyncDeps) {
       return () => listeners.delete(listener);
     },
     /** Syncs now; concurrent calls share one run. */
-    sync(force = false): Promise<void> {
-      running ??= run(force).finally(() => {
-        running = null;
-      });
-      return running;
-    },
+    sync: (force = false): Promise<void> => trigger(force),
     /** Recounts after something was queued, and tries to send it straight away when online. */
-    changed: () => (running ? count() : run(false)),
+    changed: (): Promise<void> => trigger(false),
     start() {
       const handleOnline = () => {
         nextTryAt = 0;
-        void run(false);
+        void trigger(false);
       };
       const handleOffline = () => publish({ phase: 'offline' });
       window.addEventListener('online', handleOnline);
       window.addEventListener('offline', handleOffline);
-      timer = setInterval(() => void run(false), intervalMs);
-      void run(false);
+      timer = setInterval(() => void trigger(false), intervalMs);
+      void trigger(false);
       return () => {
         window.removeEventListener('online', handleOnline);
         window.removeEventListener('offline', handleOffline);
