@@ -11,7 +11,8 @@ export class ModulePlayer {
 
   constructor(readonly page: Page) {
     this.progress = page.getByRole('progressbar');
-    this.next = page.getByRole('button', { name: /^(Suivant|Terminer)/ });
+    // Scoped to the player: a tablet worker's header has its own "Terminer et se déconnecter" button.
+    this.next = page.locator('.player__nav').getByRole('button', { name: /^(Suivant|Terminer)/ });
     this.back = page.getByRole('button', { name: /Retour$/ });
     this.check = page.getByRole('button', { name: 'Vérifier ma réponse' });
     this.feedback = page.locator('.player-feedback');

@@ -71,6 +71,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     server.stderr?.pipe(log);
     await waitForHealth(baseURL, server);
     process.env.FIT_E2E_BASE_URL = baseURL;
+    // Specs that check what the server stored (e.g. sync exactly once) read the database directly.
+    process.env.FIT_E2E_DATABASE_URL = databaseUrl(database);
     return teardown;
   } catch (error) {
     await teardown();

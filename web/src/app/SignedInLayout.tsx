@@ -2,6 +2,8 @@
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useNavigate } from 'react-router';
+import { SyncIndicator } from '../features/sync/components/SyncIndicator';
+import { useSyncController } from '../features/sync/SyncContext';
 import { InactivityNotice } from '../features/tablet/InactivityNotice';
 import { useGraphQLClient } from '../graphql/GraphQLClientContext';
 import { MeQuery } from '../graphql/session-user';
@@ -18,6 +20,11 @@ export function SignedInLayout() {
   const client = useGraphQLClient();
   const navigate = useNavigate();
   const userId = session?.user.id;
+  const sync = useSyncController();
+  const worker = session?.user.role === 'worker';
+
+  // A worker's sync runs while they are signed in, starting with whatever they left on this tablet last time.
+  useEffect(() => (worker && userId && sync ? sync.start() : undefined), [sync, worker, userId]);
 
   // Refresh the saved user once per visit; an expired token signs out through the client, no network keeps the copy.
   useEffect(() => {
@@ -48,7 +55,14 @@ export function SignedInLayout() {
               void navigate('/', { replace: true });
             }
       }
-      notice={tablet ? <InactivityNotice onTimeout={handleSignOut} /> : undefined}
+      notice={
+        tablet || worker ? (
+          <>
+            {tablet && <InactivityNotice onTimeout={handleSignOut} />}
+            {worker && <SyncIndicator />}
+          </>
+        ) : undefined
+      }
     >
       <Suspense fallback={<LoadingState label={t('app.loading')} />}>
         <Outlet />

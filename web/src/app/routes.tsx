@@ -1,11 +1,15 @@
 // Which screen each address shows: login, the site tablet, the role redirect at "/", role homes, crew admin,
 // the module catalogue, editor and player, assigning, cohort progress and on-site validation.
 import { ROLES, type Role } from '@fit/shared';
-import { lazy, type ComponentType, type ReactNode } from 'react';
+import { lazy, useCallback, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useNavigate } from 'react-router';
 import { LoginPage, type LoginPayload } from '../features/auth/LoginPage';
 import type { HomeProps } from '../features/home/homeProps';
+import type { PlayerEvent } from '../features/module-player/playerProgress';
+import { appOutbox } from '../features/sync/outbox-db';
+import { recordPlayerEvent } from '../features/sync/record-learning';
+import { useSyncController } from '../features/sync/SyncContext';
 import { useGraphQLClient } from '../graphql/GraphQLClientContext';
 import { saveDevice, useDevice, type DeviceBinding } from './device-token';
 import { sessionFromPayload } from './session-refresh';
@@ -66,7 +70,7 @@ export function AppRoutes() {
         <Route path="/assign" element={<ForRoles roles={ASSIGN_ROLES}>{() => <AssignPage />}</ForRoles>} />
         <Route path="/sites/:siteId/cohort" element={<ForRoles roles={ASSIGN_ROLES}>{() => <CohortPage />}</ForRoles>} />
         <Route path="/validations" element={<ForRoles roles={ASSIGN_ROLES}>{() => <ValidationsPage />}</ForRoles>} />
-        <Route path="/play/:versionId" element={<ForRoles roles={ROLES}>{(user) => <PlayerPage user={user} />}</ForRoles>} />
+        <Route path="/play/:versionId" element={<ForRoles roles={ROLES}>{(user) => <PlayerRoute user={user} />}</ForRoles>} />
       </Route>
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>
@@ -119,4 +123,17 @@ function ForRoles({ roles, children }: { roles: readonly Role[]; children: (user
   if (!session) return <Navigate to="/login" replace />;
   if (!roles.includes(session.user.role)) return <Navigate to={`/${session.user.role}`} replace />;
   return <>{children(session.user)}</>;
+}
+
+/** Workers' attempts go to the outbox; staff trying a module record nothing. */
+function PlayerRoute({ user }: { user: SessionUser }) {
+  const sync = useSyncController();
+  const handleLearning = useCallback(
+    (versionId: string, event: PlayerEvent) => {
+      const context = { userId: user.id, userName: user.displayName, versionId, language: user.language };
+      void recordPlayerEvent(appOutbox(), event, context).then(() => sync?.changed());
+    },
+    [sync, user.id, user.displayName, user.language],
+  );
+  return <PlayerPage user={user} onLearning={user.role === 'worker' ? handleLearning : undefined} />;
 }

@@ -2,6 +2,8 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { OrganisationEntity } from '../identity/organisation.entity.js';
 
+export type MediaPurpose = 'content' | 'evidence';
+
 @Entity('media_assets')
 export class MediaAssetEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -30,6 +32,10 @@ export class MediaAssetEntity {
 
   @Column({ type: 'uuid', nullable: true })
   createdBy: string | null;
+
+  /** `evidence`: a worker's photo of practical work, personal data served only to them and their organisation's staff. */
+  @Column({ type: 'varchar', length: 16, default: 'content' })
+  purpose: MediaPurpose;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

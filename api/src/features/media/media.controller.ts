@@ -4,7 +4,8 @@ import type { Request, Response } from 'express';
 import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
 import { Public, Roles } from '../../common/auth/policy.decorators.js';
 import type { Viewer } from '../../common/auth/viewer.js';
-import { DomainError } from '../../common/errors/domain-error.js';
+import { ROLES } from '@fit/shared';
+import { DomainError, badInput } from '../../common/errors/domain-error.js';
 import { AUTHOR_ROLES } from '../learning-modules/learning-modules.service.js';
 import { MediaService, acceptedType } from './media.service.js';
 import { SIZE_LIMITS } from './media-types.js';
@@ -30,6 +31,32 @@ export class MediaController {
       originalName: typeof req.query.name === 'string' ? req.query.name : null,
     });
     return { id: asset.id, contentType: asset.contentType, byteSize: asset.byteSize, sha256: asset.sha256, url: `/media/${asset.id}` };
+  }
+
+  /** `POST /media/evidence`: a worker's photo of their practical task (images only), kept private to them and their trainers. */
+  @Roles('worker')
+  @Post('evidence')
+  @HttpCode(201)
+  async uploadEvidence(@CurrentViewer() viewer: Viewer, @Req() req: Request) {
+    const type = acceptedType(req.headers['content-type']);
+    // SVG is a drawing, not a photo, and could carry markup into a trainer's browser.
+    if (type.kind !== 'image' || type.contentType === 'image/svg+xml') throw badInput('Evidence must be a photo (PNG, JPEG or WebP).');
+    const bytes = await readBody(req, SIZE_LIMITS.image, type.kind);
+    const asset = await this.media.upload({ organisationId: viewer.organisationId, createdBy: viewer.userId, bytes, contentType: type.contentType, purpose: 'evidence' });
+    return { id: asset.id, contentType: asset.contentType, byteSize: asset.byteSize, sha256: asset.sha256, url: `/media/evidence/${asset.id}` };
+  }
+
+  @Roles(...ROLES)
+  @Get('evidence/:id')
+  async serveEvidence(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const asset = await this.media.findEvidenceFor(viewer, id);
+    const stream = await this.media.storage.open(asset.id, undefined);
+    if (!stream) throw new DomainError('NOT_FOUND', 'This media file is missing from storage.');
+    res.setHeader('Content-Type', asset.contentType);
+    res.setHeader('Content-Length', String(asset.byteSize));
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    stream.pipe(res);
   }
 
   /**

@@ -4,7 +4,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { DomainError, badInput, notFound } from '../../common/errors/domain-error.js';
-import { MediaAssetEntity } from './media-asset.entity.js';
+import { STAFF_ROLES } from '@fit/shared';
+import type { Viewer } from '../../common/auth/viewer.js';
+import { MediaAssetEntity, type MediaPurpose } from './media-asset.entity.js';
 import { MEDIA_STORAGE, type MediaStorage } from './media-storage.js';
 import { ACCEPTED_LIST, SIZE_LIMITS, declaredType, sniffType, unsafeSvgReason, type MediaType } from './media-types.js';
 
@@ -47,6 +49,7 @@ export interface NewMedia {
   bytes: Uint8Array;
   contentType: string;
   originalName?: string | null;
+  purpose?: MediaPurpose;
 }
 
 /** Stores checked bytes and records the asset; usable outside Nest (seed, import) with any EntityManager. */
@@ -60,6 +63,7 @@ export async function storeMediaAsset(tx: EntityManager, storage: MediaStorage, 
       byteSize: media.bytes.length,
       sha256: createHash('sha256').update(media.bytes).digest('hex'),
       originalName: media.originalName?.slice(0, 200) ?? null,
+      purpose: media.purpose ?? 'content',
     }),
   );
   // Bytes after the row: if the write fails the transaction rolls back; an orphan file is harmless, a dangling row is not.
@@ -79,9 +83,17 @@ export class MediaService {
   }
 
   /** For serving by id: media ids are unguessable, so no organisation is asked (see media.controller.ts). */
-  async findForServing(id: string): Promise<MediaAssetEntity> {
-    const asset = UUID.test(id) ? await this.dataSource.manager.findOneBy(MediaAssetEntity, { id }) : null;
+  async findForServing(id: string, purpose: MediaPurpose = 'content'): Promise<MediaAssetEntity> {
+    const asset = UUID.test(id) ? await this.dataSource.manager.findOneBy(MediaAssetEntity, { id, purpose }) : null;
     if (!asset) throw notFound('This media file');
+    return asset;
+  }
+
+  /** A worker's evidence photo, for that worker or the staff of the organisation it was taken in; nobody else learns it exists. */
+  async findEvidenceFor(viewer: Viewer, id: string): Promise<MediaAssetEntity> {
+    const asset = await this.findForServing(id, 'evidence');
+    const allowed = asset.organisationId === viewer.organisationId && (STAFF_ROLES.includes(viewer.role) || asset.createdBy === viewer.userId);
+    if (!allowed) throw notFound('This media file');
     return asset;
   }
 

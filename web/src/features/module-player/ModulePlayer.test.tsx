@@ -1,8 +1,9 @@
 // Behaviour of the worker's player: one step at a time, resume after a reload, quiz feedback and the final score.
 import type { ModuleContent } from '@fit/shared';
 import { fireEvent, render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ModulePlayer } from './ModulePlayer';
+import type { PlayerEvent } from './playerProgress';
 
 const t = (fr: string, en: string) => ({ fr, en });
 
@@ -115,5 +116,22 @@ describe(ModulePlayer.name, () => {
     expect(screen.getByRole('status').textContent).toContain('Yes, inside.');
     fireEvent.click(screen.getByRole('button', { name: /Back/ }));
     expect(screen.getByText('Step 1 of 3')).toBeTruthy();
+  });
+
+  it('records the attempt once: started, each checked answer, then the finish with score and pass', () => {
+    const events: PlayerEvent[] = [];
+    const onLearning = vi.fn((event: PlayerEvent) => void events.push(event));
+    render(<ModulePlayer content={content()} lang="en" onLearning={onLearning} />);
+    next();
+    fireEvent.click(screen.getByLabelText('Outside'));
+    fireEvent.click(screen.getByRole('button', { name: 'Check my answer' }));
+    next();
+    fireEvent.click(screen.getByRole('button', { name: 'Check my answer' }));
+    next();
+    expect(events.map((e) => e.kind)).toEqual(['started', 'answered', 'answered', 'finished']);
+    expect(new Set(events.map((e) => e.registration)).size).toBe(1);
+    expect(events[1]).toMatchObject({ stepId: 'q1', response: ['out'], success: false });
+    expect(events[2]).toMatchObject({ stepId: 'q2', response: ['b', 'a'], success: false });
+    expect(events[3]).toMatchObject({ kind: 'finished', score: 0, passed: false });
   });
 });

@@ -1,12 +1,20 @@
 // The worker's player: one step per screen, big Back/Next, progress, quiz feedback, task checklist, completion score.
 import { scoreQuiz, type ModuleContent } from '@fit/shared';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { Completion } from './Completion';
 import { LocalText, PlayerLanguageContext } from './LocalText';
-import { blockedReason, emptyProgress, initialOrder, loadProgress, saveProgress, type PlayerProgress } from './playerProgress';
+import {
+  blockedReason,
+  emptyProgress,
+  initialOrder,
+  loadProgress,
+  saveProgress,
+  type PlayerEvent,
+  type PlayerProgress,
+} from './playerProgress';
 import { PracticalStepView } from './PracticalStepView';
 import { QuizStepView } from './QuizStepView';
 import { BimStepView, MediaStepView, TextStepView } from './StepView';
@@ -22,9 +30,11 @@ export interface ModulePlayerProps {
   storage?: Storage;
   titleLevel?: 'h1' | 'h2';
   onExit?: () => void;
+  /** Receives the learning records of the attempt (none in the editor's preview). */
+  onLearning?: (event: PlayerEvent) => void;
 }
 
-export function ModulePlayer({ content, lang, storageKey, storage, titleLevel = 'h1', onExit }: ModulePlayerProps) {
+export function ModulePlayer({ content, lang, storageKey, storage, titleLevel = 'h1', onExit, onLearning }: ModulePlayerProps) {
   const { t } = useTranslation();
   const steps = content.steps;
   const [progress, setProgress] = useState<PlayerProgress>(() => loadProgress(storage, storageKey, steps.length));
@@ -35,15 +45,39 @@ export function ModulePlayer({ content, lang, storageKey, storage, titleLevel = 
 
   useEffect(() => saveProgress(storage, storageKey, progress), [storage, storageKey, progress]);
 
+  // An attempt starts once: the ref survives React's double effect run in development.
+  const started = useRef(false);
+  useEffect(() => {
+    if (!onLearning || progress.registration || progress.finished || started.current) return;
+    started.current = true;
+    const registration = crypto.randomUUID();
+    setProgress((p) => ({ ...p, registration, startedAt: new Date().toISOString() }));
+    onLearning({ kind: 'started', registration });
+  }, [onLearning, progress.registration, progress.finished]);
+  const record = (event: DistributiveOmit<PlayerEvent, 'registration'>) => {
+    if (onLearning && progress.registration) onLearning({ ...event, registration: progress.registration } as PlayerEvent);
+  };
+
   const step = steps[progress.index];
   const update = (change: Partial<PlayerProgress>) => setProgress((p) => ({ ...p, ...change }));
   const blocked = blockedReason(step, progress, !!(step && photos[step.id]));
   const isLast = progress.index >= steps.length - 1;
 
-  const handleNext = () => (isLast ? update({ finished: true }) : update({ index: progress.index + 1 }));
+  const handleNext = () => {
+    if (step?.kind === 'practical' && !progress.recorded?.includes(step.id)) {
+      record({ kind: 'practicalDone', stepId: step.id, photo: photos[step.id] });
+      update({ recorded: [...(progress.recorded ?? []), step.id] });
+    }
+    if (!isLast) return update({ index: progress.index + 1 });
+    const result = scoreQuiz(steps, progress.answers, content.passMark);
+    const since = progress.startedAt ? Date.parse(progress.startedAt) : Date.now();
+    record({ kind: 'finished', score: result.score, passed: result.passed, durationSeconds: (Date.now() - since) / 1000 });
+    setProgress((p) => ({ ...p, finished: true }));
+  };
   const handleBack = () => update({ index: Math.max(0, progress.index - 1) });
   const handleRestart = () => {
     setPhotos({});
+    started.current = false;
     setProgress(emptyProgress());
   };
 
@@ -74,12 +108,12 @@ export function ModulePlayer({ content, lang, storageKey, storage, titleLevel = 
                   answer={progress.answers[step.id]}
                   checked={progress.checked.includes(step.id)}
                   onAnswer={(ids) => update({ answers: { ...progress.answers, [step.id]: ids } })}
-                  onCheck={() =>
-                    update({
-                      checked: [...progress.checked, step.id],
-                      answers: { ...progress.answers, [step.id]: progress.answers[step.id] ?? initialOrder(step.question) },
-                    })
-                  }
+                  onCheck={() => {
+                    const answer = progress.answers[step.id] ?? initialOrder(step.question);
+                    const success = scoreQuiz([step], { [step.id]: answer }, 1).passed;
+                    record({ kind: 'answered', stepId: step.id, response: answer, success });
+                    update({ checked: [...progress.checked, step.id], answers: { ...progress.answers, [step.id]: answer } });
+                  }}
                 />
               )}
               {step.kind === 'practical' && (
@@ -110,3 +144,5 @@ export function ModulePlayer({ content, lang, storageKey, storage, titleLevel = 
     </PlayerLanguageContext.Provider>
   );
 }
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -1,20 +1,24 @@
 // Route /play/:versionId: loads one frozen module version and plays it in the person's profile language, resuming.
 import type { ModuleContent } from '@fit/shared';
+import { useCallback } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { SessionUser } from '../../graphql/session-user';
 import { useQuery } from '../../graphql/useQuery';
 import { QueryStates } from '../../ui/QueryStates';
 import { ModulePlayer } from './ModulePlayer';
-import { progressKey } from './playerProgress';
+import { progressKey, type PlayerEvent } from './playerProgress';
 import { PlayerVersionQuery } from './player.queries';
 
 export interface PlayerPageProps {
   user: SessionUser;
+  /** Keeps the attempt's learning records (the app passes the outbox for workers). */
+  onLearning?: (versionId: string, event: PlayerEvent) => void;
 }
 
-export function PlayerPage({ user }: PlayerPageProps) {
+export function PlayerPage({ user, onLearning }: PlayerPageProps) {
   const { versionId = '' } = useParams();
   const navigate = useNavigate();
+  const handleLearning = useCallback((event: PlayerEvent) => onLearning?.(versionId, event), [onLearning, versionId]);
   const query = useQuery(PlayerVersionQuery, { id: versionId }, { cacheKey: `player.${user.id}.${versionId}` });
   return (
     <QueryStates query={query}>
@@ -24,6 +28,7 @@ export function PlayerPage({ user }: PlayerPageProps) {
           lang={user.language}
           storage={window.localStorage}
           storageKey={progressKey(user.id, versionId)}
+          onLearning={onLearning ? handleLearning : undefined}
           onExit={() => navigate(user.role === 'worker' ? '/' : '/modules')}
         />
       )}

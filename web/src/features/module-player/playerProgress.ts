@@ -9,7 +9,20 @@ export interface PlayerProgress {
   /** Ticked checklist item ids per practical step. */
   ticks: Record<string, string[]>;
   finished: boolean;
+  /** The xAPI registration of this attempt and when it began; set once learning records are kept. */
+  registration?: string;
+  startedAt?: string;
+  /** Practical steps already recorded in this attempt: going back and forth does not record them twice. */
+  recorded?: string[];
 }
+
+/** What the player tells the learning record (the outbox) about an attempt; the photo is the evidence file itself. */
+export type PlayerEvent = { registration: string } & (
+  | { kind: 'started' }
+  | { kind: 'answered'; stepId: string; response: string[]; success: boolean }
+  | { kind: 'practicalDone'; stepId: string; photo?: Blob }
+  | { kind: 'finished'; score: number; passed: boolean; durationSeconds: number }
+);
 
 export const emptyProgress = (): PlayerProgress => ({ index: 0, answers: {}, checked: [], ticks: {}, finished: false });
 

@@ -1,0 +1,52 @@
+// Workers' evidence photos: uploaded by the worker, served only to them and their organisation's staff, never publicly.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { addMember } from '../../test-support/accounts.js';
+import { startTestApp, type TestApp } from '../../test-support/test-app.js';
+
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+const MP3 = Buffer.concat([Buffer.from('ID3'), Buffer.alloc(64)]);
+
+describe('evidence photos (REST on the real database)', () => {
+  let sut: TestApp;
+  let worker: string;
+  let otherWorker: string;
+  let trainer: string;
+  let outsider: string;
+
+  beforeAll(async () => {
+    sut = await startTestApp();
+    await addMember(sut.dataSource, 'demo', 'evidence-worker@fit.test', 'worker');
+    await addMember(sut.dataSource, 'demo', 'evidence-colleague@fit.test', 'worker');
+    await addMember(sut.dataSource, 'other-sme', 'evidence-outsider@fit.test', 'trainer');
+    worker = await sut.login('evidence-worker@fit.test');
+    otherWorker = await sut.login('evidence-colleague@fit.test');
+    trainer = await sut.login('trainer@fit.demo');
+    outsider = await sut.login('evidence-outsider@fit.test');
+  }, 60_000);
+  afterAll(() => sut.close());
+
+  const upload = (body: Buffer, type: string, token: string) =>
+    fetch(`${sut.url}/media/evidence`, { method: 'POST', headers: { 'content-type': type, authorization: `Bearer ${token}` }, body });
+  const get = (path: string, token?: string) => fetch(`${sut.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+  it('a worker uploads a photo that they and their trainer can see, and nobody else', async () => {
+    const res = await upload(PNG, 'image/png', worker);
+    expect(res.status).toBe(201);
+    const { id, url } = (await res.json()) as { id: string; url: string };
+    expect(url).toBe(`/media/evidence/${id}`);
+
+    const own = await get(url, worker);
+    expect(own.status).toBe(200);
+    expect(Buffer.from(await own.arrayBuffer())).toEqual(PNG);
+    expect((await get(url, trainer)).status).toBe(200);
+    expect((await get(url, otherWorker)).status).toBe(404);
+    expect((await get(url, outsider)).status).toBe(404);
+    expect((await get(url)).status).toBe(401);
+    // The public media route does not serve evidence, whoever knows the id.
+    expect((await get(`/media/${id}`)).status).toBe(404);
+  });
+
+  it('refuses anything but a photo', async () => {
+    expect((await upload(MP3, 'audio/mpeg', worker)).status).toBe(400);
+  });
+});
