@@ -261,7 +261,9 @@ export function recognition(
     const needed = [...new Set(chosen.flat())];
     const missingUlos = needed.filter((u) => !credited.has(u));
     const percent = needed.length ? Math.floor(((needed.length - missingUlos.length) / needed.length) * 100) : 0;
-    const coverage = needed.length && !missingUlos.length ? 'full' : percent > 0 ? 'partial' : 'none';
+    // A unit with no approved mapping yet cannot be shown covered, whatever the rest says.
+    const unmapped = chosen.some((ulos) => ulos.length === 0);
+    const coverage = needed.length && !missingUlos.length && !unmapped ? 'full' : percent > 0 ? 'partial' : 'none';
     return { ...base, coverage, percent, missingUlos, closingModules: closingModules(missingUlos, options.moduleUlos ?? {}), byAgreement: false };
   });
 }
