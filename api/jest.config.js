@@ -22,6 +22,8 @@ const common = {
 };
 
 export default {
+  // Jest reads the timeout only here, not per project: on a busy machine booting the app takes longer than the 5 s default.
+  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     {

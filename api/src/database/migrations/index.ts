@@ -6,6 +6,7 @@ import { MediaAssets1795433666946 } from './1795433666946-MediaAssets.js';
 import { BimModelsAndJobs1795434319771 } from './1795434319771-BimModelsAndJobs.js';
 import { LearningRecords1795434532737 } from './1795434532737-LearningRecords.js';
 import { Assignments1795435439105 } from './1795435439105-Assignments.js';
+import { Qualifications1795437685162 } from './1795437685162-Qualifications.js';
 
 export const MIGRATIONS: Function[] = [
   Initial1795432753628,
@@ -15,4 +16,5 @@ export const MIGRATIONS: Function[] = [
   BimModelsAndJobs1795434319771,
   LearningRecords1795434532737,
   Assignments1795435439105,
+  Qualifications1795437685162,
 ];
