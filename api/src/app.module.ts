@@ -15,6 +15,7 @@ import { dataSourceOptions } from './database/data-source-options.js';
 import { REDACTED_PATHS } from './common/logging/redaction.js';
 import { AssignmentsModule } from './features/assignments/assignments.module.js';
 import { ValidationsModule } from './features/validations/validations.module.js';
+import { QualificationsModule } from './features/qualifications/qualifications.module.js';
 import { JobsModule } from './common/jobs/jobs.module.js';
 import { BimModule } from './features/bim/bim.module.js';
 import { HealthModule } from './features/health/health.module.js';
@@ -79,6 +80,7 @@ export class AppModule {
         LearningRecordsModule,
         AssignmentsModule,
         ValidationsModule,
+        QualificationsModule,
         BimModule,
       ],
     };

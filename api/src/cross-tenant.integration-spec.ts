@@ -22,6 +22,11 @@ const NOT_ORG_SCOPED = new Set([
   'Query.myLearningProgress',
   'Query.myAssignments',
   'Query.myPracticalReviews',
+  // The skills catalogue (reference framework, schemes, mappings) is platform-wide reference data, owned by no organisation.
+  'Mutation.importFramework',
+  'Query.exportFramework',
+  'Query.uloMappings',
+  'Mutation.approveUloMapping',
 ]);
 
 interface World {
@@ -193,6 +198,12 @@ describe('no data across organisations: a user of A using ids of B', () => {
   describe("B's ids are NOT_FOUND for A", () => {
     const cases: [string, string, (w: World) => Record<string, unknown>, 'manager' | 'admin' | 'trainer'][] = [
       ['Query.workers', 'query($s: ID) { workers(siteId: $s) { id displayName } }', (x) => ({ s: x.bSiteId }), 'manager'],
+      ['Query.passport', 'query($w: ID) { passport(workerId: $w) { displayName ulos { code } } }', (x) => ({ w: x.bWorkerId }), 'manager'],
+      ['Query.passport', 'query($w: ID) { passport(workerId: $w) { displayName ulos { code } } }', (x) => ({ w: x.bWorkerId }), 'trainer'],
+      ['Query.teamMatrix', 'query($s: ID) { teamMatrix(siteId: $s) { workers { displayName } } }', (x) => ({ s: x.bSiteId }), 'manager'],
+      ['Query.teamMatrix', 'query($t: ID) { teamMatrix(teamId: $t) { workers { displayName } } }', (x) => ({ t: x.bTeamId }), 'trainer'],
+      ['Query.teamMatrixCsv', 'query($s: ID) { teamMatrixCsv(siteId: $s) }', (x) => ({ s: x.bSiteId }), 'manager'],
+      ['Query.teamMatrixCsv', 'query($t: ID) { teamMatrixCsv(teamId: $t) }', (x) => ({ t: x.bTeamId }), 'admin'],
       ['Query.badgeSheet', 'query($s: ID) { badgeSheet(siteId: $s) { qrPayload } }', (x) => ({ s: x.bSiteId }), 'trainer'],
       ['Query.tablets', 'query($s: ID!) { tablets(siteId: $s) { id label } }', (x) => ({ s: x.bSiteId }), 'manager'],
       ['Query.invitations', 'query($o: ID!) { invitations(organisationId: $o) { email } }', (x) => ({ o: x.bOrgId }), 'admin'],

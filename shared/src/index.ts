@@ -6,3 +6,4 @@ export * from './xapi/index.js';
 export * from './assignments/assignment-status.js';
 export * from './bim/ifc-classes.js';
 export * from './bim/rules.js';
+export * from './qualifications/progress.js';

@@ -21,6 +21,8 @@ import { SiteEntity } from '../features/sites/site.entity.js';
 import { TabletEntity } from '../features/tablets/tablet.entity.js';
 import { SiteMemberEntity } from '../features/workers/site-member.entity.js';
 import { TeamMemberEntity } from '../features/workers/team-member.entity.js';
+import { AwardEntity } from '../features/qualifications/award.entity.js';
+import { FrameworkEntity, ReferenceUloEntity, SchemeEntity, SchemeQualificationEntity, SchemeUnitEntity, UloMappingEntity } from '../features/qualifications/framework.entity.js';
 import { TeamEntity } from '../features/workers/team.entity.js';
 
 export const ENTITIES = [
@@ -47,4 +49,11 @@ export const ENTITIES = [
   JobEntity,
   BimModelEntity,
   BimElementEntity,
+  FrameworkEntity,
+  ReferenceUloEntity,
+  SchemeEntity,
+  SchemeUnitEntity,
+  SchemeQualificationEntity,
+  UloMappingEntity,
+  AwardEntity,
 ];

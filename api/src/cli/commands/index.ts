@@ -1,6 +1,7 @@
 // Every command of `npm run fit`.
 import type { CliCommand } from '../command.js';
 import { ifcIndexCommand } from './ifc-index.js';
+import { importFrameworkCommand } from './import-framework.js';
 import { migrateCommand } from './migrate.js';
 import { migrationGenerateCommand } from './migration-generate.js';
 import { schemaCommand } from './schema.js';
@@ -14,4 +15,5 @@ export const COMMANDS: CliCommand[] = [
   seedDemoCommand,
   xapiCredentialsCommand,
   ifcIndexCommand,
+  importFrameworkCommand,
 ];

@@ -7,6 +7,7 @@ import { BimModelsAndJobs1795434319771 } from './1795434319771-BimModelsAndJobs.
 import { LearningRecords1795434532737 } from './1795434532737-LearningRecords.js';
 import { Assignments1795435439105 } from './1795435439105-Assignments.js';
 import { MediaEvidence1795436000000 } from './1795436000000-MediaEvidence.js';
+import { Qualifications1795437685162 } from './1795437685162-Qualifications.js';
 
 export const MIGRATIONS: Function[] = [
   Initial1795432753628,
@@ -17,4 +18,5 @@ export const MIGRATIONS: Function[] = [
   LearningRecords1795434532737,
   Assignments1795435439105,
   MediaEvidence1795436000000,
+  Qualifications1795437685162,
 ];

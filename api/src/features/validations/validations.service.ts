@@ -9,6 +9,7 @@ import { badInput, notFound } from '../../common/errors/domain-error.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { fitAccount } from '../learning-records/actor-identity.js';
 import { StatementIngestService } from '../learning-records/statement-ingest.service.js';
+import { QualificationsService } from '../qualifications/qualifications.service.js';
 import type { PracticalSubmission } from './models/practical-submission.model.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -41,6 +42,7 @@ export class ValidationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly ingest: StatementIngestService,
+    private readonly qualifications: QualificationsService,
   ) {}
 
   /** Submissions of the organisation (of one site's crew if given) still waiting for a trainer. */
@@ -84,6 +86,8 @@ export class ValidationsService {
       ],
       { principal: { kind: 'user', organisationId: viewer.organisationId, userId: viewer.userId, role: viewer.role }, source: 'xapi' },
     );
+    // A sign-off may be the last piece of a qualification that asks for on-site validation.
+    if (verdict === 'validated') await this.qualifications.refreshAwards([submission.workerId]);
     return this.one(viewer, statementId);
   }
 

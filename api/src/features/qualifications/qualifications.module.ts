@@ -1,0 +1,10 @@
+// Skills framework, qualifications, passports and awards.
+import { Module } from '@nestjs/common';
+import { QualificationsResolver } from './qualifications.resolver.js';
+import { QualificationsService } from './qualifications.service.js';
+
+@Module({
+  providers: [QualificationsService, QualificationsResolver],
+  exports: [QualificationsService],
+})
+export class QualificationsModule {}

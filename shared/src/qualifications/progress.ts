@@ -1,0 +1,286 @@
+// The qualification progress engine: ULO status, qualification status and cross-scheme recognition, on server and tablet.
+export interface UloText {
+  en: string;
+  fr?: string | null;
+}
+
+export interface Ulo {
+  code: string;
+  title: UloText;
+  eqfLevel: number;
+  credits?: number | null;
+  esco?: string[];
+  green?: boolean;
+}
+
+export interface ReferenceFramework {
+  code: string;
+  version: string;
+  title: UloText;
+  ulos: Ulo[];
+}
+
+export type Requirement = { all: string[] } | { nOf: number; of: string[] };
+
+export interface Qualification {
+  code: string;
+  title: UloText;
+  requirement: Requirement;
+  practicalValidation: boolean;
+  validityMonths?: number | null;
+}
+
+export interface SchemeUnit {
+  code: string;
+  title: UloText;
+}
+
+export type Coverage = 'full' | 'partial';
+
+export interface Mapping {
+  schemeUnit: string;
+  ulo: string;
+  coverage: Coverage;
+  note?: string | null;
+  approved: boolean;
+}
+
+export interface Scheme {
+  code: string;
+  country: string;
+  awardingBody: string;
+  title?: UloText;
+  qualifications: Qualification[];
+  units: SchemeUnit[];
+  mappings: Mapping[];
+}
+
+/** Two schemes' operators agree that holding `held` in one counts as `recognised` in the other, whatever the ULOs say. */
+export interface BilateralAgreement {
+  fromScheme: string;
+  toScheme: string;
+  held: string;
+  recognised: string;
+}
+
+/** One piece of evidence for a ULO: a module covering it, with what the worker did on it. */
+export interface UloEvidence {
+  ulo: string;
+  moduleId: string;
+  completedAt?: string | Date | null;
+  passedAt?: string | Date | null;
+  validatedAt?: string | Date | null;
+}
+
+export type UloState = 'held' | 'expired' | 'missing';
+
+export interface UloStatus {
+  ulo: string;
+  state: UloState;
+  achievedAt: string | null;
+  expiresAt: string | null;
+  evidence: UloEvidence[];
+}
+
+export interface UloRule {
+  /** Months the ULO stays valid after it was achieved; null/undefined: no expiry. */
+  validityMonths?: number | null;
+  /** Whether a trainer's on-site validation is needed on top of the module. */
+  practicalValidation?: boolean;
+}
+
+export const EXPIRING_WITHIN_DAYS = 60;
+
+const day = (d: string | Date): string => (typeof d === 'string' ? d : d.toISOString()).slice(0, 10);
+
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, days: number): string {
+  const t = new Date(`${date}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + days);
+  return t.toISOString().slice(0, 10);
+}
+
+/** When one piece of evidence achieved the ULO (null if it did not). */
+function achievedBy(e: UloEvidence, rule: UloRule): string | null {
+  const done = e.passedAt ?? e.completedAt;
+  if (!done) return null;
+  if (!rule.practicalValidation) return day(done);
+  if (!e.validatedAt) return null;
+  const [a, b] = [day(done), day(e.validatedAt)];
+  return a > b ? a : b;
+}
+
+/** A ULO's status from its evidence: the latest achievement counts (doing it again renews it). Expiry is the day it stops counting. */
+export function uloStatus(ulo: string, evidence: UloEvidence[], today: string, rule: UloRule = {}): UloStatus {
+  const mine = evidence.filter((e) => e.ulo === ulo);
+  let achievedAt: string | null = null;
+  for (const e of mine) {
+    const at = achievedBy(e, rule);
+    if (at && (!achievedAt || at > achievedAt)) achievedAt = at;
+  }
+  const expiresAt = achievedAt && rule.validityMonths ? addMonths(achievedAt, rule.validityMonths) : null;
+  const state: UloState = !achievedAt ? 'missing' : expiresAt && expiresAt <= today ? 'expired' : 'held';
+  return { ulo, state, achievedAt, expiresAt, evidence: mine };
+}
+
+/** Reference ULOs a scheme unit maps onto (approved mappings only; a draft mapping counts for nothing). */
+export function unitUlos(scheme: Scheme, unit: string, coverage?: Coverage): string[] {
+  return scheme.mappings.filter((m) => m.approved && m.schemeUnit === unit && (!coverage || m.coverage === coverage)).map((m) => m.ulo);
+}
+
+export function requiredUnits(r: Requirement): string[] {
+  return 'all' in r ? r.all : r.of;
+}
+
+export function unitsNeeded(r: Requirement): number {
+  return 'all' in r ? r.all.length : r.nOf;
+}
+
+export type QualificationState = 'held' | 'expiring' | 'expired' | 'in_progress' | 'missing';
+
+export interface QualificationStatus {
+  qualification: string;
+  state: QualificationState;
+  /** 0–100: share of the needed ULOs held (for n-of-m, over the n closest units). */
+  percent: number;
+  achievedAt: string | null;
+  expiresAt: string | null;
+  /** ULOs still to achieve (or renew), the closest units first. */
+  missingUlos: string[];
+  /** Units met with live ULOs. */
+  unitsMet: string[];
+}
+
+interface UnitProgress {
+  unit: string;
+  ulos: string[];
+  held: string[];
+  heldOrExpired: string[];
+}
+
+function unitProgress(scheme: Scheme, unit: string, statuses: Map<string, UloStatus>): UnitProgress {
+  const ulos = unitUlos(scheme, unit);
+  return {
+    unit,
+    ulos,
+    held: ulos.filter((u) => statuses.get(u)?.state === 'held'),
+    heldOrExpired: ulos.filter((u) => statuses.get(u) && statuses.get(u)!.state !== 'missing'),
+  };
+}
+
+const met = (p: UnitProgress, key: 'held' | 'heldOrExpired') => p.ulos.length > 0 && p[key].length === p.ulos.length;
+
+/**
+ * Where a worker stands on a qualification: statuses are computed with the qualification's own rule (see uloRule).
+ * A unit is met when every reference ULO it maps onto is held.
+ */
+export function qualificationStatus(q: Qualification, scheme: Scheme, uloStatuses: UloStatus[], today: string): QualificationStatus {
+  const statuses = new Map(uloStatuses.map((s) => [s.ulo, s]));
+  const units = requiredUnits(q.requirement).map((u) => unitProgress(scheme, u, statuses));
+  const n = unitsNeeded(q.requirement);
+  const ratio = (p: UnitProgress) => (p.ulos.length ? p.held.length / p.ulos.length : 0);
+  // The n units closest to done (stable: listed order breaks ties).
+  const closest = [...units].sort((a, b) => ratio(b) - ratio(a)).slice(0, n);
+  const needed = closest.flatMap((p) => p.ulos);
+  const heldCount = closest.reduce((sum, p) => sum + p.held.length, 0);
+  const unitsMet = units.filter((p) => met(p, 'held')).map((p) => p.unit);
+  const missingUlos = [...new Set(closest.flatMap((p) => p.ulos.filter((u) => !p.held.includes(u))))];
+  const percent = needed.length ? Math.floor((heldCount / needed.length) * 100) : 0;
+  const base = { qualification: q.code, missingUlos, unitsMet };
+
+  if (unitsMet.length >= n && n > 0) {
+    const used = units.filter((p) => met(p, 'held')).slice(0, n).flatMap((p) => p.ulos);
+    const achieved = used.map((u) => statuses.get(u)!.achievedAt!).sort();
+    const expiries = used.map((u) => statuses.get(u)!.expiresAt).filter((e): e is string => !!e).sort();
+    const expiresAt = expiries[0] ?? null;
+    const expiring = !!expiresAt && expiresAt <= addDays(today, EXPIRING_WITHIN_DAYS);
+    return { ...base, state: expiring ? 'expiring' : 'held', percent: 100, achievedAt: achieved[achieved.length - 1] ?? null, expiresAt };
+  }
+  const wasMet = units.filter((p) => met(p, 'heldOrExpired'));
+  if (wasMet.length >= n && n > 0) {
+    const expiries = wasMet.flatMap((p) => p.ulos.map((u) => statuses.get(u)!.expiresAt)).filter((e): e is string => !!e && e <= today).sort();
+    return { ...base, state: 'expired', percent, achievedAt: null, expiresAt: expiries[expiries.length - 1] ?? null };
+  }
+  return { ...base, state: heldCount > 0 ? 'in_progress' : 'missing', percent, achievedAt: null, expiresAt: null };
+}
+
+/** The rule a qualification puts on its ULOs. */
+export function uloRule(q: Qualification): UloRule {
+  return { validityMonths: q.validityMonths ?? null, practicalValidation: q.practicalValidation };
+}
+
+/** Every qualification of a scheme for one worker's evidence. */
+export function schemeStatuses(scheme: Scheme, evidence: UloEvidence[], today: string): QualificationStatus[] {
+  return scheme.qualifications.map((q) => {
+    const ulos = [...new Set(requiredUnits(q.requirement).flatMap((u) => unitUlos(scheme, u)))];
+    return qualificationStatus(q, scheme, ulos.map((u) => uloStatus(u, evidence, today, uloRule(q))), today);
+  });
+}
+
+export interface Recognition {
+  scheme: string;
+  qualification: string;
+  coverage: 'full' | 'partial' | 'none';
+  percent: number;
+  missingUlos: string[];
+  /** Modules that together cover the missing ULOs (greedy: the module closing most gaps first). */
+  closingModules: string[];
+  /** True when a bilateral agreement, not the ULOs, grants the recognition. */
+  byAgreement: boolean;
+}
+
+/**
+ * What holding `held` (in scheme `from`) is worth in scheme `to`, through the reference ULOs: a holder is credited with
+ * the ULOs its units map onto fully; a target needs every ULO its units map onto. For n-of-m, `unitsHeld` says which
+ * units the holder has (else the first n are assumed); for a target, the n units it is closest to count.
+ */
+export function recognition(
+  held: { scheme: Scheme; qualification: Qualification; unitsHeld?: string[] },
+  to: Scheme,
+  options: { moduleUlos?: Record<string, string[]>; agreements?: BilateralAgreement[] } = {},
+): Recognition[] {
+  const r = held.qualification.requirement;
+  const units = held.unitsHeld ?? ('all' in r ? r.all : r.of.slice(0, r.nOf));
+  const credited = new Set(units.flatMap((u) => unitUlos(held.scheme, u, 'full')));
+  return to.qualifications.map((target) => {
+    const agreed = (options.agreements ?? []).some(
+      (a) => a.fromScheme === held.scheme.code && a.toScheme === to.code && a.held === held.qualification.code && a.recognised === target.code,
+    );
+    const base = { scheme: to.code, qualification: target.code };
+    if (agreed) return { ...base, coverage: 'full' as const, percent: 100, missingUlos: [], closingModules: [], byAgreement: true };
+    const perUnit = requiredUnits(target.requirement).map((u) => unitUlos(to, u));
+    const score = (ulos: string[]) => (ulos.length ? ulos.filter((u) => credited.has(u)).length / ulos.length : 0);
+    const chosen = [...perUnit].sort((a, b) => score(b) - score(a)).slice(0, unitsNeeded(target.requirement));
+    const needed = [...new Set(chosen.flat())];
+    const missingUlos = needed.filter((u) => !credited.has(u));
+    const percent = needed.length ? Math.floor(((needed.length - missingUlos.length) / needed.length) * 100) : 0;
+    // A unit with no approved mapping yet cannot be shown covered, whatever the rest says.
+    const unmapped = chosen.some((ulos) => ulos.length === 0);
+    const coverage = needed.length && !missingUlos.length && !unmapped ? 'full' : percent > 0 ? 'partial' : 'none';
+    return { ...base, coverage, percent, missingUlos, closingModules: closingModules(missingUlos, options.moduleUlos ?? {}), byAgreement: false };
+  });
+}
+
+/** A small set of modules covering as many of the ULOs as any module covers. */
+export function closingModules(ulos: string[], moduleUlos: Record<string, string[]>): string[] {
+  const open = new Set(ulos);
+  const picked: string[] = [];
+  for (;;) {
+    let best: string | null = null;
+    let bestGain = 0;
+    for (const [module, covers] of Object.entries(moduleUlos).sort(([a], [b]) => a.localeCompare(b))) {
+      const gain = covers.filter((u) => open.has(u)).length;
+      if (gain > bestGain) [best, bestGain] = [module, gain];
+    }
+    if (!best) return picked;
+    picked.push(best);
+    for (const u of moduleUlos[best]) open.delete(u);
+  }
+}
