@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { CliCommand } from '../command.js';
 import { withDatabase } from '../database.js';
 import { DomainError } from '../../common/errors/domain-error.js';
-import { QualificationsService } from '../../features/qualifications/qualifications.service.js';
+import { FrameworkService } from '../../features/qualifications/framework.service.js';
 
 export const importFrameworkCommand: CliCommand = {
   name: 'import-framework',
@@ -24,7 +24,7 @@ export const importFrameworkCommand: CliCommand = {
     return withDatabase(async (ds) => {
       await ds.runMigrations({ transaction: 'each' });
       try {
-        const done = await new QualificationsService(ds).importFramework(null, json);
+        const done = await new FrameworkService(ds).importFramework(null, json);
         console.log(`imported ${done.code} ${done.version}: ${done.ulos} ULOs, ${done.schemes} schemes, ${done.qualifications} qualifications, ${done.mappings} mappings`);
         return 0;
       } catch (error) {

@@ -6,6 +6,7 @@ import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { badInput } from '../../common/errors/domain-error.js';
 import { FrameworkImport, Passport, TeamMatrix, UloMapping } from './models/qualification.models.js';
+import { FrameworkService } from './framework.service.js';
 import { QualificationsService } from './qualifications.service.js';
 
 const OptionalId = { type: () => ID, nullable: true };
@@ -13,7 +14,10 @@ const OptionalString = { type: () => String, nullable: true };
 
 @Resolver()
 export class QualificationsResolver {
-  constructor(private readonly qualifications: QualificationsService) {}
+  constructor(
+    private readonly framework: FrameworkService,
+    private readonly qualifications: QualificationsService,
+  ) {}
 
   @Roles('admin')
   @Mutation(() => FrameworkImport, { description: 'Imports a reference framework file (JSON text) as a new version; all or nothing' })
@@ -24,25 +28,25 @@ export class QualificationsResolver {
     } catch {
       throw badInput('The framework file is not valid JSON; nothing was imported.');
     }
-    return this.qualifications.importFramework(viewer.userId, parsed);
+    return this.framework.importFramework(viewer.userId, parsed);
   }
 
   @Roles('admin')
   @Query(() => String, { description: 'The active reference framework as a JSON file' })
   exportFramework(): Promise<string> {
-    return this.qualifications.exportFramework();
+    return this.framework.exportFramework();
   }
 
   @Roles('admin')
   @Query(() => [UloMapping], { description: "Mappings of schemes' units onto reference ULOs, approved or waiting" })
   uloMappings(@Args('schemeCode', OptionalString) schemeCode?: string): Promise<UloMapping[]> {
-    return this.qualifications.mappings(schemeCode);
+    return this.framework.mappings(schemeCode);
   }
 
   @Roles('admin')
   @Mutation(() => UloMapping, { description: 'Approves a mapping: only approved mappings count towards qualifications' })
   approveUloMapping(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<UloMapping> {
-    return this.qualifications.approveMapping(viewer, id);
+    return this.framework.approveMapping(viewer, id);
   }
 
   @Roles(...ROLES)
