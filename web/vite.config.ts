@@ -5,7 +5,7 @@ import { defaultClientConditions, defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 // Paths the API answers on the same origin: never served from the app shell, proxied in development.
-const API_PATHS = ['/graphql', '/health', '/xapi', '/api', '/media', '/modules/versions', '/modules/import'];
+const API_PATHS = ['/graphql', '/health', '/xapi', '/api', '/media', '/modules/versions', '/modules/import', '/site-pack'];
 const API_ORIGIN = 'http://localhost:3000';
 
 export default defineConfig({
@@ -25,8 +25,9 @@ export default defineConfig({
       output: {
         // Libraries change less often than the app: a separate chunk stays cached across app updates.
         // The QR encoder (badge sheet) and decoder (badge scan) stay in their own lazy chunks, out of the first load,
-        // and so do three.js and web-ifc: they go with the 3D viewer's chunk (ModelViewerCanvas-*.js, ~1 MB).
-        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules\/(?!uqr\/|jsqr\/|three\/|web-ifc\/)/ }] },
+        // and so do three.js and web-ifc: they go with the 3D viewer's chunk (ModelViewerCanvas-*.js, ~1 MB), and
+        // hash-wasm's argon2 with the offline PIN check (argon2-*.js), loaded only when a tablet signs a worker in offline.
+        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules\/(?!uqr\/|jsqr\/|three\/|web-ifc\/|hash-wasm\/)/ }] },
       },
     },
   },
@@ -69,6 +70,18 @@ export default defineConfig({
         // The module editor is for trainers at a desk, online: tablets need not download it to work offline.
         globIgnores: ['**/ModuleEditorRoute-*.{js,css}'],
         runtimeCaching: [
+          {
+            // Module media (never evidence photos, which are private): the site pack puts them into this cache when
+            // the tablet downloads for offline, and any picture seen online lands here too. Media never change.
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/media\/[0-9a-f-]{36}(\/(tablet|thumb))?$/i.test(url.pathname),
+            handler: 'CacheFirst',
+            options: {
+              cacheName: 'fit-site-pack',
+              cacheableResponse: { statuses: [200] },
+              // Video and audio players ask for byte ranges; they are cut from the cached whole file.
+              rangeRequests: true,
+            },
+          },
           {
             // A model version's IFC file never changes (a new upload is a new version with a new id): once opened
             // online it opens offline. Cached per URL whatever the bearer token, as the API only sends it to members of

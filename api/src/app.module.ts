@@ -16,6 +16,7 @@ import { REDACTED_PATHS } from './common/logging/redaction.js';
 import { AssignmentsModule } from './features/assignments/assignments.module.js';
 import { ValidationsModule } from './features/validations/validations.module.js';
 import { QualificationsModule } from './features/qualifications/qualifications.module.js';
+import { TenderRequirementsModule } from './features/tender-requirements/tender-requirements.module.js';
 import { JobsModule } from './common/jobs/jobs.module.js';
 import { BimModule } from './features/bim/bim.module.js';
 import { HealthModule } from './features/health/health.module.js';
@@ -28,6 +29,7 @@ import { LearningRecordsModule } from './features/learning-records/learning-reco
 import { SitesModule } from './features/sites/sites.module.js';
 import { WorkersModule } from './features/workers/workers.module.js';
 import { TabletsModule } from './features/tablets/tablets.module.js';
+import { SitePacksModule } from './features/site-packs/site-packs.module.js';
 import { NotificationsModule } from './features/notifications/notifications.module.js';
 
 
@@ -73,6 +75,7 @@ export class AppModule {
         OrganisationsModule,
         WorkersModule,
         TabletsModule,
+        SitePacksModule,
         NotificationsModule,
         LearningModulesModule,
         MediaModule,
@@ -81,6 +84,7 @@ export class AppModule {
         AssignmentsModule,
         ValidationsModule,
         QualificationsModule,
+        TenderRequirementsModule,
         BimModule,
       ],
     };

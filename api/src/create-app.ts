@@ -1,5 +1,6 @@
 // Builds the HTTP application (API + PWA on one origin); used by main.ts and by the integration tests.
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ValidationPipe } from '@nestjs/common';
@@ -23,6 +24,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  keepConnectionsLongerThanClients(app);
   app.useGlobalPipes(new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: false }));
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -31,6 +33,14 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   const webDist = config.webDist ? resolve(config.webDist) : join(apiRoot, '..', 'web', 'dist');
   if (existsSync(join(webDist, 'index.html'))) servePwa(app, webDist);
   return app;
+}
+
+// Node closes an idle kept-alive connection after 5 s; a client (tablet, proxy) that reuses it at that instant
+// gets "socket closed" on a request it cannot safely retry, such as an upload. Outlast the usual 60 s of proxies.
+function keepConnectionsLongerThanClients(app: NestExpressApplication) {
+  const server = app.getHttpServer() as Server;
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
 }
 
 // The PWA loads nothing from other origins; WebAssembly (the IFC parser) needs 'wasm-unsafe-eval'.

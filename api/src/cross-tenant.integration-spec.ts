@@ -15,6 +15,8 @@ const NOT_ORG_SCOPED = new Set([
   'Mutation.logout',
   'Mutation.logoutEverywhere',
   'Mutation.acceptInvitation',
+  // Public: the invitation link's token is the secret; it answers for that one invitation only.
+  'Query.invitationPreview',
   'Mutation.createOrganisation',
   // Creates in the caller's own organisation from content the caller sends.
   'Mutation.createModule',
@@ -27,6 +29,10 @@ const NOT_ORG_SCOPED = new Set([
   'Query.exportFramework',
   'Query.uloMappings',
   'Mutation.approveUloMapping',
+  'Mutation.importFrameworkCsv',
+  'Query.exportFrameworkCsv',
+  'Query.bilateralAgreements',
+  'Mutation.approveBilateralAgreement',
 ]);
 
 interface World {
@@ -47,6 +53,9 @@ interface World {
   aWorkerId: string;
   aTeamId: string;
   aDevice: string;
+  bTenderId: string;
+  bInvitationId: string;
+  bNotificationId: string;
 }
 
 describe('no data across organisations: a user of A using ids of B', () => {
@@ -128,7 +137,8 @@ describe('no data across organisations: a user of A using ids of B', () => {
     for (let i = 0; i < 5; i++) {
       await sut.gql('mutation($w: ID!) { pinLogin(workerId: $w, pin: "0000") { accessToken } }', { w: b.workerId }, undefined, { 'x-device-token': b.tablet.deviceToken });
     }
-    await sut.gql('mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { id } }', { i: { organisationId: bOrg!.id, email: 'zephyrine-invitee@b.fr', role: 'trainer' } }, bManager);
+    const bInvitation = await sut.gql<{ createInvitation: { id: string } }>('mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { id } }', { i: { organisationId: bOrg!.id, email: 'zephyrine-invitee@b.fr', role: 'trainer' } }, bManager);
+    const [bNotification] = await db.query<{ id: string }[]>('select id from notifications where organisation_id = $1 limit 1', [bOrg!.id]);
     const due = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
     await sut.gql('mutation($i: AssignModuleInput!) { assignModule(input: $i) { assigned } }', {
       i: { moduleVersionId: published.data!.publishModule.latestPublished.id, workerIds: [b.workerId], dueOn: due, reason: `${B} phase` },
@@ -145,6 +155,10 @@ describe('no data across organisations: a user of A using ids of B', () => {
       `insert into bim_models (id, site_id, version, file_name, size_bytes, sha256, schema, status, error_message)
        values (gen_random_uuid(), $1, 1, '${B}.ifc', 10, 'x', 'IFC4', 'failed', '${B} parse error') returning id`,
       [bSite!.id],
+    );
+    const [bTender] = await db.query<{ id: string }[]>(
+      `insert into tender_requirements (organisation_id, site_id, title, clause, ulos) values ($1, $2, '${B} clause', '${B} art. 1', '{ULO-AIR-01}') returning id`,
+      [bOrg!.id, bSite!.id],
     );
     const aModules = await sut.gql<{ modules: { latestPublished: { id: string } | null }[] }>('{ modules { latestPublished { id } } }', {}, aManager);
     w = {
@@ -165,6 +179,9 @@ describe('no data across organisations: a user of A using ids of B', () => {
       aWorkerId: a.workerId,
       aTeamId: a.teamId,
       aDevice: a.tablet.deviceToken,
+      bTenderId: bTender!.id,
+      bInvitationId: bInvitation.data!.createInvitation.id,
+      bNotificationId: bNotification!.id,
     };
   });
   afterAll(() => sut.close());
@@ -200,6 +217,7 @@ describe('no data across organisations: a user of A using ids of B', () => {
       ['Query.workers', 'query($s: ID) { workers(siteId: $s) { id displayName } }', (x) => ({ s: x.bSiteId }), 'manager'],
       ['Query.passport', 'query($w: ID) { passport(workerId: $w) { displayName ulos { code } } }', (x) => ({ w: x.bWorkerId }), 'manager'],
       ['Query.passport', 'query($w: ID) { passport(workerId: $w) { displayName ulos { code } } }', (x) => ({ w: x.bWorkerId }), 'trainer'],
+      ['Query.passportInputs', 'query($w: ID) { passportInputs(workerId: $w) { displayName evidence { ulo } } }', (x) => ({ w: x.bWorkerId }), 'manager'],
       ['Query.teamMatrix', 'query($s: ID) { teamMatrix(siteId: $s) { workers { displayName } } }', (x) => ({ s: x.bSiteId }), 'manager'],
       ['Query.teamMatrix', 'query($t: ID) { teamMatrix(teamId: $t) { workers { displayName } } }', (x) => ({ t: x.bTeamId }), 'trainer'],
       ['Query.teamMatrixCsv', 'query($s: ID) { teamMatrixCsv(siteId: $s) }', (x) => ({ s: x.bSiteId }), 'manager'],
@@ -219,12 +237,16 @@ describe('no data across organisations: a user of A using ids of B', () => {
       ['Mutation.revokeTablet', 'mutation($t: ID!) { revokeTablet(id: $t) { id } }', (x) => ({ t: x.bTabletId }), 'manager'],
       ['Mutation.createInvitation', 'mutation($o: ID!) { createInvitation(input: { organisationId: $o, email: "spy@a.fr", role: "manager" }) { link } }', (x) => ({ o: x.bOrgId }), 'admin'],
       ['Mutation.createInvitation', 'mutation($o: ID!) { createInvitation(input: { organisationId: $o, email: "spy@a.fr", role: "trainer" }) { link } }', (x) => ({ o: x.bOrgId }), 'manager'],
+      ['Mutation.revokeInvitation', 'mutation($i: ID!) { revokeInvitation(id: $i) }', (x) => ({ i: x.bInvitationId }), 'admin'],
+      ['Mutation.revokeInvitation', 'mutation($i: ID!) { revokeInvitation(id: $i) }', (x) => ({ i: x.bInvitationId }), 'manager'],
+      ['Mutation.markNotificationsRead', 'mutation($n: [ID!]!) { markNotificationsRead(ids: $n) }', (x) => ({ n: [x.bNotificationId] }), 'manager'],
       ['Query.module', 'query($m: ID!) { module(id: $m) { slug } }', (x) => ({ m: x.bModuleId }), 'trainer'],
       ['Query.moduleVersion', 'query($v: ID!) { moduleVersion(id: $v) { content } }', (x) => ({ v: x.bVersionId }), 'manager'],
       ['Mutation.updateModuleDraft', 'mutation($m: ID!) { updateModuleDraft(input: { moduleId: $m, content: {} }) { id } }', (x) => ({ m: x.bModuleId }), 'trainer'],
       ['Mutation.publishModule', 'mutation($m: ID!) { publishModule(id: $m) { id } }', (x) => ({ m: x.bModuleId }), 'admin'],
       ['Query.cohort', 'query($s: ID!) { cohort(siteId: $s) { entries { assignmentId } } }', (x) => ({ s: x.bSiteId }), 'trainer'],
       ['Query.pendingValidations', 'query($s: ID) { pendingValidations(siteId: $s) { statementId } }', (x) => ({ s: x.bSiteId }), 'trainer'],
+      ['Query.workerAttempts', 'query($w: ID!) { workerAttempts(workerId: $w) { id version } }', (x) => ({ w: x.bWorkerId }), 'trainer'],
       ['Mutation.assignModule', 'mutation($v: ID!, $w: [ID!]) { assignModule(input: { moduleVersionId: $v, workerIds: $w, dueOn: "2099-01-01" }) { assigned } }', (x) => ({ v: x.bVersionId, w: [x.aWorkerId] }), 'trainer'],
       ['Mutation.assignModule', 'mutation($v: ID!, $w: [ID!]) { assignModule(input: { moduleVersionId: $v, workerIds: $w, dueOn: "2099-01-01" }) { assigned } }', (x) => ({ v: x.aVersionId, w: [x.bWorkerId] }), 'manager'],
       ['Mutation.cancelAssignment', 'mutation($a: ID!) { cancelAssignment(id: $a) { id reason } }', (x) => ({ a: x.bAssignmentId }), 'trainer'],
@@ -232,10 +254,16 @@ describe('no data across organisations: a user of A using ids of B', () => {
       ['Mutation.changeAssignmentDueDate', 'mutation($a: ID!) { changeAssignmentDueDate(id: $a, dueOn: "2099-01-01") { id } }', (x) => ({ a: x.bAssignmentId }), 'admin'],
       ['Mutation.reviewPractical', 'mutation($s: ID!) { reviewPractical(statementId: $s, verdict: validated) { response } }', (x) => ({ s: x.bSubmissionId }), 'trainer'],
       ['Query.siteModels', 'query($s: ID!) { siteModels(siteId: $s) { id fileName } }', (x) => ({ s: x.bSiteId }), 'trainer'],
+      ['Query.currentSiteModel', 'query($s: ID!) { currentSiteModel(siteId: $s) { id geometry { url } } }', (x) => ({ s: x.bSiteId }), 'trainer'],
       ['Query.siteRecommendations', 'query($s: ID!) { siteRecommendations(siteId: $s) { moduleRef elementCount } }', (x) => ({ s: x.bSiteId }), 'manager'],
       ['Query.modelChanges', 'query($m: ID!) { modelChanges(modelId: $m) { addedCount } }', (x) => ({ m: x.bModelId }), 'trainer'],
       ['Query.modelElements', 'query($m: ID!) { modelElements(modelId: $m) { total } }', (x) => ({ m: x.bModelId }), 'admin'],
       ['Mutation.retryModelParse', 'mutation($m: ID!) { retryModelParse(modelId: $m) { id errorMessage } }', (x) => ({ m: x.bModelId }), 'trainer'],
+      ['Query.tenderRequirements', 'query($s: ID!) { tenderRequirements(siteId: $s) { id title } }', (x) => ({ s: x.bSiteId }), 'manager'],
+      ['Query.siteTenderCheck', 'query($s: ID!) { siteTenderCheck(siteId: $s) { requirements { members { displayName } } } }', (x) => ({ s: x.bSiteId }), 'trainer'],
+      ['Mutation.createTenderRequirement', 'mutation($s: ID!) { createTenderRequirement(input: { siteId: $s, title: "intrus", ulos: ["ULO-AIR-01"] }) { id } }', (x) => ({ s: x.bSiteId }), 'manager'],
+      ['Mutation.updateTenderRequirement', 'mutation($t: ID!) { updateTenderRequirement(id: $t, input: { title: "intrus", ulos: ["ULO-AIR-01"] }) { id title } }', (x) => ({ t: x.bTenderId }), 'trainer'],
+      ['Mutation.deleteTenderRequirement', 'mutation($t: ID!) { deleteTenderRequirement(id: $t) }', (x) => ({ t: x.bTenderId }), 'admin'],
       ['Mutation.switchOrganisation', 'mutation($o: ID!) { switchOrganisation(organisationId: $o) { accessToken } }', (x) => ({ o: x.bOrgId }), 'manager'],
     ];
 
@@ -244,7 +272,8 @@ describe('no data across organisations: a user of A using ids of B', () => {
       async (_label, field, query, variables, role) => {
         const token = { manager: aManager, admin: aAdmin, trainer: aTrainer }[role];
         const result = await asA(field, query, variables(w), token);
-        expect(result.data ?? null).toBeNull();
+        // A nullable root field answers { field: null } next to its error: nothing of B either way.
+        expect(Object.values(result.data ?? {}).filter((value) => value !== null)).toEqual([]);
         expect(code(result)).toBe('NOT_FOUND');
         expect(JSON.stringify(result)).not.toMatch(LEAK);
       },
@@ -288,6 +317,8 @@ describe('no data across organisations: a user of A using ids of B', () => {
     expect(workers.data?.workers).toHaveLength(1);
     const crew = await sut.gql('{ tabletCrew { displayName } }', {}, undefined, { 'x-device-token': w.bDevice });
     expect(crew.errors).toBeUndefined();
+    const tenders = await sut.gql<{ tenderRequirements: { title: string }[] }>('query($s: ID!) { tenderRequirements(siteId: $s) { title } }', { s: w.bSiteId }, bManager);
+    expect(tenders.data?.tenderRequirements).toEqual([{ title: `${B} clause` }]);
   });
 
   it('no answer given to A, data or error, contains anything of B', () => {

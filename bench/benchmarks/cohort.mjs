@@ -2,6 +2,7 @@
 // best hand-written SQL for the same rows, in the same run; medians of several runs each.
 import pg from 'pg';
 import { login } from '../support/server.mjs';
+import { median, round } from '../support/stats.mjs';
 
 const WORKERS = 300;
 const MODULES = 40;
@@ -49,7 +50,7 @@ export async function run({ server }) {
       rawMs.push(performance.now() - t);
     }
     if (rows !== WORKERS * MODULES) throw new Error(`cohort answered ${rows} rows, expected ${WORKERS * MODULES}`);
-    return { cohort_view_ms: median(graphqlMs), cohort_view_raw_sql_ms: median(rawMs), cohort_view_rows: rows };
+    return { cohort_view_ms: medianMs(graphqlMs), cohort_view_raw_sql_ms: medianMs(rawMs), cohort_view_rows: rows };
   } finally {
     await db.end();
   }
@@ -82,4 +83,4 @@ async function seedCohort(db, gql) {
   return { organisationId: org.id, siteId: site.id };
 }
 
-const median = (values) => Math.round([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] * 10) / 10;
+const medianMs = (values) => round(median(values));

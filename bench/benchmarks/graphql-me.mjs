@@ -2,6 +2,7 @@
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { login } from '../support/server.mjs';
+import { round } from '../support/stats.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
@@ -41,4 +42,3 @@ async function rawSelectRps(databaseUrl) {
   return done / elapsed;
 }
 
-const round = (n) => Math.round(n * 10) / 10;

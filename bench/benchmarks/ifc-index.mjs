@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bareParse, newIfcApi } from '../support/ifc-bare-parse.mjs';
+import { median, round } from '../support/stats.mjs';
 
 const RUNS = 5;
 const FILE = 'Office_A_20110811.ifc';
@@ -43,5 +44,3 @@ export async function run({ root }) {
   };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const round = (n, f = 10) => Math.round(n * f) / f;

@@ -7,3 +7,7 @@ export * from './assignments/assignment-status.js';
 export * from './bim/ifc-classes.js';
 export * from './bim/rules.js';
 export * from './qualifications/progress.js';
+export * from './site-pack/index.js';
+export * from './bim/geometry-format.js';
+export * from './qualifications/passport.js';
+export * from './qualifications/statuses.js';

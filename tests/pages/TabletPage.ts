@@ -1,6 +1,6 @@
 // Page object of the site tablet: the name picker, the PIN pad and the badge scanner.
 import { expect, type Locator, type Page } from '@playwright/test';
-import { DEMO_SITE, DEMO_TABLET_TOKEN } from '../support/demo';
+import { DEMO_SITE, DEMO_TABLET_TOKEN, DEMO_WORKER_PIN } from '../support/demo';
 
 export class TabletPage {
   readonly heading: Locator;
@@ -37,5 +37,13 @@ export class TabletPage {
 
   async typePin(pin: string): Promise<void> {
     for (const digit of pin) await this.key(digit).tap();
+  }
+
+  /** From the name picker of a paired tablet: the worker's name, their PIN, and their day's modules on screen. */
+  async signIn(name: string, pin: string = DEMO_WORKER_PIN): Promise<void> {
+    await this.page.goto('/tablet');
+    await this.nameTile(name).tap();
+    await this.typePin(pin);
+    await expect(this.heading).toHaveText('Modules du jour');
   }
 }

@@ -24,12 +24,6 @@ export async function pageSession(page: Page): Promise<{ token: string; userId: 
   return { token: session!.accessToken, userId: session!.user.id };
 }
 
-export async function uploadPng(request: APIRequestContext, token: string, png: Buffer): Promise<string> {
-  const response = await request.post('/media?name=evidence.png', { headers: { authorization: `Bearer ${token}`, 'content-type': 'image/png' }, data: png });
-  expect(response.status()).toBe(201);
-  return ((await response.json()) as { id: string }).id;
-}
-
 /** A practical step marked done by the worker, asking for the trainer's sign-off, as the tablet sends it. */
 export async function postPracticalCompletion(
   request: APIRequestContext,

@@ -13,6 +13,7 @@ import { InvitationEntity } from '../features/organisations/invitation.entity.js
 import { LearningModuleEntity } from '../features/learning-modules/learning-module.entity.js';
 import { ModuleVersionEntity } from '../features/learning-modules/module-version.entity.js';
 import { MediaAssetEntity } from '../features/media/media-asset.entity.js';
+import { EvidenceUploadEntity } from '../features/media/evidence-upload.entity.js';
 import { AssignmentEntity } from '../features/assignments/assignment.entity.js';
 import { LearningProgressEntity } from '../features/learning-records/learning-progress.entity.js';
 import { StatementEntity } from '../features/learning-records/statement.entity.js';
@@ -24,6 +25,8 @@ import { TeamMemberEntity } from '../features/workers/team-member.entity.js';
 import { AwardEntity } from '../features/qualifications/award.entity.js';
 import { FrameworkEntity, ReferenceUloEntity, SchemeEntity, SchemeQualificationEntity, SchemeUnitEntity, UloMappingEntity } from '../features/qualifications/framework.entity.js';
 import { TeamEntity } from '../features/workers/team.entity.js';
+import { AgreementEntity } from '../features/qualifications/agreement.entity.js';
+import { TenderRequirementEntity } from '../features/tender-requirements/tender-requirement.entity.js';
 
 export const ENTITIES = [
   OrganisationEntity,
@@ -42,6 +45,7 @@ export const ENTITIES = [
   LearningModuleEntity,
   ModuleVersionEntity,
   MediaAssetEntity,
+  EvidenceUploadEntity,
   StatementEntity,
   LearningProgressEntity,
   XapiCredentialEntity,
@@ -56,4 +60,6 @@ export const ENTITIES = [
   SchemeQualificationEntity,
   UloMappingEntity,
   AwardEntity,
+  AgreementEntity,
+  TenderRequirementEntity,
 ];

@@ -105,11 +105,24 @@ export interface PracticalStep extends StepBase {
 }
 
 /** Which elements of a building model a step is about; the BIM feature shows them in 3D. */
-export interface BimBinding {
+export interface BimClassBinding {
   ifcClass: string;
   predefinedType?: string;
-  where?: { property: string; equals: string | number | boolean }[];
+  /** Every condition must hold; `op` defaults to equality (ordering operators compare numbers). */
+  where?: { property: string; equals: string | number | boolean; op?: BimConditionOp }[];
 }
+
+export const BIM_CONDITION_OPS = ['eq', 'neq', 'lt', 'lte', 'gt', 'gte'] as const;
+export type BimConditionOp = (typeof BIM_CONDITION_OPS)[number];
+
+/** Specific elements of one site's model, by IFC GlobalId (elements absent from another site's model match nothing). */
+export interface BimElementsBinding {
+  globalIds: string[];
+}
+
+export type BimBinding = BimClassBinding | BimElementsBinding;
+
+export const isElementsBinding = (binding: BimBinding): binding is BimElementsBinding => 'globalIds' in binding;
 
 export interface BimStep extends StepBase {
   kind: 'bim';

@@ -3,3 +3,4 @@ export * from './content.js';
 export * from './validate.js';
 export * from './localise.js';
 export * from './scoring.js';
+export * from './bim-bindings.js';

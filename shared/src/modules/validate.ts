@@ -1,5 +1,6 @@
 // Checks untrusted module content (editor, API input, imported packages) and explains every problem by step and field.
 import {
+  BIM_CONDITION_OPS,
   PICTOGRAMS,
   QUIZ_KINDS,
   STEP_KINDS,
@@ -28,6 +29,7 @@ export const CONTENT_LIMITS = {
   maxOptions: 10,
   maxChecklistItems: 30,
   maxBindings: 30,
+  maxBoundElements: 500,
   minMinutes: 1,
   maxMinutes: 60,
 } as const;
@@ -36,6 +38,8 @@ const LANG = /^[a-z]{2}$/;
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 const CODE = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/;
 const IFC_CLASS = /^Ifc[A-Z][A-Za-z0-9]*$/;
+// IFC's compressed GUID: 22 characters of 0-9, A-Z, a-z, _ and $.
+const GLOBAL_ID = /^[0-9A-Za-z_$]{22}$/;
 const SLUGGISH = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 type Obj = Record<string, unknown>;
@@ -249,6 +253,14 @@ function checkQuestion(c: Checker, value: unknown, at: string, where: (field: st
 function checkBinding(c: Checker, value: unknown, at: string, where: string): void {
   const b = c.object(value, at, where);
   if (!b) return;
+  if (b.globalIds !== undefined) {
+    const ids = c.list(b.globalIds, `${at}.globalIds`, where, 1, CONTENT_LIMITS.maxBoundElements);
+    ids?.forEach((id, k) => {
+      if (typeof id !== 'string' || !GLOBAL_ID.test(id)) c.add(`${at}.globalIds[${k}]`, where, 'must be an IFC GlobalId (22 characters)');
+    });
+    if (b.ifcClass !== undefined) c.add(`${at}.ifcClass`, where, 'a binding names either elements (GlobalIds) or an IFC class, not both');
+    return;
+  }
   if (typeof b.ifcClass !== 'string' || !IFC_CLASS.test(b.ifcClass)) c.add(`${at}.ifcClass`, where, 'must be an IFC class name like IfcWindow');
   if (b.predefinedType !== undefined && (typeof b.predefinedType !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(b.predefinedType))) {
     c.add(`${at}.predefinedType`, where, 'must be an IFC predefined type in capitals, e.g. INSULATION');
@@ -260,6 +272,10 @@ function checkBinding(c: Checker, value: unknown, at: string, where: string): vo
       if (!o) return;
       if (typeof o.property !== 'string' || o.property.trim() === '') c.add(`${at}.where[${k}].property`, where, 'needs a property name, e.g. IsExternal');
       if (!['string', 'number', 'boolean'].includes(typeof o.equals)) c.add(`${at}.where[${k}].equals`, where, 'must be a text, number or true/false');
+      if (o.op !== undefined && !BIM_CONDITION_OPS.includes(o.op as never)) c.add(`${at}.where[${k}].op`, where, `must be one of ${BIM_CONDITION_OPS.join(', ')}`);
+      if (o.op !== undefined && ['lt', 'lte', 'gt', 'gte'].includes(o.op as string) && typeof o.equals !== 'number') {
+        c.add(`${at}.where[${k}].equals`, where, 'a comparison needs a number');
+      }
     });
   }
 }

@@ -166,13 +166,16 @@ interface UnitProgress {
 }
 
 function unitProgress(scheme: Scheme, unit: string, statuses: Map<string, UloStatus>): UnitProgress {
+  // One pass over the unit's ULOs (this runs for every worker × qualification of a team matrix).
   const ulos = unitUlos(scheme, unit);
-  return {
-    unit,
-    ulos,
-    held: ulos.filter((u) => statuses.get(u)?.state === 'held'),
-    heldOrExpired: ulos.filter((u) => statuses.get(u) && statuses.get(u)!.state !== 'missing'),
-  };
+  const held: string[] = [];
+  const heldOrExpired: string[] = [];
+  for (const u of ulos) {
+    const state = statuses.get(u)?.state;
+    if (state === 'held') held.push(u);
+    if (state && state !== 'missing') heldOrExpired.push(u);
+  }
+  return { unit, ulos, held, heldOrExpired };
 }
 
 const met = (p: UnitProgress, key: 'held' | 'heldOrExpired') => p.ulos.length > 0 && p[key].length === p.ulos.length;
@@ -182,33 +185,61 @@ const met = (p: UnitProgress, key: 'held' | 'heldOrExpired') => p.ulos.length > 
  * A unit is met when every reference ULO it maps onto is held.
  */
 export function qualificationStatus(q: Qualification, scheme: Scheme, uloStatuses: UloStatus[], today: string): QualificationStatus {
-  const statuses = new Map(uloStatuses.map((s) => [s.ulo, s]));
-  const units = requiredUnits(q.requirement).map((u) => unitProgress(scheme, u, statuses));
+  // Written with plain loops: a team matrix calls this for every worker × qualification.
+  const statuses = new Map<string, UloStatus>();
+  for (const s of uloStatuses) statuses.set(s.ulo, s);
+  const required = requiredUnits(q.requirement);
+  const units: UnitProgress[] = new Array(required.length);
+  for (let i = 0; i < required.length; i++) units[i] = unitProgress(scheme, required[i], statuses);
   const n = unitsNeeded(q.requirement);
   const ratio = (p: UnitProgress) => (p.ulos.length ? p.held.length / p.ulos.length : 0);
   // The n units closest to done (stable: listed order breaks ties).
-  const closest = [...units].sort((a, b) => ratio(b) - ratio(a)).slice(0, n);
-  const needed = closest.flatMap((p) => p.ulos);
-  const heldCount = closest.reduce((sum, p) => sum + p.held.length, 0);
-  const unitsMet = units.filter((p) => met(p, 'held')).map((p) => p.unit);
-  const missingUlos = [...new Set(closest.flatMap((p) => p.ulos.filter((u) => !p.held.includes(u))))];
-  const percent = needed.length ? Math.floor((heldCount / needed.length) * 100) : 0;
+  const closest = units.length > 1 ? [...units].sort((a, b) => ratio(b) - ratio(a)).slice(0, n) : units.slice(0, n);
+  let neededCount = 0;
+  let heldCount = 0;
+  const missing = new Set<string>();
+  for (const p of closest) {
+    neededCount += p.ulos.length;
+    heldCount += p.held.length;
+    for (const u of p.ulos) if (!p.held.includes(u)) missing.add(u);
+  }
+  const metUnits = units.filter((p) => met(p, 'held'));
+  const unitsMet = metUnits.map((p) => p.unit);
+  const missingUlos = [...missing];
+  const percent = neededCount ? Math.floor((heldCount / neededCount) * 100) : 0;
   const base = { qualification: q.code, missingUlos, unitsMet };
 
-  if (unitsMet.length >= n && n > 0) {
-    const used = units.filter((p) => met(p, 'held')).slice(0, n).flatMap((p) => p.ulos);
-    const achieved = used.map((u) => statuses.get(u)!.achievedAt!).sort();
-    const expiries = used.map((u) => statuses.get(u)!.expiresAt).filter((e): e is string => !!e).sort();
-    const expiresAt = expiries[0] ?? null;
-    const expiring = !!expiresAt && expiresAt <= addDays(today, EXPIRING_WITHIN_DAYS);
-    return { ...base, state: expiring ? 'expiring' : 'held', percent: 100, achievedAt: achieved[achieved.length - 1] ?? null, expiresAt };
+  if (metUnits.length >= n && n > 0) {
+    let achievedAt: string | null = null;
+    let expiresAt: string | null = null;
+    for (let i = 0; i < n; i++)
+      for (const u of metUnits[i].ulos) {
+        const s = statuses.get(u)!;
+        if (achievedAt === null || s.achievedAt! > achievedAt) achievedAt = s.achievedAt;
+        if (s.expiresAt && (expiresAt === null || s.expiresAt < expiresAt)) expiresAt = s.expiresAt;
+      }
+    const expiring = !!expiresAt && expiresAt <= expiringBefore(today);
+    return { ...base, state: expiring ? 'expiring' : 'held', percent: 100, achievedAt, expiresAt };
   }
   const wasMet = units.filter((p) => met(p, 'heldOrExpired'));
   if (wasMet.length >= n && n > 0) {
-    const expiries = wasMet.flatMap((p) => p.ulos.map((u) => statuses.get(u)!.expiresAt)).filter((e): e is string => !!e && e <= today).sort();
-    return { ...base, state: 'expired', percent, achievedAt: null, expiresAt: expiries[expiries.length - 1] ?? null };
+    let expiresAt: string | null = null;
+    for (const p of wasMet)
+      for (const u of p.ulos) {
+        const e = statuses.get(u)!.expiresAt;
+        if (e && e <= today && (expiresAt === null || e > expiresAt)) expiresAt = e;
+      }
+    return { ...base, state: 'expired', percent, achievedAt: null, expiresAt };
   }
   return { ...base, state: heldCount > 0 ? 'in_progress' : 'missing', percent, achievedAt: null, expiresAt: null };
+}
+
+// The last day counted as expiring, for the last `today` asked (a matrix asks it thousands of times per request).
+let lastToday = '';
+let lastExpiringBefore = '';
+function expiringBefore(today: string): string {
+  if (today !== lastToday) [lastToday, lastExpiringBefore] = [today, addDays(today, EXPIRING_WITHIN_DAYS)];
+  return lastExpiringBefore;
 }
 
 /** The rule a qualification puts on its ULOs. */

@@ -1,5 +1,5 @@
 // Binds the header to the session and the language: who is signed in, the language switch, the account menu.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../graphql/session-user';
 import { AppHeader } from '../ui/AppHeader';
@@ -14,11 +14,20 @@ export interface AppHeaderBarProps {
   /** Staff sessions only: ends every session of the person; rejects when it could not. */
   onSignOutEverywhere?: () => Promise<void>;
   onSwitchOrganisation?: (organisationId: string) => Promise<void>;
+  /** The notifications bell of a signed-in person (not on the shared tablet). */
+  notifications?: ReactNode;
   /** A worker on the shared tablet: the sign-out button says "Finish" and there is no account menu. */
   tablet?: boolean;
 }
 
-export function AppHeaderBar({ user, onSignOut, onSignOutEverywhere, onSwitchOrganisation, tablet }: AppHeaderBarProps) {
+export function AppHeaderBar({
+  user,
+  onSignOut,
+  onSignOutEverywhere,
+  onSwitchOrganisation,
+  notifications,
+  tablet,
+}: AppHeaderBarProps) {
   const { t, i18n } = useTranslation();
   const [failed, setFailed] = useState(false);
   const options = LANGUAGES.map((code) => ({ code, label: t(`language.${code}`) }));
@@ -41,6 +50,7 @@ export function AppHeaderBar({ user, onSignOut, onSignOutEverywhere, onSwitchOrg
       }
       actions={
         <>
+          {notifications}
           <LanguageSwitch
             label={t('language.label')}
             value={currentLanguage()}

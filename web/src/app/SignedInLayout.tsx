@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useNavigate } from 'react-router';
 import { SyncIndicator } from '../features/sync/components/SyncIndicator';
 import { useSyncController } from '../features/sync/SyncContext';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { InactivityNotice } from '../features/tablet/InactivityNotice';
 import { useGraphQLClient } from '../graphql/GraphQLClientContext';
 import { MeQuery } from '../graphql/session-user';
@@ -46,6 +47,7 @@ export function SignedInLayout() {
       user={session.user}
       tablet={tablet}
       onSignOut={handleSignOut}
+      notifications={tablet ? undefined : <NotificationBell />}
       onSignOutEverywhere={tablet ? undefined : () => signOutEverywhere(sessionStore, client)}
       onSwitchOrganisation={
         tablet

@@ -6,10 +6,17 @@ import type { LoginPayload } from '../graphql/session-user';
 import { forgetDevice, useDevice } from './device-token';
 import { sessionFromPayload } from './session-refresh';
 import { sessionStore, useSessionState } from './session';
+import type { Session } from './session-store';
+import { writeCached } from '../graphql/offline-cache';
+import { appPackDb, clearPack } from '../features/site-pack/pack-db';
+import { forgetOfflinePin } from '../features/site-pack/offline-credentials';
+import { preloadPack } from '../features/site-pack/usePack';
 import { LoadingState } from '../ui/LoadingState';
 import { Shell } from './Shell';
+// The tablet's start screen is in the first load (~3 kB gzipped): a lazy chunk would make React hold its first paint
+// behind a Suspense fallback (at least 300 ms), and offline the pack must open in under a second (SPEC §5).
+import { CrewPicker } from '../features/tablet/CrewPicker';
 
-const CrewPicker = lazy(() => import('../features/tablet/CrewPicker').then((m) => ({ default: m.CrewPicker })));
 const PinSignIn = lazy(() => import('../features/tablet/PinSignIn').then((m) => ({ default: m.PinSignIn })));
 const BadgeScanner = lazy(() =>
   import('../features/tablet/BadgeScanner').then((m) => ({ default: m.BadgeScanner })),
@@ -22,18 +29,32 @@ export function TabletRoutes() {
   if (!device) return <Navigate to="/" replace />;
   // A worker already signed in on this tablet goes on to their home; the picker is for the next person.
   if (session?.kind === 'tablet') return <Navigate to="/" replace />;
+  // Idempotent: the roster is read from IndexedDB while the picker's chunk loads, not after.
+  preloadPack();
 
   const handleSignedIn = (payload: LoginPayload) => {
     // Whoever used the tablet before (a manager who enrolled it, the last worker) leaves nothing behind.
+    forgetOfflinePin();
     sessionStore.signOut();
     sessionStore.signIn(sessionFromPayload(payload, 'tablet'));
+  };
+  // Offline: the session and the answers its screens need come from the site pack (see offline-sign-in).
+  const handleOfflineSignIn = (session: Session, answers: Record<string, unknown>) => {
+    sessionStore.signOut();
+    for (const [key, value] of Object.entries(answers)) writeCached(key, value);
+    sessionStore.signIn(session);
+  };
+  // A tablet that stops being one keeps no roster (PIN hashes) behind.
+  const handleForget = () => {
+    forgetDevice();
+    void clearPack(appPackDb());
   };
   return (
     <Shell>
       <Suspense fallback={<LoadingState label={t('app.loading')} />}>
         <Routes>
-          <Route index element={<CrewPicker siteName={device.siteName} onForgetTablet={forgetDevice} />} />
-          <Route path="pin/:workerId" element={<PinSignIn onSignedIn={handleSignedIn} />} />
+          <Route index element={<CrewPicker siteName={device.siteName} deviceToken={device.deviceToken} onForgetTablet={handleForget} />} />
+          <Route path="pin/:workerId" element={<PinSignIn onSignedIn={handleSignedIn} onOfflineSignIn={handleOfflineSignIn} />} />
           <Route path="scan" element={<BadgeScanner onSignedIn={handleSignedIn} />} />
           <Route path="*" element={<Navigate to="/tablet" replace />} />
         </Routes>

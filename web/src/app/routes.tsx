@@ -1,7 +1,7 @@
 // Which screen each address shows: login, the site tablet, the role redirect at "/", role homes, crew admin,
-// the module catalogue, editor and player, assigning, cohort progress and on-site validation.
-import { ROLES, type Role } from '@fit/shared';
-import { lazy, useCallback, type ComponentType, type ReactNode } from 'react';
+// the module catalogue, editor and player, assigning, cohort progress, on-site validation, and qualifications.
+import { ROLES, type BimStep, type Role } from '@fit/shared';
+import { lazy, Suspense, useCallback, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useNavigate } from 'react-router';
 import { LoginPage, type LoginPayload } from '../features/auth/LoginPage';
@@ -16,6 +16,7 @@ import { sessionFromPayload } from './session-refresh';
 import type { SessionUser } from '../graphql/session-user';
 import { sessionStore, useSessionState } from './session';
 import { signOut } from './session-actions';
+import { LoadingState } from '../ui/LoadingState';
 import { Shell } from './Shell';
 import { SignedInLayout } from './SignedInLayout';
 import { TabletRoutes } from './TabletRoutes';
@@ -40,10 +41,29 @@ const STAFF: Role[] = ['manager', 'trainer', 'admin'];
 const CataloguePage = lazy(() => import('../features/catalogue/CataloguePage').then((m) => ({ default: m.CataloguePage })));
 const ModuleEditorRoute = lazy(() => import('./ModuleEditorRoute').then((m) => ({ default: m.ModuleEditorRoute })));
 const PlayerPage = lazy(() => import('../features/module-player/PlayerPage').then((m) => ({ default: m.PlayerPage })));
+const BimStepModel = lazy(() => import('../features/bim/BimStepModel').then((m) => ({ default: m.BimStepModel })));
 
 const AssignPage = lazy(() => import('../features/assignments/AssignPage').then((m) => ({ default: m.AssignPage })));
 const CohortPage = lazy(() => import('../features/assignments/CohortPage').then((m) => ({ default: m.CohortPage })));
 const ValidationsPage = lazy(() => import('../features/validation/ValidationsPage').then((m) => ({ default: m.ValidationsPage })));
+const PassportPage = lazy(() => import('../features/qualifications/PassportPage').then((m) => ({ default: m.PassportPage })));
+const TeamMatrixPage = lazy(() => import('../features/qualifications/TeamMatrixPage').then((m) => ({ default: m.TeamMatrixPage })));
+const TenderPage = lazy(() => import('../features/tender-requirements/TenderPage').then((m) => ({ default: m.TenderPage })));
+const FrameworkAdminPage = lazy(() => import('../features/qualifications/FrameworkAdminPage').then((m) => ({ default: m.FrameworkAdminPage })));
+
+const OrganisationsPage = lazy(() =>
+  import('../features/organisations/OrganisationsPage').then((m) => ({ default: m.OrganisationsPage })),
+);
+const InvitationsPage = lazy(() =>
+  import('../features/organisations/InvitationsPage').then((m) => ({ default: m.InvitationsPage })),
+);
+const AcceptInvitationPage = lazy(() =>
+  import('../features/organisations/AcceptInvitationPage').then((m) => ({ default: m.AcceptInvitationPage })),
+);
+const NotificationsPage = lazy(() =>
+  import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
+);
+const INVITER_ROLES: Role[] = ['admin', 'manager'];
 
 const CATALOGUE_ROLES: Role[] = ['trainer', 'manager', 'admin'];
 const AUTHOR_ROLES: Role[] = ['trainer', 'admin'];
@@ -54,6 +74,7 @@ export function AppRoutes() {
     <Routes>
       <Route path="/login" element={<LoginRoute />} />
       <Route path="/tablet/*" element={<TabletRoutes />} />
+      <Route path="/invite/:token" element={<AcceptInvitationRoute />} />
       <Route element={<SignedInLayout />}>
         <Route index element={<RoleRedirect />} />
         <Route path="/worker" element={<RoleHome role="worker" />} />
@@ -70,6 +91,17 @@ export function AppRoutes() {
         <Route path="/assign" element={<ForRoles roles={ASSIGN_ROLES}>{() => <AssignPage />}</ForRoles>} />
         <Route path="/sites/:siteId/cohort" element={<ForRoles roles={ASSIGN_ROLES}>{() => <CohortPage />}</ForRoles>} />
         <Route path="/validations" element={<ForRoles roles={ASSIGN_ROLES}>{() => <ValidationsPage />}</ForRoles>} />
+        <Route path="/passport" element={<ForRoles roles={ROLES}>{(user) => <PassportPage user={user} />}</ForRoles>} />
+        <Route path="/passport/:workerId" element={<ForRoles roles={STAFF}>{(user) => <PassportPage user={user} />}</ForRoles>} />
+        <Route path="/matrix" element={<ForRoles roles={STAFF}>{() => <TeamMatrixPage />}</ForRoles>} />
+        <Route path="/sites/:siteId/tender" element={<ForRoles roles={STAFF}>{() => <TenderPage />}</ForRoles>} />
+        <Route path="/framework" element={<ForRoles roles={['admin']}>{() => <FrameworkAdminPage />}</ForRoles>} />
+        <Route path="/organisations" element={<ForRoles roles={['admin']}>{(user) => <OrganisationsPage user={user} />}</ForRoles>} />
+        <Route
+          path="/organisations/:organisationId/invitations"
+          element={<ForRoles roles={INVITER_ROLES}>{(user) => <InvitationsPage role={user.role} />}</ForRoles>}
+        />
+        <Route path="/notifications" element={<ForRoles roles={ROLES}>{(user) => <NotificationsPage role={user.role} />}</ForRoles>} />
         <Route path="/play/:versionId" element={<ForRoles roles={ROLES}>{(user) => <PlayerRoute user={user} />}</ForRoles>} />
       </Route>
       <Route path="*" element={<Navigate to="/" replace />} />
@@ -86,6 +118,30 @@ function LoginRoute() {
   return (
     <Shell>
       <LoginPage onSignedIn={handleSignedIn} notice={expired ? t('login.sessionEnded') : undefined} />
+    </Shell>
+  );
+}
+
+/** The invitee's page; accepting replaces any session open in this browser with the invitee's own. */
+function AcceptInvitationRoute() {
+  const { t } = useTranslation();
+  const { session } = useSessionState();
+  const handleAccepted = (payload: LoginPayload) => {
+    sessionStore.signOut();
+    sessionStore.signIn(sessionFromPayload(payload));
+  };
+  const [accepted, setAccepted] = useState(false);
+  if (accepted && session) return <Navigate to="/" replace />;
+  return (
+    <Shell>
+      <Suspense fallback={<LoadingState label={t('app.loading')} />}>
+        <AcceptInvitationPage
+          onAccepted={(payload) => {
+            handleAccepted(payload);
+            setAccepted(true);
+          }}
+        />
+      </Suspense>
     </Shell>
   );
 }
@@ -127,6 +183,7 @@ function ForRoles({ roles, children }: { roles: readonly Role[]; children: (user
 
 /** Workers' attempts go to the outbox; staff trying a module record nothing. */
 function PlayerRoute({ user }: { user: SessionUser }) {
+  const { t } = useTranslation();
   const sync = useSyncController();
   const handleLearning = useCallback(
     (versionId: string, event: PlayerEvent) => {
@@ -135,5 +192,14 @@ function PlayerRoute({ user }: { user: SessionUser }) {
     },
     [sync, user.id, user.displayName, user.language],
   );
-  return <PlayerPage user={user} onLearning={user.role === 'worker' ? handleLearning : undefined} />;
+  // A worker plays on a site tablet: the step shows that site's model. Staff choose a site (the demo site first).
+  const renderBimStep = useCallback(
+    (step: BimStep, title: string | undefined) => (
+      <Suspense fallback={<LoadingState label={t('app.loading')} />}>
+        <BimStepModel bindings={step.bindings} userId={user.id} siteMode={user.role === 'worker' ? 'tablet' : 'choose'} title={title} />
+      </Suspense>
+    ),
+    [user.id, user.role, t],
+  );
+  return <PlayerPage user={user} onLearning={user.role === 'worker' ? handleLearning : undefined} renderBimStep={renderBimStep} />;
 }

@@ -1,12 +1,14 @@
 // What the header's session actions do: sign out here or everywhere, and act for another organisation.
 import type { GraphQLClient } from '../graphql/client';
+import { forgetOfflinePin } from '../features/site-pack/offline-credentials';
 import { LogoutEverywhereMutation, LogoutMutation, SwitchOrganisationMutation } from '../graphql/session-user';
 import { sessionFromPayload } from './session-refresh';
 import type { SessionStore } from './session-store';
 
 /** Ends the session on the server too, but never keeps the person signed in because the network is down. */
 export function signOut(store: SessionStore, client: GraphQLClient): void {
-  if (store.getState().session) void client.request(LogoutMutation, {}).catch(() => undefined);
+  forgetOfflinePin();
+  if (store.getState().session && !store.getState().session?.offline) void client.request(LogoutMutation, {}).catch(() => undefined);
   store.signOut();
 }
 

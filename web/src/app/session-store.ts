@@ -11,6 +11,8 @@ export interface Session {
   refreshExpiresAt?: string;
   /** `tablet`: a worker on the shared site tablet (short session, inactivity sign-out, back to the name picker). */
   kind?: 'staff' | 'tablet';
+  /** Opened offline from the site pack: no server token yet; renewing it is the PIN exchange (see offline-credentials). */
+  offline?: boolean;
   user: SessionUser;
 }
 
@@ -55,7 +57,8 @@ export function createSessionStore(storage: Storage): SessionStore {
     signOut({ expired = false } = {}) {
       // The tablet is shared: the next person must find nothing of the previous one.
       clearCached();
-      publish({ session: null, expired: expired && state.session !== null });
+      // Several requests can be refused at once when a session ends: the later ones must not erase why it ended.
+      publish({ session: null, expired: state.session !== null ? expired : state.expired });
     },
   };
 }

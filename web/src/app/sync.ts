@@ -38,7 +38,8 @@ export function createAppSync(store: SessionStore, client: GraphQLClient): SyncC
       // Any request through the client renews an expired token once, shared with the screens' requests.
       if (isSessionExpired(session)) await client.request(MeQuery, {}).catch(() => undefined);
       session = workerOf();
-      return session?.user.id === userId ? session.accessToken : null;
+      // An offline session has no token the server accepts: its records wait for the PIN exchange.
+      return session?.user.id === userId && !session.offline ? session.accessToken : null;
     },
     deviceId,
   });

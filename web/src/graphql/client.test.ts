@@ -107,4 +107,22 @@ describe('createGraphQLClient', () => {
     await client.request(MeQuery, {});
     expect(server.requests.map((r) => r.authorization)).toEqual(['Bearer first', 'Bearer second']);
   });
+
+  it('renews a token past its expiry before handing it to a REST call, and keeps it offline', async () => {
+    let expired = true;
+    const refreshSession = vi.fn(async () => 'renewed');
+    const client = createGraphQLClient({
+      getToken: () => 'old',
+      isExpired: () => expired,
+      refreshSession,
+      onUnauthenticated: () => undefined,
+      fetchImpl: fakeServer({ data: {} }).fetch,
+    });
+    await expect(client.token()).resolves.toBe('renewed');
+    refreshSession.mockRejectedValueOnce(new NetworkError());
+    await expect(client.token()).resolves.toBe('old');
+    expired = false;
+    await expect(client.token()).resolves.toBe('old');
+    expect(refreshSession).toHaveBeenCalledTimes(2);
+  });
 });

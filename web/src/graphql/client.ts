@@ -103,8 +103,11 @@ export interface GraphQLClient {
     variables: TVariables,
     signal?: AbortSignal,
   ): Promise<TResult>;
-  /** The session's bearer token, for the few REST routes (media upload, module packages). */
-  token(): string | null;
+  /**
+   * The session's bearer token for the few REST routes (media, models, module packages), renewed first when it is
+   * known to be past its expiry, as a GraphQL request would be.
+   */
+  token(): Promise<string | null>;
 }
 
 export interface GraphQLClientOptions {
@@ -132,14 +135,17 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
       fetchImpl: options.fetchImpl,
     });
 
+  const currentToken = async () => {
+    const token = options.getToken();
+    if (!token || !options.refreshSession || !options.isExpired?.()) return token;
+    // Offline, the old token is sent as is: the saved answers still show and the renewal waits for the network.
+    return (await options.refreshSession().catch(() => null)) ?? token;
+  };
+
   return {
-    token: options.getToken,
+    token: currentToken,
     async request(document, variables, signal) {
-      let token = options.getToken();
-      if (token && options.refreshSession && options.isExpired?.()) {
-        // Offline, the old token is sent as is: the saved answers still show and the renewal waits for the network.
-        token = (await options.refreshSession().catch(() => null)) ?? token;
-      }
+      const token = await currentToken();
       try {
         return await send(document, variables, token, signal);
       } catch (error) {

@@ -8,23 +8,27 @@ import { FrameworkService } from '../../features/qualifications/framework.servic
 export const importFrameworkCommand: CliCommand = {
   name: 'import-framework',
   usage: 'import-framework FILE',
-  summary: 'import a reference skills framework (JSON) as a new version; all or nothing',
+  summary: 'import a reference skills framework (JSON, or CSV by extension) as a new version; all or nothing',
   run: async ([file]) => {
     if (!file) {
       console.error('Usage: npm run fit -- import-framework FILE');
       return 2;
     }
+    const csv = file.toLowerCase().endsWith('.csv');
     let json: unknown;
+    let text: string;
     try {
-      json = JSON.parse(await readFile(file, 'utf8'));
+      text = await readFile(file, 'utf8');
+      json = csv ? null : JSON.parse(text);
     } catch (error) {
-      console.error(`${file} is not a readable JSON file: ${(error as Error).message}`);
+      console.error(`${file} is not a readable ${csv ? 'CSV' : 'JSON'} file: ${(error as Error).message}`);
       return 1;
     }
     return withDatabase(async (ds) => {
       await ds.runMigrations({ transaction: 'each' });
       try {
-        const done = await new FrameworkService(ds).importFramework(null, json);
+        const service = new FrameworkService(ds);
+        const done = csv ? await service.importFrameworkCsv(null, text) : await service.importFramework(null, json);
         console.log(`imported ${done.code} ${done.version}: ${done.ulos} ULOs, ${done.schemes} schemes, ${done.qualifications} qualifications, ${done.mappings} mappings`);
         return 0;
       } catch (error) {

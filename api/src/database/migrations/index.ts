@@ -8,6 +8,10 @@ import { LearningRecords1795434532737 } from './1795434532737-LearningRecords.js
 import { Assignments1795435439105 } from './1795435439105-Assignments.js';
 import { MediaEvidence1795436000000 } from './1795436000000-MediaEvidence.js';
 import { Qualifications1795437685162 } from './1795437685162-Qualifications.js';
+import { MediaRenditions1795444165040 } from './1795444165040-MediaRenditions.js';
+import { BimModelGeometry1795444169546 } from './1795444169546-BimModelGeometry.js';
+import { QualificationAgreementsTenders1795444204754 } from './1795444204754-QualificationAgreementsTenders.js';
+import { EvidenceUploads1795448092891 } from './1795448092891-EvidenceUploads.js';
 
 export const MIGRATIONS: Function[] = [
   Initial1795432753628,
@@ -19,4 +23,8 @@ export const MIGRATIONS: Function[] = [
   Assignments1795435439105,
   MediaEvidence1795436000000,
   Qualifications1795437685162,
+  MediaRenditions1795444165040,
+  BimModelGeometry1795444169546,
+  QualificationAgreementsTenders1795444204754,
+  EvidenceUploads1795448092891,
 ];

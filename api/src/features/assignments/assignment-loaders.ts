@@ -1,8 +1,10 @@
 // Per-request batch loaders for the relation fields of assignments: a cohort of any size costs a fixed number of queries.
 import DataLoader from 'dataloader';
+import { assignmentStatus, moduleVersionActivity, signOffState, versionIdOfActivity, type AssignmentStatus, type PracticalReviewFact } from '@fit/shared';
+import { SUBMISSIONS } from '../validations/practical-submissions.sql.js';
 import type { DataSource } from 'typeorm';
-import { In } from 'typeorm';
-import { ModuleVersionEntity } from '../learning-modules/module-version.entity.js';
+import type { ModuleVersionEntity } from '../learning-modules/module-version.entity.js';
+import { moduleVersionsLoader } from '../learning-modules/module-versions.loader.js';
 import { LearningProgressEntity } from '../learning-records/learning-progress.entity.js';
 import { toWorker, type WorkersService } from '../workers/workers.service.js';
 import type { Worker } from '../workers/models/worker.model.js';
@@ -12,6 +14,8 @@ export class AssignmentLoaders {
   readonly versions: DataLoader<string, ModuleVersionEntity | undefined>;
   /** Keyed `${userId} ${activityId}`. */
   readonly progress: DataLoader<string, LearningProgressEntity | undefined>;
+  /** A worker's practical submissions and their latest review, keyed `${workerId} ${moduleVersionId}`. */
+  readonly reviews: DataLoader<string, PracticalReviewFact[]>;
 
   constructor(db: DataSource, workersService: WorkersService, organisationId: string) {
     this.workers = new DataLoader(async (ids) => {
@@ -19,11 +23,7 @@ export class AssignmentLoaders {
       const byId = new Map(rows.map((r) => [r.id, toWorker(r)]));
       return ids.map((id) => byId.get(id));
     });
-    this.versions = new DataLoader(async (ids) => {
-      const rows = await db.getRepository(ModuleVersionEntity).findBy({ id: In([...ids]), organisationId });
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => byId.get(id));
-    });
+    this.versions = moduleVersionsLoader(db, organisationId);
     this.progress = new DataLoader(async (keys) => {
       const pairs = keys.map((k) => k.split(' '));
       const rows: LearningProgressEntity[] = await db.getRepository(LearningProgressEntity).query(
@@ -36,6 +36,31 @@ export class AssignmentLoaders {
       const byKey = new Map(rows.map((r) => [`${r.userId} ${r.activityId}`, r]));
       return keys.map((k) => byKey.get(k));
     });
+    this.reviews = new DataLoader(async (keys) => {
+      const workerIds = [...new Set(keys.map((k) => k.split(' ')[0]))];
+      const rows: { workerId: string; activityId: string; review: PracticalReviewFact['review']; submittedAt: Date }[] = await db.query(
+        `select "workerId", "activityId", review, "submittedAt" from (${SUBMISSIONS} and s.actor_user_id = any($2::uuid[])) x`,
+        [organisationId, workerIds],
+      );
+      const byKey = new Map<string, PracticalReviewFact[]>();
+      for (const row of rows) {
+        const key = `${row.workerId} ${versionIdOfActivity(row.activityId)}`;
+        const stepId = /\/steps\/([^/]+)$/.exec(row.activityId)?.[1];
+        if (stepId) byKey.set(key, [...(byKey.get(key) ?? []), { stepId, review: row.review, submittedAt: row.submittedAt }]);
+      }
+      return keys.map((k) => byKey.get(k) ?? []);
+    });
+  }
+
+  /** The assignment's status from the worker's progress and the sign-offs its version's practical tasks need. */
+  async statusOf(a: { workerId: string; moduleVersionId: string }): Promise<{ status: AssignmentStatus; progress: LearningProgressEntity | undefined }> {
+    const [progress, version, reviews] = await Promise.all([
+      this.progress.load(`${a.workerId} ${moduleVersionActivity(a.moduleVersionId)}`),
+      this.versions.load(a.moduleVersionId),
+      this.reviews.load(`${a.workerId} ${a.moduleVersionId}`),
+    ]);
+    const required = (version?.content.steps ?? []).filter((s) => s.kind === 'practical' && s.signOffRequired).map((s) => s.id);
+    return { status: assignmentStatus(progress, signOffState(required, reviews)), progress };
   }
 }
 

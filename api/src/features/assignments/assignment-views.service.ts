@@ -1,12 +1,16 @@
 // Reads of assignments: a worker's day, and a trainer's cohort of one site (optionally one team).
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { notFound } from '../../common/errors/domain-error.js';
 import type { Viewer } from '../../common/auth/viewer.js';
+import { ADL_VERBS, moduleVersionActivity } from '@fit/shared';
+import { toVersionModel } from '../learning-modules/learning-modules.service.js';
+import { ModuleVersionEntity } from '../learning-modules/module-version.entity.js';
+import { assertOwned } from './assignments.service.js';
 import type { Assignment } from './models/assignment.model.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import type { AttemptOutcome, ModuleAttempt } from './models/module-attempt.model.js';
+import { isUuid } from '../../common/ids.js';
 
 const COLUMNS = `a.id, a.worker_id as "workerId", a.module_version_id as "moduleVersionId", a.site_id as "siteId",
   a.team_id as "teamId", to_char(a.due_on, 'YYYY-MM-DD') as "dueOn", a.reason, a.state, a.closed_reason as "closedReason",
@@ -28,8 +32,8 @@ export class AssignmentViewsService {
 
   /** Open assignments of a site's workers (optionally one team's), in one query; relations load in batches. */
   async cohort(viewer: Viewer, siteId: string, teamId?: string | null): Promise<Assignment[]> {
-    await this.assertOwned('sites', viewer.organisationId, siteId, 'This site');
-    if (teamId) await this.assertOwned('teams', viewer.organisationId, teamId, 'This team');
+    await assertOwned(this.db.manager, 'sites', viewer.organisationId, siteId, 'This site');
+    if (teamId) await assertOwned(this.db.manager, 'teams', viewer.organisationId, teamId, 'This team');
     return this.db.query(
       `select ${COLUMNS} from assignments a
         where a.organisation_id = $1 and a.state = 'open'
@@ -40,9 +44,36 @@ export class AssignmentViewsService {
     );
   }
 
-  private async assertOwned(table: 'sites' | 'teams', organisationId: string, id: string, what: string): Promise<void> {
-    if (!UUID.test(id)) throw notFound(what);
-    const [row] = await this.db.query(`select 1 from ${table} where id = $1 and organisation_id = $2`, [id, organisationId]);
-    if (!row) throw notFound(what);
+  /**
+   * A worker's attempts at the organisation's modules, newest first: one per registration, each with the version it
+   * was made on. Only the worker's own organisation's modules, so another employer's records stay out of sight.
+   */
+  async attempts(viewer: Viewer, workerId: string): Promise<ModuleAttempt[]> {
+    if (!isUuid(workerId)) throw notFound('This worker');
+    const [member] = await this.db.query(`select 1 from memberships where user_id = $1 and organisation_id = $2`, [workerId, viewer.organisationId]);
+    if (!member) throw notFound('This worker');
+    const rows: (Omit<ModuleAttempt, 'moduleVersion' | 'outcome' | 'moduleId' | 'version'> & { passed: boolean; failed: boolean })[] =
+      await this.db.query(
+        `select coalesce(s.registration::text, s.id::text) as id, min(s.timestamp) as "startedAt",
+                max(s.timestamp) filter (where s.verb_id <> $3) as "finishedAt",
+                bool_or(s.verb_id = $4) as passed, bool_or(s.verb_id = $5) as failed,
+                max((s.statement->'result'->'score'->>'scaled')::float) as score,
+                mv.id as "moduleVersionId"
+           from xapi_statements s
+           join module_versions mv on mv.organisation_id = s.organisation_id and s.object_id = $6 || mv.id::text
+          where s.organisation_id = $1 and s.actor_user_id = $2 and not s.voided and s.verb_id in ($3, $4, $5, $7)
+          group by 1, mv.id
+          order by "startedAt" desc
+          limit 200`,
+        [viewer.organisationId, workerId, ADL_VERBS.attempted, ADL_VERBS.passed, ADL_VERBS.failed, moduleVersionActivity(''), ADL_VERBS.completed],
+      );
+    const versionIds = [...new Set(rows.map((r) => r.moduleVersionId))];
+    const versions = new Map((await this.db.getRepository(ModuleVersionEntity).findBy({ id: In(versionIds), organisationId: viewer.organisationId })).map((v) => [v.id, v]));
+    return rows.map(({ passed, failed, ...row }) => {
+      const entity = versions.get(row.moduleVersionId)!;
+      const outcome: AttemptOutcome = passed ? 'passed' : failed ? 'failed' : row.finishedAt ? 'completed' : 'in_progress';
+      return { ...row, outcome, moduleId: entity.moduleId, version: entity.version, moduleVersion: toVersionModel(entity) };
+    });
   }
 }
+

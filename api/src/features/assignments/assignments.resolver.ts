@@ -2,7 +2,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ROLES, STAFF_ROLES, assignmentStatus, isOverdue, moduleVersionActivity, type AssignmentStatus } from '@fit/shared';
+import { ROLES, STAFF_ROLES, isOverdue, moduleVersionActivity, type AssignmentStatus } from '@fit/shared';
 import { Roles } from '../../common/auth/policy.decorators.js';
 import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
 import type { Viewer } from '../../common/auth/viewer.js';
@@ -18,6 +18,7 @@ import { AssignModuleInput } from './dto/assign-module.input.js';
 import { Assignment, AssignmentBatch, AssignmentStatusEnum } from './models/assignment.model.js';
 import { buildCohort } from './build-cohort.js';
 import { Cohort } from './models/cohort.model.js';
+import { ModuleAttempt } from './models/module-attempt.model.js';
 
 const IdArg = { type: () => ID };
 
@@ -72,6 +73,12 @@ export class AssignmentsResolver {
     return buildCohort(assignments, this.loaders(req, viewer), today());
   }
 
+  @Roles(...STAFF_ROLES)
+  @Query(() => [ModuleAttempt], { description: "A worker's attempts at this organisation's modules, newest first, each with its version number" })
+  workerAttempts(@CurrentViewer() viewer: Viewer, @Args('workerId', IdArg) workerId: string): Promise<ModuleAttempt[]> {
+    return this.views.attempts(viewer, workerId);
+  }
+
   @ResolveField(() => Worker, { nullable: true })
   worker(@Parent() a: Assignment, @Context('req') req: object, @CurrentViewer() viewer: Viewer) {
     return this.loaders(req, viewer).workers.load(a.workerId);
@@ -90,7 +97,7 @@ export class AssignmentsResolver {
 
   @ResolveField(() => AssignmentStatusEnum)
   async status(@Parent() a: Assignment, @Context('req') req: object, @CurrentViewer() viewer: Viewer): Promise<AssignmentStatus> {
-    return assignmentStatus(await this.progress(a, req, viewer));
+    return (await this.loaders(req, viewer).statusOf(a)).status;
   }
 
   @ResolveField(() => Boolean, { description: 'Due before today and not done' })

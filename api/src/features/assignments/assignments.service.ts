@@ -9,8 +9,7 @@ import { WorkersService } from '../workers/workers.service.js';
 import { alreadyClosed, dueInThePast, emptyTarget, nobodyToAssign, notPublished } from './assignments.errors.js';
 import type { AssignModuleInput } from './dto/assign-module.input.js';
 import type { AssignmentEntity } from './assignment.entity.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../common/ids.js';
 
 export interface AssignmentBatch {
   batchId: string;
@@ -29,7 +28,7 @@ export class AssignmentsService {
     if (!input.workerIds?.length && !input.teamId && !input.siteId) throw nobodyToAssign();
     return this.db.transaction(async (tx) => {
       await this.assertPublishedVersion(tx, viewer.organisationId, input.moduleVersionId);
-      if (input.siteId) await this.assertOwned(tx, 'sites', viewer.organisationId, input.siteId, 'This site');
+      if (input.siteId) await assertOwned(tx, 'sites', viewer.organisationId, input.siteId, 'This site');
       const workerIds = await this.targetWorkers(tx, viewer.organisationId, input);
       if (workerIds.length === 0) throw emptyTarget();
       const batchId = randomUUID();
@@ -76,7 +75,7 @@ export class AssignmentsService {
   }
 
   async oneOrFail(manager: EntityManager, organisationId: string, id: string): Promise<AssignmentEntity> {
-    if (!UUID.test(id)) throw notFound('This assignment');
+    if (!isUuid(id)) throw notFound('This assignment');
     const [row] = await manager.query(
       `select id, organisation_id as "organisationId", module_version_id as "moduleVersionId", worker_id as "workerId",
               site_id as "siteId", team_id as "teamId", to_char(due_on, 'YYYY-MM-DD') as "dueOn", reason, batch_id as "batchId",
@@ -98,7 +97,7 @@ export class AssignmentsService {
   private async targetWorkers(tx: EntityManager, organisationId: string, input: AssignModuleInput): Promise<string[]> {
     const ids = new Set(input.workerIds?.length ? await this.workers.assertAllWorkers(tx, organisationId, input.workerIds) : []);
     if (input.teamId) {
-      await this.assertOwned(tx, 'teams', organisationId, input.teamId, 'This team');
+      await assertOwned(tx, 'teams', organisationId, input.teamId, 'This team');
       const members: { user_id: string }[] = await tx.query(
         `select tm.user_id from team_members tm join memberships m on m.user_id = tm.user_id and m.organisation_id = $2 and m.role = 'worker'
           where tm.team_id = $1`,
@@ -118,17 +117,18 @@ export class AssignmentsService {
   }
 
   private async assertPublishedVersion(tx: EntityManager, organisationId: string, versionId: string): Promise<void> {
-    if (!UUID.test(versionId)) throw notFound('This module version');
+    if (!isUuid(versionId)) throw notFound('This module version');
     const [version] = await tx.query('select status from module_versions where id = $1 and organisation_id = $2', [versionId, organisationId]);
     if (!version) throw notFound('This module version');
     if (version.status !== 'published') throw notPublished();
   }
+}
 
-  private async assertOwned(tx: EntityManager, table: 'sites' | 'teams', organisationId: string, id: string, what: string): Promise<void> {
-    if (!UUID.test(id)) throw notFound(what);
-    const [row] = await tx.query(`select 1 from ${table} where id = $1 and organisation_id = $2`, [id, organisationId]);
-    if (!row) throw notFound(what);
-  }
+/** NOT_FOUND unless the site or team is the organisation's (missing or another organisation's look the same). */
+export async function assertOwned(manager: EntityManager, table: 'sites' | 'teams', organisationId: string, id: string, what: string): Promise<void> {
+  if (!isUuid(id)) throw notFound(what);
+  const [row] = await manager.query(`select 1 from ${table} where id = $1 and organisation_id = $2`, [id, organisationId]);
+  if (!row) throw notFound(what);
 }
 
 export function today(): string {

@@ -1,5 +1,5 @@
 // Assembles the cohort grid from its assignments: workers, versions and progress each fetched in one batch.
-import { assignmentStatus, isOverdue, moduleVersionActivity } from '@fit/shared';
+import { isOverdue } from '@fit/shared';
 import type { ModuleVersionEntity } from '../learning-modules/module-version.entity.js';
 import { toVersionModel } from '../learning-modules/learning-modules.service.js';
 import type { Worker } from '../workers/models/worker.model.js';
@@ -10,14 +10,14 @@ import type { Cohort } from './models/cohort.model.js';
 export async function buildCohort(assignments: Assignment[], loaders: AssignmentLoaders, today: string): Promise<Cohort> {
   const workerIds = [...new Set(assignments.map((a) => a.workerId))];
   const versionIds = [...new Set(assignments.map((a) => a.moduleVersionId))];
-  const [workers, versions, progress] = await Promise.all([
+  // The loaders batch: every worker, version, progress row and review list comes in one query each.
+  const [workers, versions, states] = await Promise.all([
     loaders.workers.loadMany(workerIds),
     loaders.versions.loadMany(versionIds),
-    loaders.progress.loadMany(assignments.map((a) => `${a.workerId} ${moduleVersionActivity(a.moduleVersionId)}`)),
+    Promise.all(assignments.map((a) => loaders.statusOf(a))),
   ]);
   const entries = assignments.map((a, i) => {
-    const p = progress[i] instanceof Error ? undefined : progress[i];
-    const status = assignmentStatus(p);
+    const { status, progress: p } = states[i]!;
     return {
       assignmentId: a.id,
       workerId: a.workerId,

@@ -1,15 +1,18 @@
 // Demo seed for building models: the generated demo house as version 1 of the demo site and, in development where the
 // shared fixtures exist, the FZK-Haus as its version 2 (which also demonstrates version changes). Indexed right away
 // (no job), idempotent by file hash.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityManager } from 'typeorm';
+import { sha256 } from '../../common/hash.js';
+import { JobEntity } from '../../common/jobs/job.entity.js';
 import { BimModelEntity } from './bim-model.entity.js';
 import { modelFilePath } from './bim-files.js';
 import { insertElements } from './bim-parse.job.js';
+import { BIM_GEOMETRY_JOB } from './bim-models.service.js';
 import { DEMO_HOUSE_FILE_NAME, demoHouseIfc } from './demo-house.js';
 import { indexIfc } from './ifc-index.js';
 
@@ -22,8 +25,8 @@ export async function seedDemoModels(tx: EntityManager, demoSiteId: string, data
 }
 
 async function ensureModel(tx: EntityManager, siteId: string, fileName: string, bytes: Buffer, dataDir: string): Promise<void> {
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (await tx.existsBy(BimModelEntity, { siteId, sha256 })) return;
+  const digest = sha256(bytes);
+  if (await tx.existsBy(BimModelEntity, { siteId, sha256: digest })) return;
   const index = await indexIfc(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   const id = randomUUID();
   const path = modelFilePath(dataDir, id);
@@ -40,7 +43,7 @@ async function ensureModel(tx: EntityManager, siteId: string, fileName: string, 
       version: next,
       fileName,
       sizeBytes: bytes.length,
-      sha256,
+      sha256: digest,
       schema: index.schema,
       status: 'ready',
       progress: 100,
@@ -52,4 +55,6 @@ async function ensureModel(tx: EntityManager, siteId: string, fileName: string, 
   for (let start = 0; start < index.elements.length; start += 2000) {
     await insertElements(tx, id, index.elements.slice(start, start + 2000));
   }
+  // The tablets' compact geometry is made by the job runner once the API runs.
+  await tx.save(tx.create(JobEntity, { kind: BIM_GEOMETRY_JOB, payload: { modelId: id } }));
 }

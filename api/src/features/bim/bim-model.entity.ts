@@ -1,4 +1,5 @@
-// One uploaded version of a site's IFC model; the file itself lives on disk under FIT_DATA_DIR/ifc/<id>.ifc.
+// One uploaded version of a site's IFC model; the file itself lives on disk under FIT_DATA_DIR/ifc/<id>.ifc, its
+// compact geometry in the media storage.
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { SiteEntity } from '../sites/site.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
@@ -66,4 +67,11 @@ export class BimModelEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   parsedAt: Date | null;
+
+  /** The compact geometry file (see ifc-geometry.ts), made after the index; null until then or if it failed. */
+  @Column({ type: 'integer', nullable: true })
+  geometryBytes: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  geometrySha256: string | null;
 }

@@ -8,16 +8,19 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { BimRule } from '@fit/shared';
 import { APP_CONFIG } from '../../common/config.token.js';
 import type { Viewer } from '../../common/auth/viewer.js';
-import { DomainError, notFound } from '../../common/errors/domain-error.js';
+import { badInput, DomainError, notFound } from '../../common/errors/domain-error.js';
+import { isUuid } from '../../common/ids.js';
 import { JobsService } from '../../common/jobs/jobs.service.js';
 import type { AppConfig } from '../../config/config.js';
 import { SiteEntity } from '../sites/site.entity.js';
+import { SitesService } from '../sites/sites.service.js';
 import { BimElementEntity } from './bim-element.entity.js';
 import { BimModelEntity } from './bim-model.entity.js';
 import { cleanFileName, modelFilePath, storeUpload, tooLarge } from './bim-files.js';
 import { rulesToSql } from './bim-rules.sql.js';
 
 export const BIM_PARSE_JOB = 'bim.parse';
+export const BIM_GEOMETRY_JOB = 'bim.geometry';
 const CHANGES_LIST_CAP = 200;
 
 export interface ModelChangesResult {
@@ -42,11 +45,12 @@ export class BimModelsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jobs: JobsService,
+    private readonly sites: SitesService,
   ) {}
 
   /** Stores the uploaded file, records it as the site's next model version and queues its parsing. */
   async upload(viewer: Viewer, siteId: string, body: Readable, rawFileName: string | undefined, declaredBytes?: number) {
-    const site = await this.siteForViewer(viewer, siteId);
+    const site = await this.sites.ownedOrFail(viewer, siteId);
     if (declaredBytes !== undefined && declaredBytes > this.config.maxIfcBytes) throw tooLarge(this.config.maxIfcBytes);
     const stored = await storeUpload(this.config.dataDir, body, this.config.maxIfcBytes);
     try {
@@ -86,8 +90,28 @@ export class BimModelsService {
   }
 
   async listForSite(viewer: Viewer, siteId: string): Promise<BimModelEntity[]> {
-    await this.siteForViewer(viewer, siteId);
+    await this.sites.ownedOrFail(viewer, siteId);
     return this.dataSource.getRepository(BimModelEntity).find({ where: { siteId }, order: { version: 'DESC' } });
+  }
+
+  /**
+   * The latest ready version of a site's model, or null. With no site given, a worker on a site tablet gets their
+   * tablet's site; anyone else must name one.
+   */
+  async currentForSite(viewer: Viewer, siteId: string | null): Promise<BimModelEntity | null> {
+    let id = siteId;
+    if (id === null && viewer.tabletId) {
+      const rows = await this.dataSource.query<{ site_id: string }[]>('select site_id from tablets where id = $1', [viewer.tabletId]);
+      id = rows[0]?.site_id ?? null;
+    }
+    if (id === null) throw badInput('Choose a site: only a site tablet knows its own.');
+    const site = await this.sites.ownedOrFail(viewer, id);
+    return this.latestReady(site.id);
+  }
+
+  /** The site's latest ready version: the one BIM steps, recommendations and offline packs use. No access check. */
+  latestReady(siteId: string): Promise<BimModelEntity | null> {
+    return this.dataSource.getRepository(BimModelEntity).findOne({ where: { siteId, status: 'ready' }, order: { version: 'DESC' } });
   }
 
   async retry(viewer: Viewer, modelId: string): Promise<BimModelEntity> {
@@ -155,14 +179,6 @@ export class BimModelsService {
     return { path: modelFilePath(this.config.dataDir, model.id), sizeBytes: model.sizeBytes, sha256: model.sha256, fileName: model.fileName };
   }
 
-  async siteForViewer(viewer: Viewer, siteId: string): Promise<SiteEntity> {
-    const site = isUuid(siteId)
-      ? await this.dataSource.getRepository(SiteEntity).findOneBy({ id: siteId, organisationId: viewer.organisationId })
-      : null;
-    if (!site) throw notFound('This site');
-    return site;
-  }
-
   async modelForViewer(viewer: Viewer, modelId: string): Promise<BimModelEntity> {
     const model = isUuid(modelId)
       ? await this.dataSource
@@ -190,5 +206,3 @@ export function elementFromRow(row: Record<string, unknown>): BimElementEntity {
     properties: row.properties,
   });
 }
-
-const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);

@@ -8,7 +8,7 @@ import { JobsService } from '../../common/jobs/jobs.service.js';
 import type { AppConfig } from '../../config/config.js';
 import { BimModelEntity, type BimModelSummary } from './bim-model.entity.js';
 import { modelFilePath } from './bim-files.js';
-import { BIM_PARSE_JOB } from './bim-models.service.js';
+import { BIM_GEOMETRY_JOB, BIM_PARSE_JOB } from './bim-models.service.js';
 import { IfcFileError } from './ifc-file-check.js';
 import type { IfcIndex, IndexedElement } from './ifc-index.js';
 import { indexIfcFile } from './index-in-worker.js';
@@ -75,6 +75,8 @@ export class BimParseJob implements OnModuleInit {
       errorMessage: null,
       parsedAt: new Date(),
     });
+    // The tablets' geometry is its own job: the index is usable (and timed) without waiting for it.
+    await this.jobs.enqueue(BIM_GEOMETRY_JOB, { modelId }, tx);
   }
 
   private async setProgress(modelId: string, progress: number, status?: 'parsing'): Promise<void> {

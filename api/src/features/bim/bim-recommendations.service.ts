@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { BimRule } from '@fit/shared';
 import type { Viewer } from '../../common/auth/viewer.js';
-import { BimModelEntity } from './bim-model.entity.js';
+import { SitesService } from '../sites/sites.service.js';
 import { BimModelsService } from './bim-models.service.js';
 import { rulesToSql } from './bim-rules.sql.js';
 
@@ -38,15 +38,14 @@ export const MAX_RECOMMENDED_IDS = 500;
 export class BimRecommendationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sites: SitesService,
     private readonly models: BimModelsService,
   ) {}
 
   /** Topics with at least one matching element, most elements first; empty while the site has no ready model. */
   async forSite(viewer: Viewer, siteId: string, topics: RecommendationInput[]): Promise<Recommendation[]> {
-    await this.models.siteForViewer(viewer, siteId);
-    const model = await this.dataSource
-      .getRepository(BimModelEntity)
-      .findOne({ where: { siteId, status: 'ready' }, order: { version: 'DESC' } });
+    await this.sites.ownedOrFail(viewer, siteId);
+    const model = await this.models.latestReady(siteId);
     if (!model) return [];
     const out: Recommendation[] = [];
     for (const topic of topics) {

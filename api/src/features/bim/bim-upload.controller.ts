@@ -1,5 +1,6 @@
 // POST /sites/:siteId/models: the raw IFC file as the request body, streamed to disk; parsing happens in a job.
 // GET /sites/:siteId/models/:modelId/file: the stored IFC file, for the 3D viewer.
+// GET /sites/:siteId/models/:modelId/geometry: its compact geometry (gzip), which viewers prefer (see ifc-geometry.ts).
 import { createReadStream } from 'node:fs';
 import { Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
@@ -8,13 +9,17 @@ import { Roles } from '../../common/auth/policy.decorators.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
 import type { Viewer } from '../../common/auth/viewer.js';
+import { BimGeometryService, GEOMETRY_CONTENT_TYPE } from './bim-geometry.service.js';
 import { BimModelsService } from './bim-models.service.js';
 import { toModel } from './bim.resolver.js';
 import type { BimModel } from './models/bim-model.model.js';
 
 @Controller('sites/:siteId/models')
 export class BimUploadController {
-  constructor(private readonly models: BimModelsService) {}
+  constructor(
+    private readonly models: BimModelsService,
+    private readonly geometry: BimGeometryService,
+  ) {}
 
   /** Body: the .ifc file (any content type but JSON or form data). File name from ?fileName= or X-File-Name. */
   @Roles(...STAFF_ROLES)
@@ -71,5 +76,32 @@ export class BimUploadController {
     res.setHeader('Content-Length', String(file.sizeBytes));
     res.setHeader('Content-Disposition', `attachment; filename="${file.fileName.replace(/[^\w.-]/g, '_')}"`);
     stream.pipe(res);
+  }
+
+  /**
+   * Same audience and caching as the file. The body is the gzip-compressed "FITG" file itself (not a transfer
+   * encoding), so it is cached and checked by its SHA-256 exactly as stored. 404 until the geometry job has run.
+   */
+  @Roles(...ROLES)
+  @Get(':modelId/geometry')
+  async geometryFile(
+    @CurrentViewer() viewer: Viewer,
+    @Param('siteId') siteId: string,
+    @Param('modelId') modelId: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const file = await this.geometry.openForViewer(viewer, siteId, modelId);
+    const etag = `"${file.sha256}"`;
+    res.setHeader('ETag', etag);
+    res.setHeader('Cache-Control', 'private, max-age=31536000, immutable');
+    if (req.headers['if-none-match'] === etag) {
+      file.stream.destroy();
+      res.status(304).end();
+      return;
+    }
+    res.setHeader('Content-Type', GEOMETRY_CONTENT_TYPE);
+    res.setHeader('Content-Length', String(file.bytes));
+    file.stream.pipe(res);
   }
 }

@@ -1,5 +1,8 @@
 // Building models (IFC) of sites: upload, background parsing into an element index, rules and recommendations.
 import { Module } from '@nestjs/common';
+import { MediaModule } from '../media/media.module.js';
+import { SitesModule } from '../sites/sites.module.js';
+import { BimGeometryService } from './bim-geometry.service.js';
 import { BimModelsService } from './bim-models.service.js';
 import { BimParseJob } from './bim-parse.job.js';
 import { BimRecommendationsService } from './bim-recommendations.service.js';
@@ -7,8 +10,9 @@ import { BimResolver } from './bim.resolver.js';
 import { BimUploadController } from './bim-upload.controller.js';
 
 @Module({
+  imports: [MediaModule, SitesModule],
   controllers: [BimUploadController],
-  providers: [BimModelsService, BimParseJob, BimRecommendationsService, BimResolver],
-  exports: [BimModelsService, BimParseJob],
+  providers: [BimModelsService, BimGeometryService, BimParseJob, BimRecommendationsService, BimResolver],
+  exports: [BimModelsService, BimGeometryService, BimParseJob],
 })
 export class BimModule {}

@@ -7,6 +7,7 @@ import type { Viewer } from '../../common/auth/viewer.js';
 import { badInput } from '../../common/errors/domain-error.js';
 import type { BimElementEntity } from './bim-element.entity.js';
 import type { BimModelEntity } from './bim-model.entity.js';
+import { geometryUrl } from './bim-geometry.service.js';
 import { BimModelsService } from './bim-models.service.js';
 import { BimRecommendationsService } from './bim-recommendations.service.js';
 import { DEMO_BIM_TOPICS } from './bim-topics.catalogue.js';
@@ -27,6 +28,19 @@ export class BimResolver {
   @Query(() => [BimModel], { description: "Versions of a site's building model, newest first" })
   async siteModels(@CurrentViewer() viewer: Viewer, @Args('siteId', { type: () => ID }) siteId: string): Promise<BimModel[]> {
     return (await this.models.listForSite(viewer, siteId)).map(toModel);
+  }
+
+  @Roles(...ROLES)
+  @Query(() => BimModel, {
+    nullable: true,
+    description: "The model a site's BIM steps show (its latest ready version); without siteId, the site of the viewer's tablet",
+  })
+  async currentSiteModel(
+    @CurrentViewer() viewer: Viewer,
+    @Args('siteId', { type: () => ID, nullable: true }) siteId?: string,
+  ): Promise<BimModel | null> {
+    const model = await this.models.currentForSite(viewer, siteId ?? null);
+    return model && toModel(model);
   }
 
   @Roles(...STAFF_ROLES)
@@ -106,6 +120,10 @@ export function toModel(m: BimModelEntity): BimModel {
     progress: m.progress,
     errorMessage: m.errorMessage,
     createdAt: m.createdAt,
+    geometry:
+      m.geometryBytes !== null && m.geometrySha256
+        ? { url: geometryUrl(m.siteId, m.id), bytes: m.geometryBytes, sha256: m.geometrySha256 }
+        : null,
     summary: m.summary && {
       elements: m.summary.elements,
       byClass: Object.entries(m.summary.byClass)

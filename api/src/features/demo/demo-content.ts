@@ -38,6 +38,8 @@ export const DEMO_WORKERS = [
   { displayName: 'Kevin Martin', trade: 'électricien', language: 'fr', team: 'Équipe second œuvre' },
   { displayName: 'Amadou Diallo', trade: 'chauffagiste', language: 'fr', team: 'Équipe second œuvre' },
   { displayName: 'Claire Dubois', trade: 'menuisière', language: 'en', team: 'Équipe second œuvre' },
+  { displayName: 'Sofia García', trade: 'isolation thermique', language: 'fr', team: 'Équipe isolation' },
+  { displayName: 'Lucas Petit', trade: 'chauffagiste', language: 'fr', team: 'Équipe second œuvre' },
 ] as const;
 
 export const DEMO_TABLET = {

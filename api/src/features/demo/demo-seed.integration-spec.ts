@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
+import { MEDIA_STORAGE } from '../media/media-storage.js';
 import { DEMO_TABLET, DEMO_WORKER_PIN, DEMO_WORKERS } from './demo-content.js';
+import { seedDemo } from './demo-seed.js';
 
 describe('demo seed', () => {
   let sut: TestApp;
@@ -16,8 +18,8 @@ describe('demo seed', () => {
     const manager = await sut.login('manager@fit.demo');
     const teams = await sut.gql<{ teams: { name: string; members: unknown[] }[] }>('{ teams { name members { id } } }', {}, manager);
     expect(teams.data?.teams.map((t) => [t.name, t.members.length])).toEqual([
-      ['Équipe isolation', 3],
-      ['Équipe second œuvre', 4],
+      ['Équipe isolation', 4],
+      ['Équipe second œuvre', 5],
     ]);
     const crew = await sut.gql<{ tabletCrew: { displayName: string }[] }>('{ tabletCrew { displayName } }', {}, undefined, onTablet);
     expect(crew.data?.tabletCrew).toHaveLength(DEMO_WORKERS.length);
@@ -55,5 +57,67 @@ describe('demo seed', () => {
       switched.data!.switchOrganisation.accessToken,
     );
     expect(created.errors).toBeUndefined();
+  });
+
+  describe('qualifications', () => {
+    const PASSPORT = `query($w: ID) { passport(workerId: $w) { displayName
+      qualifications { code state expiresAt } recognitions { fromQualification qualification coverage byAgreement } awards { qualification expired } } }`;
+    type P = {
+      passport: {
+        qualifications: { code: string; state: string; expiresAt: string | null }[];
+        recognitions: { fromQualification: string; qualification: string; coverage: string; byAgreement: boolean }[];
+        awards: { qualification: string; expired: boolean }[];
+      };
+    };
+    const passportOf = async (name: string) => {
+      const manager = await sut.login('manager@fit.demo');
+      const [{ id }] = await sut.dataSource.query(`select id from users where display_name = $1`, [name]);
+      const result = await sut.gql<P>(PASSPORT, { w: id }, manager);
+      expect(result.errors).toBeUndefined();
+      const p = result.data!.passport;
+      return { ...p, state: (code: string) => p.qualifications.find((q) => q.code === code)?.state };
+    };
+
+    it('imports the demo reference framework with its three example schemes and agreement, mappings approved', async () => {
+      const [fw] = await sut.dataSource.query(
+        `select f.code, (select count(*)::int from reference_ulos u where u.framework_id = f.id) as ulos,
+                (select count(*)::int from qualification_schemes s where s.framework_id = f.id) as schemes,
+                (select count(*)::int from bilateral_agreements a where a.framework_id = f.id and a.approved_at is not null) as agreements,
+                (select count(*)::int from ulo_mappings m join qualification_schemes s on s.id = m.scheme_id where s.framework_id = f.id and m.approved_at is null) as waiting
+           from qualification_frameworks f`,
+      );
+      expect(fw).toEqual({ code: 'fit-demo-energy-renovation', ulos: 29, schemes: 3, agreements: 1, waiting: 0 });
+    });
+
+    it('has workers at every stage: held, expiring, expired, in progress, nothing', async () => {
+      const joao = await passportOf('João Ferreira');
+      expect(joao.state('EXFR-Q1')).toBe('held');
+      expect(joao.awards).toEqual([{ qualification: 'EXFR-Q1', expired: false }]);
+      expect(joao.recognitions).toContainEqual({ fromQualification: 'EXFR-Q1', qualification: 'EXES-Q1', coverage: 'full', byAgreement: true });
+
+      const claire = await passportOf('Claire Dubois');
+      expect(claire.state('EXDE-Q2')).toBe('expiring');
+      const expires = claire.qualifications.find((q) => q.code === 'EXDE-Q2')!.expiresAt!;
+      expect(Date.parse(expires) - Date.now()).toBeLessThan(60 * 86_400_000);
+      expect(claire.state('EXFR-Q2')).toBe('held');
+
+      const sofia = await passportOf('Sofia García');
+      expect(sofia.state('EXES-Q1')).toBe('expired');
+      expect(sofia.awards).toContainEqual({ qualification: 'EXES-Q1', expired: true });
+
+      expect((await passportOf('Mehdi Haddad')).state('EXES-Q1')).toBe('in_progress');
+      expect((await passportOf('Lucas Petit')).state('EXFR-Q2')).toBe('in_progress');
+      const julien = await passportOf('Julien Moreau');
+      expect(julien.qualifications.every((q) => q.state === 'missing')).toBe(true);
+      expect(julien.awards).toEqual([]);
+    });
+
+    it('seeds nothing twice when run again', async () => {
+      const count = `select (select count(*) from xapi_statements) as statements, (select count(*) from qualification_awards) as awards,
+                            (select count(*) from qualification_frameworks) as frameworks`;
+      const [before] = await sut.dataSource.query(count);
+      await seedDemo(sut.dataSource, { storage: sut.app.get(MEDIA_STORAGE), dataDir: sut.dataDir });
+      expect((await sut.dataSource.query(count))[0]).toEqual(before);
+    });
   });
 });

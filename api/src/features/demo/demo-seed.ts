@@ -23,6 +23,8 @@ import {
 } from './demo-content.js';
 import { ensureDemoModules } from './demo-modules-seed.js';
 import { seedDemoModels } from '../bim/bim-demo-models.js';
+import { ensureDemoFramework } from './framework/seed-framework.js';
+import { seedDemoHistory } from './history/seed-history.js';
 
 export interface DemoSeedOptions {
   /** Receives the demo modules' diagrams (the app's MediaStorage, or one on FIT_DATA_DIR for the CLI). */
@@ -32,7 +34,7 @@ export interface DemoSeedOptions {
 }
 
 export async function seedDemo(dataSource: DataSource, { storage, dataDir }: DemoSeedOptions): Promise<{ created: boolean }> {
-  return dataSource.transaction(async (tx) => {
+  const result = await dataSource.transaction(async (tx) => {
     // One seeder at a time, even with several API instances starting together.
     await tx.query('select pg_advisory_xact_lock(hashtext($1))', ['fit-demo-seed']);
     const existing = await tx.findOneBy(OrganisationEntity, { slug: DEMO_ORGANISATION.slug });
@@ -45,8 +47,13 @@ export async function seedDemo(dataSource: DataSource, { storage, dataDir }: Dem
     const trainer = await tx.findOneBy(UserEntity, { email: normaliseEmail('trainer@fit.demo') });
     await ensureDemoModules(tx, storage, organisation.id, trainer?.id ?? null);
     await seedDemoModels(tx, site.id, dataDir);
+    const admin = await tx.findOneBy(UserEntity, { email: 'admin@fit.demo' });
+    await ensureDemoFramework(tx, admin?.id ?? null);
     return { created: !existing };
   });
+  // After the commit: the history goes through the ledger's own transactions, which must see the workers and modules.
+  await seedDemoHistory(dataSource);
+  return result;
 }
 
 async function ensureAccount(

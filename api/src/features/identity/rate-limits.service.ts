@@ -31,19 +31,25 @@ export class RateLimitsService {
 
   /** Seconds until the key may try again, or 0 when it is not locked. */
   async lockedFor(key: string, limit: Limit): Promise<number> {
-    const rows = await this.db.query<{ n: number; first: Date | null; last: Date | null }[]>(
-      `select count(*)::int as n, min(failed_at) as first, max(failed_at) as last
-         from (select failed_at from auth_failures
-                where key = $1 and failed_at > now() - make_interval(secs => $3::int * 2)
-                order by failed_at desc limit $2) recent`,
-      [key, limit.max, limit.windowSeconds],
+    return (await this.lockedForMany([key], limit)).get(key) ?? 0;
+  }
+
+  /** `lockedFor` of many keys under one limit in one query (a site pack lists every worker's PIN lock). */
+  async lockedForMany(keys: string[], limit: Limit): Promise<Map<string, number>> {
+    const locks = new Map(keys.map((key) => [key, 0]));
+    if (keys.length === 0) return locks;
+    // Per key, its `max` most recent failures within twice the window.
+    const rows = await this.db.query<{ key: string; n: number; first: Date; last: Date }[]>(
+      `select key, count(*)::int as n, min(failed_at) as first, max(failed_at) as last
+         from (select key, failed_at, row_number() over (partition by key order by failed_at desc) as rank
+                 from auth_failures
+                where key = any($1::text[]) and failed_at > now() - make_interval(secs => $3::int * 2)) recent
+        where rank <= $2
+        group by key`,
+      [keys, limit.max, limit.windowSeconds],
     );
-    const { n, first, last } = rows[0] ?? { n: 0, first: null, last: null };
-    if (n < limit.max || !first || !last) return 0;
-    const windowMs = limit.windowSeconds * 1000;
-    if (new Date(last).getTime() - new Date(first).getTime() > windowMs) return 0;
-    const remainingMs = new Date(last).getTime() + windowMs - Date.now();
-    return remainingMs > 0 ? Math.ceil(remainingMs / 1000) : 0;
+    for (const { key, n, first, last } of rows) locks.set(key, secondsLocked(n, new Date(first), new Date(last), limit));
+    return locks;
   }
 
   async assertNotLocked(key: string, limit: Limit, message?: (seconds: number) => string): Promise<void> {
@@ -62,4 +68,13 @@ export class RateLimitsService {
   async clear(key: string): Promise<void> {
     await this.db.query('delete from auth_failures where key = $1', [key]);
   }
+}
+
+/** A key with `max` failures no further apart than the window stays locked for the window after the last one. */
+function secondsLocked(failures: number, first: Date, last: Date, limit: Limit): number {
+  if (failures < limit.max) return 0;
+  const windowMs = limit.windowSeconds * 1000;
+  if (last.getTime() - first.getTime() > windowMs) return 0;
+  const remainingMs = last.getTime() + windowMs - Date.now();
+  return remainingMs > 0 ? Math.ceil(remainingMs / 1000) : 0;
 }

@@ -1,10 +1,11 @@
 // Stores statements exactly once: validates a whole batch, refuses reused ids with other content (409),
 // accepts resends silently, applies voiding, and folds the new statements into the progress projection.
 import { createHash, randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ADL_VERBS, XAPI_VERSION, canonicalStatement, validateStatement, type Statement } from '@fit/shared';
+import { ADL_VERBS, FIT_EXTENSIONS, XAPI_VERSION, canonicalStatement, validateStatement, type Actor, type Statement } from '@fit/shared';
+import { JobsService } from '../../common/jobs/jobs.service.js';
 import { actorIfi, fitAccount, fitUserId, objectKey } from './actor-identity.js';
 import {
   MAX_BATCH,
@@ -48,9 +49,16 @@ interface Row {
   timestamp: string;
 }
 
+/** Queued (in the ingest's transaction) when statements about learners arrive; payload `{ userIds }`. */
+export const STATEMENTS_ADDED_JOB = 'learning-records.statements-added';
+
 @Injectable()
 export class StatementIngestService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    // Absent outside the app (the demo seed, the CLI): nothing is queued, the caller refreshes what it needs.
+    @Optional() private readonly jobs?: JobsService,
+  ) {}
 
   async ingest(inputs: unknown[], options: IngestOptions): Promise<IngestResult> {
     if (inputs.length === 0) throw emptyBatch();
@@ -61,6 +69,7 @@ export class StatementIngestService {
     const skew = clockSkewMs(options.deviceTime, stored);
     const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
     const added = await this.dataSource.transaction((tx) => this.store(tx, unique, options, stored, skew));
+    if (added && this.jobs) this.jobs.kick();
     return { ids: rows.map((r) => r.id), added };
   }
 
@@ -149,7 +158,22 @@ export class StatementIngestService {
     const fresh = rows.filter((r) => insertedIds.has(r.id));
     await this.applyVoiding(tx, fresh, options.principal);
     await foldIntoProgress(tx, [...insertedIds]);
+    await this.announce(tx, fresh);
     return inserted.length;
+  }
+
+  /** One job row for the whole batch: whoever follows learners (awards) works after the sync has answered. */
+  private async announce(tx: EntityManager, fresh: Row[]): Promise<void> {
+    if (!this.jobs || !fresh.length) return;
+    const userIds = new Set<string>();
+    for (const r of fresh) {
+      if (r.actorUserId) userIds.add(r.actorUserId);
+      // A trainer's verdict is about the learner named in the context.
+      const learner = r.statement.context?.extensions?.[FIT_EXTENSIONS.learner] as Actor | undefined;
+      const learnerId = learner && typeof learner === 'object' ? fitUserId(learner) : undefined;
+      if (learnerId) userIds.add(learnerId);
+    }
+    if (userIds.size) await this.jobs.enqueue(STATEMENTS_ADDED_JOB, { userIds: [...userIds] }, tx);
   }
 
   private async refuseConflicts(tx: EntityManager, rows: Row[], ids: string[]): Promise<void> {

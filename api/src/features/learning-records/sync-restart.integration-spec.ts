@@ -38,7 +38,7 @@ describe('a sync while PostgreSQL restarts', () => {
     for (const batch of batches) await send(batch);
 
     expect(failures).toBeGreaterThan(0);
-    const [{ n }] = await dataSource.query('select count(*)::int as n from xapi_statements');
+    const [{ n }] = await dataSource.query('select count(*)::int as n from xapi_statements where actor_user_id = $1', [workerId]);
     expect(n).toBe(600);
     const [{ attempts }] = await dataSource.query('select attempts from learning_progress where user_id = $1', [workerId]);
     expect(attempts).toBe(600);

@@ -1,5 +1,6 @@
 // Issues and checks the key/secret pairs of external xAPI clients.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { sha256 } from '../../common/hash.js';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, type Repository } from 'typeorm';
@@ -9,8 +10,6 @@ export interface IssuedCredential {
   key: string;
   secret: string;
 }
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 @Injectable()
 export class XapiCredentialsService {

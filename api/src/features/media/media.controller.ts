@@ -9,7 +9,14 @@ import { DomainError, badInput } from '../../common/errors/domain-error.js';
 import { AUTHOR_ROLES } from '../learning-modules/learning-modules.service.js';
 import { MediaService, acceptedType } from './media.service.js';
 import { SIZE_LIMITS } from './media-types.js';
+import { RENDITION_NAMES, renditionKey, type RenditionName } from './image-renditions.js';
 import { readBody } from '../../common/http/read-body.js';
+
+interface StoredFile {
+  key: string;
+  contentType: string;
+  byteSize: number;
+}
 
 @Controller('media')
 export class MediaController {
@@ -30,7 +37,16 @@ export class MediaController {
       contentType: type.contentType,
       originalName: typeof req.query.name === 'string' ? req.query.name : null,
     });
-    return { id: asset.id, contentType: asset.contentType, byteSize: asset.byteSize, sha256: asset.sha256, url: `/media/${asset.id}` };
+    return {
+      id: asset.id,
+      contentType: asset.contentType,
+      byteSize: asset.byteSize,
+      sha256: asset.sha256,
+      url: `/media/${asset.id}`,
+      width: asset.width,
+      height: asset.height,
+      renditions: Object.fromEntries(Object.entries(asset.renditions).map(([name, r]) => [name, { ...r, url: `/media/${asset.id}/${name}` }])),
+    };
   }
 
   /** `POST /media/evidence`: a worker's photo of their practical task (images only), kept private to them and their trainers. */
@@ -50,13 +66,9 @@ export class MediaController {
   @Get('evidence/:id')
   async serveEvidence(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const asset = await this.media.findEvidenceFor(viewer, id);
-    const stream = await this.media.storage.open(asset.id, undefined);
-    if (!stream) throw new DomainError('NOT_FOUND', 'This media file is missing from storage.');
-    res.setHeader('Content-Type', asset.contentType);
-    res.setHeader('Content-Length', String(asset.byteSize));
     res.setHeader('Cache-Control', 'private, no-store');
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    stream.pipe(res);
+    await this.stream(res, { key: asset.id, contentType: asset.contentType, byteSize: asset.byteSize }, undefined);
   }
 
   /**
@@ -68,33 +80,62 @@ export class MediaController {
   @Get(':id')
   async serve(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const asset = await this.media.findForServing(id);
-    const etag = `"${asset.sha256}"`;
+    await this.send(req, res, { key: asset.id, contentType: asset.contentType, byteSize: asset.byteSize, sha256: asset.sha256 });
+  }
+
+  /**
+   * `GET /media/:id/tablet` (≤ 1600 px WebP) or `/media/:id/thumb` (≤ 320 px): what the player and the editor show.
+   * Anything without renditions (SVG, audio, video, pictures stored before renditions existed) is served as it is,
+   * so clients can always ask for the tablet size.
+   */
+  @Public()
+  @Get(':id/:rendition')
+  async serveRendition(@Param('id') id: string, @Param('rendition') name: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    if (!RENDITION_NAMES.includes(name as RenditionName)) throw new DomainError('NOT_FOUND', 'This media size does not exist.');
+    const asset = await this.media.findForServing(id);
+    const rendition = asset.renditions[name as RenditionName];
+    await this.send(
+      req,
+      res,
+      rendition
+        ? { key: renditionKey(asset.id, name as RenditionName), ...rendition }
+        : { key: asset.id, contentType: asset.contentType, byteSize: asset.byteSize, sha256: asset.sha256 },
+    );
+  }
+
+  private async send(req: Request, res: Response, file: StoredFile & { sha256: string }): Promise<void> {
+    const etag = `"${file.sha256}"`;
     res.setHeader('ETag', etag);
     // Media never change once uploaded (an edit is a new upload with a new id).
     res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Accept-Ranges', 'bytes');
     // Uploaded SVGs are checked for scripts already; a sandbox keeps them inert even when opened directly.
-    if (asset.contentType === 'image/svg+xml') res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+    if (file.contentType === 'image/svg+xml') res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
     if (req.headers['if-none-match'] === etag) {
       res.status(304).end();
       return;
     }
     // Tablets' video players (Safari above all) ask for byte ranges and refuse to play without them.
-    const range = byteRange(req.headers.range, asset.byteSize);
+    const range = byteRange(req.headers.range, file.byteSize);
     if (range === 'unsatisfiable') {
-      res.status(416).setHeader('Content-Range', `bytes */${asset.byteSize}`).end();
+      res.status(416).setHeader('Content-Range', `bytes */${file.byteSize}`).end();
       return;
     }
-    const stream = await this.media.storage.open(asset.id, range);
+    await this.stream(res, file, range);
+  }
+
+  /** The stored bytes (or one range of them) with their type and length. */
+  private async stream(res: Response, file: StoredFile, range: { start: number; end: number } | undefined): Promise<void> {
+    const stream = await this.media.storage.open(file.key, range);
     if (!stream) throw new DomainError('NOT_FOUND', 'This media file is missing from storage.');
-    res.setHeader('Content-Type', asset.contentType);
+    res.setHeader('Content-Type', file.contentType);
     if (range) {
       res.status(206);
-      res.setHeader('Content-Range', `bytes ${range.start}-${range.end}/${asset.byteSize}`);
+      res.setHeader('Content-Range', `bytes ${range.start}-${range.end}/${file.byteSize}`);
       res.setHeader('Content-Length', String(range.end - range.start + 1));
     } else {
-      res.setHeader('Content-Length', String(asset.byteSize));
+      res.setHeader('Content-Length', String(file.byteSize));
     }
     stream.pipe(res);
   }

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import sharp from 'sharp';
 import { addMember } from '../../test-support/accounts.js';
 import { moduleContent } from '../../test-support/module-content.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
-const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46]);
+const picture = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#1f6f3f' } });
+let PNG: Buffer;
+let JPEG: Buffer;
 const GIF = Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1');
 const SVG = Buffer.from('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>');
 const MP3 = Buffer.concat([Buffer.from('ID3'), Buffer.alloc(64)]);
@@ -15,6 +17,8 @@ describe('media upload and serving (REST on the real database)', () => {
   let trainer: string;
 
   beforeAll(async () => {
+    PNG = await picture(40, 30).png().toBuffer();
+    JPEG = await picture(40, 30).jpeg().toBuffer();
     sut = await startTestApp();
     trainer = await sut.login('trainer@fit.demo');
   });
@@ -28,12 +32,13 @@ describe('media upload and serving (REST on the real database)', () => {
     });
 
   it.each([
-    ['a PNG', PNG, 'image/png'],
-    ['a JPEG declared as image/jpg', JPEG, 'image/jpg'],
-    ['a clean SVG', SVG, 'image/svg+xml'],
-    ['an MP3', MP3, 'audio/mpeg'],
-    ['an MP4 video', MP4, 'video/mp4'],
-  ])('accepts %s and serves it back byte for byte', async (_label, bytes, type) => {
+    ['a PNG', () => PNG, 'image/png'],
+    ['a JPEG declared as image/jpg', () => JPEG, 'image/jpg'],
+    ['a clean SVG', () => SVG, 'image/svg+xml'],
+    ['an MP3', () => MP3, 'audio/mpeg'],
+    ['an MP4 video', () => MP4, 'video/mp4'],
+  ])('accepts %s and serves it back byte for byte', async (_label, file, type) => {
+    const bytes = file();
     const res = await upload(bytes, type);
     expect(res.status).toBe(201);
     const body = (await res.json()) as { id: string; url: string; contentType: string; byteSize: number };

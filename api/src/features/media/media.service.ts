@@ -1,5 +1,4 @@
 // Accepting media (type by magic bytes, size limits, safe SVG only), storing them, and finding them for modules.
-import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
@@ -8,6 +7,8 @@ import { STAFF_ROLES } from '@fit/shared';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { MediaAssetEntity, type MediaPurpose } from './media-asset.entity.js';
 import { MEDIA_STORAGE, type MediaStorage } from './media-storage.js';
+import { sha256 } from '../../common/hash.js';
+import { RASTER_TYPES, renderImage, renditionKey, type RenditionName } from './image-renditions.js';
 import { ACCEPTED_LIST, SIZE_LIMITS, declaredType, sniffType, unsafeSvgReason, type MediaType } from './media-types.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -52,22 +53,36 @@ export interface NewMedia {
   purpose?: MediaPurpose;
 }
 
-/** Stores checked bytes and records the asset; usable outside Nest (seed, import) with any EntityManager. */
+/**
+ * Stores checked bytes and records the asset; usable outside Nest (seed, import) with any EntityManager. A raster
+ * picture is decoded first: one that cannot be read is refused here rather than shown broken on a tablet later.
+ */
 export async function storeMediaAsset(tx: EntityManager, storage: MediaStorage, media: NewMedia): Promise<MediaAssetEntity> {
   const type = inspectMedia(media.bytes, acceptedType(media.contentType));
+  const purpose = media.purpose ?? 'content';
+  // Evidence photos are kept exactly as taken: they are a record of the work, shown to few people.
+  const rendered = type.kind === 'image' && RASTER_TYPES.has(type.contentType) && purpose === 'content' ? await renderImage(media.bytes) : undefined;
   const asset = await tx.save(
     tx.create(MediaAssetEntity, {
       organisationId: media.organisationId,
       createdBy: media.createdBy,
       contentType: type.contentType,
       byteSize: media.bytes.length,
-      sha256: createHash('sha256').update(media.bytes).digest('hex'),
+      sha256: sha256(media.bytes),
       originalName: media.originalName?.slice(0, 200) ?? null,
-      purpose: media.purpose ?? 'content',
+      purpose,
+      width: rendered?.width ?? null,
+      height: rendered?.height ?? null,
+      renditions: rendered
+        ? Object.fromEntries(Object.entries(rendered.renditions).map(([name, { bytes: _bytes, ...facts }]) => [name, facts]))
+        : {},
     }),
   );
   // Bytes after the row: if the write fails the transaction rolls back; an orphan file is harmless, a dangling row is not.
   await storage.put(asset.id, media.bytes);
+  for (const [name, rendition] of Object.entries(rendered?.renditions ?? {})) {
+    await storage.put(renditionKey(asset.id, name as RenditionName), rendition.bytes);
+  }
   return asset;
 }
 

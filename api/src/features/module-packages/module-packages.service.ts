@@ -1,5 +1,5 @@
 // Export of a module version as a zip (module.json + media) and import of such a zip, refusing anything unsafe with reasons.
-import { createHash } from 'node:crypto';
+import { sha256 } from '../../common/hash.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -27,7 +27,6 @@ import { listZipEntries, unsafeNameReason, type ZipEntry } from './zip-reader.js
 // A fixed date inside the zip, so exporting the same version twice gives the same bytes.
 const ZIP_MTIME = new Date('2020-01-01T00:00:00Z');
 const LARGEST_MEDIA = Math.max(...Object.values(SIZE_LIMITS));
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 @Injectable()
 export class ModulePackagesService {

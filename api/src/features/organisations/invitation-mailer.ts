@@ -1,6 +1,8 @@
-// Sends invitation links. Without SMTP_URL the link is logged (and shown to the inviter) instead of emailed.
+// Sends invitation links: by SMTP when SMTP_URL is set, otherwise the link is logged (and shown to the inviter).
 import { Logger } from '@nestjs/common';
+import { createTransport, type Transporter } from 'nodemailer';
 import type { AppConfig } from '../../config/config.js';
+import { invitationEmail } from './invitation-email.js';
 
 export interface InvitationMessage {
   to: string;
@@ -11,11 +13,14 @@ export interface InvitationMessage {
 }
 
 export abstract class InvitationMailer {
+  /** `email` when the message leaves by mail; `link` when the inviter must pass the link on themself. */
+  abstract readonly channel: 'email' | 'link';
   abstract send(message: InvitationMessage): Promise<void>;
 }
 
 /** Development and air-gapped installs: the inviter copies the link from the screen; the log keeps a trace. */
 export class LogInvitationMailer extends InvitationMailer {
+  readonly channel = 'link' as const;
   private readonly log = new Logger('InvitationMailer');
 
   send(message: InvitationMessage): Promise<void> {
@@ -27,10 +32,33 @@ export class LogInvitationMailer extends InvitationMailer {
   }
 }
 
-export function createInvitationMailer(config: AppConfig): InvitationMailer {
-  if (config.smtpUrl) {
-    // The SMTP transport plugs in here (same interface). Until it ships, say so once rather than drop mail silently.
-    new Logger('InvitationMailer').warn('SMTP_URL is set but this build has no SMTP transport yet: invitation links are logged.');
+/** Email through the operator's SMTP server. The link is still returned to the inviter, as a fallback. */
+export class SmtpInvitationMailer extends InvitationMailer {
+  readonly channel = 'email' as const;
+  private readonly log = new Logger('InvitationMailer');
+  private readonly transport: Transporter;
+
+  constructor(
+    smtpUrl: string,
+    private readonly from: string,
+  ) {
+    super();
+    // Bounded waits: a dead mail server must fail the invitation quickly, not hang the inviter's request.
+    this.transport = createTransport({ url: smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 });
   }
-  return new LogInvitationMailer();
+
+  async send(message: InvitationMessage): Promise<void> {
+    const { subject, text, html } = invitationEmail(message);
+    const info = await this.transport.sendMail({ from: this.from, to: message.to, subject, text, html });
+    // Never log the link here: with SMTP the mailbox is the delivery channel, logs are not.
+    this.log.log(`Invitation email to ${message.to} accepted by the SMTP server (${String(info.messageId)})`);
+  }
+
+  close(): void {
+    this.transport.close();
+  }
+}
+
+export function createInvitationMailer(config: AppConfig): InvitationMailer {
+  return config.smtpUrl ? new SmtpInvitationMailer(config.smtpUrl, config.mailFrom) : new LogInvitationMailer();
 }

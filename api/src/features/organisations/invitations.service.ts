@@ -1,7 +1,7 @@
 // Invitations by email link: create (token shown once, stored hashed, 7 days) and accept (create or link the account).
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { IsNull, type DataSource } from 'typeorm';
 import { normaliseEmail } from '@fit/shared';
 import { APP_CONFIG } from '../../common/config.token.js';
 import type { AppConfig } from '../../config/config.js';
@@ -19,11 +19,15 @@ import { OrganisationsService } from './organisations.service.js';
 import type { AcceptInvitationInput } from './dto/accept-invitation.input.js';
 import type { CreateInvitationInput } from './dto/create-invitation.input.js';
 import type { Invitation } from './models/invitation.model.js';
+import type { InvitationPreview, InvitationStatus } from './models/invitation-preview.model.js';
+import { isUuid } from '../../common/ids.js';
 
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
 
 @Injectable()
 export class InvitationsService {
+  private readonly log = new Logger(InvitationsService.name);
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly organisations: OrganisationsService,
@@ -47,14 +51,21 @@ export class InvitationsService {
       acceptedAt: null,
     });
     const link = `${this.config.publicUrl}/invite/${token}`;
-    await this.mailer.send({
-      to: invitation.email,
-      organisationName: organisation.name,
-      role: invitation.role,
-      link,
-      expiresAt: invitation.expiresAt,
-    });
-    return { ...toModel(invitation), link };
+    let delivery = this.mailer.channel;
+    try {
+      await this.mailer.send({
+        to: invitation.email,
+        organisationName: organisation.name,
+        role: invitation.role,
+        link,
+        expiresAt: invitation.expiresAt,
+      });
+    } catch (error) {
+      // The invitation stands: the inviter is told the email did not leave and passes the link on themself.
+      this.log.warn(`Invitation email to ${invitation.email} failed: ${error instanceof Error ? error.message : String(error)}`);
+      delivery = 'link';
+    }
+    return { ...toModel(invitation), link, delivery };
   }
 
   async list(viewer: Viewer, organisationId: string): Promise<Invitation[]> {
@@ -63,6 +74,40 @@ export class InvitationsService {
       .getRepository(InvitationEntity)
       .find({ where: { organisationId: organisation.id }, order: { createdAt: 'DESC' } });
     return rows.map(toModel);
+  }
+
+  /** What the invitee's page shows before they answer; the token itself is the secret, so no sign-in is needed. */
+  async preview(token: string): Promise<InvitationPreview> {
+    const invitation = await this.db.getRepository(InvitationEntity).findOne({
+      where: { tokenHash: digestToken(token) },
+      relations: { organisation: true },
+    });
+    if (!invitation) throw notFound('This invitation link');
+    const status: InvitationStatus = invitation.acceptedAt
+      ? 'accepted'
+      : invitation.expiresAt.getTime() < Date.now()
+        ? 'expired'
+        : 'pending';
+    const accountExists = await this.db.getRepository(UserEntity).existsBy({ email: invitation.email });
+    return {
+      organisationName: invitation.organisation?.name ?? '',
+      email: invitation.email,
+      role: invitation.role,
+      expiresAt: invitation.expiresAt,
+      status,
+      accountExists,
+    };
+  }
+
+  /** Withdraws a pending invitation: its link then answers "not found". An accepted one is a membership now. */
+  async revoke(viewer: Viewer, id: string): Promise<boolean> {
+    const invitations = this.db.getRepository(InvitationEntity);
+    const invitation = isUuid(id) ? await invitations.findOneBy({ id }) : null;
+    if (!invitation) throw notFound('This invitation');
+    await this.organisations.managedOrFail(viewer, invitation.organisationId);
+    if (invitation.acceptedAt) throw new DomainError('CONFLICT', 'This invitation was already accepted.');
+    await invitations.delete({ id: invitation.id, acceptedAt: IsNull() });
+    return true;
   }
 
   async accept(input: AcceptInvitationInput): Promise<LoginPayload> {
@@ -91,10 +136,12 @@ export class InvitationsService {
           );
         }
       } else {
+        const displayName = input.displayName?.trim() ?? '';
+        if (displayName.length < 2) throw badInput('Enter your name (at least 2 characters).', { field: 'displayName' });
         user = await tx.save(
           tx.create(UserEntity, {
             email: invitation.email,
-            displayName: input.displayName.trim(),
+            displayName,
             passwordHash: await hashSecret(input.password),
           }),
         );
@@ -118,5 +165,6 @@ function toModel(entity: InvitationEntity): Invitation {
     expiresAt: entity.expiresAt,
     acceptedAt: entity.acceptedAt,
     link: null,
+    delivery: null,
   };
 }

@@ -152,4 +152,81 @@ describe('organisations and invitations (through /graphql on the real database)'
     const result = await sut.gql(INVITE, { i: { organisationId: demo.id, email: 'x@example.fr', role: 'trainer' } }, trainer);
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  describe('what the invitee sees before answering, and withdrawing an invitation', () => {
+    const PREVIEW = 'query($t: String!) { invitationPreview(token: $t) { organisationName email role status accountExists } }';
+
+    it('previews a pending invitation without signing in, saying whether the email already has an account', async () => {
+      const org = (await createOrg('preview-me')).data!.createOrganisation;
+      const fresh = (await invite(org.id, 'preview-new@example.fr', 'trainer')).link.split('/').pop();
+      const known = (await invite(org.id, 'manager@fit.demo')).link.split('/').pop();
+      const a = await sut.gql(PREVIEW, { t: fresh });
+      expect(a.data).toEqual({
+        invitationPreview: { organisationName: 'Organisation preview-me', email: 'preview-new@example.fr', role: 'trainer', status: 'pending', accountExists: false },
+      });
+      const b = await sut.gql<{ invitationPreview: { accountExists: boolean } }>(PREVIEW, { t: known });
+      expect(b.data?.invitationPreview.accountExists).toBe(true);
+    });
+
+    it('previews expired and used invitations by their state, and an unknown token as NOT_FOUND', async () => {
+      const org = (await createOrg('preview-states')).data!.createOrganisation;
+      const late = (await invite(org.id, 'preview-late@example.fr')).link.split('/').pop();
+      await sut.dataSource.query(`update invitations set expires_at = now() - interval '1 minute' where email = 'preview-late@example.fr'`);
+      expect((await sut.gql<{ invitationPreview: { status: string } }>(PREVIEW, { t: late })).data?.invitationPreview.status).toBe('expired');
+      const used = (await invite(org.id, 'preview-used@example.fr')).link.split('/').pop();
+      await sut.gql(ACCEPT, { i: { token: used, displayName: 'Used', password: 'a-good-password' } });
+      expect((await sut.gql<{ invitationPreview: { status: string } }>(PREVIEW, { t: used })).data?.invitationPreview.status).toBe('accepted');
+      const unknown = await sut.gql(PREVIEW, { t: 'y'.repeat(43) });
+      expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    });
+
+    it('links an existing account with its password alone (no name needed), and wants a name for a new account', async () => {
+      const org = (await createOrg('link-no-name')).data!.createOrganisation;
+      const existing = (await invite(org.id, 'manager@fit.demo')).link.split('/').pop();
+      const linked = await sut.gql(ACCEPT, { i: { token: existing, password: 'fit-demo' } });
+      expect(linked.errors).toBeUndefined();
+      const fresh = (await invite(org.id, 'no-name@example.fr')).link.split('/').pop();
+      const nameless = await sut.gql(ACCEPT, { i: { token: fresh, password: 'a-good-password' } });
+      expect(nameless.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      // The refusal left the invitation usable.
+      const named = await sut.gql(ACCEPT, { i: { token: fresh, displayName: 'Nina Nom', password: 'a-good-password' } });
+      expect(named.errors).toBeUndefined();
+    });
+
+    it('revoking a pending invitation makes its link unknown; an accepted one cannot be revoked', async () => {
+      const org = (await createOrg('revoke-me')).data!.createOrganisation;
+      const created = await sut.gql<{ createInvitation: { id: string; link: string } }>(
+        INVITE,
+        { i: { organisationId: org.id, email: 'revoked@example.fr', role: 'trainer' } },
+        networkAdmin,
+      );
+      const { id, link } = created.data!.createInvitation;
+      const revoked = await sut.gql('mutation($id: ID!) { revokeInvitation(id: $id) }', { id }, networkAdmin);
+      expect(revoked.data).toEqual({ revokeInvitation: true });
+      const accept = await sut.gql(ACCEPT, { i: { token: link.split('/').pop(), displayName: 'Too Late', password: 'a-good-password' } });
+      expect(accept.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      const again = await sut.gql('mutation($id: ID!) { revokeInvitation(id: $id) }', { id }, networkAdmin);
+      expect(again.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+      const kept = await sut.gql<{ createInvitation: { id: string; link: string } }>(
+        INVITE,
+        { i: { organisationId: org.id, email: 'kept@example.fr', role: 'trainer' } },
+        networkAdmin,
+      );
+      await sut.gql(ACCEPT, { i: { token: kept.data!.createInvitation.link.split('/').pop(), displayName: 'Kept', password: 'a-good-password' } });
+      const late = await sut.gql('mutation($id: ID!) { revokeInvitation(id: $id) }', { id: kept.data!.createInvitation.id }, networkAdmin);
+      expect(late.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    });
+
+    it('says the link was not emailed when no SMTP server is configured', async () => {
+      const org = (await createOrg('delivery-link')).data!.createOrganisation;
+      const result = await sut.gql<{ createInvitation: { delivery: string } }>(
+        'mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { delivery } }',
+        { i: { organisationId: org.id, email: 'delivery@example.fr', role: 'trainer' } },
+        networkAdmin,
+      );
+      expect(result.data?.createInvitation.delivery).toBe('link');
+    });
+  });
 });
+

@@ -10,6 +10,7 @@ import { CreateInvitationInput } from './dto/create-invitation.input.js';
 import { CreateOrganisationInput } from './dto/create-organisation.input.js';
 import { InvitationsService } from './invitations.service.js';
 import { Invitation } from './models/invitation.model.js';
+import { InvitationPreview } from './models/invitation-preview.model.js';
 import { OrganisationsService } from './organisations.service.js';
 
 @Resolver()
@@ -44,6 +45,18 @@ export class OrganisationsResolver {
     @Args('organisationId', { type: () => ID }) organisationId: string,
   ): Promise<Invitation[]> {
     return this.invitationsService.list(viewer, organisationId);
+  }
+
+  @Roles('admin', 'manager')
+  @Mutation(() => Boolean, { description: 'Withdraw a pending invitation; its link stops working' })
+  revokeInvitation(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.invitationsService.revoke(viewer, id);
+  }
+
+  @Public()
+  @Query(() => InvitationPreview, { description: 'What an invitation link is for, and whether it can still be accepted' })
+  invitationPreview(@Args('token') token: string): Promise<InvitationPreview> {
+    return this.invitationsService.preview(token);
   }
 
   @Public()

@@ -3,7 +3,7 @@ import type { Requirement, UloText } from '@fit/shared';
 
 export interface FrameworkFile {
   framework: { code: string; version: string; title: UloText; status: string };
-  ulos: { code: string; title: UloText; topic: string; eqfLevel: number; credits: number | null; esco: string[] }[];
+  ulos: FrameworkFileUlo[];
   schemes: {
     code: string;
     country: string;
@@ -13,6 +13,28 @@ export interface FrameworkFile {
     qualifications: { code: string; title: UloText; requirement: Requirement; practicalValidation: boolean; validityMonths: number | null }[];
     mappings: { schemeUnit: string; ulo: string; coverage: 'full' | 'partial'; note: string; approved: boolean }[];
   }[];
+  agreements: FrameworkFileAgreement[];
+}
+
+export interface FrameworkFileUlo {
+  code: string;
+  title: UloText;
+  topic: string;
+  eqfLevel: number;
+  credits: number | null;
+  esco: string[];
+  knowledge: string[];
+  skills: string[];
+  autonomy: string[];
+}
+
+export interface FrameworkFileAgreement {
+  fromScheme: string;
+  held: string;
+  toScheme: string;
+  recognised: string;
+  note: string;
+  approved: boolean;
 }
 
 export interface RowError {
@@ -53,6 +75,10 @@ export function readFrameworkFile(input: unknown): { file?: FrameworkFile; error
       eqfLevel: Number(u.eqfLevel),
       credits: typeof u.creditPoints === 'number' ? u.creditPoints : null,
       esco,
+      knowledge: texts(u.knowledge),
+      skills: texts(u.skills),
+      // The fixtures call the third EQF descriptor responsibilityAutonomy.
+      autonomy: texts(u.responsibilityAutonomy ?? u.autonomy),
     });
   });
 
@@ -122,6 +148,7 @@ export function readFrameworkFile(input: unknown): { file?: FrameworkFile; error
       mappings,
     });
   });
+  const agreements = readAgreements(input.agreements, schemes, err);
   if (errors.length) return { errors };
   return {
     errors,
@@ -134,8 +161,44 @@ export function readFrameworkFile(input: unknown): { file?: FrameworkFile; error
       },
       ulos,
       schemes,
+      agreements,
     },
   };
+}
+
+const texts = (v: unknown): string[] => (Array.isArray(v) ? v.filter(str).map((t) => t.trim()) : []);
+
+/** `agreements[]`: {fromScheme, held, toScheme, recognised, note?, approved?}, each naming qualifications of the file's schemes. */
+function readAgreements(input: unknown, schemes: FrameworkFile['schemes'], err: (path: string, message: string) => void): FrameworkFileAgreement[] {
+  if (input == null) return [];
+  if (!Array.isArray(input)) {
+    err('agreements', 'agreements must be a list');
+    return [];
+  }
+  const quals = new Map(schemes.map((s) => [s.code, new Set(s.qualifications.map((q) => q.code))]));
+  const seen = new Set<string>();
+  const out: FrameworkFileAgreement[] = [];
+  input.forEach((a: unknown, i) => {
+    const path = `agreements[${i}]`;
+    if (!isObj(a)) return err(path, 'An agreement must be an object');
+    for (const [scheme, qual] of [['fromScheme', 'held'], ['toScheme', 'recognised']] as const) {
+      if (!str(a[scheme]) || !quals.has(a[scheme])) err(`${path}.${scheme}`, `"${String(a[scheme])}" is not a scheme of this file`);
+      else if (!str(a[qual]) || !quals.get(a[scheme])!.has(a[qual])) err(`${path}.${qual}`, `"${String(a[qual])}" is not a qualification of scheme ${a[scheme]}`);
+    }
+    if (a.fromScheme === a.toScheme) err(path, 'An agreement links two different schemes');
+    const key = [a.fromScheme, a.held, a.toScheme, a.recognised].map(String).join('|');
+    if (seen.has(key)) err(path, `${String(a.held)} → ${String(a.recognised)} is agreed twice`);
+    seen.add(key);
+    out.push({
+      fromScheme: String(a.fromScheme),
+      held: String(a.held),
+      toScheme: String(a.toScheme),
+      recognised: String(a.recognised),
+      note: str(a.note) ? a.note : '',
+      approved: a.approved === true,
+    });
+  });
+  return out;
 }
 
 function readRequirement(r: unknown): Requirement | null {

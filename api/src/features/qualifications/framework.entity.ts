@@ -60,6 +60,16 @@ export class ReferenceUloEntity {
   /** ESCO skill URIs the ULO relates to. */
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   esco: string[];
+
+  /** Learning outcomes as statements of knowledge, skills, and responsibility/autonomy (the EQF descriptors). */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  knowledge: string[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  skills: string[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  autonomy: string[];
 }
 
 @Entity('qualification_schemes')

@@ -2,13 +2,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Mapping, Qualification, Scheme, UloText } from '@fit/shared';
+import type { BilateralAgreement, Mapping, Qualification, Scheme, UloText } from '@fit/shared';
 import { isUuid } from '../../common/ids.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { notFound } from '../../common/errors/domain-error.js';
-import { readFrameworkFile, type FrameworkFile } from './framework-file.js';
-import { frameworkAlreadyImported, invalidFrameworkFile, noFramework } from './qualifications.errors.js';
+import { readFrameworkFile } from './framework-file.js';
+import { csvToFrameworkObject, frameworkObjectToCsv, locateErrors } from './framework-csv.js';
+import { writeFramework } from './framework-writer.js';
+import { invalidFrameworkFile, noFramework } from './qualifications.errors.js';
 import type { FrameworkImport, UloMapping } from './models/qualification.models.js';
+import type { BilateralAgreementModel } from './models/agreement.models.js';
 
 /** The active catalogue (the latest imported framework) in the engine's shape, with row ids beside the codes. */
 export interface Catalogue {
@@ -17,6 +20,8 @@ export interface Catalogue {
   version: string;
   ulos: { code: string; title: UloText; eqfLevel: number }[];
   schemes: CatalogueScheme[];
+  /** Approved bilateral agreements only: a draft one grants nothing. */
+  agreements: BilateralAgreement[];
 }
 
 export interface CatalogueScheme extends Omit<Scheme, 'qualifications' | 'mappings'> {
@@ -38,8 +43,17 @@ const CATALOGUE = `
         'mappings', (select coalesce(json_agg(json_build_object('id', m.id, 'schemeUnit', m.scheme_unit, 'ulo', m.ulo, 'coverage', m.coverage,
               'note', m.note, 'approved', m.approved_at is not null) order by m.scheme_unit, m.ulo), '[]')
            from ulo_mappings m where m.scheme_id = s.id)) order by s.code), '[]')
-       from qualification_schemes s where s.framework_id = fw.id) as schemes
+       from qualification_schemes s where s.framework_id = fw.id) as schemes,
+    (select coalesce(json_agg(json_build_object('fromScheme', a.from_scheme, 'held', a.held, 'toScheme', a.to_scheme, 'recognised', a.recognised)
+        order by a.from_scheme, a.held, a.to_scheme, a.recognised), '[]')
+       from bilateral_agreements a where a.framework_id = fw.id and a.approved_at is not null) as agreements
   from fw`;
+
+const AGREEMENTS = `
+  select a.id, a.from_scheme as "fromScheme", a.held, a.to_scheme as "toScheme", a.recognised, a.note,
+         a.approved_at is not null as approved, a.approved_at as "approvedAt"
+    from bilateral_agreements a
+   where a.framework_id = (select id from qualification_frameworks order by imported_at desc, id limit 1)`;
 
 @Injectable()
 export class FrameworkService {
@@ -50,51 +64,21 @@ export class FrameworkService {
   async importFramework(importedBy: string | null, json: unknown): Promise<FrameworkImport> {
     const { file, errors } = readFrameworkFile(json);
     if (!file) throw invalidFrameworkFile(errors);
-    return this.db.transaction((tx) => this.write(tx, importedBy, file));
+    return this.db.transaction((tx) => writeFramework(tx, importedBy, file));
   }
 
-  private async write(tx: EntityManager, importedBy: string | null, file: FrameworkFile): Promise<FrameworkImport> {
-    const { framework: fw } = file;
-    const [row] = await tx.query<{ id: string }[]>(
-      `insert into qualification_frameworks (code, version, title, status, imported_by) values ($1, $2, $3, $4, $5)
-       on conflict (code, version) do nothing returning id`,
-      [fw.code, fw.version, fw.title, fw.status, importedBy],
-    );
-    if (!row) throw frameworkAlreadyImported(fw.code, fw.version);
-    await tx.query(
-      `insert into reference_ulos (framework_id, code, title, topic, eqf_level, credits, esco)
-       select $1, x.code, x.title, x.topic, x."eqfLevel", x.credits, array(select jsonb_array_elements_text(x.esco))
-         from jsonb_to_recordset($2::jsonb) as x(code text, title jsonb, topic text, "eqfLevel" int, credits float8, esco jsonb)`,
-      [row.id, JSON.stringify(file.ulos)],
-    );
-    let qualifications = 0;
-    let mappings = 0;
-    for (const s of file.schemes) {
-      const [scheme] = await tx.query<{ id: string }[]>(
-        'insert into qualification_schemes (framework_id, code, country, awarding_body, title) values ($1, $2, $3, $4, $5) returning id',
-        [row.id, s.code, s.country, s.awardingBody, s.title],
-      );
-      await tx.query(
-        `insert into scheme_units (scheme_id, code, title) select $1, x.code, x.title from jsonb_to_recordset($2::jsonb) as x(code text, title jsonb)`,
-        [scheme.id, JSON.stringify(s.units)],
-      );
-      await tx.query(
-        `insert into scheme_qualifications (scheme_id, code, title, requirement, practical_validation, validity_months)
-         select $1, x.code, x.title, x.requirement, x."practicalValidation", x."validityMonths"
-           from jsonb_to_recordset($2::jsonb) as x(code text, title jsonb, requirement jsonb, "practicalValidation" boolean, "validityMonths" int)`,
-        [scheme.id, JSON.stringify(s.qualifications)],
-      );
-      // A mapping marked approved in the file is approved by whoever imports it; the others wait for an admin.
-      await tx.query(
-        `insert into ulo_mappings (scheme_id, scheme_unit, ulo, coverage, note, approved_by, approved_at)
-         select $1, x."schemeUnit", x.ulo, x.coverage, x.note, case when x.approved then $3::uuid end, case when x.approved then now() end
-           from jsonb_to_recordset($2::jsonb) as x("schemeUnit" text, ulo text, coverage text, note text, approved boolean)`,
-        [scheme.id, JSON.stringify(s.mappings), importedBy],
-      );
-      qualifications += s.qualifications.length;
-      mappings += s.mappings.length;
-    }
-    return { id: row.id, code: fw.code, version: fw.version, ulos: file.ulos.length, schemes: file.schemes.length, qualifications, mappings };
+  /** The same, from the one-CSV layout (docs/framework-csv.md); problems are named by CSV row. */
+  async importFrameworkCsv(importedBy: string | null, csv: string): Promise<FrameworkImport> {
+    const parsed = csvToFrameworkObject(csv);
+    const { file, errors } = parsed.object ? readFrameworkFile(parsed.object) : { file: undefined, errors: [] };
+    // The CSV's own problems first; the file checks can repeat one in other words (a missing scheme, say).
+    const all = [...parsed.errors, ...locateErrors(errors, parsed.rowOf).filter((e) => !parsed.errors.some((p) => p.path === e.path))];
+    if (!file || all.length) throw invalidFrameworkFile(all);
+    return this.db.transaction((tx) => writeFramework(tx, importedBy, file));
+  }
+
+  async exportFrameworkCsv(): Promise<string> {
+    return frameworkObjectToCsv((await this.exportObject()) as Parameters<typeof frameworkObjectToCsv>[0]);
   }
 
   async catalogue(manager: EntityManager = this.db.manager): Promise<Catalogue | null> {
@@ -104,15 +88,20 @@ export class FrameworkService {
 
   /** The active framework back in the file shape, so it can be edited and imported as a new version. */
   async exportFramework(): Promise<string> {
+    return JSON.stringify(await this.exportObject(), null, 2);
+  }
+
+  /** The active framework in the file shape (see framework-file.ts), for the JSON and CSV exports. */
+  async exportObject(): Promise<Record<string, unknown> & { ulos: Record<string, unknown>[]; schemes: Record<string, unknown>[] }> {
     const cat = await this.catalogue();
     if (!cat) throw noFramework();
     const [fw] = await this.db.query<{ title: UloText; status: string }[]>('select title, status from qualification_frameworks where id = $1', [cat.id]);
     const ulos = await this.db.query<Record<string, unknown>[]>(
-      'select code, title, topic, eqf_level, credits, esco from reference_ulos where framework_id = $1 order by code',
+      'select code, title, topic, eqf_level, credits, esco, knowledge, skills, autonomy from reference_ulos where framework_id = $1 order by code',
       [cat.id],
     );
-    return JSON.stringify(
-      {
+    const agreements = await this.agreements();
+    return {
         framework: { id: cat.code, version: cat.version, name: fw.title.en, nameFr: fw.title.fr, status: fw.status },
         ulos: ulos.map((u) => ({
           id: u.code,
@@ -122,6 +111,9 @@ export class FrameworkService {
           eqfLevel: u.eqf_level,
           creditPoints: u.credits,
           escoSkills: (u.esco as string[]).map((uri) => ({ uri })),
+          knowledge: u.knowledge,
+          skills: u.skills,
+          responsibilityAutonomy: u.autonomy,
         })),
         schemes: cat.schemes.map((s) => ({
           id: s.code,
@@ -140,20 +132,19 @@ export class FrameworkService {
           })),
           mapping: s.mappings.map((m) => ({ schemeUnit: m.schemeUnit, referenceUlo: m.ulo, coverage: m.coverage, note: m.note, approved: m.approved })),
         })),
-      },
-      null,
-      2,
-    );
+        agreements: agreements.map(({ fromScheme, held, toScheme, recognised, note, approved }) => ({ fromScheme, held, toScheme, recognised, note, approved })),
+    };
   }
 
-  async mappings(schemeCode?: string | null): Promise<UloMapping[]> {
+  /** The active framework's mappings (one scheme's, or the one with `mappingId`). */
+  async mappings(schemeCode?: string | null, mappingId?: string): Promise<UloMapping[]> {
     return this.db.query<UloMapping[]>(
       `select m.id, s.code as scheme, m.scheme_unit as "schemeUnit", m.ulo, m.coverage, m.note, m.approved_at is not null as approved, m.approved_at as "approvedAt"
          from ulo_mappings m join qualification_schemes s on s.id = m.scheme_id
         where s.framework_id = (select id from qualification_frameworks order by imported_at desc, id limit 1)
-          and ($1::text is null or s.code = $1)
+          and ($1::text is null or s.code = $1) and ($2::uuid is null or m.id = $2)
         order by s.code, m.scheme_unit, m.ulo`,
-      [schemeCode ?? null],
+      [schemeCode ?? null, mappingId ?? null],
     );
   }
 
@@ -164,6 +155,23 @@ export class FrameworkService {
       [mappingId, viewer.userId],
     );
     if (!rows.length) throw notFound('This mapping');
-    return (await this.mappings()).find((m) => m.id === mappingId)!;
+    return (await this.mappings(null, mappingId))[0];
+  }
+
+  async agreements(): Promise<BilateralAgreementModel[]> {
+    return this.db.query<BilateralAgreementModel[]>(`${AGREEMENTS} order by 2, 3, 4, 5`);
+  }
+
+  async approveAgreement(viewer: Viewer, agreementId: string): Promise<BilateralAgreementModel> {
+    if (!isUuid(agreementId)) throw notFound('This agreement');
+    const [rows] = await this.db.query<[{ id: string }[], number]>(
+      'update bilateral_agreements set approved_by = $2, approved_at = coalesce(approved_at, now()) where id = $1 returning id',
+      [agreementId, viewer.userId],
+    );
+    if (!rows.length) throw notFound('This agreement');
+    const [row] = await this.db.query<BilateralAgreementModel[]>(`${AGREEMENTS} and a.id = $1`, [agreementId]);
+    // An agreement of an older framework version is approved but no longer listed under the active one.
+    if (!row) throw notFound('This agreement');
+    return row;
   }
 }

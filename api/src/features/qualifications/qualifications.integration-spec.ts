@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { moduleVersionActivity } from '@fit/shared';
+import { computePassport, moduleVersionActivity, type PassportCatalogue, type UloEvidence } from '@fit/shared';
 import { addMember } from '../../test-support/accounts.js';
 import { countQueries } from '../../test-support/count-queries.js';
 import { moduleContent } from '../../test-support/module-content.js';
+import { jobsSettled } from '../../test-support/jobs-settled.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { VERB, addWorker, statementBy, xapiClient } from '../../test-support/xapi-client.js';
 import { QualificationsService } from './qualifications.service.js';
@@ -17,7 +18,7 @@ jest.setTimeout(60_000);
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const FIXTURE = readFileSync(resolve(REPO, '../shared/fixtures/frameworks/reference-framework.json'), 'utf8');
 
-const IMPORT = 'mutation($j: String!) { importFramework(json: $j) { code version ulos schemes qualifications mappings } }';
+const IMPORT = 'mutation($j: String!) { importFramework(json: $j) { code version ulos schemes qualifications mappings agreements } }';
 const PASSPORT = `query($w: ID) { passport(workerId: $w) {
   displayName ulos { code state expiresAt evidence { moduleId } }
   qualifications { scheme code state percent missingUlos nextModules expiresAt }
@@ -89,6 +90,8 @@ describe(QualificationsService.name, () => {
       file.schemes[0].mapping[2].referenceUlo = 'ULO-NOPE-99';
       file.schemes[1].qualifications[0].requires = { all: ['DE-U99'] };
       file.ulos[3].eqfLevel = 12;
+      const count = 'select (select count(*) from qualification_frameworks) + (select count(*) from reference_ulos) as n';
+      const [{ n: before }] = await sut.dataSource.query(count);
       const result = await sut.gql(IMPORT, { j: JSON.stringify(file) }, admin);
       expect(result.errors?.[0]?.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
@@ -98,8 +101,8 @@ describe(QualificationsService.name, () => {
           { path: 'ulos[3].eqfLevel', message: expect.stringContaining('EQF level') },
         ]),
       });
-      const [{ n }] = await sut.dataSource.query('select (select count(*) from qualification_frameworks) + (select count(*) from reference_ulos) as n');
-      expect(Number(n)).toBe(0);
+      const [{ n }] = await sut.dataSource.query(count);
+      expect(n).toBe(before);
     });
 
     it('refuses what is not JSON, and refuses anyone but an admin', async () => {
@@ -109,7 +112,7 @@ describe(QualificationsService.name, () => {
 
     it('imports the test framework in one go, refuses the same version twice, and exports it back', async () => {
       const result = await sut.gql(IMPORT, { j: FIXTURE }, admin);
-      expect(result.data).toEqual({ importFramework: { code: 'eu-ref-energy-renovation', version: '0.1.0-demo', ulos: 37, schemes: 4, qualifications: 15, mappings: 98 } });
+      expect(result.data).toEqual({ importFramework: { code: 'eu-ref-energy-renovation', version: '0.1.0-demo', ulos: 37, schemes: 4, qualifications: 15, mappings: 98, agreements: 0 } });
       expect((await sut.gql(IMPORT, { j: FIXTURE }, admin)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
       const exported = JSON.parse((await sut.gql<{ exportFramework: string }>('{ exportFramework }', {}, admin)).data!.exportFramework);
       expect(exported.ulos).toHaveLength(37);
@@ -127,6 +130,8 @@ describe(QualificationsService.name, () => {
       const id = await addWorker(sut.dataSource, 'Inès Murphy', 'ines@fit.demo');
       worker = { id, token: await sut.login('ines@fit.demo') };
       await pass(id, worker.token, versions.airAndBridges);
+      // The sync queues an award refresh; let it run now, not halfway through the approvals below.
+      await jobsSettled(sut.dataSource);
     });
 
     it('counts nothing until an admin approves the mappings', async () => {
@@ -156,6 +161,32 @@ describe(QualificationsService.name, () => {
       await passport(worker.token);
       const [{ n }] = await sut.dataSource.query('select count(*)::int as n from qualification_awards where user_id = $1', [worker.id]);
       expect(n).toBe(1);
+    });
+    it('gives the tablet what the shared engine computes the very same passport from', async () => {
+      const INPUTS = `query { passportInputs { workerId today catalogue evidence { ulo moduleId completedAt passedAt validatedAt }
+        modules { moduleId versionId outcomes startable } awards { qualification } } }`;
+      type Inputs = {
+        workerId: string;
+        today: string;
+        catalogue: PassportCatalogue;
+        evidence: UloEvidence[];
+        modules: { moduleId: string; versionId: string; outcomes: string[]; startable: boolean }[];
+        awards: { qualification: string }[];
+      };
+      const inputs = (await sut.gql<{ passportInputs: Inputs }>(INPUTS, {}, worker.token)).data!.passportInputs;
+      expect(inputs.workerId).toBe(worker.id);
+      expect(inputs.modules.some((m) => m.versionId === versions.ventilation && m.startable)).toBe(true);
+      const moduleUlos = Object.fromEntries(inputs.modules.filter((m) => m.startable).map((m) => [m.moduleId, m.outcomes]));
+      const view = computePassport({ catalogue: inputs.catalogue, evidence: inputs.evidence, moduleUlos }, inputs.today);
+      const server = (await passport(worker.token)).data!.passport;
+      expect(view.qualifications.map((q) => [q.qualification, q.state, q.percent, q.missingUlos, q.nextModules])).toEqual(
+        server.qualifications.map((q) => [q.code, q.state, q.percent, q.missingUlos, q.nextModules]),
+      );
+      expect(view.ulos.map((u) => [u.code, u.state, u.expiresAt])).toEqual(server.ulos.map((u) => [u.code, u.state, u.expiresAt]));
+      expect(view.recognitions.map((r) => [r.scheme, r.qualification, r.coverage, r.percent])).toEqual(
+        server.recognitions.map((r) => [r.scheme, r.qualification, r.coverage, r.percent]),
+      );
+      expect(inputs.awards.map((a) => a.qualification)).toEqual(server.awards.map((a) => a.qualification));
     });
   });
 
@@ -222,6 +253,12 @@ describe(QualificationsService.name, () => {
       expect(m.qualifications.map((q) => q.code)).toEqual(['IE-Q1', 'IE-Q2', 'IE-Q3', 'IE-Q4']);
       expect(m.entries).toHaveLength(m.workers.length * 4);
       expect(m.entries).toContainEqual(expect.objectContaining({ qualificationCode: 'IE-Q1', status: 'held' }));
+      // The same grid by ULO: only the scheme's ULOs, an entry where a worker has evidence.
+      const ULO_MATRIX = '{ teamMatrix(schemeCode: "IE-NZEB") { ulos { code } uloEntries { ulo state } } }';
+      const byUlo = (await sut.gql<{ teamMatrix: { ulos: { code: string }[]; uloEntries: { ulo: string; state: string }[] } }>(ULO_MATRIX, {}, manager))
+        .data!.teamMatrix;
+      expect(byUlo.ulos.map((u) => u.code)).toContain('ULO-VE-01');
+      expect(byUlo.uloEntries).toContainEqual({ ulo: 'ULO-VE-01', state: 'held' });
       const csv = (await sut.gql<{ teamMatrixCsv: string }>('{ teamMatrixCsv(schemeCode: "IE-NZEB") }', {}, manager)).data!.teamMatrixCsv;
       expect(csv.split('\n')[0]).toBe('worker,IE-Q1,IE-Q2,IE-Q3,IE-Q4');
       expect(csv).toContain('Inès Murphy,held,');

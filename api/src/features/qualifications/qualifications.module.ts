@@ -3,9 +3,12 @@ import { Module } from '@nestjs/common';
 import { QualificationsResolver } from './qualifications.resolver.js';
 import { FrameworkService } from './framework.service.js';
 import { QualificationsService } from './qualifications.service.js';
+import { AwardsRefreshService } from './awards-refresh.service.js';
+import { QualificationsController } from './qualifications.controller.js';
 
 @Module({
-  providers: [FrameworkService, QualificationsService, QualificationsResolver],
-  exports: [QualificationsService],
+  controllers: [QualificationsController],
+  providers: [FrameworkService, QualificationsService, QualificationsResolver, AwardsRefreshService],
+  exports: [QualificationsService, FrameworkService],
 })
 export class QualificationsModule {}

@@ -5,9 +5,10 @@ import { Roles } from '../../common/auth/policy.decorators.js';
 import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { badInput } from '../../common/errors/domain-error.js';
-import { FrameworkImport, Passport, TeamMatrix, UloMapping } from './models/qualification.models.js';
+import { FrameworkImport, Passport, PassportInputsModel, TeamMatrix, UloMapping } from './models/qualification.models.js';
 import { FrameworkService } from './framework.service.js';
 import { QualificationsService } from './qualifications.service.js';
+import { BilateralAgreementModel } from './models/agreement.models.js';
 
 const OptionalId = { type: () => ID, nullable: true };
 const OptionalString = { type: () => String, nullable: true };
@@ -32,6 +33,18 @@ export class QualificationsResolver {
   }
 
   @Roles('admin')
+  @Mutation(() => FrameworkImport, { description: 'Imports a reference framework as one CSV (docs/framework-csv.md); all or nothing, problems named by row' })
+  importFrameworkCsv(@CurrentViewer() viewer: Viewer, @Args('csv') csv: string): Promise<FrameworkImport> {
+    return this.framework.importFrameworkCsv(viewer.userId, csv);
+  }
+
+  @Roles('admin')
+  @Query(() => String, { description: 'The active reference framework as one CSV (docs/framework-csv.md)' })
+  exportFrameworkCsv(): Promise<string> {
+    return this.framework.exportFrameworkCsv();
+  }
+
+  @Roles('admin')
   @Query(() => String, { description: 'The active reference framework as a JSON file' })
   exportFramework(): Promise<string> {
     return this.framework.exportFramework();
@@ -49,10 +62,28 @@ export class QualificationsResolver {
     return this.framework.approveMapping(viewer, id);
   }
 
+  @Roles('admin')
+  @Query(() => [BilateralAgreementModel], { description: 'Bilateral agreements between schemes of the active framework, approved or waiting' })
+  bilateralAgreements(): Promise<BilateralAgreementModel[]> {
+    return this.framework.agreements();
+  }
+
+  @Roles('admin')
+  @Mutation(() => BilateralAgreementModel, { description: 'Approves a bilateral agreement: only approved ones grant recognition' })
+  approveBilateralAgreement(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<BilateralAgreementModel> {
+    return this.framework.approveAgreement(viewer, id);
+  }
+
   @Roles(...ROLES)
   @Query(() => Passport, { description: "A worker's skills passport: your own, or (staff) a member of your organisation's" })
   passport(@CurrentViewer() viewer: Viewer, @Args('workerId', OptionalId) workerId?: string): Promise<Passport> {
     return this.qualifications.passport(viewer, workerId);
+  }
+
+  @Roles(...ROLES)
+  @Query(() => PassportInputsModel, { description: 'What the passport is computed from (same access as passport), for offline use on the tablet' })
+  passportInputs(@CurrentViewer() viewer: Viewer, @Args('workerId', OptionalId) workerId?: string): Promise<PassportInputsModel> {
+    return this.qualifications.passportInputs(viewer, workerId);
   }
 
   @Roles(...STAFF_ROLES)

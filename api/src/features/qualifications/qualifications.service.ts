@@ -6,24 +6,26 @@ import {
   FIT_EXTENSIONS,
   FIT_VERBS,
   STAFF_ROLES,
-  closingModules,
-  recognition,
-  requiredUnits,
-  schemeStatuses,
-  unitUlos,
-  uloStatus,
-  type QualificationStatus,
+  computePassport,
+  passportUlos,
+  uloValidity,
+  type PassportInputs,
   type UloEvidence,
-  type UloText,
 } from '@fit/shared';
 import { isUuid } from '../../common/ids.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { notFound } from '../../common/errors/domain-error.js';
 import { today } from '../assignments/assignments.service.js';
+import { csvCell } from './framework-csv.js';
 import { FrameworkService, type Catalogue } from './framework.service.js';
+import { compileCatalogue, statusesOf, type StatusRow } from './statuses.js';
 import { workerNotFound } from './qualifications.errors.js';
-import type { Award, MatrixEntry, Passport, PassportRecognition, TeamMatrix } from './models/qualification.models.js';
+import type { Award, MatrixEntry, MatrixUloEntry, Passport, PassportInputsModel, TeamMatrix } from './models/qualification.models.js';
 import { QualificationStateEnum, UloStateEnum } from './models/qualification.models.js';
+
+// Timestamps as ISO text: the engine only reads their day, and parsing thousands of Date objects is what a large
+// crew's matrix would otherwise spend its time on.
+const isoText = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 // Everything the workers did on modules that cover outcomes, wherever they did it (the record follows the worker),
 // with the latest trainer validation of that module version. One statement for any number of workers.
@@ -31,7 +33,8 @@ const EVIDENCE = `
   with p as (
     select p.user_id, p.activity_id, v.module_id, o.ulo, p.completed_at, p.passed_at
       from learning_progress p
-      join module_versions v on v.id = (substring(p.activity_id from '^https://w3id\\.org/fit/module-versions/([0-9a-f-]{36})$'))::uuid
+      -- Joined on the activity id text itself (a hash join), not on a uuid cut out of it with a regex: 30× faster.
+      join module_versions v on p.activity_id = 'https://w3id.org/fit/module-versions/' || v.id
       cross join lateral jsonb_array_elements_text(coalesce(v.content->'outcomes', '[]'::jsonb)) o(ulo)
      where p.user_id = any($1::uuid[]) and (p.completed_at is not null or p.passed_at is not null)
   ), val as (
@@ -41,8 +44,8 @@ const EVIDENCE = `
      where s.verb_id = $3 and not s.voided and s.statement->'context'->'extensions'->$2->'account'->>'name' = any($1::uuid[]::text[])
      group by 1, 2
   )
-  select p.user_id as "userId", p.module_id as "moduleId", p.ulo, p.completed_at as "completedAt", p.passed_at as "passedAt",
-         val.validated_at as "validatedAt"
+  select p.user_id as "userId", p.module_id as "moduleId", p.ulo, ${isoText('p.completed_at')} as "completedAt", ${isoText('p.passed_at')} as "passedAt",
+         ${isoText('val.validated_at')} as "validatedAt"
     from p left join val on val.user_id = p.user_id::text and val.activity_id = p.activity_id`;
 
 type EvidenceRow = UloEvidence & { userId: string };
@@ -64,20 +67,21 @@ export class QualificationsService {
   }
 
   /** Awards every qualification the workers now meet and expires the awards past their date (call after validations or sync). */
-  async refreshAwards(workerIds: string[]): Promise<void> {
+  async refreshAwards(workerIds: string[], date = today()): Promise<void> {
+    if (!workerIds.length) return;
     const cat = await this.framework.catalogue();
     if (!cat) return;
     const evidence = await this.evidence(workerIds);
-    await this.storeAwards(new Map([...evidence].map(([id, e]) => [id, statusesOf(cat, e, today())])));
+    const compiled = compileCatalogue(cat);
+    await this.storeAwards(new Map([...evidence].map(([id, e]) => [id, statusesOf(cat, e, date, compiled)])), date);
   }
 
-  private async storeAwards(statuses: Map<string, StatusRow[]>): Promise<void> {
-    const date = today();
+  private async storeAwards(statuses: Map<string, StatusRow[]>, date = today()): Promise<void> {
     const workerIds = [...statuses.keys()];
     const rows = [...statuses].flatMap(([userId, list]) =>
       list
         .filter((s) => s.state === 'held' || s.state === 'expiring')
-        .map((s) => ({ user_id: userId, qualification_id: s.qualificationId, awarded_at: s.achievedAt ?? date, expires_at: s.expiresAt, evidence: s.evidence })),
+        .map((s) => ({ user_id: userId, qualification_id: s.qualificationId, awarded_at: s.achievedAt ?? date, expires_at: s.expiresAt, evidence: s.backing })),
     );
     if (!workerIds.length) return;
     await this.db.query(
@@ -109,25 +113,18 @@ export class QualificationsService {
   // ---- views ----
 
   async passport(viewer: Viewer, workerId?: string | null): Promise<Passport> {
-    const target = workerId ?? viewer.userId;
-    // Own passport always; someone else's only for staff, and only while that person is a member of the staff's organisation.
-    if (target !== viewer.userId && !STAFF_ROLES.includes(viewer.role)) throw workerNotFound();
-    if (!isUuid(target)) throw workerNotFound();
-    const [person] = await this.db.query<{ display_name: string }[]>(
-      'select u.display_name from users u join memberships m on m.user_id = u.id and m.organisation_id = $2 where u.id = $1',
-      [target, viewer.organisationId],
-    );
-    if (!person) throw workerNotFound();
-    const cat = await this.framework.catalogue();
-    const base = { workerId: target, displayName: person.display_name };
-    if (!cat) return { ...base, ulos: [], qualifications: [], recognitions: [], awards: [] };
+    const person = await this.checkedWorker(viewer, workerId);
+    const target = person.id;
+    const base = { workerId: target, displayName: person.displayName };
+    const inputs = await this.inputs(viewer, target);
+    if (!inputs.catalogue) return { ...base, ulos: [], qualifications: [], recognitions: [], awards: [] };
     const date = today();
-    const evidence = (await this.evidence([target])).get(target) ?? [];
-    const statuses = statusesOf(cat, evidence, date);
-    await this.storeAwards(new Map([[target, statuses]]));
-    const moduleUlos = await this.moduleUlos(viewer.organisationId);
-
-    const qualifications = statuses.map((s) => ({
+    // The same function the tablet runs on its cached inputs when offline; its statuses are the awards' too.
+    const view = computePassport(inputs, date);
+    // Statuses come in the catalogue's order, which gives each its qualification's row id.
+    const ids = inputs.catalogue.schemes.flatMap((s) => s.qualifications.map((q) => q.id));
+    await this.storeAwards(new Map([[target, view.qualifications.map((s, i) => ({ ...s, qualificationId: ids[i] }))]]));
+    const qualifications = view.qualifications.map((s) => ({
       scheme: s.scheme,
       code: s.qualification,
       title: s.title.en,
@@ -136,19 +133,63 @@ export class QualificationsService {
       achievedAt: s.achievedAt,
       expiresAt: s.expiresAt,
       missingUlos: s.missingUlos,
-      nextModules: s.state === 'held' ? [] : closingModules(s.missingUlos, moduleUlos),
+      nextModules: s.nextModules,
     }));
-    const recognitions: PassportRecognition[] = [];
-    for (const s of statuses.filter((x) => x.state === 'held' || x.state === 'expiring')) {
-      const scheme = cat.schemes.find((x) => x.code === s.scheme)!;
-      const qualification = scheme.qualifications.find((q) => q.code === s.qualification)!;
-      for (const other of cat.schemes.filter((x) => x.code !== scheme.code)) {
-        for (const r of recognition({ scheme, qualification, unitsHeld: s.unitsMet }, other, { moduleUlos })) {
-          if (r.coverage !== 'none') recognitions.push({ fromScheme: scheme.code, fromQualification: qualification.code, ...r });
-        }
-      }
-    }
-    return { ...base, ulos: passportUlos(cat, evidence, date), qualifications, recognitions, awards: await this.awards(target) };
+    const ulos = view.ulos.map((u) => ({
+      code: u.code,
+      title: u.title.en,
+      titleFr: u.title.fr ?? null,
+      eqfLevel: u.eqfLevel,
+      state: u.state as UloStateEnum,
+      achievedAt: u.achievedAt,
+      expiresAt: u.expiresAt,
+      evidence: u.evidence.map((e) => ({ moduleId: e.moduleId, completedAt: iso(e.completedAt), passedAt: iso(e.passedAt), validatedAt: iso(e.validatedAt) })),
+    }));
+    return { ...base, ulos, qualifications, recognitions: view.recognitions, awards: await this.awards(target) };
+  }
+
+  /** What the passport is computed from (framework, evidence, modules), for the tablet to compute it offline too. */
+  async passportInputs(viewer: Viewer, workerId?: string | null): Promise<PassportInputsModel> {
+    const target = await this.checkedWorker(viewer, workerId);
+    const inputs = await this.inputs(viewer, target.id);
+    const evidenceModules = [...new Set(inputs.evidence.map((e) => e.moduleId))];
+    const modules = await this.db.query<{ moduleId: string; versionId: string; title: unknown; outcomes: string[] | null; published: boolean }[]>(
+      `select distinct on (v.module_id) v.module_id as "moduleId", v.id as "versionId", v.content->'title' as title,
+              v.content->'outcomes' as outcomes, v.organisation_id = $1 as published
+         from module_versions v
+        where (v.organisation_id = $1 and v.status = 'published') or v.module_id = any($2::uuid[])
+        order by v.module_id, (v.organisation_id = $1 and v.status = 'published') desc, v.version desc`,
+      [viewer.organisationId, evidenceModules],
+    );
+    return {
+      workerId: target.id,
+      displayName: target.displayName,
+      today: today(),
+      catalogue: inputs.catalogue,
+      evidence: inputs.evidence.map((e) => ({ ...e, completedAt: iso(e.completedAt), passedAt: iso(e.passedAt), validatedAt: iso(e.validatedAt) })),
+      modules: modules.map((m) => ({ moduleId: m.moduleId, versionId: m.versionId, title: m.title, outcomes: m.outcomes ?? [], startable: m.published })),
+      awards: await this.awards(target.id),
+    };
+  }
+
+  /** Own passport always; someone else's only for staff, and only while that person is a member of the staff's organisation. */
+  private async checkedWorker(viewer: Viewer, workerId?: string | null): Promise<{ id: string; displayName: string }> {
+    const target = workerId ?? viewer.userId;
+    if (target !== viewer.userId && !STAFF_ROLES.includes(viewer.role)) throw workerNotFound();
+    if (!isUuid(target)) throw workerNotFound();
+    const [person] = await this.db.query<{ display_name: string }[]>(
+      'select u.display_name from users u join memberships m on m.user_id = u.id and m.organisation_id = $2 where u.id = $1',
+      [target, viewer.organisationId],
+    );
+    if (!person) throw workerNotFound();
+    return { id: target, displayName: person.display_name };
+  }
+
+  private async inputs(viewer: Viewer, workerId: string): Promise<Omit<PassportInputs, 'catalogue'> & { catalogue: Catalogue | null }> {
+    const catalogue = await this.framework.catalogue();
+    if (!catalogue) return { catalogue: null, evidence: [], moduleUlos: {} };
+    const evidence = (await this.evidence([workerId])).get(workerId) ?? [];
+    return { catalogue, evidence, moduleUlos: await this.moduleUlos(viewer.organisationId) };
   }
 
   private async awards(userId: string): Promise<Award[]> {
@@ -171,7 +212,7 @@ export class QualificationsService {
     return Object.fromEntries(rows.map((r) => [r.moduleId, r.outcomes ?? []]));
   }
 
-  /** The crew's qualifications as a grid. Round trips stay constant: workers, catalogue, evidence, awards. */
+  /** The crew's qualifications as a grid. Round trips stay constant whatever the crew: workers, catalogue, evidence. */
   async teamMatrix(viewer: Viewer, siteId?: string | null, teamId?: string | null, schemeCode?: string | null): Promise<TeamMatrix> {
     if ((siteId && !isUuid(siteId)) || (teamId && !isUuid(teamId))) throw notFound(siteId && !isUuid(siteId) ? 'This site' : 'This team');
     const rows = await this.db.query<{ site_ok: boolean; team_ok: boolean; id: string | null; display_name: string | null }[]>(
@@ -190,26 +231,50 @@ export class QualificationsService {
     if (!rows[0].team_ok) throw notFound('This team');
     const workers = rows.filter((r) => r.id).map((r) => ({ id: r.id!, displayName: r.display_name! }));
     const cat = await this.framework.catalogue();
-    if (!cat) return { workers, qualifications: [], entries: [], heldPercent: 0 };
+    if (!cat) return { workers, qualifications: [], entries: [], rows: workers.map((w) => ({ workerId: w.id, statuses: [], percents: [], expiresAt: [] })), heldPercent: 0, ulos: [], uloEntries: [] };
     const schemes = cat.schemes.filter((s) => !schemeCode || s.code === schemeCode);
     if (schemeCode && !schemes.length) throw notFound('This scheme');
     const date = today();
     const evidence = await this.evidence(workers.map((w) => w.id));
-    const statuses = new Map([...evidence].map(([id, e]) => [id, statusesOf(cat, e, date)]));
-    await this.storeAwards(statuses);
-    const wanted = new Set(schemes.map((s) => s.code));
-    const entries: MatrixEntry[] = workers.flatMap((w) =>
-      statuses
-        .get(w.id)!
-        .filter((s) => wanted.has(s.scheme))
-        .map((s) => ({ workerId: w.id, qualificationCode: s.qualification, status: s.state as QualificationStateEnum, percent: s.percent, expiresAt: s.expiresAt })),
-    );
-    const held = entries.filter((e) => e.status === 'held' || e.status === 'expiring').length;
+    // Read only: awards are kept current after each sync and sign-off (AwardsRefreshService), not by looking.
+    const compiled = compileCatalogue({ ...cat, schemes });
+    const statuses = new Map([...evidence].map(([id, e]) => [id, statusesOf(cat, e, date, compiled, false)]));
+    // Statuses come in the catalogue's order (compiled above), which is the order of `qualifications`.
+    const matrixRows = workers.map((w) => {
+      const list = statuses.get(w.id)!;
+      return { workerId: w.id, statuses: list.map((s) => s.state as QualificationStateEnum), percents: list.map((s) => s.percent), expiresAt: list.map((s) => s.expiresAt) };
+    });
+    let cells = 0;
+    let held = 0;
+    for (const r of matrixRows)
+      for (const s of r.statuses) {
+        cells++;
+        if (s === 'held' || s === 'expiring') held++;
+      }
+    const qualifications = schemes.flatMap((s) => s.qualifications.map((q) => ({ code: q.code, scheme: s.code, title: q.title.en, titleFr: q.title.fr ?? null })));
+    // The ULO view of the same grid: only ULOs the selected schemes rely on; a ULO without evidence is missing.
+    const schemeUlos = new Set(schemes.flatMap((s) => s.mappings.filter((m) => m.approved).map((m) => m.ulo)));
     return {
+      ulos: cat.ulos.filter((u) => schemeUlos.has(u.code)).map((u) => ({ code: u.code, title: u.title.en, titleFr: u.title.fr ?? null })),
+      // Like entries, worked out only when the query asks for the ULO view.
+      get uloEntries(): MatrixUloEntry[] {
+        const validity = uloValidity(cat);
+        return workers.flatMap((w) =>
+          passportUlos(cat, evidence.get(w.id) ?? [], date, validity)
+            .filter((u) => schemeUlos.has(u.code))
+            .map((u) => ({ workerId: w.id, ulo: u.code, state: u.state as UloStateEnum, expiresAt: u.expiresAt })),
+        );
+      },
       workers,
-      qualifications: schemes.flatMap((s) => s.qualifications.map((q) => ({ code: q.code, scheme: s.code, title: q.title.en }))),
-      entries,
-      heldPercent: entries.length ? Math.round((held / entries.length) * 1000) / 10 : 0,
+      qualifications,
+      // Built only when asked for (GraphQL reads the property only if the query selects it): 12 000 objects for 300 × 40.
+      get entries(): MatrixEntry[] {
+        return matrixRows.flatMap((r) =>
+          r.statuses.map((status, i) => ({ workerId: r.workerId, qualificationCode: qualifications[i]!.code, status, percent: r.percents[i]!, expiresAt: r.expiresAt[i]! })),
+        );
+      },
+      rows: matrixRows,
+      heldPercent: cells ? Math.round((held / cells) * 1000) / 10 : 0,
     };
   }
 
@@ -228,55 +293,8 @@ export class QualificationsService {
         }),
       ]);
     }
-    return lines.map((l) => l.map(csvField).join(',')).join('\n') + '\n';
+    return lines.map((l) => l.map(csvCell).join(',')).join('\n') + '\n';
   }
 }
 
-interface StatusRow extends QualificationStatus {
-  scheme: string;
-  qualificationId: string;
-  title: UloText;
-  evidence: ReturnType<typeof uloStatus>[];
-}
-
-/** Every qualification of the catalogue for one worker's evidence, with the ULO statuses that back it. */
-export function statusesOf(cat: Catalogue, evidence: UloEvidence[], date: string): StatusRow[] {
-  return cat.schemes.flatMap((scheme) => {
-    const results = schemeStatuses(scheme, evidence, date);
-    return scheme.qualifications.map((q, i) => {
-      const ulos = [...new Set(requiredUnits(q.requirement).flatMap((u) => unitUlos(scheme, u)))];
-      const backing = ulos.map((u) => uloStatus(u, evidence, date, { validityMonths: q.validityMonths, practicalValidation: q.practicalValidation }));
-      return { ...results[i], scheme: scheme.code, qualificationId: q.id, title: q.title, evidence: backing.filter((b) => b.state !== 'missing') };
-    });
-  });
-}
-
-/** ULOs the worker has evidence for; each expires under the shortest validity among the qualifications requiring it. */
-function passportUlos(cat: Catalogue, evidence: UloEvidence[], date: string) {
-  const validity = new Map<string, number>();
-  for (const s of cat.schemes)
-    for (const q of s.qualifications)
-      for (const u of requiredUnits(q.requirement).flatMap((unit) => unitUlos(s, unit)))
-        if (q.validityMonths) validity.set(u, Math.min(validity.get(u) ?? Infinity, q.validityMonths));
-  return cat.ulos
-    .map((u) => ({ u, s: uloStatus(u.code, evidence, date, { validityMonths: validity.get(u.code) ?? null }) }))
-    .filter(({ s }) => s.state !== 'missing')
-    .map(({ u, s }) => ({
-      code: u.code,
-      title: u.title.en,
-      titleFr: u.title.fr ?? null,
-      eqfLevel: u.eqfLevel,
-      state: s.state as UloStateEnum,
-      achievedAt: s.achievedAt,
-      expiresAt: s.expiresAt,
-      evidence: s.evidence.map((e) => ({ moduleId: e.moduleId, completedAt: iso(e.completedAt), passedAt: iso(e.passedAt), validatedAt: iso(e.validatedAt) })),
-    }));
-}
-
 const iso = (d: string | Date | null | undefined) => (d ? new Date(d).toISOString() : null);
-
-function csvField(value: string): string {
-  // Spreadsheet formula injection: a leading =, +, - or @ would run as a formula.
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}

@@ -9,5 +9,6 @@ import { TabletsService } from './tablets.service.js';
 @Module({
   imports: [IdentityModule, NotificationsModule, SitesModule],
   providers: [TabletsService, TabletsResolver],
+  exports: [TabletsService],
 })
 export class TabletsModule {}

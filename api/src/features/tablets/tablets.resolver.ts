@@ -7,11 +7,7 @@ import type { RequestWithViewer, Viewer } from '../../common/auth/viewer.js';
 import { LoginPayload } from '../identity/models/login-payload.model.js';
 import { CrewMember, EnrolTabletPayload, Tablet } from './models/tablet.model.js';
 import { TabletsService } from './tablets.service.js';
-
-function deviceToken(req: RequestWithViewer): string | undefined {
-  const value = req.headers['x-device-token'];
-  return Array.isArray(value) ? value[0] : value;
-}
+import { deviceToken } from './device-token.js';
 
 @Resolver()
 export class TabletsResolver {

@@ -31,6 +31,9 @@ interface CrewRow {
 
 const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
 
+/** The rate-limit key of one worker's wrong PINs on one tablet (the site pack shows the same lock). */
+export const pinLockKey = (tabletId: string, workerId: string) => `pin:${tabletId}:${workerId}`;
+
 @Injectable()
 export class TabletsService {
   constructor(
@@ -102,7 +105,7 @@ export class TabletsService {
     if (!isValidPin(pin)) throw badInput(`The PIN is ${PIN_LENGTH} digits.`);
     const worker = isUuid(workerId) ? (await this.crewRows(tablet, workerId))[0] : undefined;
     if (!worker) throw notFound('This worker');
-    const workerKey = `pin:${tablet.id}:${worker.id}`;
+    const workerKey = pinLockKey(tablet.id, worker.id);
     const tabletKey = `pin:${tablet.id}`;
     await this.rateLimits.assertNotLocked(workerKey, PIN_PER_WORKER_ON_TABLET, (s) => lockedMessage(s));
     await this.rateLimits.assertNotLocked(tabletKey, PIN_PER_TABLET, (s) => `Too many wrong PINs on this tablet. Try again in ${minutes(s)} minutes.`);
@@ -118,7 +121,10 @@ export class TabletsService {
         await this.notifications.notifyManagers(
           tablet.organisationId,
           'worker_locked_out',
-          `${worker.display_name} entered a wrong PIN ${PIN_PER_WORKER_ON_TABLET.max} times on the tablet "${tablet.label}" (${site.name}) and is locked out for ${minutes(lockedFor)} minutes. Reset their PIN if they forgot it.`,
+          {
+            fr: `${worker.display_name} a saisi ${PIN_PER_WORKER_ON_TABLET.max} codes faux sur la tablette « ${tablet.label} » (${site.name}) et est bloqué·e pendant ${minutes(lockedFor)} minutes. Réinitialisez son code s’il l’a oublié.`,
+            en: `${worker.display_name} entered a wrong PIN ${PIN_PER_WORKER_ON_TABLET.max} times on the tablet "${tablet.label}" (${site.name}) and is locked out for ${minutes(lockedFor)} minutes. Reset their PIN if they forgot it.`,
+          },
         );
         throw rateLimited(lockedFor, lockedMessage(lockedFor));
       }

@@ -1,5 +1,12 @@
 // GraphQL for on-site validation of practical tasks.
-import { Args, ID, Mutation, Query, Resolver, registerEnumType } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { toVersionModel } from '../learning-modules/learning-modules.service.js';
+import type { ModuleVersionEntity } from '../learning-modules/module-version.entity.js';
+import { moduleVersionsLoader } from '../learning-modules/module-versions.loader.js';
+import { ModuleVersion } from '../learning-modules/models/module-version.model.js';
 import { ROLES, STAFF_ROLES } from '@fit/shared';
 import { Roles } from '../../common/auth/policy.decorators.js';
 import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
@@ -12,7 +19,10 @@ registerEnumType(VerdictEnum, { name: 'Verdict', description: "A trainer's decis
 
 @Resolver(() => PracticalSubmission)
 export class ValidationsResolver {
-  constructor(private readonly validations: ValidationsService) {}
+  constructor(
+    private readonly validations: ValidationsService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
 
   @Roles(...STAFF_ROLES)
   @Query(() => [PracticalSubmission], { description: 'Practical tasks waiting for sign-off, oldest first' })
@@ -39,4 +49,19 @@ export class ValidationsResolver {
   ): Promise<PracticalSubmission> {
     return this.validations.review(viewer, statementId, verdict, comment);
   }
+
+  @ResolveField(() => ModuleVersion, { nullable: true, description: 'The version the task was done on (its number, title and checklist)' })
+  async moduleVersion(@Parent() submission: PracticalSubmission, @Context('req') req: object, @CurrentViewer() viewer: Viewer): Promise<ModuleVersion | null> {
+    if (!submission.moduleVersionId) return null;
+    const version = await versionLoader(req, this.db, viewer.organisationId).load(submission.moduleVersionId);
+    return version ? toVersionModel(version) : null;
+  }
+}
+
+// One loader per request: a list of submissions costs one query for all their versions.
+const loaders = new WeakMap<object, DataLoader<string, ModuleVersionEntity | undefined>>();
+function versionLoader(req: object, db: DataSource, organisationId: string): DataLoader<string, ModuleVersionEntity | undefined> {
+  let loader = loaders.get(req);
+  if (!loader) loaders.set(req, (loader = moduleVersionsLoader(db, organisationId)));
+  return loader;
 }

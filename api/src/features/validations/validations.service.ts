@@ -4,36 +4,16 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ADL_VERBS, FIT_EXTENSIONS, FIT_VERBS, STAFF_ROLES, versionIdOfActivity } from '@fit/shared';
+import { FIT_EXTENSIONS, FIT_VERBS, STAFF_ROLES, versionIdOfActivity } from '@fit/shared';
 import { badInput, notFound } from '../../common/errors/domain-error.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { fitAccount } from '../learning-records/actor-identity.js';
 import { StatementIngestService } from '../learning-records/statement-ingest.service.js';
 import { QualificationsService } from '../qualifications/qualifications.service.js';
+import { SitesService } from '../sites/sites.service.js';
 import type { PracticalSubmission } from './models/practical-submission.model.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-// Submissions with their latest live review (a validated or rejected statement pointing at them).
-const SUBMISSIONS = `
-  select s.id as "statementId", s.actor_user_id as "workerId", u.display_name as "workerName", s.object_id as "activityId",
-         s.statement->'result'->>'response' as response,
-         coalesce(s.statement->'result'->'extensions'->'${FIT_EXTENSIONS.evidence}', '[]'::jsonb) as evidence,
-         s.timestamp as "submittedAt",
-         case r.verb_id when '${FIT_VERBS.validated}' then 'validated' when '${FIT_VERBS.rejected}' then 'to_redo' else 'pending' end as review,
-         r.statement->'result'->>'response' as "reviewComment", ru.display_name as "reviewedBy", r.stored as "reviewedAt"
-    from xapi_statements s
-    join users u on u.id = s.actor_user_id
-    left join lateral (
-      select v.* from xapi_statements v
-       where v.organisation_id = s.organisation_id and not v.voided
-         and v.verb_id in ('${FIT_VERBS.validated}', '${FIT_VERBS.rejected}')
-         and v.statement->'context'->'statement'->>'id' = s.id::text
-       order by v.stored desc limit 1
-    ) r on true
-    left join users ru on ru.id = r.actor_user_id
-   where s.organisation_id = $1 and not s.voided and s.verb_id = '${ADL_VERBS.completed}'
-     and (s.statement->'result'->'extensions'->>'${FIT_EXTENSIONS.signOffRequested}')::boolean`;
+import { SUBMISSIONS } from './practical-submissions.sql.js';
+import { isUuid } from '../../common/ids.js';
 
 export type Verdict = 'validated' | 'to_redo';
 
@@ -43,11 +23,12 @@ export class ValidationsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly ingest: StatementIngestService,
     private readonly qualifications: QualificationsService,
+    private readonly sites: SitesService,
   ) {}
 
   /** Submissions of the organisation (of one site's crew if given) still waiting for a trainer. */
   async pending(viewer: Viewer, siteId?: string | null): Promise<PracticalSubmission[]> {
-    if (siteId) await this.assertSite(viewer, siteId);
+    if (siteId) await this.sites.ownedOrFail(viewer, siteId);
     const rows = await this.db.query(
       `select * from (${SUBMISSIONS}
          and ($2::uuid is null or s.actor_user_id in (select user_id from site_members where site_id = $2))) x
@@ -92,15 +73,10 @@ export class ValidationsService {
   }
 
   private async one(viewer: Viewer, statementId: string): Promise<PracticalSubmission> {
-    if (!UUID.test(statementId) || !STAFF_ROLES.includes(viewer.role)) throw notFound('This practical task');
+    if (!isUuid(statementId) || !STAFF_ROLES.includes(viewer.role)) throw notFound('This practical task');
     const [row] = await this.db.query(`${SUBMISSIONS} and s.id = $2`, [viewer.organisationId, statementId]);
     if (!row) throw notFound('This practical task');
     return toSubmission(row);
-  }
-
-  private async assertSite(viewer: Viewer, siteId: string): Promise<void> {
-    const [row] = UUID.test(siteId) ? await this.db.query('select 1 from sites where id = $1 and organisation_id = $2', [siteId, viewer.organisationId]) : [];
-    if (!row) throw notFound('This site');
   }
 }
 

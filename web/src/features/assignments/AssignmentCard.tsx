@@ -30,6 +30,7 @@ export function AssignmentCard({ assignment, overdue }: { assignment: DayAssignm
           <span className={overdue ? 'day-card__due day-card__due--late' : 'day-card__due'}>
             {t('day.due', { date: formatDay(assignment.dueOn, i18n.language) })}
           </span>
+          {version && <span>{t('day.version', { n: version.version })}</span>}
           {content && <span>{t('day.minutes', { count: content.estimatedMinutes })}</span>}
           {content && (
             <span>{t('day.languages', { list: content.languages.map((l) => languageName(l, t)).join(', ') })}</span>

@@ -1,4 +1,5 @@
 // Route /sites/:siteId/cohort: a site's workers × assigned modules with status chips, overdue marked, and the counts.
+import { ASSIGNMENT_STATUSES } from '@fit/shared';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -9,12 +10,10 @@ import { QueryStates } from '../../ui/QueryStates';
 import { CohortQuery } from './assignments.queries';
 import { cohortCounts, cohortRows, scorePercent } from './cohortCells';
 import { formatDay } from './formatDay';
-import type { AssignmentStatus } from './groupWorkerDay';
+import { WorkerPanel } from './WorkerPanel';
 import './assignments.css';
 import './assign.css';
 import './cohort.css';
-
-const STATUSES: AssignmentStatus[] = ['not_started', 'in_progress', 'completed', 'passed', 'failed'];
 
 export function CohortPage() {
   const { t } = useTranslation();
@@ -53,7 +52,7 @@ export function CohortPage() {
               <p>{t('cohort.emptyBody')}</p>
             </EmptyState>
           ) : (
-            <CohortGrid cohort={data.cohort} />
+            <CohortGrid cohort={data.cohort} crew={data.crew} onChanged={query.retry} />
           )
         }
       </QueryStates>
@@ -61,9 +60,15 @@ export function CohortPage() {
   );
 }
 
-function CohortGrid({ cohort }: { cohort: CohortData['cohort'] }) {
+function CohortGrid({ cohort, crew, onChanged }: { cohort: CohortData['cohort']; crew: CohortData['crew']; onChanged: () => void }) {
   const { t, i18n } = useTranslation();
   const id = useId();
+  // Kept as a copy: cancelling a worker's last assignment drops them from the grid, not from the open panel.
+  const [panelWorker, setPanelWorker] = useState<{ id: string; displayName: string } | null>(null);
+  const versionOf = (versionId: string) => {
+    const v = cohort.moduleVersions.find((m) => m.id === versionId);
+    return { title: v?.title.text ?? '', version: v?.version ?? 0 };
+  };
   const counts = cohortCounts(cohort.entries);
   const rows = cohortRows(cohort.workers, cohort.moduleVersions, cohort.entries);
   const nameOf = new Map(cohort.workers.map((w) => [w.id, w.displayName]));
@@ -78,7 +83,7 @@ function CohortGrid({ cohort }: { cohort: CohortData['cohort'] }) {
           <li className={counts.overdue > 0 ? 'cohort-counts__late' : undefined}>
             <strong>{counts.overdue}</strong> {t('cohort.overdue')}
           </li>
-          {STATUSES.map((s) => (
+          {ASSIGNMENT_STATUSES.map((s) => (
             <li key={s}>
               <strong>{counts[s]}</strong> {t(`cohort.status.${s}`)}
             </li>
@@ -95,7 +100,7 @@ function CohortGrid({ cohort }: { cohort: CohortData['cohort'] }) {
               <th scope="col">{t('cohort.worker')}</th>
               {cohort.moduleVersions.map((v) => (
                 <th scope="col" key={v.id}>
-                  {v.title.text}
+                  {v.title.text} <span className="cohort-version">({t('cohort.version', { n: v.version })})</span>
                 </th>
               ))}
             </tr>
@@ -103,7 +108,17 @@ function CohortGrid({ cohort }: { cohort: CohortData['cohort'] }) {
           <tbody>
             {rows.map((row) => (
               <tr key={row.workerId}>
-                <th scope="row">{nameOf.get(row.workerId)}</th>
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="cohort-worker"
+                    aria-haspopup="dialog"
+                    title={t('cohort.openWorker', { name: nameOf.get(row.workerId) })}
+                    onClick={() => setPanelWorker({ id: row.workerId, displayName: nameOf.get(row.workerId) ?? '' })}
+                  >
+                    {nameOf.get(row.workerId)}
+                  </button>
+                </th>
                 {row.cells.map((cell, index) => {
                   const module = cohort.moduleVersions[index]?.title.text;
                   if (cell.kind === 'unassigned')
@@ -132,6 +147,16 @@ function CohortGrid({ cohort }: { cohort: CohortData['cohort'] }) {
           </tbody>
         </table>
       </div>
+      {panelWorker && (
+        <WorkerPanel
+          worker={panelWorker}
+          entries={cohort.entries.filter((e) => e.workerId === panelWorker.id)}
+          titleOf={versionOf}
+          crew={crew}
+          onClose={() => setPanelWorker(null)}
+          onChanged={onChanged}
+        />
+      )}
     </>
   );
 }

@@ -1,6 +1,7 @@
 // The worker's home on the shared tablet: the day's assigned modules grouped by urgency, and the trainer's reviews.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { firstNameOf } from './firstName';
 import type { SessionUser } from '../../graphql/session-user';
 import { useQuery } from '../../graphql/useQuery';
@@ -22,6 +23,9 @@ export function WorkerDayHome({ user }: { user: SessionUser }) {
         <p className="day-intro__greeting">{t('home.greeting', { name: firstNameOf(user.displayName) })}</p>
         <h1>{t('home.worker.title')}</h1>
         <p className="day-intro__text">{t('home.worker.intro')}</p>
+        <Link className="day-passport-link" to="/passport">
+          {t('home.worker.passport')}
+        </Link>
       </div>
       <QueryStates query={query}>
         {(data) => {

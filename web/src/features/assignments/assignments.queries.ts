@@ -110,5 +110,46 @@ export const CohortQuery = graphql(`
       id
       name
     }
+    crew: workers(siteId: $siteId) {
+      id
+      displayName
+    }
+  }
+`);
+
+export const WorkerAttemptsQuery = graphql(`
+  query WorkerAttempts($workerId: ID!) {
+    workerAttempts(workerId: $workerId) {
+      id
+      version
+      outcome
+      score
+      startedAt
+      finishedAt
+      moduleVersion {
+        id
+        title {
+          text
+        }
+      }
+    }
+  }
+`);
+
+export const CancelAssignmentMutation = graphql(`
+  mutation CancelAssignment($id: ID!) {
+    cancelAssignment(id: $id) {
+      id
+      state
+    }
+  }
+`);
+
+export const ReassignAssignmentMutation = graphql(`
+  mutation ReassignAssignment($id: ID!, $workerId: ID!) {
+    reassignAssignment(id: $id, workerId: $workerId) {
+      id
+      workerId
+    }
   }
 `);

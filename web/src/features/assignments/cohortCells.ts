@@ -31,7 +31,18 @@ export function cohortRows<E extends CohortEntryLike>(
 export type CohortCounts = Record<AssignmentStatus | 'overdue' | 'total', number>;
 
 export function cohortCounts(entries: readonly CohortEntryLike[]): CohortCounts {
-  const counts: CohortCounts = { total: 0, overdue: 0, not_started: 0, in_progress: 0, completed: 0, passed: 0, failed: 0 };
+  const counts: CohortCounts = {
+    total: 0,
+    overdue: 0,
+    not_started: 0,
+    in_progress: 0,
+    completed: 0,
+    passed: 0,
+    failed: 0,
+    awaiting_sign_off: 0,
+    validated: 0,
+    to_redo: 0,
+  };
   for (const e of entries) {
     counts.total += 1;
     counts[e.status] += 1;

@@ -49,3 +49,13 @@ describe(groupWorkerDay.name, () => {
     expect(actionOf('passed')).toBe('again');
   });
 });
+
+describe('sign-off statuses on the worker day', () => {
+  it('counts waiting for sign-off and validated as done, and "to redo" as work in hand', () => {
+    expect(dayGroupOf({ status: 'awaiting_sign_off', overdue: false })).toBe('done');
+    expect(dayGroupOf({ status: 'validated', overdue: false })).toBe('done');
+    expect(dayGroupOf({ status: 'to_redo', overdue: false })).toBe('inProgress');
+    expect(dayGroupOf({ status: 'to_redo', overdue: true })).toBe('overdue');
+    expect(actionOf('to_redo')).toBe('continue');
+  });
+});

@@ -1,5 +1,6 @@
 // Sorts a worker's assignments into the day's groups: overdue first, then to do, in progress and done.
-export type AssignmentStatus = 'not_started' | 'in_progress' | 'completed' | 'passed' | 'failed';
+export type { AssignmentStatus } from '@fit/shared';
+import type { AssignmentStatus } from '@fit/shared';
 export type DayGroup = 'overdue' | 'todo' | 'inProgress' | 'done';
 export const DAY_GROUPS: readonly DayGroup[] = ['overdue', 'todo', 'inProgress', 'done'];
 
@@ -11,7 +12,8 @@ export interface DayItem {
   title: string;
 }
 
-const DONE: AssignmentStatus[] = ['completed', 'passed'];
+// Waiting for the trainer is done as far as the worker is concerned; "to redo" is back in their hands.
+const DONE: AssignmentStatus[] = ['completed', 'passed', 'awaiting_sign_off', 'validated'];
 
 export function dayGroupOf(item: Pick<DayItem, 'status' | 'overdue'>): DayGroup {
   if (DONE.includes(item.status)) return 'done';

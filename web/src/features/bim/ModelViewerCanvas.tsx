@@ -7,7 +7,10 @@ import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
 import { Button } from '../../ui/Button';
 import { RecommendedElementsQuery } from './bim.queries';
-import { loadIfcScene, type IfcElementInfo, type IfcScene, type MeshTag } from './ifcScene';
+import { loadCompactScene, type CompactScene } from './compactScene';
+import type { IfcElementInfo, IfcScene, MeshTag } from './ifcScene';
+import { fetchModelBytes } from './modelCache';
+import { useRuleMatches } from './useRuleMatches';
 import type { ModelViewerProps } from './ModelViewer';
 
 const HIGHLIGHT = new THREE.MeshLambertMaterial({ color: 0xff7a00, emissive: 0x552200, side: THREE.DoubleSide });
@@ -30,18 +33,20 @@ interface Selection {
   properties?: { name: string; value: string }[];
 }
 
-export default function ModelViewerCanvas({ modelUrl, modelId, highlight = [], label }: ModelViewerProps) {
+export default function ModelViewerCanvas({ modelUrl, geometryUrl, modelId, highlight = [], highlightRules, label }: ModelViewerProps) {
   const { t } = useTranslation();
   const client = useGraphQLClient();
   const hostRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Stage | null>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const sourceKey = `${geometryUrl ?? ''} ${modelUrl}`;
   // Whatever was loaded for another URL is stale: this one is loading.
-  const load: LoadState = loaded?.url === modelUrl ? loaded : { status: 'loading' };
+  const load: LoadState = loaded?.url === sourceKey ? loaded : { status: 'loading' };
   const [storey, setStorey] = useState('');
   const [isolate, setIsolate] = useState(false);
   const [selection, setSelection] = useState<Selection | null>(null);
-  const highlightKey = highlight.join(',');
+  const matched = useRuleMatches(load.status === 'ready' ? load.model : undefined, highlightRules, modelId);
+  const highlightKey = (matched ?? highlight).join(',');
   const highlighted = useMemo(() => new Set(highlightKey ? highlightKey.split(',') : []), [highlightKey]);
 
   // The renderer lives as long as the component; the model is swapped in when loaded.
@@ -90,19 +95,26 @@ export default function ModelViewerCanvas({ modelUrl, modelId, highlight = [], l
     const controller = new AbortController();
     let scene: IfcScene | undefined;
     (async () => {
-      // The app shell answers requests that accept HTML: ask for the file itself.
-      const headers: Record<string, string> = { accept: 'application/octet-stream' };
-      const token = client.token();
-      if (token) headers.authorization = `Bearer ${token}`;
-      const res = await fetch(modelUrl, { headers, signal: controller.signal });
-      if (!res.ok) throw new Error(`model file: HTTP ${res.status}`);
-      const bytes = new Uint8Array(await res.arrayBuffer());
-      scene = await loadIfcScene(bytes);
+      const token = await client.token();
+      if (geometryUrl) {
+        try {
+          const bytes = await fetchModelBytes(geometryUrl, { token, signal: controller.signal, cache: true });
+          scene = await loadCompactScene(bytes);
+        } catch (error) {
+          // No geometry yet, or an unreadable one: the IFC file itself still works (online).
+          if (controller.signal.aborted) throw error;
+        }
+      }
+      if (!scene) {
+        // web-ifc (3.5 MB of JS plus its wasm) only loads when there is no compact geometry to draw.
+        const [{ loadIfcScene }, bytes] = await Promise.all([import('./ifcScene'), fetchModelBytes(modelUrl, { token, signal: controller.signal })]);
+        scene = await loadIfcScene(bytes);
+      }
       if (controller.signal.aborted) return scene.dispose();
       stageRef.current?.scene.add(scene.root);
-      setLoaded({ url: modelUrl, status: 'ready', model: scene });
+      setLoaded({ url: sourceKey, status: 'ready', model: scene });
     })().catch(() => {
-      if (!controller.signal.aborted) setLoaded({ url: modelUrl, status: 'error' });
+      if (!controller.signal.aborted) setLoaded({ url: sourceKey, status: 'error' });
     });
     return () => {
       controller.abort();
@@ -111,7 +123,7 @@ export default function ModelViewerCanvas({ modelUrl, modelId, highlight = [], l
         scene.dispose();
       }
     };
-  }, [modelUrl, client]);
+  }, [modelUrl, geometryUrl, sourceKey, client]);
 
   const model = load.status === 'ready' ? load.model : undefined;
 
@@ -205,6 +217,13 @@ export default function ModelViewerCanvas({ modelUrl, modelId, highlight = [], l
     const globalId = (hit?.object.userData as MeshTag | undefined)?.owner;
     const info = globalId ? model.elements.get(globalId) : undefined;
     if (!info) return setSelection(null);
+    // The compact geometry carries the indexed properties: shown at once, offline too.
+    const facts = 'facts' in model ? (model as CompactScene).facts.get(info.globalId) : undefined;
+    if (facts) {
+      const properties = Object.entries(facts.properties).map(([name, value]) => ({ name, value: JSON.stringify(value) }));
+      if (facts.predefinedType) properties.unshift({ name: 'PredefinedType', value: facts.predefinedType });
+      return setSelection({ info, properties });
+    }
     setSelection({ info });
     if (modelId) {
       client
@@ -266,6 +285,7 @@ export default function ModelViewerCanvas({ modelUrl, modelId, highlight = [], l
         aria-label={label ?? t('bim.viewer.label')}
         aria-describedby="model-viewer-help"
         data-state={load.status}
+        data-source={model ? ('facts' in model ? 'geometry' : 'ifc') : undefined}
         onKeyDown={handleKeyDown}
         onPointerDown={(e) => (downAt.current = { x: e.clientX, y: e.clientY })}
         onPointerUp={(e) => {
@@ -320,3 +340,4 @@ export default function ModelViewerCanvas({ modelUrl, modelId, highlight = [], l
     </div>
   );
 }
+

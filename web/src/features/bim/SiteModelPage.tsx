@@ -10,6 +10,7 @@ import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { QueryStates } from '../../ui/QueryStates';
+import { formatBytes } from '../site-pack/formatBytes';
 import { ModelChangesQuery, RetryModelParseMutation, SiteModelsQuery, SiteRecommendationsQuery } from './bim.queries';
 import { ModelViewer } from './ModelViewer';
 import { currentReady, latestVersion, nextPollDelay } from './modelStatus';
@@ -17,8 +18,6 @@ import { checkIfcFile, ModelUploadError, modelFileUrl, uploadModel } from './upl
 import './bim.css';
 
 type Version = SiteModelsResult['siteModels'][number];
-
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export function SiteModelPage() {
   const { t } = useTranslation();
@@ -120,6 +119,7 @@ export function SiteModelPage() {
                   {viewerOpen ? (
                     <ModelViewer
                       modelUrl={modelFileUrl(siteId, ready.id)}
+                      geometryUrl={ready.geometry?.url}
                       siteId={siteId}
                       modelId={ready.id}
                       highlight={highlight?.globalIds}
@@ -170,7 +170,7 @@ function UploadSection({ siteId, onUploaded }: { siteId: string; onUploaded: () 
     setError('');
     setProgress(0);
     try {
-      await uploadModel(siteId, file, { token: client.token(), onProgress: setProgress });
+      await uploadModel(siteId, file, { token: await client.token(), onProgress: setProgress });
       setDone(t('bim.upload.done', { name: file.name }));
       onUploaded();
     } catch (failure) {
@@ -302,7 +302,7 @@ function History({ versions }: { versions: Version[] }) {
       <ol className="bim-history">
         {sorted.map((v) => (
           <li key={v.id}>
-            <strong>{t('bim.history.version', { version: v.version })}</strong> — {v.fileName} ({megabytes(v.sizeBytes)}),{' '}
+            <strong>{t('bim.history.version', { version: v.version })}</strong> — {v.fileName} ({formatBytes(v.sizeBytes, i18n.language)}),{' '}
             {new Date(v.createdAt).toLocaleDateString(i18n.language)} — {t(`bim.history.status.${v.status}`)}
             {v.status === 'ready' && <Changes modelId={v.id} />}
           </li>

@@ -13,6 +13,9 @@ export const SiteModelsQuery = graphql(`
       progress
       errorMessage
       createdAt
+      geometry {
+        url
+      }
       summary {
         elements
         byClass {
@@ -82,6 +85,30 @@ export const RetryModelParseMutation = graphql(`
       id
       status
       progress
+    }
+  }
+`);
+
+export const CurrentSiteModelQuery = graphql(`
+  query CurrentSiteModel($siteId: ID) {
+    currentSiteModel(siteId: $siteId) {
+      id
+      siteId
+      version
+      fileName
+      geometry {
+        url
+        bytes
+      }
+    }
+  }
+`);
+
+export const BimSitesQuery = graphql(`
+  query BimSites {
+    sites {
+      id
+      name
     }
   }
 `);

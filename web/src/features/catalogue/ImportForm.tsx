@@ -19,7 +19,7 @@ export function ImportForm({ onImported }: { onImported: () => void }) {
     if (!file) return;
     setPending(true);
     try {
-      const answer = await importPackage(file, client.token());
+      const answer = await importPackage(file, await client.token());
       setResult(answer);
       if (answer.imported) onImported();
     } catch {

@@ -67,7 +67,7 @@ export function ModuleCard({ module, canEdit, canAssign }: { module: CatalogueMo
             <Button
               key={v.id}
               variant="secondary"
-              onClick={() => downloadPackage(v.id, client.token()).then(() => setExportFailed(false), () => setExportFailed(true))}
+              onClick={() => client.token().then((token) => downloadPackage(v.id, token)).then(() => setExportFailed(false), () => setExportFailed(true))}
             >
               {t('catalogue.export', { version: v.version })}
             </Button>

@@ -1,11 +1,11 @@
 // Form to add a worker: name, trade, language and an optional email that links an existing FIT account.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMutation } from '../../graphql/useMutation';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { AddWorkerMutation } from './crew.queries';
 import { errorText } from './errorText';
-import { useMutation } from './useMutation';
 import { validateWorker, type WorkerDraft, type WorkerErrors } from './validateWorker';
 
 const EMPTY: WorkerDraft = { displayName: '', language: 'fr', trade: '', email: '' };

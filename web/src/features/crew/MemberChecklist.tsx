@@ -1,6 +1,7 @@
 // A list of workers with checkboxes and a save button: who is in a team, or on a site's crew.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Button } from '../../ui/Button';
 
 export interface MemberChecklistProps {
@@ -10,9 +11,11 @@ export interface MemberChecklistProps {
   saveLabel: string;
   pending: boolean;
   onSave: (workerIds: string[]) => Promise<boolean>;
+  /** A link to each worker's skills passport beside the checkbox (outside the label, so a tap on it never ticks). */
+  passportLinks?: boolean;
 }
 
-export function MemberChecklist({ legend, workers, initial, saveLabel, pending, onSave }: MemberChecklistProps) {
+export function MemberChecklist({ legend, workers, initial, saveLabel, pending, onSave, passportLinks = false }: MemberChecklistProps) {
   const { t } = useTranslation();
   const [chosen, setChosen] = useState(() => new Set(initial));
   const [result, setResult] = useState<'saved' | 'failed' | null>(null);
@@ -38,6 +41,11 @@ export function MemberChecklist({ legend, workers, initial, saveLabel, pending, 
                 {worker.trade && <span className="member-list__trade"> · {worker.trade}</span>}
               </span>
             </label>
+            {passportLinks && (
+              <Link className="member-list__passport" to={`/passport/${worker.id}`} aria-label={t('matrix.openPassport', { name: worker.displayName })}>
+                {t('crew.workers.passport')}
+              </Link>
+            )}
           </li>
         ))}
       </ul>

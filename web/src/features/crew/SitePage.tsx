@@ -3,12 +3,12 @@ import type { Role } from '@fit/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '../../graphql/useQuery';
+import { useMutation } from '../../graphql/useMutation';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { SetSiteCrewMutation, SiteCrewQuery } from './crew.queries';
 import { MemberChecklist } from './MemberChecklist';
 import { TabletsSection, type TabletBinding } from './TabletsSection';
-import { useMutation } from './useMutation';
 import './crew.css';
 
 export interface SitePageProps {
@@ -53,6 +53,9 @@ export function SitePage({ role, boundTabletId, onUseThisTablet }: SitePageProps
             <Link className="crew-link-button" to={`/assign?site=${encodeURIComponent(siteId)}`}>
               {t('cohort.assign')}
             </Link>
+            <Link className="crew-link-button" to={`/sites/${encodeURIComponent(siteId)}/tender`}>
+              {t('tender.link')}
+            </Link>
           </>
         )}
       </p>
@@ -66,6 +69,7 @@ export function SitePage({ role, boundTabletId, onUseThisTablet }: SitePageProps
           saveLabel={t('crew.site.saveCrew')}
           pending={setCrew.pending}
           onSave={async (workerIds) => Boolean(await setCrew.run({ siteId, workerIds }))}
+          passportLinks
         />
       </section>
       <TabletsSection

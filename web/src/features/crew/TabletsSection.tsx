@@ -1,11 +1,11 @@
 // A site's tablets: enrol one (its device token shown once), use this browser as it, revoke a lost one.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMutation } from '../../graphql/useMutation';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { EnrolTabletMutation, RevokeTabletMutation } from './crew.queries';
 import { errorText } from './errorText';
-import { useMutation } from './useMutation';
 
 export interface TabletBinding {
   deviceToken: string;

@@ -3,12 +3,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkerFieldsFragment } from '../../graphql/generated/graphql';
 import { useQuery } from '../../graphql/useQuery';
+import { useMutation } from '../../graphql/useMutation';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { CreateTeamMutation, SetTeamMembersMutation, TeamsQuery } from './crew.queries';
 import { errorText } from './errorText';
 import { MemberChecklist } from './MemberChecklist';
-import { useMutation } from './useMutation';
 
 export interface TeamsSectionProps {
   workers: WorkerFieldsFragment[];

@@ -1,12 +1,13 @@
 // One worker in the crew list: name, trade, PIN state, and setting or resetting their PIN (which also lifts a lock).
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { WorkerFieldsFragment } from '../../graphql/generated/graphql';
+import { useMutation } from '../../graphql/useMutation';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { SetWorkerPinMutation } from './crew.queries';
 import { errorText } from './errorText';
-import { useMutation } from './useMutation';
 import { isValidPin } from './validateWorker';
 
 export interface WorkerRowProps {
@@ -46,6 +47,9 @@ export function WorkerRow({ worker, onChanged }: WorkerRowProps) {
         </span>
         <span role="status">{done && <span className="crew-success">{t('crew.workers.pinSaved')}</span>}</span>
       </div>
+      <Link className="crew-link-button" to={`/passport/${worker.id}`} aria-label={t('matrix.openPassport', { name: worker.displayName })}>
+        {t('crew.workers.passport')}
+      </Link>
       {editing ? (
         <form className="crew-row__pin-form" onSubmit={(e) => void handleSubmit(e)} noValidate>
           <TextField

@@ -1,6 +1,8 @@
 // The administrator's home: the organisation they act for and every organisation they belong to.
+import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { EmptyState } from '../../ui/EmptyState';
 import { ModulesLink } from './components/ModulesLink';
 import { HomeIntro } from './HomeIntro';
@@ -15,6 +17,21 @@ export function AdminHome({ user }: HomeProps) {
     <>
       <HomeIntro displayName={user.displayName} title={t('home.admin.title')} intro={t('home.admin.intro')} />
       <ModulesLink />
+      <div className="admin-links">
+        <nav className="staff-links" aria-label={t('home.links.organisations')}>
+          <Link className="staff-links__link" to="/organisations">
+            {user.organisation.kind === 'network' ? t('home.links.organisations') : t('home.links.invitations')}
+          </Link>
+        </nav>
+        <nav className="staff-links" aria-label={t('home.links.qualifications')}>
+          <Link className="staff-links__link" to="/framework">
+            {t('home.links.framework')}
+          </Link>
+          <Link className="staff-links__link" to="/matrix">
+            {t('home.links.matrix')}
+          </Link>
+        </nav>
+      </div>
       <section className="home-section" aria-labelledby={orgHeadingId}>
         <h2 id={orgHeadingId}>{t('home.admin.organisation')}</h2>
         <dl className="facts">
@@ -45,7 +62,8 @@ export function AdminHome({ user }: HomeProps) {
   );
 }
 
-function kindLabel(kind: string, t: ReturnType<typeof useTranslation>['t']): string {
+// TFunction rather than the hook's own type: the latter, over the whole locale, is too deep for the type checker.
+function kindLabel(kind: string, t: TFunction): string {
   return kind === 'sme' || kind === 'training_centre' || kind === 'network'
     ? t(`organisationKinds.${kind}`)
     : kind;

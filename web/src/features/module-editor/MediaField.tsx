@@ -35,7 +35,10 @@ export function MediaField({ kind, label, mediaId, onChange, errors = [] }: Medi
     }
     setProblem(undefined);
     setProgress(0);
-    uploadMedia(file, { token: client.token(), onProgress: setProgress }).then(
+    client
+      .token()
+      .then((token) => uploadMedia(file, { token, onProgress: setProgress }))
+      .then(
       (newId) => {
         setProgress(undefined);
         latestOnChange.current(newId);
@@ -54,7 +57,7 @@ export function MediaField({ kind, label, mediaId, onChange, errors = [] }: Medi
       <p className="editor-field__label" id={`${id}-label`}>
         {label}
       </p>
-      {mediaId && kind === 'image' && <img className="editor-media__preview" src={`/media/${mediaId}`} alt="" />}
+      {mediaId && kind === 'image' && <img className="editor-media__preview" src={`/media/${mediaId}/tablet`} alt="" />}
       {mediaId && kind === 'video' && <video className="editor-media__preview" src={`/media/${mediaId}`} controls aria-label={label} />}
       {mediaId && kind === 'audio' && <audio src={`/media/${mediaId}`} controls aria-label={label} />}
       {mediaId && <p className="editor-media__attached">{t('editor.media.attached')}</p>}

@@ -1,11 +1,11 @@
-// The form of each step kind except the quiz: text with pictograms, media, practical task, BIM placeholder.
+// The form of each step kind except the quiz: text with pictograms, media, practical task, BIM step.
 import { PICTOGRAMS, type ContentIssue, type ModuleStep, type Pictogram } from '@fit/shared';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { PictogramIcon } from '../../ui/Pictogram';
-import { freeId, issuesAt, issuesExactly, moveItem, parseList } from './editorModel';
+import { freeId, issuesAt, issuesExactly, moveItem } from './editorModel';
 import { FieldErrors, LocalisedField } from './LocalisedField';
-import { ListField } from './ListField';
+import { BimBindingsForm } from './BimBindingsForm';
 import { MediaField } from './MediaField';
 import { QuizForm } from './QuizForm';
 
@@ -48,13 +48,7 @@ export function StepForm({ step, path, issues, onChange }: StepFormProps) {
         <>
           <p className="editor-note">{t('editor.bimNote')}</p>
           <LocalisedField label={t('editor.instructions')} optional multiline value={step.instructions} onChange={(instructions) => set({ instructions })} errors={at('instructions')} />
-          <ListField
-            label={t('editor.ifcClasses')}
-            hint={t('editor.ifcClassesHint')}
-            value={step.bindings.map((b) => b.ifcClass)}
-            onChange={(raw) => set({ bindings: parseList(raw.join(',')).map((ifcClass) => step.bindings.find((b) => b.ifcClass === ifcClass) ?? { ifcClass }) })}
-            errors={issuesAt(issues, `${path}.bindings`)}
-          />
+          <BimBindingsForm bindings={step.bindings} path={path} issues={issues} onChange={(bindings) => set({ bindings })} />
         </>
       )}
     </div>

@@ -1,6 +1,6 @@
 // The worker's player: one step per screen, big Back/Next, progress, quiz feedback, task checklist, completion score.
-import { scoreQuiz, type ModuleContent } from '@fit/shared';
-import { useEffect, useRef, useState } from 'react';
+import { scoreQuiz, type BimStep, type ModuleContent } from '@fit/shared';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { ProgressBar } from '../../ui/ProgressBar';
@@ -32,9 +32,11 @@ export interface ModulePlayerProps {
   onExit?: () => void;
   /** Receives the learning records of the attempt (none in the editor's preview). */
   onLearning?: (event: PlayerEvent) => void;
+  /** Draws a BIM step's model (the app composes the BIM feature in); without it the step lists its elements. */
+  renderBimStep?: (step: BimStep, title: string | undefined) => ReactNode;
 }
 
-export function ModulePlayer({ content, lang, storageKey, storage, titleLevel = 'h1', onExit, onLearning }: ModulePlayerProps) {
+export function ModulePlayer({ content, lang, storageKey, storage, titleLevel = 'h1', onExit, onLearning, renderBimStep }: ModulePlayerProps) {
   const { t } = useTranslation();
   const steps = content.steps;
   const [progress, setProgress] = useState<PlayerProgress>(() => loadProgress(storage, storageKey, steps.length));
@@ -125,7 +127,7 @@ export function ModulePlayer({ content, lang, storageKey, storage, titleLevel = 
                   onPhoto={(file) => setPhotos((p) => ({ ...p, [step.id]: file }))}
                 />
               )}
-              {step.kind === 'bim' && <BimStepView step={step} />}
+              {step.kind === 'bim' && <BimStepView step={step} model={renderBimStep?.(step, step.title?.[lang] ?? step.title?.[fallback])} />}
             </div>
             <nav className="player__nav" aria-label={t('player.navigation')}>
               <Button variant="secondary" onClick={handleBack} disabled={progress.index === 0}>

@@ -1,6 +1,6 @@
 // Route /play/:versionId: loads one frozen module version and plays it in the person's profile language, resuming.
-import type { ModuleContent } from '@fit/shared';
-import { useCallback } from 'react';
+import type { BimStep, ModuleContent } from '@fit/shared';
+import { useCallback, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { SessionUser } from '../../graphql/session-user';
 import { useQuery } from '../../graphql/useQuery';
@@ -13,9 +13,10 @@ export interface PlayerPageProps {
   user: SessionUser;
   /** Keeps the attempt's learning records (the app passes the outbox for workers). */
   onLearning?: (versionId: string, event: PlayerEvent) => void;
+  renderBimStep?: (step: BimStep, title: string | undefined) => ReactNode;
 }
 
-export function PlayerPage({ user, onLearning }: PlayerPageProps) {
+export function PlayerPage({ user, onLearning, renderBimStep }: PlayerPageProps) {
   const { versionId = '' } = useParams();
   const navigate = useNavigate();
   const handleLearning = useCallback((event: PlayerEvent) => onLearning?.(versionId, event), [onLearning, versionId]);
@@ -29,6 +30,7 @@ export function PlayerPage({ user, onLearning }: PlayerPageProps) {
           storage={window.localStorage}
           storageKey={progressKey(user.id, versionId)}
           onLearning={onLearning ? handleLearning : undefined}
+          renderBimStep={renderBimStep}
           onExit={() => navigate(user.role === 'worker' ? '/' : '/modules')}
         />
       )}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { LocalText, usePlayerText } from './LocalText';
 import { initialOrder, moveItem } from './playerProgress';
-import { mediaUrl } from './StepView';
+import { imageUrl } from './StepView';
 
 export interface QuizStepViewProps {
   step: QuizStep;
@@ -75,7 +75,7 @@ function ChoiceOption({ step, optionId, chosen, onToggle }: { step: QuizStep; op
   return (
     <label className={`player-choice${chosen ? ' player-choice--chosen' : ''}`}>
       <input type={multiple ? 'checkbox' : 'radio'} name={`quiz-${step.id}`} checked={chosen} onChange={onToggle} />
-      {option.mediaId && <img src={mediaUrl(option.mediaId)} alt={label.text ? '' : option.id} />}
+      {option.mediaId && <img src={imageUrl(option.mediaId)} alt={label.text ? '' : option.id} />}
       <span lang={label.lang ?? undefined}>{label.text}</span>
     </label>
   );

@@ -1,11 +1,14 @@
-// One step on one screen: text with pictograms and read-aloud, media, BIM placeholder; quiz and task have their own views.
-import type { BimStep, ModuleStep, TextStep } from '@fit/shared';
+// One step on one screen: text with pictograms and read-aloud, media, the BIM step's frame; quiz and task have their own views.
+import { isElementsBinding, type BimStep, type ModuleStep, type TextStep } from '@fit/shared';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pictogram } from '../../ui/Pictogram';
 import { LocalText, usePlayerText } from './LocalText';
 import { ReadAloud } from './ReadAloud';
 
 export const mediaUrl = (id: string) => `/media/${encodeURIComponent(id)}`;
+/** Pictures come in a tablet-sized copy (≤ 1600 px WebP) made at upload; the original stays on the server. */
+export const imageUrl = (id: string, size: 'tablet' | 'thumb' = 'tablet') => `/media/${encodeURIComponent(id)}/${size}`;
 
 export function TextStepView({ step }: { step: TextStep }) {
   const { t } = useTranslation();
@@ -34,7 +37,7 @@ export function MediaStepView({ step }: { step: Extract<ModuleStep, { kind: 'ima
   const alt = usePlayerText(step.kind === 'image' ? step.alt : undefined);
   return (
     <figure className={`player-media player-media--${step.kind}`}>
-      {step.kind === 'image' && <img src={mediaUrl(step.mediaId)} alt={alt.text} lang={alt.lang ?? undefined} />}
+      {step.kind === 'image' && <img src={imageUrl(step.mediaId)} alt={alt.text} lang={alt.lang ?? undefined} />}
       {step.kind === 'video' && (
         <video src={mediaUrl(step.mediaId)} controls playsInline preload="metadata" aria-label={t('player.video')} />
       )}
@@ -54,27 +57,23 @@ export function MediaStepView({ step }: { step: Extract<ModuleStep, { kind: 'ima
   );
 }
 
-export function BimStepView({ step }: { step: BimStep }) {
+/** `model` is the site's model in 3D (composed by the app); without it, the step says what it is about. */
+export function BimStepView({ step, model }: { step: BimStep; model?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <div className="player-bim">
       <LocalText text={step.instructions} />
-      <p className="player-bim__placeholder">{t('player.bimPlaceholder')}</p>
-      <h3>{t('player.bimElements')}</h3>
-      <ul className="player-bim__classes">
-        {step.bindings.map((binding, i) => (
-          <li key={i}>
-            <code>{binding.ifcClass}</code>
-            {binding.predefinedType && <> · {binding.predefinedType}</>}
-            {binding.where?.map((w) => (
-              <span key={w.property}>
-                {' '}
-                · {w.property} = {String(w.equals)}
-              </span>
+      {model ?? (
+        <>
+          <p className="player-bim__placeholder">{t('player.bimPlaceholder')}</p>
+          <h3>{t('player.bimElements')}</h3>
+          <ul className="player-bim__classes">
+            {step.bindings.map((binding, i) => (
+              <li key={i}>{isElementsBinding(binding) ? t('bim.step.chosenElements', { count: binding.globalIds.length }) : binding.ifcClass}</li>
             ))}
-          </li>
-        ))}
-      </ul>
+          </ul>
+        </>
+      )}
     </div>
   );
 }

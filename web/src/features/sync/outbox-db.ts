@@ -23,6 +23,8 @@ export interface OutboxEvidence {
   type: string;
   size: number;
   createdAt: string;
+  /** Made before the first byte is sent: the server's resumable upload for this photo (see evidence-upload.ts). */
+  uploadId?: string;
   /** Set once the photo is on the server: a photo uploaded once is never uploaded again. */
   mediaId?: string;
 }

@@ -104,7 +104,8 @@ export async function recordLearning(db: OutboxDb, event: LearningEvent, ctx: Le
 /** Keeps a photo in the outbox first; the returned local id goes into the practical step's statement. */
 export async function keepEvidence(db: OutboxDb, userId: string, blob: Blob, newId = () => crypto.randomUUID()): Promise<string> {
   const id = newId();
-  await db.evidence.add({ id, userId, blob, type: blob.type || 'application/octet-stream', size: blob.size, createdAt: new Date().toISOString() });
+  // The upload id is made with the photo, so every sync of it names the same resumable upload on the server.
+  await db.evidence.add({ id, userId, blob, type: blob.type || 'application/octet-stream', size: blob.size, createdAt: new Date().toISOString(), uploadId: crypto.randomUUID() });
   return id;
 }
 

@@ -1,5 +1,7 @@
 // The sync controller: what the tablet shows for the signed-in worker and for the others whose records wait.
 import 'fake-indexeddb/auto';
+// Node's Blob survives the fake IndexedDB's structured clone (jsdom's does not), as a real browser's does.
+import { Blob as NodeBlob } from 'node:buffer';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openOutbox, type OutboxDb } from './outbox-db';
 import { recordLearning } from './record-learning';
@@ -58,14 +60,15 @@ describe(createSyncController.name, () => {
 describe('one sync at a time', () => {
   it('uploads a photo once however many triggers arrive together, and sends records queued during a run', async () => {
     const { keepEvidence } = await import('./record-learning');
-    const photo = await keepEvidence(db, ALICE, new Blob(['png'], { type: 'image/png' }));
+    const photo = await keepEvidence(db, ALICE, new NodeBlob(['png'], { type: 'image/png' }) as Blob);
     await recordLearning(db, { kind: 'practicalDone', stepId: 's', evidenceIds: [photo] }, { userId: ALICE, versionId: VERSION, registration: crypto.randomUUID() });
     const uploads: string[] = [];
     const fetchImpl = vi.fn(async (url: RequestInfo | URL, init?: RequestInit) => {
       await new Promise((r) => setTimeout(r, 5));
-      if (String(url) === '/media/evidence') {
+      if (String(url) === '/media/evidence/uploads') return new Response(JSON.stringify({ offset: 0, complete: false }), { status: 201 });
+      if (init?.method === 'PATCH') {
         uploads.push(String(url));
-        return new Response(JSON.stringify({ id: `media-${uploads.length}` }), { status: 201 });
+        return new Response(JSON.stringify({ offset: 3, complete: true, id: `media-${uploads.length}` }), { status: 200 });
       }
       const ids = (JSON.parse(String(init?.body)) as { id: string }[]).map((s) => s.id);
       return new Response(JSON.stringify(ids), { status: 200 });
@@ -84,6 +87,37 @@ describe('one sync at a time', () => {
     void sut.sync(true);
     await first;
     await vi.waitFor(async () => expect(await db.statements.where('userId').equals(ALICE).count()).toBe(0));
+    await sut.settled();
     expect(uploads).toHaveLength(1);
+  });
+
+  it('honours a press of Synchroniser made while a run is failing, despite the back-off', async () => {
+    let calls = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const fetchImpl = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
+      if (++calls === 1) {
+        await gate;
+        throw new TypeError('Failed to fetch');
+      }
+      const ids = (JSON.parse(String(init?.body)) as { id: string }[]).map((s) => s.id);
+      return new Response(JSON.stringify(ids), { status: 200 });
+    });
+    const sut = createSyncController({
+      db,
+      current: () => ({ userId: ALICE, displayName: 'Alice' }),
+      getToken: async () => 'token',
+      deviceId: () => 'tab',
+      isOnline: () => true,
+      fetchImpl: fetchImpl as unknown as typeof fetch,
+    });
+    const failing = sut.sync(true);
+    await vi.waitFor(() => expect(calls).toBe(1));
+    void sut.sync(true);
+    release();
+    await failing;
+    await vi.waitFor(async () => expect(await db.statements.where('userId').equals(ALICE).count()).toBe(0));
+    await sut.settled();
+    expect(sut.getState()).toMatchObject({ phase: 'idle', waiting: 0 });
   });
 });

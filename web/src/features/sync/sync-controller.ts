@@ -99,17 +99,22 @@ export function createSyncController(deps: SyncDeps) {
 
   // Every trigger (timer, network back, a new record, the button) goes through here: one run at a time,
   // or two runs could upload the same photo twice; a trigger during a run asks for one more run after it.
+  // A press of "Synchroniser" during a run is kept as forced, or the back-off after a failed run would swallow it.
   let again = false;
+  let againForced = false;
   function trigger(force: boolean): Promise<void> {
     if (running) {
       again = true;
+      againForced ||= force;
       return running;
     }
     running = run(force).finally(() => {
       running = null;
       if (again) {
+        const forced = againForced;
         again = false;
-        void trigger(false);
+        againForced = false;
+        void trigger(forced);
       }
     });
     return running;
@@ -123,6 +128,10 @@ export function createSyncController(deps: SyncDeps) {
     },
     /** Syncs now; concurrent calls share one run. */
     sync: (force = false): Promise<void> => trigger(force),
+    /** Resolves once no run is under way or asked for. */
+    async settled(): Promise<void> {
+      while (running) await running.catch(() => undefined);
+    },
     /** Recounts after something was queued, and tries to send it straight away when online. */
     changed: (): Promise<void> => trigger(false),
     start() {

@@ -1,6 +1,9 @@
-// Sends one worker's outbox with that worker's token: evidence photos first (once each), then statements in batches.
+// Sends one worker's outbox with that worker's token: evidence photos first (once each, in resumable chunks), then
+// statements in batches.
 import { FIT_EXTENSIONS, XAPI_VERSION, type Statement } from '@fit/shared';
 import { LOCAL_EVIDENCE, type OutboxDb, type OutboxStatement } from './outbox-db';
+import { uploadPhoto } from './evidence-upload';
+import { Retryable, send } from './sync-http';
 
 export const BATCH_SIZE = 200;
 
@@ -21,19 +24,6 @@ export type SyncOutcome =
   /** The server refused a batch as invalid (400): the reason is shown, the rows stay. */
   | { status: 'refused'; sent: number; waiting: number; error: string }
   | { status: 'signedOut'; sent: 0; waiting: number };
-
-class Retryable extends Error {}
-
-async function send(fetchImpl: typeof fetch, url: string, init: RequestInit): Promise<Response> {
-  try {
-    const res = await fetchImpl(url, init);
-    if (res.status >= 500) throw new Retryable(`The server answered ${res.status}.`);
-    return res;
-  } catch (error) {
-    if (error instanceof Retryable) throw error;
-    throw new Retryable(error instanceof Error ? error.message : 'Network error');
-  }
-}
 
 /** Rows still to send for this worker (conflicts are kept apart: they need a person, not a retry). */
 export async function pendingFor(db: OutboxDb, userId: string): Promise<OutboxStatement[]> {
@@ -114,10 +104,9 @@ async function uploadEvidence(db: OutboxDb, userId: string, auth: Record<string,
       mediaIds.set(item.id, item.mediaId);
       continue;
     }
-    const res = await send(fetchImpl, '/media/evidence', { method: 'POST', headers: { ...auth, 'Content-Type': item.type }, body: item.blob });
+    const id = await uploadPhoto(db, item, auth, fetchImpl);
     // A refused photo keeps its statement waiting; the other records still go.
-    if (!res.ok) continue;
-    const { id } = (await res.json()) as { id: string };
+    if (!id) continue;
     await db.evidence.update(item.id, { mediaId: id });
     mediaIds.set(item.id, id);
   }

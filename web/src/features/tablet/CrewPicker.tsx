@@ -6,20 +6,26 @@ import { useQuery } from '../../graphql/useQuery';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
+import { SitePackPanel } from '../site-pack/SitePackPanel';
+import { usePack } from '../site-pack/usePack';
 import { initials } from './initials';
 import { TabletCrewQuery } from './tablet.queries';
 import './tablet.css';
 
 export interface CrewPickerProps {
   siteName?: string;
+  deviceToken: string;
   /** The tablet was revoked or its token is unknown: offer to stop being a tablet. */
   onForgetTablet: () => void;
 }
 
-export function CrewPicker({ siteName, onForgetTablet }: CrewPickerProps) {
+export function CrewPicker({ siteName, deviceToken, onForgetTablet }: CrewPickerProps) {
   const { t } = useTranslation();
-  // No cache key: the names are fetched fresh, and nothing of the crew is kept after the tablet is forgotten.
+  // No cache key: the names are fetched fresh; offline (or until they arrive) the downloaded site pack's roster shows.
   const query = useQuery(TabletCrewQuery, {});
+  const pack = usePack();
+  const revoked = query.status === 'error' && errorCode(query.error) === 'UNAUTHENTICATED';
+  const crew = query.data?.tabletCrew ?? (pack.roster.length && !revoked ? pack.roster : undefined);
   return (
     <div className="tablet">
       <div className="tablet__top">
@@ -39,8 +45,8 @@ export function CrewPicker({ siteName, onForgetTablet }: CrewPickerProps) {
           {t('tablet.picker.scan')}
         </Link>
       </div>
-      {query.status === 'loading' && !query.data && <LoadingState label={t('app.loading')} />}
-      {query.status === 'error' && !query.data && (
+      {query.status === 'loading' && !crew && <LoadingState label={t('app.loading')} />}
+      {query.status === 'error' && !crew && (
         <ErrorState
           title={t('errors.title')}
           message={
@@ -50,14 +56,14 @@ export function CrewPicker({ siteName, onForgetTablet }: CrewPickerProps) {
           onRetry={errorCode(query.error) === 'UNAUTHENTICATED' ? onForgetTablet : query.retry}
         />
       )}
-      {query.data &&
-        (query.data.tabletCrew.length === 0 ? (
+      {crew &&
+        (crew.length === 0 ? (
           <EmptyState title={t('tablet.picker.emptyTitle')}>
             <p>{t('tablet.picker.emptyBody')}</p>
           </EmptyState>
         ) : (
           <ul className="crew-tiles" aria-label={t('tablet.picker.crew')}>
-            {query.data.tabletCrew.map((member) => (
+            {crew.map((member) => (
               <li key={member.id}>
                 <Link className="crew-tile" to={`/tablet/pin/${member.id}`} state={{ name: member.displayName }}>
                   <span className="crew-tile__initials" aria-hidden="true">
@@ -69,6 +75,7 @@ export function CrewPicker({ siteName, onForgetTablet }: CrewPickerProps) {
             ))}
           </ul>
         ))}
+      {!revoked && pack.loaded && <SitePackPanel deviceToken={deviceToken} meta={pack.meta} onUpdated={pack.reload} />}
       <p className="tablet__staff">
         <Link to="/login">{t('tablet.picker.staff')}</Link>
       </p>

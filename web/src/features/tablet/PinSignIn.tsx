@@ -2,7 +2,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
+import type { Session } from '../../app/session-store';
+import { isOfflineError } from '../../graphql/client';
 import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
+import { rememberOfflinePin } from '../site-pack/offline-credentials';
+import { signInOffline } from '../site-pack/offline-sign-in';
+import { appPackDb } from '../site-pack/pack-db';
 import type { LoginPayload } from '../../graphql/session-user';
 import { PinPad } from './PinPad';
 import { pinErrorFeedback, type SignInFeedback } from './signInError';
@@ -11,9 +16,11 @@ import './tablet.css';
 
 export interface PinSignInProps {
   onSignedIn: (payload: LoginPayload) => void;
+  /** Signed in without network, from the site pack: the session and the saved answers its screens read. */
+  onOfflineSignIn: (session: Session, answers: Record<string, unknown>) => void;
 }
 
-export function PinSignIn({ onSignedIn }: PinSignInProps) {
+export function PinSignIn({ onSignedIn, onOfflineSignIn }: PinSignInProps) {
   const { t } = useTranslation();
   const client = useGraphQLClient();
   const { workerId = '' } = useParams();
@@ -28,6 +35,7 @@ export function PinSignIn({ onSignedIn }: PinSignInProps) {
       const data = await client.request(PinLoginMutation, { workerId, pin });
       onSignedIn(data.pinLogin);
     } catch (error) {
+      if (isOfflineError(error) && (await handleOffline(pin))) return;
       const count = wrong + 1;
       setWrong(count);
       setFeedback(pinErrorFeedback(error, count, t));
@@ -35,6 +43,28 @@ export function PinSignIn({ onSignedIn }: PinSignInProps) {
       navigator.vibrate?.(200);
       setPending(false);
     }
+  };
+
+  /** No network: the pack's roster checks the PIN. False when the pack cannot (none, or this worker not in it). */
+  const handleOffline = async (pin: string): Promise<boolean> => {
+    const result = await signInOffline(appPackDb(), workerId, pin).catch(() => ({ status: 'unavailable' as const }));
+    if (result.status === 'unavailable') return false;
+    if (result.status === 'signedIn') {
+      rememberOfflinePin(workerId, pin);
+      onOfflineSignIn(result.session, result.cache);
+      return true;
+    }
+    setWrong((n) => n + 1);
+    setFeedback(
+      result.status === 'locked'
+        ? { message: t('tablet.pin.lockedOffline', { count: result.minutes }), locked: true }
+        : result.status === 'noPin'
+          ? { message: t('tablet.pin.noPin'), locked: false }
+          : { message: t('tablet.pin.wrong', { count: Math.max(1, result.triesLeft) }), locked: false },
+    );
+    navigator.vibrate?.(200);
+    setPending(false);
+    return true;
   };
 
   return (

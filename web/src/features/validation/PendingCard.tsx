@@ -1,11 +1,11 @@
 // One practical task waiting for sign-off: who, what, when, what was ticked, the photos, and the two big verdicts.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCode, isOfflineError } from '../../graphql/client';
 import type { PendingValidationsQuery } from '../../graphql/generated/graphql';
-import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
+import { useMutation } from '../../graphql/useMutation';
 import { Button } from '../../ui/Button';
 import type { SubmissionLabel } from './describeSubmission';
+import { EvidencePhoto } from './EvidencePhoto';
 import { ReviewPracticalMutation } from './validation.queries';
 
 export type PendingSubmission = PendingValidationsQuery['pendingValidations'][number];
@@ -20,11 +20,13 @@ export interface PendingCardProps {
 export function PendingCard({ submission, label, onReviewed }: PendingCardProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const client = useGraphQLClient();
+  const review = useMutation(ReviewPracticalMutation);
   const [comment, setComment] = useState('');
   const [commentError, setCommentError] = useState(false);
-  const [pending, setPending] = useState<Verdict | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [verdictSent, setVerdictSent] = useState<Verdict | null>(null);
+  const pending = review.pending ? verdictSent : null;
+  const failure =
+    review.error === null ? null : review.error === 'offline' ? t('validation.offline') : review.error === 'BAD_USER_INPUT' && review.message ? review.message : t('validation.failed');
   const submitted = new Date(submission.submittedAt).toLocaleString(i18n.language, { dateStyle: 'long', timeStyle: 'short' });
 
   const handleVerdict = async (verdict: Verdict) => {
@@ -33,15 +35,8 @@ export function PendingCard({ submission, label, onReviewed }: PendingCardProps)
       document.getElementById(`${id}-comment`)?.focus();
       return;
     }
-    setPending(verdict);
-    setFailure(null);
-    try {
-      await client.request(ReviewPracticalMutation, { statementId: submission.statementId, verdict, comment: comment.trim() || null });
-      onReviewed(verdict);
-    } catch (error) {
-      setFailure(isOfflineError(error) ? t('validation.offline') : errorCode(error) === 'BAD_USER_INPUT' && error instanceof Error ? error.message : t('validation.failed'));
-      setPending(null);
-    }
+    setVerdictSent(verdict);
+    if (await review.run({ statementId: submission.statementId, verdict, comment: comment.trim() || null })) onReviewed(verdict);
   };
 
   return (
@@ -49,6 +44,7 @@ export function PendingCard({ submission, label, onReviewed }: PendingCardProps)
       <h2 className="pending-card__worker">{submission.workerName}</h2>
       <p className="pending-card__task">
         {label.module ?? t('validation.unknownModule')}
+        {label.version !== undefined && <span className="pending-card__version"> ({t('validation.version', { n: label.version })})</span>}
         {label.step && ` — ${label.step}`}
       </p>
       <p className="pending-card__when">{t('validation.submittedAt', { date: submitted })}</p>
@@ -68,9 +64,7 @@ export function PendingCard({ submission, label, onReviewed }: PendingCardProps)
           <ul className="pending-card__photos">
             {submission.evidence.map((mediaId, index) => (
               <li key={mediaId}>
-                <a href={`/media/${encodeURIComponent(mediaId)}`} target="_blank" rel="noreferrer">
-                  <img src={`/media/${encodeURIComponent(mediaId)}`} alt={t('validation.photo', { n: index + 1, name: submission.workerName })} loading="lazy" />
-                </a>
+                <EvidencePhoto mediaId={mediaId} alt={t('validation.photo', { n: index + 1, name: submission.workerName })} />
               </li>
             ))}
           </ul>

@@ -24,9 +24,15 @@ export function ValidationsPage() {
       </div>
       <QueryStates query={query}>
         {(data) => {
-          const versions: KnownVersion[] = data.modules.flatMap((m) =>
-            m.latestPublished ? [{ id: m.latestPublished.id, title: m.latestPublished.title.text, content: m.latestPublished.content as ModuleContent }] : [],
-          );
+          // Each submission names the version it was done on; the catalogue's latest versions are the fallback.
+          const versions: KnownVersion[] = [
+            ...data.pendingValidations.flatMap((s) =>
+              s.moduleVersion ? [{ id: s.moduleVersion.id, version: s.moduleVersion.version, title: s.moduleVersion.title.text, content: s.moduleVersion.content as ModuleContent }] : [],
+            ),
+            ...data.modules.flatMap((m) =>
+              m.latestPublished ? [{ id: m.latestPublished.id, version: m.latestPublished.version, title: m.latestPublished.title.text, content: m.latestPublished.content as ModuleContent }] : [],
+            ),
+          ];
           const waiting = data.pendingValidations.filter((s) => !reviewed.includes(s.statementId));
           if (waiting.length === 0)
             return (

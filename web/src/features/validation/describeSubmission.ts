@@ -4,11 +4,14 @@ import type { ModuleContent, PracticalStep } from '@fit/shared';
 export interface KnownVersion {
   id: string;
   title: string;
+  version?: number;
   content: ModuleContent;
 }
 
 export interface SubmissionLabel {
   module?: string;
+  /** The version the task was done on: a module may have been republished since. */
+  version?: number;
   step?: string;
   ticked: string[];
 }
@@ -32,5 +35,5 @@ export function describeSubmission(
   // The tablet sends the ticked checklist item ids, comma-separated; anything else is shown as the worker sent it.
   const ids = (submission.response ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const ticked = ids.map((id) => text(step?.checklist?.find((item) => item.id === id)?.label, lang) ?? id);
-  return { module: version?.title, step: text(step?.title, lang), ticked };
+  return { module: version?.title, version: version?.version, step: text(step?.title, lang), ticked };
 }

@@ -13,11 +13,20 @@ export const PendingValidationsQuery = graphql(`
       evidence
       submittedAt
       review
+      moduleVersion {
+        id
+        version
+        content
+        title {
+          text
+        }
+      }
     }
     modules {
       id
       latestPublished {
         id
+        version
         content
         title {
           text

@@ -18,13 +18,18 @@ type Documents = {
     "\n  query AssignTargets($siteId: ID) {\n    modules {\n      id\n      slug\n      latestPublished {\n        id\n        version\n        title {\n          text\n        }\n      }\n    }\n    teams {\n      id\n      name\n      members {\n        id\n      }\n    }\n    workers(siteId: $siteId) {\n      id\n      displayName\n      trade\n    }\n    sites {\n      id\n      name\n    }\n  }\n": typeof types.AssignTargetsDocument,
     "\n  mutation AssignModule($input: AssignModuleInput!) {\n    assignModule(input: $input) {\n      batchId\n      assigned\n    }\n  }\n": typeof types.AssignModuleDocument,
     "\n  query MyDay {\n    myAssignments {\n      id\n      dueOn\n      reason\n      status\n      overdue\n      moduleVersion {\n        id\n        version\n        content\n        title {\n          text\n          lang\n          fellBack\n        }\n      }\n      progress {\n        bestScore\n        completedAt\n      }\n    }\n    myPracticalReviews {\n      statementId\n      review\n      reviewComment\n      reviewedBy\n      reviewedAt\n      moduleVersionId\n    }\n  }\n": typeof types.MyDayDocument,
-    "\n  query Cohort($siteId: ID!, $teamId: ID) {\n    cohort(siteId: $siteId, teamId: $teamId) {\n      workers {\n        id\n        displayName\n        trade\n      }\n      moduleVersions {\n        id\n        version\n        title {\n          text\n        }\n      }\n      entries {\n        assignmentId\n        workerId\n        moduleVersionId\n        dueOn\n        status\n        overdue\n        lastActivityAt\n        bestScore\n      }\n    }\n    teams {\n      id\n      name\n    }\n    sites {\n      id\n      name\n    }\n  }\n": typeof types.CohortDocument,
+    "\n  query Cohort($siteId: ID!, $teamId: ID) {\n    cohort(siteId: $siteId, teamId: $teamId) {\n      workers {\n        id\n        displayName\n        trade\n      }\n      moduleVersions {\n        id\n        version\n        title {\n          text\n        }\n      }\n      entries {\n        assignmentId\n        workerId\n        moduleVersionId\n        dueOn\n        status\n        overdue\n        lastActivityAt\n        bestScore\n      }\n    }\n    teams {\n      id\n      name\n    }\n    sites {\n      id\n      name\n    }\n    crew: workers(siteId: $siteId) {\n      id\n      displayName\n    }\n  }\n": typeof types.CohortDocument,
+    "\n  query WorkerAttempts($workerId: ID!) {\n    workerAttempts(workerId: $workerId) {\n      id\n      version\n      outcome\n      score\n      startedAt\n      finishedAt\n      moduleVersion {\n        id\n        title {\n          text\n        }\n      }\n    }\n  }\n": typeof types.WorkerAttemptsDocument,
+    "\n  mutation CancelAssignment($id: ID!) {\n    cancelAssignment(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.CancelAssignmentDocument,
+    "\n  mutation ReassignAssignment($id: ID!, $workerId: ID!) {\n    reassignAssignment(id: $id, workerId: $workerId) {\n      id\n      workerId\n    }\n  }\n": typeof types.ReassignAssignmentDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...LoginPayloadFields\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  query SiteModels($siteId: ID!) {\n    siteModels(siteId: $siteId) {\n      id\n      version\n      fileName\n      sizeBytes\n      schema\n      status\n      progress\n      errorMessage\n      createdAt\n      summary {\n        elements\n        byClass {\n          ifcClass\n          count\n        }\n        storeys {\n          name\n          elevation\n          elements\n        }\n      }\n    }\n  }\n": typeof types.SiteModelsDocument,
+    "\n  query SiteModels($siteId: ID!) {\n    siteModels(siteId: $siteId) {\n      id\n      version\n      fileName\n      sizeBytes\n      schema\n      status\n      progress\n      errorMessage\n      createdAt\n      geometry {\n        url\n      }\n      summary {\n        elements\n        byClass {\n          ifcClass\n          count\n        }\n        storeys {\n          name\n          elevation\n          elements\n        }\n      }\n    }\n  }\n": typeof types.SiteModelsDocument,
     "\n  query ModelChanges($modelId: ID!) {\n    modelChanges(modelId: $modelId) {\n      addedCount\n      removedCount\n      previousVersion\n    }\n  }\n": typeof types.ModelChangesDocument,
     "\n  query SiteRecommendations($siteId: ID!) {\n    siteRecommendations(siteId: $siteId) {\n      moduleRef\n      modelId\n      title\n      summary\n      elementCount\n      globalIds\n      storeys {\n        name\n        count\n      }\n    }\n  }\n": typeof types.SiteRecommendationsDocument,
     "\n  query RecommendedElements($modelId: ID!, $filter: ElementFilterInput) {\n    modelElements(modelId: $modelId, filter: $filter) {\n      total\n      items {\n        globalId\n        ifcClass\n        predefinedType\n        name\n        storey\n        materials\n        properties {\n          name\n          value\n        }\n      }\n    }\n  }\n": typeof types.RecommendedElementsDocument,
     "\n  mutation RetryModelParse($modelId: ID!) {\n    retryModelParse(modelId: $modelId) {\n      id\n      status\n      progress\n    }\n  }\n": typeof types.RetryModelParseDocument,
+    "\n  query CurrentSiteModel($siteId: ID) {\n    currentSiteModel(siteId: $siteId) {\n      id\n      siteId\n      version\n      fileName\n      geometry {\n        url\n        bytes\n      }\n    }\n  }\n": typeof types.CurrentSiteModelDocument,
+    "\n  query BimSites {\n    sites {\n      id\n      name\n    }\n  }\n": typeof types.BimSitesDocument,
     "\n  query Catalogue($filter: ModuleFilterInput, $lang: String) {\n    modules(filter: $filter) {\n      id\n      slug\n      draft {\n        id\n        version\n        title(lang: $lang) {\n          text\n          lang\n          fellBack\n        }\n      }\n      latestPublished {\n        id\n        version\n        content\n        title(lang: $lang) {\n          text\n          lang\n          fellBack\n        }\n      }\n      publishedVersions {\n        id\n        version\n        publishedAt\n      }\n    }\n  }\n": typeof types.CatalogueDocument,
     "\n  fragment WorkerFields on Worker {\n    id\n    displayName\n    email\n    language\n    trade\n    hasPin\n  }\n": typeof types.WorkerFieldsFragmentDoc,
     "\n  query Workers($siteId: ID) {\n    workers(siteId: $siteId) {\n      ...WorkerFields\n    }\n  }\n": typeof types.WorkersDocument,
@@ -46,10 +51,37 @@ type Documents = {
     "\n  mutation UpdateModuleDraft($input: UpdateModuleDraftInput!) {\n    updateModuleDraft(input: $input) {\n      ...EditorModule\n    }\n  }\n": typeof types.UpdateModuleDraftDocument,
     "\n  mutation PublishModule($id: ID!) {\n    publishModule(id: $id) {\n      ...EditorModule\n    }\n  }\n": typeof types.PublishModuleDocument,
     "\n  query PlayerVersion($id: ID!) {\n    moduleVersion(id: $id) {\n      id\n      moduleId\n      version\n      status\n      content\n    }\n  }\n": typeof types.PlayerVersionDocument,
+    "\n  query MyNotifications {\n    myNotifications {\n      id\n      kind\n      message\n      createdAt\n      readAt\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query ManagedOrganisations {\n    managedOrganisations {\n      id\n      slug\n      name\n      kind\n    }\n  }\n": typeof types.ManagedOrganisationsDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      slug\n      name\n      kind\n    }\n  }\n": typeof types.CreateOrganisationDocument,
+    "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    expiresAt\n    acceptedAt\n  }\n": typeof types.InvitationFieldsFragmentDoc,
+    "\n  query Invitations($organisationId: ID!) {\n    invitations(organisationId: $organisationId) {\n      ...InvitationFields\n    }\n  }\n": typeof types.InvitationsDocument,
+    "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      ...InvitationFields\n      link\n      delivery\n    }\n  }\n": typeof types.CreateInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organisationName\n      email\n      role\n      expiresAt\n      status\n      accountExists\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...LoginPayloadFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query PassportInputs($workerId: ID) {\n    passportInputs(workerId: $workerId) {\n      workerId\n      displayName\n      today\n      catalogue\n      evidence {\n        ulo\n        moduleId\n        completedAt\n        passedAt\n        validatedAt\n      }\n      modules {\n        moduleId\n        versionId\n        title\n        outcomes\n        startable\n      }\n      awards {\n        id\n        scheme\n        qualification\n        awardedAt\n        expiresAt\n        expired\n        revoked\n      }\n    }\n  }\n": typeof types.PassportInputsDocument,
+    "\n  query TeamMatrix($siteId: ID, $teamId: ID, $schemeCode: String, $withUlos: Boolean!) {\n    teamMatrix(siteId: $siteId, teamId: $teamId, schemeCode: $schemeCode) {\n      workers {\n        id\n        displayName\n      }\n      qualifications {\n        code\n        scheme\n        title\n        titleFr\n      }\n      rows {\n        workerId\n        statuses\n        percents\n        expiresAt\n      }\n      ulos @include(if: $withUlos) {\n        code\n        title\n        titleFr\n      }\n      uloEntries @include(if: $withUlos) {\n        workerId\n        ulo\n        state\n        expiresAt\n      }\n    }\n  }\n": typeof types.TeamMatrixDocument,
+    "\n  query MatrixFilters {\n    sites {\n      id\n      name\n    }\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.MatrixFiltersDocument,
+    "\n  query TeamMatrixCsv($siteId: ID, $teamId: ID, $schemeCode: String) {\n    teamMatrixCsv(siteId: $siteId, teamId: $teamId, schemeCode: $schemeCode)\n  }\n": typeof types.TeamMatrixCsvDocument,
+    "\n  query UloMappings {\n    uloMappings {\n      id\n      scheme\n      schemeUnit\n      ulo\n      coverage\n      note\n      approved\n    }\n  }\n": typeof types.UloMappingsDocument,
+    "\n  mutation ApproveUloMapping($id: ID!) {\n    approveUloMapping(id: $id) {\n      id\n      approved\n    }\n  }\n": typeof types.ApproveUloMappingDocument,
+    "\n  mutation ImportFramework($json: String!) {\n    importFramework(json: $json) {\n      id\n      code\n      version\n      ulos\n      schemes\n      qualifications\n      mappings\n    }\n  }\n": typeof types.ImportFrameworkDocument,
+    "\n  mutation ImportFrameworkCsv($csv: String!) {\n    importFrameworkCsv(csv: $csv) {\n      id\n      code\n      version\n      ulos\n      schemes\n      qualifications\n      mappings\n    }\n  }\n": typeof types.ImportFrameworkCsvDocument,
+    "\n  query ExportFrameworkCsv {\n    exportFrameworkCsv\n  }\n": typeof types.ExportFrameworkCsvDocument,
+    "\n  query BilateralAgreements {\n    bilateralAgreements {\n      id\n      fromScheme\n      held\n      toScheme\n      recognised\n      note\n      approved\n    }\n  }\n": typeof types.BilateralAgreementsDocument,
+    "\n  mutation ApproveBilateralAgreement($id: ID!) {\n    approveBilateralAgreement(id: $id) {\n      id\n      approved\n    }\n  }\n": typeof types.ApproveBilateralAgreementDocument,
+    "\n  query ExportFramework {\n    exportFramework\n  }\n": typeof types.ExportFrameworkDocument,
     "\n  query TabletCrew {\n    tabletCrew {\n      id\n      displayName\n    }\n  }\n": typeof types.TabletCrewDocument,
     "\n  mutation PinLogin($workerId: ID!, $pin: String!) {\n    pinLogin(workerId: $workerId, pin: $pin) {\n      ...LoginPayloadFields\n    }\n  }\n": typeof types.PinLoginDocument,
     "\n  mutation BadgeLogin($code: String!) {\n    badgeLogin(code: $code) {\n      ...LoginPayloadFields\n    }\n  }\n": typeof types.BadgeLoginDocument,
-    "\n  query PendingValidations {\n    pendingValidations {\n      statementId\n      workerId\n      workerName\n      activityId\n      moduleVersionId\n      response\n      evidence\n      submittedAt\n      review\n    }\n    modules {\n      id\n      latestPublished {\n        id\n        content\n        title {\n          text\n        }\n      }\n    }\n  }\n": typeof types.PendingValidationsDocument,
+    "\n  query SiteTender($siteId: ID!) {\n    sites {\n      id\n      name\n    }\n    siteTenderCheck(siteId: $siteId) {\n      siteId\n      requirements {\n        crewSize\n        metCount\n        metPercent\n        requirement {\n          id\n          title\n          clause\n          ulos\n          qualifications\n        }\n        members {\n          workerId\n          displayName\n          met\n          missingUlos\n          missingQualifications\n        }\n      }\n    }\n  }\n": typeof types.SiteTenderDocument,
+    "\n  query TenderCatalogue {\n    passportInputs {\n      catalogue\n    }\n  }\n": typeof types.TenderCatalogueDocument,
+    "\n  mutation CreateTenderRequirement($input: CreateTenderRequirementInput!) {\n    createTenderRequirement(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateTenderRequirementDocument,
+    "\n  mutation UpdateTenderRequirement($id: ID!, $input: TenderRequirementInput!) {\n    updateTenderRequirement(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateTenderRequirementDocument,
+    "\n  mutation DeleteTenderRequirement($id: ID!) {\n    deleteTenderRequirement(id: $id)\n  }\n": typeof types.DeleteTenderRequirementDocument,
+    "\n  query PendingValidations {\n    pendingValidations {\n      statementId\n      workerId\n      workerName\n      activityId\n      moduleVersionId\n      response\n      evidence\n      submittedAt\n      review\n      moduleVersion {\n        id\n        version\n        content\n        title {\n          text\n        }\n      }\n    }\n    modules {\n      id\n      latestPublished {\n        id\n        version\n        content\n        title {\n          text\n        }\n      }\n    }\n  }\n": typeof types.PendingValidationsDocument,
     "\n  mutation ReviewPractical($statementId: ID!, $verdict: Verdict!, $comment: String) {\n    reviewPractical(statementId: $statementId, verdict: $verdict, comment: $comment) {\n      statementId\n      review\n      reviewComment\n      reviewedBy\n    }\n  }\n": typeof types.ReviewPracticalDocument,
     "\n  fragment SessionUser on Me {\n    id\n    email\n    displayName\n    language\n    role\n    organisation {\n      id\n      slug\n      name\n      kind\n    }\n    memberships {\n      role\n      organisation {\n        id\n        slug\n        name\n        kind\n      }\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": typeof types.MeDocument,
@@ -63,13 +95,18 @@ const documents: Documents = {
     "\n  query AssignTargets($siteId: ID) {\n    modules {\n      id\n      slug\n      latestPublished {\n        id\n        version\n        title {\n          text\n        }\n      }\n    }\n    teams {\n      id\n      name\n      members {\n        id\n      }\n    }\n    workers(siteId: $siteId) {\n      id\n      displayName\n      trade\n    }\n    sites {\n      id\n      name\n    }\n  }\n": types.AssignTargetsDocument,
     "\n  mutation AssignModule($input: AssignModuleInput!) {\n    assignModule(input: $input) {\n      batchId\n      assigned\n    }\n  }\n": types.AssignModuleDocument,
     "\n  query MyDay {\n    myAssignments {\n      id\n      dueOn\n      reason\n      status\n      overdue\n      moduleVersion {\n        id\n        version\n        content\n        title {\n          text\n          lang\n          fellBack\n        }\n      }\n      progress {\n        bestScore\n        completedAt\n      }\n    }\n    myPracticalReviews {\n      statementId\n      review\n      reviewComment\n      reviewedBy\n      reviewedAt\n      moduleVersionId\n    }\n  }\n": types.MyDayDocument,
-    "\n  query Cohort($siteId: ID!, $teamId: ID) {\n    cohort(siteId: $siteId, teamId: $teamId) {\n      workers {\n        id\n        displayName\n        trade\n      }\n      moduleVersions {\n        id\n        version\n        title {\n          text\n        }\n      }\n      entries {\n        assignmentId\n        workerId\n        moduleVersionId\n        dueOn\n        status\n        overdue\n        lastActivityAt\n        bestScore\n      }\n    }\n    teams {\n      id\n      name\n    }\n    sites {\n      id\n      name\n    }\n  }\n": types.CohortDocument,
+    "\n  query Cohort($siteId: ID!, $teamId: ID) {\n    cohort(siteId: $siteId, teamId: $teamId) {\n      workers {\n        id\n        displayName\n        trade\n      }\n      moduleVersions {\n        id\n        version\n        title {\n          text\n        }\n      }\n      entries {\n        assignmentId\n        workerId\n        moduleVersionId\n        dueOn\n        status\n        overdue\n        lastActivityAt\n        bestScore\n      }\n    }\n    teams {\n      id\n      name\n    }\n    sites {\n      id\n      name\n    }\n    crew: workers(siteId: $siteId) {\n      id\n      displayName\n    }\n  }\n": types.CohortDocument,
+    "\n  query WorkerAttempts($workerId: ID!) {\n    workerAttempts(workerId: $workerId) {\n      id\n      version\n      outcome\n      score\n      startedAt\n      finishedAt\n      moduleVersion {\n        id\n        title {\n          text\n        }\n      }\n    }\n  }\n": types.WorkerAttemptsDocument,
+    "\n  mutation CancelAssignment($id: ID!) {\n    cancelAssignment(id: $id) {\n      id\n      state\n    }\n  }\n": types.CancelAssignmentDocument,
+    "\n  mutation ReassignAssignment($id: ID!, $workerId: ID!) {\n    reassignAssignment(id: $id, workerId: $workerId) {\n      id\n      workerId\n    }\n  }\n": types.ReassignAssignmentDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...LoginPayloadFields\n    }\n  }\n": types.LoginDocument,
-    "\n  query SiteModels($siteId: ID!) {\n    siteModels(siteId: $siteId) {\n      id\n      version\n      fileName\n      sizeBytes\n      schema\n      status\n      progress\n      errorMessage\n      createdAt\n      summary {\n        elements\n        byClass {\n          ifcClass\n          count\n        }\n        storeys {\n          name\n          elevation\n          elements\n        }\n      }\n    }\n  }\n": types.SiteModelsDocument,
+    "\n  query SiteModels($siteId: ID!) {\n    siteModels(siteId: $siteId) {\n      id\n      version\n      fileName\n      sizeBytes\n      schema\n      status\n      progress\n      errorMessage\n      createdAt\n      geometry {\n        url\n      }\n      summary {\n        elements\n        byClass {\n          ifcClass\n          count\n        }\n        storeys {\n          name\n          elevation\n          elements\n        }\n      }\n    }\n  }\n": types.SiteModelsDocument,
     "\n  query ModelChanges($modelId: ID!) {\n    modelChanges(modelId: $modelId) {\n      addedCount\n      removedCount\n      previousVersion\n    }\n  }\n": types.ModelChangesDocument,
     "\n  query SiteRecommendations($siteId: ID!) {\n    siteRecommendations(siteId: $siteId) {\n      moduleRef\n      modelId\n      title\n      summary\n      elementCount\n      globalIds\n      storeys {\n        name\n        count\n      }\n    }\n  }\n": types.SiteRecommendationsDocument,
     "\n  query RecommendedElements($modelId: ID!, $filter: ElementFilterInput) {\n    modelElements(modelId: $modelId, filter: $filter) {\n      total\n      items {\n        globalId\n        ifcClass\n        predefinedType\n        name\n        storey\n        materials\n        properties {\n          name\n          value\n        }\n      }\n    }\n  }\n": types.RecommendedElementsDocument,
     "\n  mutation RetryModelParse($modelId: ID!) {\n    retryModelParse(modelId: $modelId) {\n      id\n      status\n      progress\n    }\n  }\n": types.RetryModelParseDocument,
+    "\n  query CurrentSiteModel($siteId: ID) {\n    currentSiteModel(siteId: $siteId) {\n      id\n      siteId\n      version\n      fileName\n      geometry {\n        url\n        bytes\n      }\n    }\n  }\n": types.CurrentSiteModelDocument,
+    "\n  query BimSites {\n    sites {\n      id\n      name\n    }\n  }\n": types.BimSitesDocument,
     "\n  query Catalogue($filter: ModuleFilterInput, $lang: String) {\n    modules(filter: $filter) {\n      id\n      slug\n      draft {\n        id\n        version\n        title(lang: $lang) {\n          text\n          lang\n          fellBack\n        }\n      }\n      latestPublished {\n        id\n        version\n        content\n        title(lang: $lang) {\n          text\n          lang\n          fellBack\n        }\n      }\n      publishedVersions {\n        id\n        version\n        publishedAt\n      }\n    }\n  }\n": types.CatalogueDocument,
     "\n  fragment WorkerFields on Worker {\n    id\n    displayName\n    email\n    language\n    trade\n    hasPin\n  }\n": types.WorkerFieldsFragmentDoc,
     "\n  query Workers($siteId: ID) {\n    workers(siteId: $siteId) {\n      ...WorkerFields\n    }\n  }\n": types.WorkersDocument,
@@ -91,10 +128,37 @@ const documents: Documents = {
     "\n  mutation UpdateModuleDraft($input: UpdateModuleDraftInput!) {\n    updateModuleDraft(input: $input) {\n      ...EditorModule\n    }\n  }\n": types.UpdateModuleDraftDocument,
     "\n  mutation PublishModule($id: ID!) {\n    publishModule(id: $id) {\n      ...EditorModule\n    }\n  }\n": types.PublishModuleDocument,
     "\n  query PlayerVersion($id: ID!) {\n    moduleVersion(id: $id) {\n      id\n      moduleId\n      version\n      status\n      content\n    }\n  }\n": types.PlayerVersionDocument,
+    "\n  query MyNotifications {\n    myNotifications {\n      id\n      kind\n      message\n      createdAt\n      readAt\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query ManagedOrganisations {\n    managedOrganisations {\n      id\n      slug\n      name\n      kind\n    }\n  }\n": types.ManagedOrganisationsDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      slug\n      name\n      kind\n    }\n  }\n": types.CreateOrganisationDocument,
+    "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    expiresAt\n    acceptedAt\n  }\n": types.InvitationFieldsFragmentDoc,
+    "\n  query Invitations($organisationId: ID!) {\n    invitations(organisationId: $organisationId) {\n      ...InvitationFields\n    }\n  }\n": types.InvitationsDocument,
+    "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      ...InvitationFields\n      link\n      delivery\n    }\n  }\n": types.CreateInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": types.RevokeInvitationDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organisationName\n      email\n      role\n      expiresAt\n      status\n      accountExists\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...LoginPayloadFields\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query PassportInputs($workerId: ID) {\n    passportInputs(workerId: $workerId) {\n      workerId\n      displayName\n      today\n      catalogue\n      evidence {\n        ulo\n        moduleId\n        completedAt\n        passedAt\n        validatedAt\n      }\n      modules {\n        moduleId\n        versionId\n        title\n        outcomes\n        startable\n      }\n      awards {\n        id\n        scheme\n        qualification\n        awardedAt\n        expiresAt\n        expired\n        revoked\n      }\n    }\n  }\n": types.PassportInputsDocument,
+    "\n  query TeamMatrix($siteId: ID, $teamId: ID, $schemeCode: String, $withUlos: Boolean!) {\n    teamMatrix(siteId: $siteId, teamId: $teamId, schemeCode: $schemeCode) {\n      workers {\n        id\n        displayName\n      }\n      qualifications {\n        code\n        scheme\n        title\n        titleFr\n      }\n      rows {\n        workerId\n        statuses\n        percents\n        expiresAt\n      }\n      ulos @include(if: $withUlos) {\n        code\n        title\n        titleFr\n      }\n      uloEntries @include(if: $withUlos) {\n        workerId\n        ulo\n        state\n        expiresAt\n      }\n    }\n  }\n": types.TeamMatrixDocument,
+    "\n  query MatrixFilters {\n    sites {\n      id\n      name\n    }\n    teams {\n      id\n      name\n    }\n  }\n": types.MatrixFiltersDocument,
+    "\n  query TeamMatrixCsv($siteId: ID, $teamId: ID, $schemeCode: String) {\n    teamMatrixCsv(siteId: $siteId, teamId: $teamId, schemeCode: $schemeCode)\n  }\n": types.TeamMatrixCsvDocument,
+    "\n  query UloMappings {\n    uloMappings {\n      id\n      scheme\n      schemeUnit\n      ulo\n      coverage\n      note\n      approved\n    }\n  }\n": types.UloMappingsDocument,
+    "\n  mutation ApproveUloMapping($id: ID!) {\n    approveUloMapping(id: $id) {\n      id\n      approved\n    }\n  }\n": types.ApproveUloMappingDocument,
+    "\n  mutation ImportFramework($json: String!) {\n    importFramework(json: $json) {\n      id\n      code\n      version\n      ulos\n      schemes\n      qualifications\n      mappings\n    }\n  }\n": types.ImportFrameworkDocument,
+    "\n  mutation ImportFrameworkCsv($csv: String!) {\n    importFrameworkCsv(csv: $csv) {\n      id\n      code\n      version\n      ulos\n      schemes\n      qualifications\n      mappings\n    }\n  }\n": types.ImportFrameworkCsvDocument,
+    "\n  query ExportFrameworkCsv {\n    exportFrameworkCsv\n  }\n": types.ExportFrameworkCsvDocument,
+    "\n  query BilateralAgreements {\n    bilateralAgreements {\n      id\n      fromScheme\n      held\n      toScheme\n      recognised\n      note\n      approved\n    }\n  }\n": types.BilateralAgreementsDocument,
+    "\n  mutation ApproveBilateralAgreement($id: ID!) {\n    approveBilateralAgreement(id: $id) {\n      id\n      approved\n    }\n  }\n": types.ApproveBilateralAgreementDocument,
+    "\n  query ExportFramework {\n    exportFramework\n  }\n": types.ExportFrameworkDocument,
     "\n  query TabletCrew {\n    tabletCrew {\n      id\n      displayName\n    }\n  }\n": types.TabletCrewDocument,
     "\n  mutation PinLogin($workerId: ID!, $pin: String!) {\n    pinLogin(workerId: $workerId, pin: $pin) {\n      ...LoginPayloadFields\n    }\n  }\n": types.PinLoginDocument,
     "\n  mutation BadgeLogin($code: String!) {\n    badgeLogin(code: $code) {\n      ...LoginPayloadFields\n    }\n  }\n": types.BadgeLoginDocument,
-    "\n  query PendingValidations {\n    pendingValidations {\n      statementId\n      workerId\n      workerName\n      activityId\n      moduleVersionId\n      response\n      evidence\n      submittedAt\n      review\n    }\n    modules {\n      id\n      latestPublished {\n        id\n        content\n        title {\n          text\n        }\n      }\n    }\n  }\n": types.PendingValidationsDocument,
+    "\n  query SiteTender($siteId: ID!) {\n    sites {\n      id\n      name\n    }\n    siteTenderCheck(siteId: $siteId) {\n      siteId\n      requirements {\n        crewSize\n        metCount\n        metPercent\n        requirement {\n          id\n          title\n          clause\n          ulos\n          qualifications\n        }\n        members {\n          workerId\n          displayName\n          met\n          missingUlos\n          missingQualifications\n        }\n      }\n    }\n  }\n": types.SiteTenderDocument,
+    "\n  query TenderCatalogue {\n    passportInputs {\n      catalogue\n    }\n  }\n": types.TenderCatalogueDocument,
+    "\n  mutation CreateTenderRequirement($input: CreateTenderRequirementInput!) {\n    createTenderRequirement(input: $input) {\n      id\n    }\n  }\n": types.CreateTenderRequirementDocument,
+    "\n  mutation UpdateTenderRequirement($id: ID!, $input: TenderRequirementInput!) {\n    updateTenderRequirement(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateTenderRequirementDocument,
+    "\n  mutation DeleteTenderRequirement($id: ID!) {\n    deleteTenderRequirement(id: $id)\n  }\n": types.DeleteTenderRequirementDocument,
+    "\n  query PendingValidations {\n    pendingValidations {\n      statementId\n      workerId\n      workerName\n      activityId\n      moduleVersionId\n      response\n      evidence\n      submittedAt\n      review\n      moduleVersion {\n        id\n        version\n        content\n        title {\n          text\n        }\n      }\n    }\n    modules {\n      id\n      latestPublished {\n        id\n        version\n        content\n        title {\n          text\n        }\n      }\n    }\n  }\n": types.PendingValidationsDocument,
     "\n  mutation ReviewPractical($statementId: ID!, $verdict: Verdict!, $comment: String) {\n    reviewPractical(statementId: $statementId, verdict: $verdict, comment: $comment) {\n      statementId\n      review\n      reviewComment\n      reviewedBy\n    }\n  }\n": types.ReviewPracticalDocument,
     "\n  fragment SessionUser on Me {\n    id\n    email\n    displayName\n    language\n    role\n    organisation {\n      id\n      slug\n      name\n      kind\n    }\n    memberships {\n      role\n      organisation {\n        id\n        slug\n        name\n        kind\n      }\n    }\n  }\n": types.SessionUserFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": types.MeDocument,
@@ -120,7 +184,19 @@ export function graphql(source: "\n  query MyDay {\n    myAssignments {\n      i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Cohort($siteId: ID!, $teamId: ID) {\n    cohort(siteId: $siteId, teamId: $teamId) {\n      workers {\n        id\n        displayName\n        trade\n      }\n      moduleVersions {\n        id\n        version\n        title {\n          text\n        }\n      }\n      entries {\n        assignmentId\n        workerId\n        moduleVersionId\n        dueOn\n        status\n        overdue\n        lastActivityAt\n        bestScore\n      }\n    }\n    teams {\n      id\n      name\n    }\n    sites {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CohortDocument;
+export function graphql(source: "\n  query Cohort($siteId: ID!, $teamId: ID) {\n    cohort(siteId: $siteId, teamId: $teamId) {\n      workers {\n        id\n        displayName\n        trade\n      }\n      moduleVersions {\n        id\n        version\n        title {\n          text\n        }\n      }\n      entries {\n        assignmentId\n        workerId\n        moduleVersionId\n        dueOn\n        status\n        overdue\n        lastActivityAt\n        bestScore\n      }\n    }\n    teams {\n      id\n      name\n    }\n    sites {\n      id\n      name\n    }\n    crew: workers(siteId: $siteId) {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').CohortDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkerAttempts($workerId: ID!) {\n    workerAttempts(workerId: $workerId) {\n      id\n      version\n      outcome\n      score\n      startedAt\n      finishedAt\n      moduleVersion {\n        id\n        title {\n          text\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WorkerAttemptsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelAssignment($id: ID!) {\n    cancelAssignment(id: $id) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').CancelAssignmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReassignAssignment($id: ID!, $workerId: ID!) {\n    reassignAssignment(id: $id, workerId: $workerId) {\n      id\n      workerId\n    }\n  }\n"): typeof import('./graphql').ReassignAssignmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -128,7 +204,7 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SiteModels($siteId: ID!) {\n    siteModels(siteId: $siteId) {\n      id\n      version\n      fileName\n      sizeBytes\n      schema\n      status\n      progress\n      errorMessage\n      createdAt\n      summary {\n        elements\n        byClass {\n          ifcClass\n          count\n        }\n        storeys {\n          name\n          elevation\n          elements\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SiteModelsDocument;
+export function graphql(source: "\n  query SiteModels($siteId: ID!) {\n    siteModels(siteId: $siteId) {\n      id\n      version\n      fileName\n      sizeBytes\n      schema\n      status\n      progress\n      errorMessage\n      createdAt\n      geometry {\n        url\n      }\n      summary {\n        elements\n        byClass {\n          ifcClass\n          count\n        }\n        storeys {\n          name\n          elevation\n          elements\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SiteModelsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -145,6 +221,14 @@ export function graphql(source: "\n  query RecommendedElements($modelId: ID!, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RetryModelParse($modelId: ID!) {\n    retryModelParse(modelId: $modelId) {\n      id\n      status\n      progress\n    }\n  }\n"): typeof import('./graphql').RetryModelParseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurrentSiteModel($siteId: ID) {\n    currentSiteModel(siteId: $siteId) {\n      id\n      siteId\n      version\n      fileName\n      geometry {\n        url\n        bytes\n      }\n    }\n  }\n"): typeof import('./graphql').CurrentSiteModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BimSites {\n    sites {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').BimSitesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -232,6 +316,94 @@ export function graphql(source: "\n  query PlayerVersion($id: ID!) {\n    module
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyNotifications {\n    myNotifications {\n      id\n      kind\n      message\n      createdAt\n      readAt\n    }\n  }\n"): typeof import('./graphql').MyNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManagedOrganisations {\n    managedOrganisations {\n      id\n      slug\n      name\n      kind\n    }\n  }\n"): typeof import('./graphql').ManagedOrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      slug\n      name\n      kind\n    }\n  }\n"): typeof import('./graphql').CreateOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    expiresAt\n    acceptedAt\n  }\n"): typeof import('./graphql').InvitationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitations($organisationId: ID!) {\n    invitations(organisationId: $organisationId) {\n      ...InvitationFields\n    }\n  }\n"): typeof import('./graphql').InvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      ...InvitationFields\n      link\n      delivery\n    }\n  }\n"): typeof import('./graphql').CreateInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n"): typeof import('./graphql').RevokeInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organisationName\n      email\n      role\n      expiresAt\n      status\n      accountExists\n    }\n  }\n"): typeof import('./graphql').InvitationPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...LoginPayloadFields\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PassportInputs($workerId: ID) {\n    passportInputs(workerId: $workerId) {\n      workerId\n      displayName\n      today\n      catalogue\n      evidence {\n        ulo\n        moduleId\n        completedAt\n        passedAt\n        validatedAt\n      }\n      modules {\n        moduleId\n        versionId\n        title\n        outcomes\n        startable\n      }\n      awards {\n        id\n        scheme\n        qualification\n        awardedAt\n        expiresAt\n        expired\n        revoked\n      }\n    }\n  }\n"): typeof import('./graphql').PassportInputsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamMatrix($siteId: ID, $teamId: ID, $schemeCode: String, $withUlos: Boolean!) {\n    teamMatrix(siteId: $siteId, teamId: $teamId, schemeCode: $schemeCode) {\n      workers {\n        id\n        displayName\n      }\n      qualifications {\n        code\n        scheme\n        title\n        titleFr\n      }\n      rows {\n        workerId\n        statuses\n        percents\n        expiresAt\n      }\n      ulos @include(if: $withUlos) {\n        code\n        title\n        titleFr\n      }\n      uloEntries @include(if: $withUlos) {\n        workerId\n        ulo\n        state\n        expiresAt\n      }\n    }\n  }\n"): typeof import('./graphql').TeamMatrixDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatrixFilters {\n    sites {\n      id\n      name\n    }\n    teams {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').MatrixFiltersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamMatrixCsv($siteId: ID, $teamId: ID, $schemeCode: String) {\n    teamMatrixCsv(siteId: $siteId, teamId: $teamId, schemeCode: $schemeCode)\n  }\n"): typeof import('./graphql').TeamMatrixCsvDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UloMappings {\n    uloMappings {\n      id\n      scheme\n      schemeUnit\n      ulo\n      coverage\n      note\n      approved\n    }\n  }\n"): typeof import('./graphql').UloMappingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveUloMapping($id: ID!) {\n    approveUloMapping(id: $id) {\n      id\n      approved\n    }\n  }\n"): typeof import('./graphql').ApproveUloMappingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportFramework($json: String!) {\n    importFramework(json: $json) {\n      id\n      code\n      version\n      ulos\n      schemes\n      qualifications\n      mappings\n    }\n  }\n"): typeof import('./graphql').ImportFrameworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportFrameworkCsv($csv: String!) {\n    importFrameworkCsv(csv: $csv) {\n      id\n      code\n      version\n      ulos\n      schemes\n      qualifications\n      mappings\n    }\n  }\n"): typeof import('./graphql').ImportFrameworkCsvDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportFrameworkCsv {\n    exportFrameworkCsv\n  }\n"): typeof import('./graphql').ExportFrameworkCsvDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BilateralAgreements {\n    bilateralAgreements {\n      id\n      fromScheme\n      held\n      toScheme\n      recognised\n      note\n      approved\n    }\n  }\n"): typeof import('./graphql').BilateralAgreementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveBilateralAgreement($id: ID!) {\n    approveBilateralAgreement(id: $id) {\n      id\n      approved\n    }\n  }\n"): typeof import('./graphql').ApproveBilateralAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportFramework {\n    exportFramework\n  }\n"): typeof import('./graphql').ExportFrameworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query TabletCrew {\n    tabletCrew {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').TabletCrewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -244,7 +416,27 @@ export function graphql(source: "\n  mutation BadgeLogin($code: String!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PendingValidations {\n    pendingValidations {\n      statementId\n      workerId\n      workerName\n      activityId\n      moduleVersionId\n      response\n      evidence\n      submittedAt\n      review\n    }\n    modules {\n      id\n      latestPublished {\n        id\n        content\n        title {\n          text\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PendingValidationsDocument;
+export function graphql(source: "\n  query SiteTender($siteId: ID!) {\n    sites {\n      id\n      name\n    }\n    siteTenderCheck(siteId: $siteId) {\n      siteId\n      requirements {\n        crewSize\n        metCount\n        metPercent\n        requirement {\n          id\n          title\n          clause\n          ulos\n          qualifications\n        }\n        members {\n          workerId\n          displayName\n          met\n          missingUlos\n          missingQualifications\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SiteTenderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenderCatalogue {\n    passportInputs {\n      catalogue\n    }\n  }\n"): typeof import('./graphql').TenderCatalogueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTenderRequirement($input: CreateTenderRequirementInput!) {\n    createTenderRequirement(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateTenderRequirementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTenderRequirement($id: ID!, $input: TenderRequirementInput!) {\n    updateTenderRequirement(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateTenderRequirementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTenderRequirement($id: ID!) {\n    deleteTenderRequirement(id: $id)\n  }\n"): typeof import('./graphql').DeleteTenderRequirementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingValidations {\n    pendingValidations {\n      statementId\n      workerId\n      workerName\n      activityId\n      moduleVersionId\n      response\n      evidence\n      submittedAt\n      review\n      moduleVersion {\n        id\n        version\n        content\n        title {\n          text\n        }\n      }\n    }\n    modules {\n      id\n      latestPublished {\n        id\n        version\n        content\n        title {\n          text\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PendingValidationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptInvitationInput = {
+  /** Required for a new account; ignored when linking an existing one */
+  displayName?: string | null | undefined;
+  /** A new password, or the existing account's password to link it */
+  password: string;
+  token: string;
+};
+
 export type AddWorkerInput = {
   displayName: string;
   /** Optional; links an existing FIT account (e.g. from a former employer) */
@@ -29,10 +37,20 @@ export type AssignModuleInput = {
 
 /** Where the worker stands, derived from their records */
 export type AssignmentStatus =
+  | 'awaiting_sign_off'
   | 'completed'
   | 'failed'
   | 'in_progress'
   | 'not_started'
+  | 'passed'
+  | 'to_redo'
+  | 'validated';
+
+/** How one attempt at a module ended, if it did */
+export type AttemptOutcome =
+  | 'completed'
+  | 'failed'
+  | 'in_progress'
   | 'passed';
 
 export type BimModelStatus =
@@ -50,11 +68,35 @@ export type BimPropertyOp =
   | 'lte'
   | 'neq';
 
+export type CreateInvitationInput = {
+  email: string;
+  /** The viewer's organisation, or (network admins) one their network created */
+  organisationId: string | number;
+  /** manager or trainer */
+  role: string;
+};
+
 export type CreateModuleInput = {
   /** ModuleContent; a draft may be incomplete but must be well formed */
   content: unknown;
   /** Defaults to one made from the title */
   slug?: string | null | undefined;
+};
+
+export type CreateOrganisationInput = {
+  /** sme, training_centre or network */
+  kind: string;
+  name: string;
+  /** Lower-case letters, digits and dashes, 3 to 64 characters, e.g. renov-lyon */
+  slug: string;
+};
+
+export type CreateTenderRequirementInput = {
+  clause?: string | null | undefined;
+  qualifications?: Array<string>;
+  siteId: string | number;
+  title: string;
+  ulos?: Array<string>;
 };
 
 export type ElementFilterInput = {
@@ -95,12 +137,32 @@ export type PropertyConditionInput = {
   stringValue?: string | null | undefined;
 };
 
+/** Where a worker stands on a qualification */
+export type QualificationState =
+  | 'expired'
+  | 'expiring'
+  | 'held'
+  | 'in_progress'
+  | 'missing';
+
 /** A membership's role inside one organisation */
 export type Role =
   | 'admin'
   | 'manager'
   | 'trainer'
   | 'worker';
+
+export type TenderRequirementInput = {
+  clause?: string | null | undefined;
+  qualifications?: Array<string>;
+  title: string;
+  ulos?: Array<string>;
+};
+
+export type UloState =
+  | 'expired'
+  | 'held'
+  | 'missing';
 
 export type UpdateModuleDraftInput = {
   /** The whole new draft content (ModuleContent) */
@@ -138,7 +200,29 @@ export type CohortQueryVariables = Exact<{
 }>;
 
 
-export type CohortQuery = { cohort: { workers: Array<{ id: string, displayName: string, trade: string | null }>, moduleVersions: Array<{ id: string, version: number, title: { text: string } }>, entries: Array<{ assignmentId: string, workerId: string, moduleVersionId: string, dueOn: string, status: AssignmentStatus, overdue: boolean, lastActivityAt: string | null, bestScore: number | null }> }, teams: Array<{ id: string, name: string }>, sites: Array<{ id: string, name: string }> };
+export type CohortQuery = { cohort: { workers: Array<{ id: string, displayName: string, trade: string | null }>, moduleVersions: Array<{ id: string, version: number, title: { text: string } }>, entries: Array<{ assignmentId: string, workerId: string, moduleVersionId: string, dueOn: string, status: AssignmentStatus, overdue: boolean, lastActivityAt: string | null, bestScore: number | null }> }, teams: Array<{ id: string, name: string }>, sites: Array<{ id: string, name: string }>, crew: Array<{ id: string, displayName: string }> };
+
+export type WorkerAttemptsQueryVariables = Exact<{
+  workerId: string | number;
+}>;
+
+
+export type WorkerAttemptsQuery = { workerAttempts: Array<{ id: string, version: number, outcome: AttemptOutcome, score: number | null, startedAt: string, finishedAt: string | null, moduleVersion: { id: string, title: { text: string } } }> };
+
+export type CancelAssignmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelAssignmentMutation = { cancelAssignment: { id: string, state: string } };
+
+export type ReassignAssignmentMutationVariables = Exact<{
+  id: string | number;
+  workerId: string | number;
+}>;
+
+
+export type ReassignAssignmentMutation = { reassignAssignment: { id: string, workerId: string } };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -153,7 +237,7 @@ export type SiteModelsQueryVariables = Exact<{
 }>;
 
 
-export type SiteModelsQuery = { siteModels: Array<{ id: string, version: number, fileName: string, sizeBytes: number, schema: string | null, status: BimModelStatus, progress: number, errorMessage: string | null, createdAt: string, summary: { elements: number, byClass: Array<{ ifcClass: string, count: number }>, storeys: Array<{ name: string, elevation: number | null, elements: number }> } | null }> };
+export type SiteModelsQuery = { siteModels: Array<{ id: string, version: number, fileName: string, sizeBytes: number, schema: string | null, status: BimModelStatus, progress: number, errorMessage: string | null, createdAt: string, geometry: { url: string } | null, summary: { elements: number, byClass: Array<{ ifcClass: string, count: number }>, storeys: Array<{ name: string, elevation: number | null, elements: number }> } | null }> };
 
 export type ModelChangesQueryVariables = Exact<{
   modelId: string | number;
@@ -183,6 +267,18 @@ export type RetryModelParseMutationVariables = Exact<{
 
 
 export type RetryModelParseMutation = { retryModelParse: { id: string, status: BimModelStatus, progress: number } };
+
+export type CurrentSiteModelQueryVariables = Exact<{
+  siteId?: string | number | null | undefined;
+}>;
+
+
+export type CurrentSiteModelQuery = { currentSiteModel: { id: string, siteId: string, version: number, fileName: string, geometry: { url: string, bytes: number } | null } | null };
+
+export type BimSitesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BimSitesQuery = { sites: Array<{ id: string, name: string }> };
 
 export type CatalogueQueryVariables = Exact<{
   filter?: ModuleFilterInput | null | undefined;
@@ -320,6 +416,146 @@ export type PlayerVersionQueryVariables = Exact<{
 
 export type PlayerVersionQuery = { moduleVersion: { id: string, moduleId: string, version: number, status: ModuleVersionStatus, content: unknown } };
 
+export type MyNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyNotificationsQuery = { myNotifications: Array<{ id: string, kind: string, message: string, createdAt: string, readAt: string | null }> };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type ManagedOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManagedOrganisationsQuery = { managedOrganisations: Array<{ id: string, slug: string, name: string, kind: string }> };
+
+export type CreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type CreateOrganisationMutation = { createOrganisation: { id: string, slug: string, name: string, kind: string } };
+
+export type InvitationFieldsFragment = { id: string, email: string, role: string, expiresAt: string, acceptedAt: string | null };
+
+export type InvitationsQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type InvitationsQuery = { invitations: Array<{ id: string, email: string, role: string, expiresAt: string, acceptedAt: string | null }> };
+
+export type CreateInvitationMutationVariables = Exact<{
+  input: CreateInvitationInput;
+}>;
+
+
+export type CreateInvitationMutation = { createInvitation: { link: string | null, delivery: string | null, id: string, email: string, role: string, expiresAt: string, acceptedAt: string | null } };
+
+export type RevokeInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeInvitationMutation = { revokeInvitation: boolean };
+
+export type InvitationPreviewQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type InvitationPreviewQuery = { invitationPreview: { organisationName: string, email: string, role: string, expiresAt: string, status: string, accountExists: boolean } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { accessToken: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, me: { id: string, email: string | null, displayName: string, language: string, role: Role, organisation: { id: string, slug: string, name: string, kind: string }, memberships: Array<{ role: Role, organisation: { id: string, slug: string, name: string, kind: string } }> } } };
+
+export type PassportInputsQueryVariables = Exact<{
+  workerId?: string | number | null | undefined;
+}>;
+
+
+export type PassportInputsQuery = { passportInputs: { workerId: string, displayName: string, today: string, catalogue: unknown, evidence: Array<{ ulo: string, moduleId: string, completedAt: string | null, passedAt: string | null, validatedAt: string | null }>, modules: Array<{ moduleId: string, versionId: string, title: unknown, outcomes: Array<string>, startable: boolean }>, awards: Array<{ id: string, scheme: string, qualification: string, awardedAt: string, expiresAt: string | null, expired: boolean, revoked: boolean }> } };
+
+export type TeamMatrixQueryVariables = Exact<{
+  siteId?: string | number | null | undefined;
+  teamId?: string | number | null | undefined;
+  schemeCode?: string | null | undefined;
+  withUlos: boolean;
+}>;
+
+
+export type TeamMatrixQuery = { teamMatrix: { workers: Array<{ id: string, displayName: string }>, qualifications: Array<{ code: string, scheme: string, title: string, titleFr: string | null }>, rows: Array<{ workerId: string, statuses: Array<QualificationState>, percents: Array<number>, expiresAt: Array<string | null> }>, ulos?: Array<{ code: string, title: string, titleFr: string | null }>, uloEntries?: Array<{ workerId: string, ulo: string, state: UloState, expiresAt: string | null }> } };
+
+export type MatrixFiltersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatrixFiltersQuery = { sites: Array<{ id: string, name: string }>, teams: Array<{ id: string, name: string }> };
+
+export type TeamMatrixCsvQueryVariables = Exact<{
+  siteId?: string | number | null | undefined;
+  teamId?: string | number | null | undefined;
+  schemeCode?: string | null | undefined;
+}>;
+
+
+export type TeamMatrixCsvQuery = { teamMatrixCsv: string };
+
+export type UloMappingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UloMappingsQuery = { uloMappings: Array<{ id: string, scheme: string, schemeUnit: string, ulo: string, coverage: string, note: string, approved: boolean }> };
+
+export type ApproveUloMappingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApproveUloMappingMutation = { approveUloMapping: { id: string, approved: boolean } };
+
+export type ImportFrameworkMutationVariables = Exact<{
+  json: string;
+}>;
+
+
+export type ImportFrameworkMutation = { importFramework: { id: string, code: string, version: string, ulos: number, schemes: number, qualifications: number, mappings: number } };
+
+export type ImportFrameworkCsvMutationVariables = Exact<{
+  csv: string;
+}>;
+
+
+export type ImportFrameworkCsvMutation = { importFrameworkCsv: { id: string, code: string, version: string, ulos: number, schemes: number, qualifications: number, mappings: number } };
+
+export type ExportFrameworkCsvQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportFrameworkCsvQuery = { exportFrameworkCsv: string };
+
+export type BilateralAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BilateralAgreementsQuery = { bilateralAgreements: Array<{ id: string, fromScheme: string, held: string, toScheme: string, recognised: string, note: string, approved: boolean }> };
+
+export type ApproveBilateralAgreementMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApproveBilateralAgreementMutation = { approveBilateralAgreement: { id: string, approved: boolean } };
+
+export type ExportFrameworkQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportFrameworkQuery = { exportFramework: string };
+
 export type TabletCrewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -340,10 +576,44 @@ export type BadgeLoginMutationVariables = Exact<{
 
 export type BadgeLoginMutation = { badgeLogin: { accessToken: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, me: { id: string, email: string | null, displayName: string, language: string, role: Role, organisation: { id: string, slug: string, name: string, kind: string }, memberships: Array<{ role: Role, organisation: { id: string, slug: string, name: string, kind: string } }> } } };
 
+export type SiteTenderQueryVariables = Exact<{
+  siteId: string | number;
+}>;
+
+
+export type SiteTenderQuery = { sites: Array<{ id: string, name: string }>, siteTenderCheck: { siteId: string, requirements: Array<{ crewSize: number, metCount: number, metPercent: number, requirement: { id: string, title: string, clause: string, ulos: Array<string>, qualifications: Array<string> }, members: Array<{ workerId: string, displayName: string, met: boolean, missingUlos: Array<string>, missingQualifications: Array<string> }> }> } };
+
+export type TenderCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TenderCatalogueQuery = { passportInputs: { catalogue: unknown } };
+
+export type CreateTenderRequirementMutationVariables = Exact<{
+  input: CreateTenderRequirementInput;
+}>;
+
+
+export type CreateTenderRequirementMutation = { createTenderRequirement: { id: string } };
+
+export type UpdateTenderRequirementMutationVariables = Exact<{
+  id: string | number;
+  input: TenderRequirementInput;
+}>;
+
+
+export type UpdateTenderRequirementMutation = { updateTenderRequirement: { id: string } };
+
+export type DeleteTenderRequirementMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteTenderRequirementMutation = { deleteTenderRequirement: boolean };
+
 export type PendingValidationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PendingValidationsQuery = { pendingValidations: Array<{ statementId: string, workerId: string, workerName: string, activityId: string, moduleVersionId: string | null, response: string | null, evidence: Array<string>, submittedAt: string, review: string }>, modules: Array<{ id: string, latestPublished: { id: string, content: unknown, title: { text: string } } | null }> };
+export type PendingValidationsQuery = { pendingValidations: Array<{ statementId: string, workerId: string, workerName: string, activityId: string, moduleVersionId: string | null, response: string | null, evidence: Array<string>, submittedAt: string, review: string, moduleVersion: { id: string, version: number, content: unknown, title: { text: string } } | null }>, modules: Array<{ id: string, latestPublished: { id: string, version: number, content: unknown, title: { text: string } } | null }> };
 
 export type ReviewPracticalMutationVariables = Exact<{
   statementId: string | number;
@@ -437,6 +707,15 @@ export const EditorModuleFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EditorModule"}) as unknown as TypedDocumentString<EditorModuleFragment, unknown>;
+export const InvitationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InvitationFields on Invitation {
+  id
+  email
+  role
+  expiresAt
+  acceptedAt
+}
+    `, {"fragmentName":"InvitationFields"}) as unknown as TypedDocumentString<InvitationFieldsFragment, unknown>;
 export const SessionUserFragmentDoc = new TypedDocumentString(`
     fragment SessionUser on Me {
   id
@@ -599,8 +878,46 @@ export const CohortDocument = new TypedDocumentString(`
     id
     name
   }
+  crew: workers(siteId: $siteId) {
+    id
+    displayName
+  }
 }
     `) as unknown as TypedDocumentString<CohortQuery, CohortQueryVariables>;
+export const WorkerAttemptsDocument = new TypedDocumentString(`
+    query WorkerAttempts($workerId: ID!) {
+  workerAttempts(workerId: $workerId) {
+    id
+    version
+    outcome
+    score
+    startedAt
+    finishedAt
+    moduleVersion {
+      id
+      title {
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkerAttemptsQuery, WorkerAttemptsQueryVariables>;
+export const CancelAssignmentDocument = new TypedDocumentString(`
+    mutation CancelAssignment($id: ID!) {
+  cancelAssignment(id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<CancelAssignmentMutation, CancelAssignmentMutationVariables>;
+export const ReassignAssignmentDocument = new TypedDocumentString(`
+    mutation ReassignAssignment($id: ID!, $workerId: ID!) {
+  reassignAssignment(id: $id, workerId: $workerId) {
+    id
+    workerId
+  }
+}
+    `) as unknown as TypedDocumentString<ReassignAssignmentMutation, ReassignAssignmentMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -650,6 +967,9 @@ export const SiteModelsDocument = new TypedDocumentString(`
     progress
     errorMessage
     createdAt
+    geometry {
+      url
+    }
     summary {
       elements
       byClass {
@@ -718,6 +1038,28 @@ export const RetryModelParseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RetryModelParseMutation, RetryModelParseMutationVariables>;
+export const CurrentSiteModelDocument = new TypedDocumentString(`
+    query CurrentSiteModel($siteId: ID) {
+  currentSiteModel(siteId: $siteId) {
+    id
+    siteId
+    version
+    fileName
+    geometry {
+      url
+      bytes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurrentSiteModelQuery, CurrentSiteModelQueryVariables>;
+export const BimSitesDocument = new TypedDocumentString(`
+    query BimSites {
+  sites {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<BimSitesQuery, BimSitesQueryVariables>;
 export const CatalogueDocument = new TypedDocumentString(`
     query Catalogue($filter: ModuleFilterInput, $lang: String) {
   modules(filter: $filter) {
@@ -1009,6 +1351,285 @@ export const PlayerVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlayerVersionQuery, PlayerVersionQueryVariables>;
+export const MyNotificationsDocument = new TypedDocumentString(`
+    query MyNotifications {
+  myNotifications {
+    id
+    kind
+    message
+    createdAt
+    readAt
+  }
+}
+    `) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]!) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const ManagedOrganisationsDocument = new TypedDocumentString(`
+    query ManagedOrganisations {
+  managedOrganisations {
+    id
+    slug
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<ManagedOrganisationsQuery, ManagedOrganisationsQueryVariables>;
+export const CreateOrganisationDocument = new TypedDocumentString(`
+    mutation CreateOrganisation($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    id
+    slug
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
+export const InvitationsDocument = new TypedDocumentString(`
+    query Invitations($organisationId: ID!) {
+  invitations(organisationId: $organisationId) {
+    ...InvitationFields
+  }
+}
+    fragment InvitationFields on Invitation {
+  id
+  email
+  role
+  expiresAt
+  acceptedAt
+}`) as unknown as TypedDocumentString<InvitationsQuery, InvitationsQueryVariables>;
+export const CreateInvitationDocument = new TypedDocumentString(`
+    mutation CreateInvitation($input: CreateInvitationInput!) {
+  createInvitation(input: $input) {
+    ...InvitationFields
+    link
+    delivery
+  }
+}
+    fragment InvitationFields on Invitation {
+  id
+  email
+  role
+  expiresAt
+  acceptedAt
+}`) as unknown as TypedDocumentString<CreateInvitationMutation, CreateInvitationMutationVariables>;
+export const RevokeInvitationDocument = new TypedDocumentString(`
+    mutation RevokeInvitation($id: ID!) {
+  revokeInvitation(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
+export const InvitationPreviewDocument = new TypedDocumentString(`
+    query InvitationPreview($token: String!) {
+  invitationPreview(token: $token) {
+    organisationName
+    email
+    role
+    expiresAt
+    status
+    accountExists
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    ...LoginPayloadFields
+  }
+}
+    fragment SessionUser on Me {
+  id
+  email
+  displayName
+  language
+  role
+  organisation {
+    id
+    slug
+    name
+    kind
+  }
+  memberships {
+    role
+    organisation {
+      id
+      slug
+      name
+      kind
+    }
+  }
+}
+fragment LoginPayloadFields on LoginPayload {
+  accessToken
+  expiresAt
+  refreshToken
+  refreshExpiresAt
+  me {
+    ...SessionUser
+  }
+}`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const PassportInputsDocument = new TypedDocumentString(`
+    query PassportInputs($workerId: ID) {
+  passportInputs(workerId: $workerId) {
+    workerId
+    displayName
+    today
+    catalogue
+    evidence {
+      ulo
+      moduleId
+      completedAt
+      passedAt
+      validatedAt
+    }
+    modules {
+      moduleId
+      versionId
+      title
+      outcomes
+      startable
+    }
+    awards {
+      id
+      scheme
+      qualification
+      awardedAt
+      expiresAt
+      expired
+      revoked
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PassportInputsQuery, PassportInputsQueryVariables>;
+export const TeamMatrixDocument = new TypedDocumentString(`
+    query TeamMatrix($siteId: ID, $teamId: ID, $schemeCode: String, $withUlos: Boolean!) {
+  teamMatrix(siteId: $siteId, teamId: $teamId, schemeCode: $schemeCode) {
+    workers {
+      id
+      displayName
+    }
+    qualifications {
+      code
+      scheme
+      title
+      titleFr
+    }
+    rows {
+      workerId
+      statuses
+      percents
+      expiresAt
+    }
+    ulos @include(if: $withUlos) {
+      code
+      title
+      titleFr
+    }
+    uloEntries @include(if: $withUlos) {
+      workerId
+      ulo
+      state
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamMatrixQuery, TeamMatrixQueryVariables>;
+export const MatrixFiltersDocument = new TypedDocumentString(`
+    query MatrixFilters {
+  sites {
+    id
+    name
+  }
+  teams {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixFiltersQuery, MatrixFiltersQueryVariables>;
+export const TeamMatrixCsvDocument = new TypedDocumentString(`
+    query TeamMatrixCsv($siteId: ID, $teamId: ID, $schemeCode: String) {
+  teamMatrixCsv(siteId: $siteId, teamId: $teamId, schemeCode: $schemeCode)
+}
+    `) as unknown as TypedDocumentString<TeamMatrixCsvQuery, TeamMatrixCsvQueryVariables>;
+export const UloMappingsDocument = new TypedDocumentString(`
+    query UloMappings {
+  uloMappings {
+    id
+    scheme
+    schemeUnit
+    ulo
+    coverage
+    note
+    approved
+  }
+}
+    `) as unknown as TypedDocumentString<UloMappingsQuery, UloMappingsQueryVariables>;
+export const ApproveUloMappingDocument = new TypedDocumentString(`
+    mutation ApproveUloMapping($id: ID!) {
+  approveUloMapping(id: $id) {
+    id
+    approved
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveUloMappingMutation, ApproveUloMappingMutationVariables>;
+export const ImportFrameworkDocument = new TypedDocumentString(`
+    mutation ImportFramework($json: String!) {
+  importFramework(json: $json) {
+    id
+    code
+    version
+    ulos
+    schemes
+    qualifications
+    mappings
+  }
+}
+    `) as unknown as TypedDocumentString<ImportFrameworkMutation, ImportFrameworkMutationVariables>;
+export const ImportFrameworkCsvDocument = new TypedDocumentString(`
+    mutation ImportFrameworkCsv($csv: String!) {
+  importFrameworkCsv(csv: $csv) {
+    id
+    code
+    version
+    ulos
+    schemes
+    qualifications
+    mappings
+  }
+}
+    `) as unknown as TypedDocumentString<ImportFrameworkCsvMutation, ImportFrameworkCsvMutationVariables>;
+export const ExportFrameworkCsvDocument = new TypedDocumentString(`
+    query ExportFrameworkCsv {
+  exportFrameworkCsv
+}
+    `) as unknown as TypedDocumentString<ExportFrameworkCsvQuery, ExportFrameworkCsvQueryVariables>;
+export const BilateralAgreementsDocument = new TypedDocumentString(`
+    query BilateralAgreements {
+  bilateralAgreements {
+    id
+    fromScheme
+    held
+    toScheme
+    recognised
+    note
+    approved
+  }
+}
+    `) as unknown as TypedDocumentString<BilateralAgreementsQuery, BilateralAgreementsQueryVariables>;
+export const ApproveBilateralAgreementDocument = new TypedDocumentString(`
+    mutation ApproveBilateralAgreement($id: ID!) {
+  approveBilateralAgreement(id: $id) {
+    id
+    approved
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveBilateralAgreementMutation, ApproveBilateralAgreementMutationVariables>;
+export const ExportFrameworkDocument = new TypedDocumentString(`
+    query ExportFramework {
+  exportFramework
+}
+    `) as unknown as TypedDocumentString<ExportFrameworkQuery, ExportFrameworkQueryVariables>;
 export const TabletCrewDocument = new TypedDocumentString(`
     query TabletCrew {
   tabletCrew {
@@ -1091,6 +1712,62 @@ fragment LoginPayloadFields on LoginPayload {
     ...SessionUser
   }
 }`) as unknown as TypedDocumentString<BadgeLoginMutation, BadgeLoginMutationVariables>;
+export const SiteTenderDocument = new TypedDocumentString(`
+    query SiteTender($siteId: ID!) {
+  sites {
+    id
+    name
+  }
+  siteTenderCheck(siteId: $siteId) {
+    siteId
+    requirements {
+      crewSize
+      metCount
+      metPercent
+      requirement {
+        id
+        title
+        clause
+        ulos
+        qualifications
+      }
+      members {
+        workerId
+        displayName
+        met
+        missingUlos
+        missingQualifications
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SiteTenderQuery, SiteTenderQueryVariables>;
+export const TenderCatalogueDocument = new TypedDocumentString(`
+    query TenderCatalogue {
+  passportInputs {
+    catalogue
+  }
+}
+    `) as unknown as TypedDocumentString<TenderCatalogueQuery, TenderCatalogueQueryVariables>;
+export const CreateTenderRequirementDocument = new TypedDocumentString(`
+    mutation CreateTenderRequirement($input: CreateTenderRequirementInput!) {
+  createTenderRequirement(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTenderRequirementMutation, CreateTenderRequirementMutationVariables>;
+export const UpdateTenderRequirementDocument = new TypedDocumentString(`
+    mutation UpdateTenderRequirement($id: ID!, $input: TenderRequirementInput!) {
+  updateTenderRequirement(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateTenderRequirementMutation, UpdateTenderRequirementMutationVariables>;
+export const DeleteTenderRequirementDocument = new TypedDocumentString(`
+    mutation DeleteTenderRequirement($id: ID!) {
+  deleteTenderRequirement(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteTenderRequirementMutation, DeleteTenderRequirementMutationVariables>;
 export const PendingValidationsDocument = new TypedDocumentString(`
     query PendingValidations {
   pendingValidations {
@@ -1103,11 +1780,20 @@ export const PendingValidationsDocument = new TypedDocumentString(`
     evidence
     submittedAt
     review
+    moduleVersion {
+      id
+      version
+      content
+      title {
+        text
+      }
+    }
   }
   modules {
     id
     latestPublished {
       id
+      version
       content
       title {
         text

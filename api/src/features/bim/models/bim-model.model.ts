@@ -42,6 +42,18 @@ export class BimModelSummary {
   storeys: BimStorey[];
 }
 
+@ObjectType('BimGeometryFile', { description: 'The compact geometry of a model version, for viewers and offline packs' })
+export class BimGeometryFile {
+  @Field({ description: 'Where to GET it (with Accept: application/octet-stream)' })
+  url: string;
+
+  @Field(() => Int)
+  bytes: number;
+
+  @Field()
+  sha256: string;
+}
+
 @ObjectType('BimModel')
 export class BimModel {
   @Field(() => ID)
@@ -79,4 +91,7 @@ export class BimModel {
 
   @Field()
   createdAt: Date;
+
+  @Field(() => BimGeometryFile, { nullable: true, description: 'Null until made (shortly after the model is ready)' })
+  geometry: BimGeometryFile | null;
 }

@@ -1,6 +1,6 @@
 // Input to accept an invitation: creates the account, or links an existing one when its password is given.
 import { Field, InputType } from '@nestjs/graphql';
-import { IsString, Length } from 'class-validator';
+import { IsOptional, IsString, Length } from 'class-validator';
 import { PASSWORD_MIN_LENGTH } from '@fit/shared';
 
 @InputType()
@@ -10,10 +10,11 @@ export class AcceptInvitationInput {
   @Length(10, 200, { message: 'token must be the code from the invitation link' })
   token: string;
 
-  @Field()
+  @Field(() => String, { nullable: true, description: 'Required for a new account; ignored when linking an existing one' })
+  @IsOptional()
   @IsString()
   @Length(2, 120, { message: 'displayName must be 2 to 120 characters long' })
-  displayName: string;
+  displayName?: string | null;
 
   @Field({ description: "A new password, or the existing account's password to link it" })
   @IsString()

@@ -26,4 +26,10 @@ export class Invitation {
     description: 'The link to send (`/invite/<token>`); shown once, at creation, because only its hash is stored',
   })
   link?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'In the answer to createInvitation: `email` when the link was emailed, `link` when the inviter must pass it on',
+  })
+  delivery?: 'email' | 'link' | null;
 }

@@ -1,5 +1,6 @@
 // GraphQL types of the skills framework, the passport and the team matrix: what clients may see.
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { JSONScalar } from '../../../common/graphql/json.scalar.js';
 
 export enum QualificationStateEnum {
   held = 'held',
@@ -26,6 +27,7 @@ export class FrameworkImport {
   @Field(() => Int) schemes: number;
   @Field(() => Int) qualifications: number;
   @Field(() => Int) mappings: number;
+  @Field(() => Int, { description: 'Bilateral agreements between schemes' }) agreements: number;
 }
 
 @ObjectType({ description: "A scheme unit's mapping onto a reference ULO, as recorded by the scheme's operator" })
@@ -119,6 +121,7 @@ export class MatrixQualification {
   @Field() code: string;
   @Field() scheme: string;
   @Field() title: string;
+  @Field(() => String, { nullable: true }) titleFr?: string | null;
 }
 
 @ObjectType()
@@ -130,10 +133,67 @@ export class MatrixEntry {
   @Field(() => String, { nullable: true }) expiresAt: string | null;
 }
 
+@ObjectType({ description: "One worker's row of the matrix, in the order of TeamMatrix.qualifications (compact for large crews)" })
+export class MatrixRow {
+  @Field(() => ID) workerId: string;
+  @Field(() => [QualificationStateEnum]) statuses: QualificationStateEnum[];
+  @Field(() => [Int]) percents: number[];
+  @Field(() => [String], { nullable: 'items' }) expiresAt: (string | null)[];
+}
+
+@ObjectType()
+export class MatrixUlo {
+  @Field() code: string;
+  @Field() title: string;
+  @Field(() => String, { nullable: true }) titleFr: string | null;
+}
+
+@ObjectType({ description: 'A ULO a worker has evidence for (held or expired); a ULO with no entry is missing' })
+export class MatrixUloEntry {
+  @Field(() => ID) workerId: string;
+  @Field() ulo: string;
+  @Field(() => UloStateEnum) state: UloStateEnum;
+  @Field(() => String, { nullable: true }) expiresAt: string | null;
+}
+
 @ObjectType({ description: 'Qualifications of a crew as a grid: each worker and qualification once, one entry per cell' })
 export class TeamMatrix {
+  @Field(() => [MatrixUlo], { description: 'ULOs the selected schemes rely on (the ULO view of the grid)' }) ulos: MatrixUlo[];
+  @Field(() => [MatrixUloEntry]) uloEntries: MatrixUloEntry[];
   @Field(() => [MatrixWorker]) workers: MatrixWorker[];
   @Field(() => [MatrixQualification]) qualifications: MatrixQualification[];
   @Field(() => [MatrixEntry]) entries: MatrixEntry[];
+  @Field(() => [MatrixRow], { description: 'The same cells as entries, one row per worker: far lighter to send for hundreds of workers' })
+  rows: MatrixRow[];
   @Field(() => Float, { description: 'Share of cells held (held or expiring), 0–100' }) heldPercent: number;
+}
+
+@ObjectType({ description: 'One piece of ULO evidence: a module covering the ULO and what the worker did on it' })
+export class PassportEvidence {
+  @Field() ulo: string;
+  @Field(() => ID) moduleId: string;
+  @Field(() => String, { nullable: true }) completedAt: string | null;
+  @Field(() => String, { nullable: true }) passedAt: string | null;
+  @Field(() => String, { nullable: true }) validatedAt: string | null;
+}
+
+@ObjectType({ description: 'A module the passport names: evidence behind a ULO, or one closing a gap' })
+export class PassportModule {
+  @Field(() => ID) moduleId: string;
+  @Field(() => ID, { description: 'The version to play (the latest published one of the organisation)' }) versionId: string;
+  @Field(() => JSONScalar, { description: 'LocalisedText: { fr, en, … }' }) title: unknown;
+  @Field(() => [String]) outcomes: string[];
+  @Field({ description: 'Published in the viewer’s organisation, so the worker can start it' }) startable: boolean;
+}
+
+@ObjectType('PassportInputs', { description: "What a worker's passport is computed from, so the tablet computes it with the same engine offline" })
+export class PassportInputsModel {
+  @Field(() => ID) workerId: string;
+  @Field() displayName: string;
+  @Field({ description: "The server's date (YYYY-MM-DD) when answered" }) today: string;
+  @Field(() => JSONScalar, { nullable: true, description: 'PassportCatalogue in @fit/shared: ULOs, schemes, qualifications, mappings, agreements' })
+  catalogue: unknown;
+  @Field(() => [PassportEvidence]) evidence: PassportEvidence[];
+  @Field(() => [PassportModule]) modules: PassportModule[];
+  @Field(() => [Award]) awards: Award[];
 }

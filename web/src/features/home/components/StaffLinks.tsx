@@ -1,9 +1,16 @@
-// Shortcuts on the staff homes: workers and teams, the printable badge sheet, and the practical work to sign off.
+// Shortcuts on the staff homes: workers and teams, the printable badge sheet, invitations, the qualifications matrix, and the
+// practical work to sign off.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ValidationsLink } from './ValidationsLink';
 
-export function StaffLinks({ validations = false }: { validations?: boolean }) {
+export interface StaffLinksProps {
+  validations?: boolean;
+  /** Managers invite managers and trainers into their own organisation. */
+  inviteOrganisationId?: string;
+}
+
+export function StaffLinks({ validations = false, inviteOrganisationId }: StaffLinksProps) {
   const { t } = useTranslation();
   return (
     <nav className="staff-links" aria-label={t('home.links.crew')}>
@@ -12,6 +19,14 @@ export function StaffLinks({ validations = false }: { validations?: boolean }) {
       </Link>
       <Link className="staff-links__link" to="/badges">
         {t('home.links.badges')}
+      </Link>
+      {inviteOrganisationId && (
+        <Link className="staff-links__link" to={`/organisations/${inviteOrganisationId}/invitations`}>
+          {t('home.links.invitations')}
+        </Link>
+      )}
+      <Link className="staff-links__link" to="/matrix">
+        {t('home.links.matrix')}
       </Link>
       {validations && <ValidationsLink />}
     </nav>

@@ -1,8 +1,8 @@
 // Runs one mutation for a form: pending flag, the error's code, and the answer.
 import { useCallback, useState } from 'react';
-import { errorCode, isOfflineError } from '../../graphql/client';
-import type { TypedDocumentString } from '../../graphql/generated/graphql';
-import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
+import { errorCode, isOfflineError } from './client';
+import type { TypedDocumentString } from './generated/graphql';
+import { useGraphQLClient } from './GraphQLClientContext';
 
 export interface MutationState {
   pending: boolean;

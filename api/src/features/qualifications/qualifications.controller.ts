@@ -1,0 +1,33 @@
+// GET /qualifications/matrix.csv: the team matrix as a file to download (Bearer token; staff, own organisation only).
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { STAFF_ROLES } from '@fit/shared';
+import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
+import { Roles } from '../../common/auth/policy.decorators.js';
+import type { Viewer } from '../../common/auth/viewer.js';
+import { today } from '../assignments/assignments.service.js';
+import { QualificationsService } from './qualifications.service.js';
+
+const orNull = (v?: string) => (v?.trim() ? v.trim() : null);
+
+@Controller('qualifications')
+export class QualificationsController {
+  constructor(private readonly qualifications: QualificationsService) {}
+
+  @Roles(...STAFF_ROLES)
+  @Get('matrix.csv')
+  async matrixCsv(
+    @CurrentViewer() viewer: Viewer,
+    @Res({ passthrough: true }) res: Response,
+    @Query('siteId') siteId?: string,
+    @Query('teamId') teamId?: string,
+    @Query('scheme') scheme?: string,
+  ): Promise<string> {
+    const csv = await this.qualifications.teamMatrixCsv(viewer, orNull(siteId), orNull(teamId), orNull(scheme));
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="team-matrix-${today()}.csv"`);
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    return csv;
+  }
+}

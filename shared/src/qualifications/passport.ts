@@ -1,0 +1,98 @@
+// A worker's passport from the framework and their ULO evidence: one function, run by the server and by the tablet offline.
+import {
+  closingModules,
+  recognition,
+  requiredUnits,
+  unitUlos,
+  uloStatus,
+  type BilateralAgreement,
+  type Scheme,
+  type UloEvidence,
+  type UloState,
+  type UloText,
+} from './progress.js';
+import { qualificationStatuses, type QualificationStatusRow } from './statuses.js';
+
+/** The framework as the passport needs it: ULOs, schemes with their qualifications and mappings, agreements. */
+export interface PassportCatalogue {
+  ulos: { code: string; title: UloText; eqfLevel: number }[];
+  schemes: Scheme[];
+  agreements?: BilateralAgreement[];
+}
+
+export interface PassportInputs {
+  catalogue: PassportCatalogue | null;
+  /** Everything the worker did on modules covering ULOs (see UloEvidence). */
+  evidence: UloEvidence[];
+  /** Modules the worker can take, and the ULOs each covers: what closes a gap. */
+  moduleUlos: Record<string, string[]>;
+}
+
+export interface PassportUloView {
+  code: string;
+  title: UloText;
+  eqfLevel: number;
+  state: UloState;
+  achievedAt: string | null;
+  expiresAt: string | null;
+  evidence: UloEvidence[];
+}
+
+export interface PassportQualificationView extends QualificationStatusRow {
+  /** Modules covering the missing ULOs, the one closing most gaps first (empty once held). */
+  nextModules: string[];
+}
+
+export interface PassportRecognitionView {
+  fromScheme: string;
+  fromQualification: string;
+  scheme: string;
+  qualification: string;
+  coverage: 'full' | 'partial';
+  percent: number;
+  missingUlos: string[];
+  closingModules: string[];
+  byAgreement: boolean;
+}
+
+export interface PassportView {
+  ulos: PassportUloView[];
+  qualifications: PassportQualificationView[];
+  recognitions: PassportRecognitionView[];
+}
+
+/** Each ULO's validity: the shortest among the qualifications requiring it (worked out once for a whole crew). */
+export function uloValidity(cat: Pick<PassportCatalogue, 'schemes'>): Map<string, number> {
+  const validity = new Map<string, number>();
+  for (const s of cat.schemes)
+    for (const q of s.qualifications)
+      for (const u of requiredUnits(q.requirement).flatMap((unit) => unitUlos(s, unit)))
+        if (q.validityMonths) validity.set(u, Math.min(validity.get(u) ?? Infinity, q.validityMonths));
+  return validity;
+}
+
+/** ULOs the worker has evidence for; each expires under the shortest validity among the qualifications requiring it. */
+export function passportUlos(cat: PassportCatalogue, evidence: UloEvidence[], today: string, validity = uloValidity(cat)): PassportUloView[] {
+  return cat.ulos
+    .map((u) => ({ u, s: uloStatus(u.code, evidence, today, { validityMonths: validity.get(u.code) ?? null }) }))
+    .filter(({ s }) => s.state !== 'missing')
+    .map(({ u, s }) => ({ code: u.code, title: u.title, eqfLevel: u.eqfLevel, state: s.state, achievedAt: s.achievedAt, expiresAt: s.expiresAt, evidence: s.evidence }));
+}
+
+export function computePassport({ catalogue, evidence, moduleUlos }: PassportInputs, today: string): PassportView {
+  if (!catalogue) return { ulos: [], qualifications: [], recognitions: [] };
+  const statuses = qualificationStatuses(catalogue.schemes, evidence, today);
+  const qualifications = statuses.map((s) => ({ ...s, nextModules: s.state === 'held' ? [] : closingModules(s.missingUlos, moduleUlos) }));
+  const recognitions: PassportRecognitionView[] = [];
+  for (const s of statuses.filter((x) => x.state === 'held' || x.state === 'expiring')) {
+    const scheme = catalogue.schemes.find((x) => x.code === s.scheme)!;
+    const qualification = scheme.qualifications.find((q) => q.code === s.qualification)!;
+    for (const other of catalogue.schemes.filter((x) => x.code !== scheme.code)) {
+      const options = { moduleUlos, agreements: catalogue.agreements ?? [] };
+      for (const r of recognition({ scheme, qualification, unitsHeld: s.unitsMet }, other, options)) {
+        if (r.coverage !== 'none') recognitions.push({ fromScheme: scheme.code, fromQualification: qualification.code, ...r, coverage: r.coverage });
+      }
+    }
+  }
+  return { ulos: passportUlos(catalogue, evidence, today), qualifications, recognitions };
+}

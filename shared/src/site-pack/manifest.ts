@@ -1,0 +1,80 @@
+// The site pack a tablet downloads for offline use: what it holds and how each item is versioned (API and tablet).
+// Every item carries an etag so a tablet that already holds a pack fetches only the items that changed.
+
+/** Kinds of files in a pack. `media` are module pictures, video and audio; the BIM issue adds `bim-geometry`. */
+export type SitePackFileKind = 'media' | 'bim-geometry';
+
+export interface SitePackFile {
+  /** Same-origin URL the tablet fetches (and its service worker serves offline from Cache Storage). */
+  url: string;
+  bytes: number;
+  /** Hex SHA-256 of the bytes: the tablet checks the download against it, and it is the file's etag. */
+  sha256: string;
+  kind: SitePackFileKind;
+  contentType: string;
+  /**
+   * Where the tablet downloads the file when that differs from `url`: files that are not public (the building model's
+   * geometry) come through a device-token route, and are kept under `url`, where the viewer looks for them.
+   */
+  fetchUrl?: string;
+}
+
+/** The site's current building model (latest ready version with its compact geometry), as BIM steps show it. */
+export interface SitePackModel {
+  id: string;
+  siteId: string;
+  version: number;
+  fileName: string;
+  geometry: { url: string; bytes: number };
+}
+
+export interface SitePackVersion {
+  id: string;
+  moduleId: string;
+  version: number;
+  /** Published versions are frozen, so the etag never changes; a new version is a new item. */
+  etag: string;
+  bytes: number;
+  /** Where the content JSON is fetched from (device token required). */
+  url: string;
+}
+
+export interface SitePackAssignment {
+  id: string;
+  moduleVersionId: string;
+  dueOn: string;
+  reason: string;
+}
+
+export interface SitePackWorker {
+  id: string;
+  displayName: string;
+  language: string;
+  teams: string[];
+  /** argon2id hash (PHC string) of the worker's PIN, or null when no PIN is set: the tablet verifies offline. */
+  pinHash: string | null;
+  /** Hex SHA-256 of the badge code (128-bit random, so the hash cannot be reversed); null without a badge. */
+  badgeHash: string | null;
+  /** When this tablet's wrong-PIN lock ends for this worker; null when not locked. */
+  lockedUntil: string | null;
+  assignments: SitePackAssignment[];
+  etag: string;
+}
+
+export interface SitePackManifest {
+  format: 1;
+  site: { id: string; name: string };
+  /** What an offline worker session shows as its organisation. */
+  organisation: { id: string; slug: string; name: string; kind: string };
+  tabletId: string;
+  generatedAt: string;
+  /** Changes whenever anything in the pack changes: a tablet holding this etag is up to date. */
+  etag: string;
+  versions: SitePackVersion[];
+  files: SitePackFile[];
+  /** Null while the site has no ready model with geometry. */
+  model: SitePackModel | null;
+  roster: SitePackWorker[];
+  /** Bytes of every version's content and every file, plus this manifest's roster. */
+  totalBytes: number;
+}

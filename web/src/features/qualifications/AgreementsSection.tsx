@@ -1,0 +1,82 @@
+// The framework admin's bilateral agreements: each says holding one scheme's qualification counts as another's; only
+// approved ones grant recognition, so those waiting are listed first with an approve button (like mappings).
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BilateralAgreementsQuery as Agreements } from '../../graphql/generated/graphql';
+import type { QueryState } from '../../graphql/useQuery';
+import { useMutation } from '../../graphql/useMutation';
+import { EmptyState } from '../../ui/EmptyState';
+import { QueryStates } from '../../ui/QueryStates';
+import { ApproveAgreementMutation } from './qualifications.queries';
+
+export interface AgreementsSectionProps {
+  /** Owned by the page, which asks again after an import. */
+  agreements: QueryState<Agreements> & { retry: () => void };
+}
+
+export function AgreementsSection({ agreements }: AgreementsSectionProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const approve = useMutation(ApproveAgreementMutation);
+  return (
+    <section className="framework-section" aria-labelledby={`${id}-agreements`}>
+      <h2 id={`${id}-agreements`}>{t('framework.agreementsTitle')}</h2>
+      <p>{t('framework.agreementsHelp')}</p>
+      <QueryStates query={agreements}>
+        {(data) => {
+          if (!data.bilateralAgreements.length)
+            return (
+              <EmptyState title={t('framework.agreementsNone')}>
+                <p>{t('framework.agreementsNoneBody')}</p>
+              </EmptyState>
+            );
+          const list = [...data.bilateralAgreements].sort((a, b) => Number(a.approved) - Number(b.approved));
+          const waiting = list.filter((a) => !a.approved).length;
+          return (
+            <>
+              <p>
+                {waiting
+                  ? t('framework.agreementsWaiting', { count: waiting })
+                  : t('framework.agreementsAllApproved', { count: list.length })}
+              </p>
+              {approve.error && (
+                <p className="quals-error" role="alert">
+                  {t('framework.approveFailed')}
+                </p>
+              )}
+              <ul className="framework-mappings">
+                {list.map((a) => (
+                  <li key={a.id}>
+                    <p className="framework-mapping__what">
+                      <strong>
+                        {a.fromScheme} · {a.held}
+                      </strong>{' '}
+                      → {a.toScheme} · {a.recognised}
+                    </p>
+                    {a.note && <p className="framework-mapping__note">{a.note}</p>}
+                    {a.approved ? (
+                      <p className="framework-approved">{t('framework.agreementApproved')}</p>
+                    ) : (
+                      <button
+                        type="button"
+                        className="matrix-download"
+                        disabled={approve.pending}
+                        aria-label={t('framework.approveAgreement', {
+                          held: a.held,
+                          recognised: a.recognised,
+                        })}
+                        onClick={() => void approve.run({ id: a.id }).then((r) => r && agreements.retry())}
+                      >
+                        {t('framework.approve')}
+                      </button>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </>
+          );
+        }}
+      </QueryStates>
+    </section>
+  );
+}

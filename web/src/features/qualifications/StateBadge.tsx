@@ -1,0 +1,19 @@
+// A state as an icon and words, never colour alone: held ✓, expiring !, expired ✕, in progress %, missing –.
+import { useTranslation } from 'react-i18next';
+
+export type BadgeState = 'held' | 'expiring' | 'expired' | 'in_progress' | 'missing';
+
+const ICONS: Record<BadgeState, string> = { held: '✓', expiring: '!', expired: '✕', in_progress: '◔', missing: '–' };
+
+export function StateBadge({ state, percent, compact = false }: { state: BadgeState; percent?: number; compact?: boolean }) {
+  const { t } = useTranslation();
+  const label = state === 'in_progress' && percent !== undefined ? t('quals.state.in_progress_pct', { percent }) : t(`quals.state.${state}`);
+  return (
+    <span className={`state-badge state-badge--${state}${compact ? ' state-badge--compact' : ''}`}>
+      <span className="state-badge__icon" aria-hidden="true">
+        {ICONS[state]}
+      </span>
+      <span className="state-badge__text">{label}</span>
+    </span>
+  );
+}
