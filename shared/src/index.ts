@@ -11,3 +11,4 @@ export * from './site-pack/index.js';
 export * from './bim/geometry-format.js';
 export * from './qualifications/passport.js';
 export * from './qualifications/statuses.js';
+export * from './qualifications/tasks.js';

@@ -94,6 +94,8 @@ test('a qualification is earned on site and shows in the passport, in the other 
   await page.getByRole('button', { name: 'Importer' }).tap();
   await expect(page.getByRole('status').filter({ hasText: `e2e-energy-skills version ${version} importé` })).toBeVisible();
   await expect(page.getByText('1 correspondance attend.')).toBeVisible();
+  // The tasks on site came with the file, each with its professions and ULOs.
+  await expect(page.getByRole('table', { name: '2 tâches' })).toContainText('poseur de menuiseries');
   await checkScreen(page);
   await screenshot(page, 'framework-imported');
   await page.getByRole('button', { name: 'Approuver IU3 → ULO-EPB-01' }).tap();
@@ -153,6 +155,21 @@ test('a qualification is earned on site and shows in the passport, in the other 
   await expect(held).toContainText(/validé par le formateur le/);
   await checkScreen(page);
   await screenshot(page, 'passport-held');
+
+  // Tasks on site: replacing a window now takes nothing more; the loft still needs the loft skill.
+  const tasks = page.getByRole('region', { name: 'Travaux de chantier : où j’en suis' });
+  await expect(tasks.locator('[data-task="T-E2E-WIN"]')).toContainText('Tout acquis');
+  await expect(tasks.locator('[data-task="T-E2E-LOFT"]')).toContainText('1 compétence sur 2');
+  await expect(tasks.locator('[data-task="T-E2E-LOFT"]')).toContainText(LOFT);
+  await tasks.getByLabel('Métier').selectOption({ label: 'poseur de menuiseries' });
+  await expect(tasks.locator('[data-task]')).toHaveCount(1);
+  // What a skill covers, as the framework words it.
+  const tape = page.locator('.passport-ulo').filter({ has: page.getByRole('heading', { name: 'Poser la bande autour des fenêtres' }) });
+  await tape.getByText('Ce que couvre cette compétence').tap();
+  await expect(tape).toContainText('Poser la bande sans pli sur un support propre et sec');
+  await tasks.scrollIntoViewIfNeeded();
+  await checkScreen(page);
+  await screenshot(page, 'passport-tasks');
 
   // Without network the passport is computed on the tablet from its saved copy.
   await page.getByRole('link', { name: 'Retour à ma journée' }).tap();

@@ -12,7 +12,14 @@ export function e2eFramework(version: string) {
       { id: 'ULO-EPB-01', ...t('Read thermal values', 'Lire les valeurs thermiques'), eqfLevel: 3 },
       { id: 'ULO-EPB-02', ...t('Check delivered products', 'Contrôler les produits livrés'), eqfLevel: 3 },
       { id: 'ULO-AIR-01', ...t('Make joints airtight', 'Rendre les jonctions étanches à l’air'), eqfLevel: 3 },
-      { id: 'ULO-AIR-02', ...t('Tape window frames', 'Poser la bande autour des fenêtres'), eqfLevel: 3 },
+      {
+        id: 'ULO-AIR-02',
+        ...t('Tape window frames', 'Poser la bande autour des fenêtres'),
+        eqfLevel: 3,
+        knowledge: ['Bandes intérieures et extérieures : laquelle va où'],
+        skills: ['Poser la bande sans pli sur un support propre et sec'],
+        responsibilityAutonomy: ['Contrôle son travail avant le passage du corps d’état suivant'],
+      },
       { id: 'ULO-INS-02', ...t('Insulate a cold loft', 'Isoler des combles perdus'), eqfLevel: 3 },
     ],
     schemes: [
@@ -64,6 +71,24 @@ export function e2eFramework(version: string) {
           // Waits for the admin's approval on the framework screen.
           { schemeUnit: 'IU3', referenceUlo: 'ULO-EPB-01', coverage: 'partial', note: 'Labels only', approved: false },
         ],
+      },
+    ],
+    tasks: [
+      {
+        id: 'T-E2E-WIN',
+        ...t('Replace a window with airtight joints', 'Remplacer une fenêtre, joints étanches'),
+        phase: 'envelope',
+        professions: ['window fitter'],
+        professionsFr: ['poseur de menuiseries'],
+        ulos: ['ULO-AIR-01', 'ULO-AIR-02', 'ULO-EPB-02'],
+      },
+      {
+        id: 'T-E2E-LOFT',
+        ...t('Insulate a cold loft, airtight', 'Isoler des combles perdus, étanches à l’air'),
+        phase: 'envelope',
+        professions: ['insulation installer'],
+        professionsFr: ['solier-isolateur'],
+        ulos: ['ULO-INS-02', 'ULO-AIR-01'],
       },
     ],
     // Waits for the admin's approval too; nobody in the spec holds IE-E2E-RET, so it changes no passport.

@@ -23,7 +23,7 @@ import { TabletEntity } from '../features/tablets/tablet.entity.js';
 import { SiteMemberEntity } from '../features/workers/site-member.entity.js';
 import { TeamMemberEntity } from '../features/workers/team-member.entity.js';
 import { AwardEntity } from '../features/qualifications/award.entity.js';
-import { FrameworkEntity, ReferenceUloEntity, SchemeEntity, SchemeQualificationEntity, SchemeUnitEntity, UloMappingEntity } from '../features/qualifications/framework.entity.js';
+import { FrameworkEntity, FrameworkTaskEntity, ReferenceUloEntity, SchemeEntity, SchemeQualificationEntity, SchemeUnitEntity, UloMappingEntity } from '../features/qualifications/framework.entity.js';
 import { TeamEntity } from '../features/workers/team.entity.js';
 import { AgreementEntity } from '../features/qualifications/agreement.entity.js';
 import { TenderRequirementEntity } from '../features/tender-requirements/tender-requirement.entity.js';
@@ -54,6 +54,7 @@ export const ENTITIES = [
   BimModelEntity,
   BimElementEntity,
   FrameworkEntity,
+  FrameworkTaskEntity,
   ReferenceUloEntity,
   SchemeEntity,
   SchemeUnitEntity,

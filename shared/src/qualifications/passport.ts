@@ -12,12 +12,24 @@ import {
   type UloText,
 } from './progress.js';
 import { qualificationStatuses, type QualificationStatusRow } from './statuses.js';
+import { taskReadiness, type FrameworkTask, type PassportTaskView } from './tasks.js';
 
-/** The framework as the passport needs it: ULOs, schemes with their qualifications and mappings, agreements. */
+/** The framework as the passport needs it: ULOs, schemes with their qualifications and mappings, agreements, tasks. */
 export interface PassportCatalogue {
-  ulos: { code: string; title: UloText; eqfLevel: number }[];
+  ulos: PassportCatalogueUlo[];
   schemes: Scheme[];
   agreements?: BilateralAgreement[];
+  tasks?: FrameworkTask[];
+}
+
+/** A ULO with its learning outcomes: what the worker knows, can do, and answers for (the EQF descriptors). */
+export interface PassportCatalogueUlo {
+  code: string;
+  title: UloText;
+  eqfLevel: number;
+  knowledge?: string[];
+  skills?: string[];
+  autonomy?: string[];
 }
 
 export interface PassportInputs {
@@ -32,6 +44,9 @@ export interface PassportUloView {
   code: string;
   title: UloText;
   eqfLevel: number;
+  knowledge: string[];
+  skills: string[];
+  autonomy: string[];
   state: UloState;
   achievedAt: string | null;
   expiresAt: string | null;
@@ -59,6 +74,7 @@ export interface PassportView {
   ulos: PassportUloView[];
   qualifications: PassportQualificationView[];
   recognitions: PassportRecognitionView[];
+  tasks: PassportTaskView[];
 }
 
 /** Each ULO's validity: the shortest among the qualifications requiring it (worked out once for a whole crew). */
@@ -76,11 +92,22 @@ export function passportUlos(cat: PassportCatalogue, evidence: UloEvidence[], to
   return cat.ulos
     .map((u) => ({ u, s: uloStatus(u.code, evidence, today, { validityMonths: validity.get(u.code) ?? null }) }))
     .filter(({ s }) => s.state !== 'missing')
-    .map(({ u, s }) => ({ code: u.code, title: u.title, eqfLevel: u.eqfLevel, state: s.state, achievedAt: s.achievedAt, expiresAt: s.expiresAt, evidence: s.evidence }));
+    .map(({ u, s }) => ({
+      code: u.code,
+      title: u.title,
+      eqfLevel: u.eqfLevel,
+      knowledge: u.knowledge ?? [],
+      skills: u.skills ?? [],
+      autonomy: u.autonomy ?? [],
+      state: s.state,
+      achievedAt: s.achievedAt,
+      expiresAt: s.expiresAt,
+      evidence: s.evidence,
+    }));
 }
 
 export function computePassport({ catalogue, evidence, moduleUlos }: PassportInputs, today: string): PassportView {
-  if (!catalogue) return { ulos: [], qualifications: [], recognitions: [] };
+  if (!catalogue) return { ulos: [], qualifications: [], recognitions: [], tasks: [] };
   const statuses = qualificationStatuses(catalogue.schemes, evidence, today);
   const qualifications = statuses.map((s) => ({ ...s, nextModules: s.state === 'held' ? [] : closingModules(s.missingUlos, moduleUlos) }));
   const recognitions: PassportRecognitionView[] = [];
@@ -94,5 +121,7 @@ export function computePassport({ catalogue, evidence, moduleUlos }: PassportInp
       }
     }
   }
-  return { ulos: passportUlos(catalogue, evidence, today), qualifications, recognitions };
+  const ulos = passportUlos(catalogue, evidence, today);
+  const held = new Set(ulos.filter((u) => u.state === 'held').map((u) => u.code));
+  return { ulos, qualifications, recognitions, tasks: taskReadiness(catalogue.tasks ?? [], held, moduleUlos) };
 }

@@ -21,6 +21,18 @@ describe('demo reference framework', () => {
     }
   });
 
+  it('links tasks on site to professions (French names too) and ULOs, covering every phase of a renovation and every ULO', () => {
+    const tasks = file!.tasks;
+    expect(tasks.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(tasks.map((t) => t.phase))).toEqual(new Set(['preparation', 'envelope', 'systems', 'commissioning', 'hand-over']));
+    for (const t of tasks) {
+      expect(t.title.fr).toBeTruthy();
+      expect(t.professions.length).toBeGreaterThan(0);
+      expect(t.professions.every((p) => p.fr && p.fr !== p.en.toLowerCase())).toBe(true);
+    }
+    expect(new Set(tasks.flatMap((t) => t.ulos))).toEqual(new Set(file!.ulos.map((u) => u.code)));
+  });
+
   it('labels its three schemes as examples, with all and n-of-m rules, validations, validity periods and an agreement', () => {
     expect(file!.schemes.map((s) => s.country)).toEqual(['FR', 'DE', 'ES']);
     for (const s of file!.schemes) expect(s.title.en).toMatch(/example.*not official/i);

@@ -6,7 +6,8 @@ import type { RowError } from './framework-file.js';
 export const CSV_COLUMNS = [
   'table', 'scheme', 'code', 'title_en', 'title_fr', 'version', 'status', 'topic', 'eqf_level', 'credits', 'esco',
   'knowledge', 'skills', 'autonomy', 'country', 'awarding_body', 'requirement', 'practical_validation',
-  'validity_months', 'unit', 'ulo', 'coverage', 'note', 'approved', 'to_scheme', 'recognised',
+  'validity_months', 'unit', 'ulo', 'coverage', 'note', 'approved', 'to_scheme', 'recognised', 'phase', 'professions',
+  'professions_fr', 'ulos',
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 type CsvRow = Partial<Record<Column, string>>;
@@ -14,6 +15,8 @@ type Obj = Record<string, unknown>;
 
 const SEP = ' | ';
 const list = (v?: string) => (v ?? '').split('|').map((x) => x.trim()).filter(Boolean);
+/** A list whose empty items keep their place (French names aligned with the English ones). */
+const aligned = (v?: string) => (v?.trim() ? v.split('|').map((x) => x.trim()) : []);
 const opt = (v?: string) => (v?.trim() ? v.trim() : undefined);
 const num = (v?: string) => (v?.trim() ? (Number.isFinite(Number(v)) ? Number(v) : v) : null);
 const bool = (v?: string) => /^(true|yes|1|oui)$/i.test(v?.trim() ?? '');
@@ -66,6 +69,7 @@ export function csvToFrameworkObject(text: string): { object?: Obj; rowOf: Map<s
   const ulos: Obj[] = [];
   const schemes: (Obj & { units: Obj[]; qualifications: Obj[]; mapping: Obj[] })[] = [];
   const agreements: Obj[] = [];
+  const tasks: Obj[] = [];
   const schemeOf = (code: string | undefined, row: number) => {
     const s = schemes.find((x) => x.id === code);
     if (!s) errors.push({ path: `row ${row}`, message: `Scheme "${code ?? ''}" has no scheme row above this one` });
@@ -115,12 +119,15 @@ export function csvToFrameworkObject(text: string): { object?: Obj; rowOf: Map<s
       case 'agreement':
         rowOf.set(`agreements[${agreements.length}]`, row);
         return agreements.push({ fromScheme: r.scheme, held: r.code, toScheme: r.to_scheme, recognised: r.recognised, note: opt(r.note), approved: bool(r.approved) });
+      case 'task':
+        rowOf.set(`tasks[${tasks.length}]`, row);
+        return tasks.push({ id: r.code, ...title, phase: opt(r.phase), professions: list(r.professions), professionsFr: aligned(r.professions_fr), ulos: list(r.ulos) });
       default:
-        errors.push({ path: `row ${row}`, message: `Unknown table "${r.table ?? ''}": use framework, ulo, scheme, unit, qualification, mapping or agreement` });
+        errors.push({ path: `row ${row}`, message: `Unknown table "${r.table ?? ''}": use framework, ulo, task, scheme, unit, qualification, mapping or agreement` });
     }
   });
   if (!framework) errors.push({ path: 'row 1', message: 'The CSV needs one row with table "framework"' });
-  return { object: { framework, ulos, schemes, agreements }, rowOf, errors };
+  return { object: { framework, ulos, schemes, agreements, tasks }, rowOf, errors };
 }
 
 /** "all: U1 | U2" or "2 of: U1 | U2 | U3" → the file shape's `requires`. */
@@ -142,7 +149,7 @@ export function locateErrors(errors: RowError[], rowOf: Map<string, number>): Ro
 }
 
 /** The file shape (as exportObject returns it) as one CSV. */
-export function frameworkObjectToCsv(file: { framework: Obj; ulos: Obj[]; schemes: Obj[]; agreements?: Obj[] }): string {
+export function frameworkObjectToCsv(file: { framework: Obj; ulos: Obj[]; schemes: Obj[]; agreements?: Obj[]; tasks?: Obj[] }): string {
   const rows: CsvRow[] = [];
   const fw = file.framework;
   rows.push({ table: 'framework', code: s(fw.id), version: s(fw.version), title_en: s(fw.name), title_fr: s(fw.nameFr), status: s(fw.status) });
@@ -151,6 +158,11 @@ export function frameworkObjectToCsv(file: { framework: Obj; ulos: Obj[]; scheme
       table: 'ulo', code: s(u.id), title_en: s(u.title), title_fr: s(u.titleFr), topic: s(u.topic), eqf_level: s(u.eqfLevel), credits: s(u.creditPoints),
       esco: ((u.escoSkills as { uri: string }[]) ?? []).map((e) => e.uri).join(SEP),
       knowledge: joined(u.knowledge), skills: joined(u.skills), autonomy: joined(u.responsibilityAutonomy),
+    });
+  for (const t of file.tasks ?? [])
+    rows.push({
+      table: 'task', code: s(t.id), title_en: s(t.title), title_fr: s(t.titleFr), phase: s(t.phase),
+      professions: joined(t.professions), professions_fr: joined(t.professionsFr), ulos: joined(t.ulos),
     });
   for (const sc of file.schemes) {
     const scheme = s(sc.id);

@@ -14,7 +14,7 @@ jest.setTimeout(60_000);
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const FIXTURE = readFileSync(resolve(REPO, '../shared/fixtures/frameworks/reference-framework.json'), 'utf8');
-const IMPORT_CSV = 'mutation($c: String!) { importFrameworkCsv(csv: $c) { code version ulos schemes qualifications mappings agreements } }';
+const IMPORT_CSV = 'mutation($c: String!) { importFrameworkCsv(csv: $c) { code version ulos schemes qualifications mappings agreements tasks } }';
 const frameworkCount = 'select count(*)::int as n from qualification_frameworks';
 
 describe(FrameworkService.name, () => {
@@ -35,23 +35,34 @@ describe(FrameworkService.name, () => {
       expect(lines[0]).toMatch(/^table,scheme,code,title_en,title_fr,/);
       expect(lines.filter((l) => l.startsWith('ulo,')).length).toBe(29);
       expect(csv).toContain('agreement,EX-FR-RENO,EXFR-Q1,');
+      expect(lines.filter((l) => l.startsWith('task,')).length).toBe(15);
+      expect(lines.find((l) => l.startsWith('task,,T-ENV-02,'))).toContain('façade insulation installer | plasterer / drywall installer');
       const renamed = csv.replace(',2026.1-demo,', ',2026.2-demo,');
       const result = await sut.gql(IMPORT_CSV, { c: renamed }, admin);
       expect(result.errors).toBeUndefined();
       expect(result.data).toEqual({
-        importFrameworkCsv: { code: 'fit-demo-energy-renovation', version: '2026.2-demo', ulos: 29, schemes: 3, qualifications: 10, mappings: expect.any(Number), agreements: 1 },
+        importFrameworkCsv: { code: 'fit-demo-energy-renovation', version: '2026.2-demo', ulos: 29, schemes: 3, qualifications: 10, mappings: expect.any(Number), agreements: 1, tasks: 15 },
       });
       // The new version exports exactly as the old one did, outcomes and all.
       const again = (await sut.gql<{ exportFrameworkCsv: string }>('{ exportFrameworkCsv }', {}, admin)).data!.exportFrameworkCsv;
       expect(again).toBe(renamed);
       const json = JSON.parse((await sut.gql<{ exportFramework: string }>('{ exportFramework }', {}, admin)).data!.exportFramework);
       expect(json.ulos.find((u: { id: string }) => u.id === 'ULO-AIR-03')).toMatchObject({ eqfLevel: 4, knowledge: [expect.stringContaining('n50')] });
+      expect(json.tasks.find((t: { id: string }) => t.id === 'T-SYS-03')).toEqual({
+        id: 'T-SYS-03',
+        title: 'Place and connect a heat-pump outdoor unit',
+        titleFr: 'Poser et raccorder l’unité extérieure d’une pompe à chaleur',
+        phase: 'systems',
+        professions: ['heat-pump technician', 'heating engineer'],
+        professionsFr: ['frigoriste / technicien PAC', 'chauffagiste'],
+        ulos: ['ULO-HP-01', 'ULO-HP-02', 'ULO-HP-03'],
+      });
     });
 
     it('names the CSV row of every problem and imports nothing', async () => {
       const before = (await sut.dataSource.query(frameworkCount))[0].n;
       const csv = [
-        'table,scheme,code,title_en,version,eqf_level,requirement,unit,ulo,coverage',
+        'table,scheme,code,title_en,version,eqf_level,requirement,unit,ulo,coverage,ulos',
         'framework,,csv-test,CSV test,1,,,,,',
         'ulo,,ULO-X-01,"An outcome, with a comma",,3,,,,',
         'ulo,,ULO-X-02,Too high,,12,,,,',
@@ -62,6 +73,7 @@ describe(FrameworkService.name, () => {
         'mapping,XX-S,,,,,,XX-U1,ULO-NOPE,full',
         'unit,YY-S,YY-U1,Unit of no scheme,,,,,,',
         'lesson,,L1,Not a table,,,,,,',
+        'task,,T-X,A task of no profession,,,,,,,ULO-X-01 | ULO-NOPE',
       ].join('\n');
       const result = await sut.gql(IMPORT_CSV, { c: csv }, admin);
       const errors = result.errors?.[0]?.extensions?.errors as { path: string; message: string }[];
@@ -74,6 +86,8 @@ describe(FrameworkService.name, () => {
           { path: 'row 9 (referenceUlo)', message: '"ULO-NOPE" is not a ULO of this framework' },
           { path: 'row 10', message: expect.stringContaining('YY-S') },
           { path: 'row 11', message: expect.stringContaining('Unknown table "lesson"') },
+          { path: 'row 12 (professions)', message: 'Task T-X needs at least one profession, each a name' },
+          { path: 'row 12 (ulos)', message: 'Task T-X: "ULO-NOPE" is not a ULO of this framework' },
         ]),
       );
       expect((await sut.dataSource.query(frameworkCount))[0].n).toBe(before);
@@ -85,6 +99,27 @@ describe(FrameworkService.name, () => {
       const parsed = csvToFrameworkObject('table,code,version,title_en\nframework,cli,1,"Quoted ""name"""\nulo,ULO-C-01,,"Line one\nline two"\n');
       expect(parsed.object).toMatchObject({ framework: { name: 'Quoted "name"' }, ulos: [{ id: 'ULO-C-01', title: 'Line one\nline two' }] });
       expect(parsed.rowOf.get('ulos[0]')).toBe(3);
+    });
+  });
+
+  describe('tasks', () => {
+    it('lists the active framework’s tasks with professions and ULOs to anyone signed in, and to no one else', async () => {
+      const QUERY = '{ frameworkTasks { code title titleFr phase professions { name nameFr } ulos } }';
+      const tasks = (await sut.gql<{ frameworkTasks: { code: string; professions: { name: string; nameFr: string }[] }[] }>(QUERY, {}, manager)).data!.frameworkTasks;
+      expect(tasks).toHaveLength(15);
+      expect(tasks.find((t) => t.code === 'T-ENV-03')).toEqual({
+        code: 'T-ENV-03',
+        title: 'Insulate a loft or roof without gaps',
+        titleFr: 'Isoler des combles ou une toiture sans lacune',
+        phase: 'envelope',
+        professions: [
+          { name: 'insulation installer', nameFr: 'solier-isolateur' },
+          { name: 'roofer', nameFr: 'couvreur' },
+          { name: 'carpenter / joiner', nameFr: 'menuisier' },
+        ],
+        ulos: ['ULO-INS-02', 'ULO-INS-05', 'ULO-AIR-01'],
+      });
+      expect((await sut.gql(QUERY, {})).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     });
   });
 

@@ -1,5 +1,6 @@
 // Reads a framework file (the shape of shared/fixtures/frameworks) into checked rows, with one message per bad row.
 import type { Requirement, UloText } from '@fit/shared';
+import { readTasks, type FrameworkFileTask } from './framework-file-tasks.js';
 
 export interface FrameworkFile {
   framework: { code: string; version: string; title: UloText; status: string };
@@ -14,6 +15,7 @@ export interface FrameworkFile {
     mappings: { schemeUnit: string; ulo: string; coverage: 'full' | 'partial'; note: string; approved: boolean }[];
   }[];
   agreements: FrameworkFileAgreement[];
+  tasks: FrameworkFileTask[];
 }
 
 export interface FrameworkFileUlo {
@@ -149,6 +151,7 @@ export function readFrameworkFile(input: unknown): { file?: FrameworkFile; error
     });
   });
   const agreements = readAgreements(input.agreements, schemes, err);
+  const tasks = readTasks(input.tasks, uloCodes, err);
   if (errors.length) return { errors };
   return {
     errors,
@@ -162,6 +165,7 @@ export function readFrameworkFile(input: unknown): { file?: FrameworkFile; error
       ulos,
       schemes,
       agreements,
+      tasks,
     },
   };
 }

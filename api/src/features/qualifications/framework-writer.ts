@@ -12,6 +12,7 @@ export interface FrameworkWritten {
   qualifications: number;
   mappings: number;
   agreements: number;
+  tasks: number;
 }
 
 export async function writeFramework(tx: EntityManager, importedBy: string | null, file: FrameworkFile): Promise<FrameworkWritten> {
@@ -65,6 +66,12 @@ export async function writeFramework(tx: EntityManager, importedBy: string | nul
        from jsonb_to_recordset($2::jsonb) as x("fromScheme" text, held text, "toScheme" text, recognised text, note text, approved boolean)`,
     [row.id, JSON.stringify(file.agreements), importedBy],
   );
+  await tx.query(
+    `insert into framework_tasks (framework_id, code, title, phase, professions, ulos)
+     select $1, x.code, x.title, x.phase, x.professions, array(select jsonb_array_elements_text(x.ulos))
+       from jsonb_to_recordset($2::jsonb) as x(code text, title jsonb, phase text, professions jsonb, ulos jsonb)`,
+    [row.id, JSON.stringify(file.tasks)],
+  );
   return {
     id: row.id,
     code: fw.code,
@@ -74,5 +81,6 @@ export async function writeFramework(tx: EntityManager, importedBy: string | nul
     qualifications,
     mappings,
     agreements: file.agreements.length,
+    tasks: file.tasks.length,
   };
 }

@@ -181,3 +181,34 @@ export class UloMappingEntity {
   @Column({ type: 'timestamptz', nullable: true })
   approvedAt: Date | null;
 }
+
+/** Work on site, linked to the professions that do it and to the ULOs it takes (the task-based model of BUSLeague). */
+@Entity('framework_tasks')
+@Index('framework_tasks_framework_code_key', ['frameworkId', 'code'], { unique: true })
+export class FrameworkTaskEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  frameworkId: string;
+
+  @ManyToOne(() => FrameworkEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'framework_id' })
+  framework?: FrameworkEntity;
+
+  @Column({ type: 'text' })
+  code: string;
+
+  @Column({ type: 'jsonb' })
+  title: UloText;
+
+  @Column({ type: 'text', default: '' })
+  phase: string;
+
+  /** Names of the professions, each in English and optionally French. */
+  @Column({ type: 'jsonb' })
+  professions: UloText[];
+
+  @Column({ type: 'text', array: true })
+  ulos: string[];
+}

@@ -2,7 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { BilateralAgreement, Mapping, Qualification, Scheme, UloText } from '@fit/shared';
+import type { BilateralAgreement, FrameworkTask, Mapping, PassportCatalogueUlo, Qualification, Scheme, UloText } from '@fit/shared';
 import { isUuid } from '../../common/ids.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { notFound } from '../../common/errors/domain-error.js';
@@ -10,7 +10,7 @@ import { readFrameworkFile } from './framework-file.js';
 import { csvToFrameworkObject, frameworkObjectToCsv, locateErrors } from './framework-csv.js';
 import { writeFramework } from './framework-writer.js';
 import { invalidFrameworkFile, noFramework } from './qualifications.errors.js';
-import type { FrameworkImport, UloMapping } from './models/qualification.models.js';
+import type { FrameworkImport, FrameworkTaskModel, UloMapping } from './models/qualification.models.js';
 import type { BilateralAgreementModel } from './models/agreement.models.js';
 
 /** The active catalogue (the latest imported framework) in the engine's shape, with row ids beside the codes. */
@@ -18,8 +18,9 @@ export interface Catalogue {
   id: string;
   code: string;
   version: string;
-  ulos: { code: string; title: UloText; eqfLevel: number }[];
+  ulos: PassportCatalogueUlo[];
   schemes: CatalogueScheme[];
+  tasks: FrameworkTask[];
   /** Approved bilateral agreements only: a draft one grants nothing. */
   agreements: BilateralAgreement[];
 }
@@ -33,8 +34,12 @@ export interface CatalogueScheme extends Omit<Scheme, 'qualifications' | 'mappin
 const CATALOGUE = `
   with fw as (select * from qualification_frameworks order by imported_at desc, id limit 1)
   select fw.id, fw.code, fw.version,
-    (select coalesce(json_agg(json_build_object('code', u.code, 'title', u.title, 'eqfLevel', u.eqf_level) order by u.code), '[]')
+    (select coalesce(json_agg(json_build_object('code', u.code, 'title', u.title, 'eqfLevel', u.eqf_level,
+        'knowledge', u.knowledge, 'skills', u.skills, 'autonomy', u.autonomy) order by u.code), '[]')
        from reference_ulos u where u.framework_id = fw.id) as ulos,
+    (select coalesce(json_agg(json_build_object('code', t.code, 'title', t.title, 'phase', t.phase, 'professions', t.professions, 'ulos', t.ulos)
+        order by t.code), '[]')
+       from framework_tasks t where t.framework_id = fw.id) as tasks,
     (select coalesce(json_agg(json_build_object('id', s.id, 'code', s.code, 'country', s.country, 'awardingBody', s.awarding_body, 'title', s.title,
         'units', (select coalesce(json_agg(json_build_object('code', x.code, 'title', x.title) order by x.code), '[]') from scheme_units x where x.scheme_id = s.id),
         'qualifications', (select coalesce(json_agg(json_build_object('id', q.id, 'code', q.code, 'title', q.title, 'requirement', q.requirement,
@@ -48,6 +53,11 @@ const CATALOGUE = `
         order by a.from_scheme, a.held, a.to_scheme, a.recognised), '[]')
        from bilateral_agreements a where a.framework_id = fw.id and a.approved_at is not null) as agreements
   from fw`;
+
+/** A task as GraphQL shows it: English and French side by side (the passport's tasks add the worker's readiness). */
+export function taskModel<T extends FrameworkTask>({ title, professions, ...rest }: T): Omit<T, 'title' | 'professions'> & FrameworkTaskModel {
+  return { ...rest, title: title.en, titleFr: title.fr ?? null, professions: professions.map((p) => ({ name: p.en, nameFr: p.fr ?? null })) };
+}
 
 const AGREEMENTS = `
   select a.id, a.from_scheme as "fromScheme", a.held, a.to_scheme as "toScheme", a.recognised, a.note,
@@ -133,7 +143,25 @@ export class FrameworkService {
           mapping: s.mappings.map((m) => ({ schemeUnit: m.schemeUnit, referenceUlo: m.ulo, coverage: m.coverage, note: m.note, approved: m.approved })),
         })),
         agreements: agreements.map(({ fromScheme, held, toScheme, recognised, note, approved }) => ({ fromScheme, held, toScheme, recognised, note, approved })),
+        tasks: cat.tasks.map((t) => ({
+          id: t.code,
+          title: t.title.en,
+          titleFr: t.title.fr,
+          phase: t.phase,
+          professions: t.professions.map((p) => p.en),
+          professionsFr: t.professions.some((p) => p.fr) ? t.professions.map((p) => p.fr ?? '') : undefined,
+          ulos: t.ulos,
+        })),
     };
+  }
+
+  /** The active framework's tasks, in code order. */
+  async tasks(): Promise<FrameworkTaskModel[]> {
+    const rows = await this.db.query<FrameworkTask[]>(
+      `select t.code, t.title, t.phase, t.professions, t.ulos from framework_tasks t
+        where t.framework_id = (select id from qualification_frameworks order by imported_at desc, id limit 1) order by t.code`,
+    );
+    return rows.map(taskModel);
   }
 
   /** The active framework's mappings (one scheme's, or the one with `mappingId`). */

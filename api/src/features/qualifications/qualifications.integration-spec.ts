@@ -18,9 +18,10 @@ jest.setTimeout(60_000);
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const FIXTURE = readFileSync(resolve(REPO, '../shared/fixtures/frameworks/reference-framework.json'), 'utf8');
 
-const IMPORT = 'mutation($j: String!) { importFramework(json: $j) { code version ulos schemes qualifications mappings agreements } }';
+const IMPORT = 'mutation($j: String!) { importFramework(json: $j) { code version ulos schemes qualifications mappings agreements tasks } }';
 const PASSPORT = `query($w: ID) { passport(workerId: $w) {
-  displayName ulos { code state expiresAt evidence { moduleId } }
+  displayName ulos { code state expiresAt knowledge skills autonomy evidence { moduleId } }
+  tasks { code percent ready heldUlos missingUlos nextModules professions { name } }
   qualifications { scheme code state percent missingUlos nextModules expiresAt }
   recognitions { fromQualification scheme qualification coverage percent missingUlos }
   awards { qualification awardedAt expiresAt expired } } }`;
@@ -30,7 +31,8 @@ const MATRIX = `query($s: String, $t: ID) { teamMatrix(schemeCode: $s, teamId: $
 interface PassportData {
   passport: {
     displayName: string;
-    ulos: { code: string; state: string; expiresAt: string | null }[];
+    ulos: { code: string; state: string; expiresAt: string | null; knowledge: string[]; skills: string[]; autonomy: string[] }[];
+    tasks: { code: string; percent: number; ready: boolean; heldUlos: string[]; missingUlos: string[]; nextModules: string[]; professions: { name: string }[] }[];
     qualifications: { code: string; state: string; percent: number; missingUlos: string[]; nextModules: string[]; expiresAt: string | null }[];
     recognitions: { fromQualification: string; scheme: string; qualification: string; coverage: string; percent: number }[];
     awards: { qualification: string; expired: boolean; expiresAt: string | null }[];
@@ -112,7 +114,7 @@ describe(QualificationsService.name, () => {
 
     it('imports the test framework in one go, refuses the same version twice, and exports it back', async () => {
       const result = await sut.gql(IMPORT, { j: FIXTURE }, admin);
-      expect(result.data).toEqual({ importFramework: { code: 'eu-ref-energy-renovation', version: '0.1.0-demo', ulos: 37, schemes: 4, qualifications: 15, mappings: 98, agreements: 0 } });
+      expect(result.data).toEqual({ importFramework: { code: 'eu-ref-energy-renovation', version: '0.1.0-demo', ulos: 37, schemes: 4, qualifications: 15, mappings: 98, agreements: 0, tasks: 23 } });
       expect((await sut.gql(IMPORT, { j: FIXTURE }, admin)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
       const exported = JSON.parse((await sut.gql<{ exportFramework: string }>('{ exportFramework }', {}, admin)).data!.exportFramework);
       expect(exported.ulos).toHaveLength(37);
@@ -148,6 +150,11 @@ describe(QualificationsService.name, () => {
       expect(ieQ1.nextModules).toHaveLength(1);
       expect(data.awards).toEqual([]);
       expect(data.ulos.map((u) => u.code).sort()).toEqual(['ULO-AT-01', 'ULO-CC-01', 'ULO-TB-01']);
+      expect(data.ulos.find((u) => u.code === 'ULO-AT-01')!.knowledge[0]).toMatch(/air leakage/);
+      // Tasks on site: the most advanced first, with what is missing; none is fully ready yet.
+      expect(data.tasks).toHaveLength(23);
+      expect(data.tasks[0]).toMatchObject({ code: 'T-01', percent: 66, ready: false, heldUlos: ['ULO-TB-01', 'ULO-CC-01'], missingUlos: ['ULO-EA-01'] });
+      expect(data.tasks[0].professions.map((p) => p.name)).toContain('site manager');
     });
 
     it('awards the qualification once the last ULO is met, and shows what it is worth in the other schemes', async () => {
@@ -187,6 +194,7 @@ describe(QualificationsService.name, () => {
         server.recognitions.map((r) => [r.scheme, r.qualification, r.coverage, r.percent]),
       );
       expect(inputs.awards.map((a) => a.qualification)).toEqual(server.awards.map((a) => a.qualification));
+      expect(view.tasks.map((t) => [t.code, t.percent, t.ready, t.nextModules])).toEqual(server.tasks.map((t) => [t.code, t.percent, t.ready, t.nextModules]));
     });
   });
 

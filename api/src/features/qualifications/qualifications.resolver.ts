@@ -5,7 +5,7 @@ import { Roles } from '../../common/auth/policy.decorators.js';
 import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { badInput } from '../../common/errors/domain-error.js';
-import { FrameworkImport, Passport, PassportInputsModel, TeamMatrix, UloMapping } from './models/qualification.models.js';
+import { FrameworkImport, FrameworkTaskModel, Passport, PassportInputsModel, TeamMatrix, UloMapping } from './models/qualification.models.js';
 import { FrameworkService } from './framework.service.js';
 import { QualificationsService } from './qualifications.service.js';
 import { BilateralAgreementModel } from './models/agreement.models.js';
@@ -60,6 +60,12 @@ export class QualificationsResolver {
   @Mutation(() => UloMapping, { description: 'Approves a mapping: only approved mappings count towards qualifications' })
   approveUloMapping(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<UloMapping> {
     return this.framework.approveMapping(viewer, id);
+  }
+
+  @Roles(...ROLES)
+  @Query(() => [FrameworkTaskModel], { description: 'Tasks on site of the active framework, linked to professions and ULOs (the same for every organisation)' })
+  frameworkTasks(): Promise<FrameworkTaskModel[]> {
+    return this.framework.tasks();
   }
 
   @Roles('admin')

@@ -17,7 +17,7 @@ import type { Viewer } from '../../common/auth/viewer.js';
 import { notFound } from '../../common/errors/domain-error.js';
 import { today } from '../assignments/assignments.service.js';
 import { csvCell } from './framework-csv.js';
-import { FrameworkService, type Catalogue } from './framework.service.js';
+import { FrameworkService, taskModel, type Catalogue } from './framework.service.js';
 import { compileCatalogue, statusesOf, type StatusRow } from './statuses.js';
 import { workerNotFound } from './qualifications.errors.js';
 import type { Award, MatrixEntry, MatrixUloEntry, Passport, PassportInputsModel, TeamMatrix } from './models/qualification.models.js';
@@ -117,7 +117,7 @@ export class QualificationsService {
     const target = person.id;
     const base = { workerId: target, displayName: person.displayName };
     const inputs = await this.inputs(viewer, target);
-    if (!inputs.catalogue) return { ...base, ulos: [], qualifications: [], recognitions: [], awards: [] };
+    if (!inputs.catalogue) return { ...base, ulos: [], qualifications: [], recognitions: [], tasks: [], awards: [] };
     const date = today();
     // The same function the tablet runs on its cached inputs when offline; its statuses are the awards' too.
     const view = computePassport(inputs, date);
@@ -140,12 +140,15 @@ export class QualificationsService {
       title: u.title.en,
       titleFr: u.title.fr ?? null,
       eqfLevel: u.eqfLevel,
+      knowledge: u.knowledge,
+      skills: u.skills,
+      autonomy: u.autonomy,
       state: u.state as UloStateEnum,
       achievedAt: u.achievedAt,
       expiresAt: u.expiresAt,
       evidence: u.evidence.map((e) => ({ moduleId: e.moduleId, completedAt: iso(e.completedAt), passedAt: iso(e.passedAt), validatedAt: iso(e.validatedAt) })),
     }));
-    return { ...base, ulos, qualifications, recognitions: view.recognitions, awards: await this.awards(target) };
+    return { ...base, ulos, qualifications, recognitions: view.recognitions, tasks: view.tasks.map(taskModel), awards: await this.awards(target) };
   }
 
   /** What the passport is computed from (framework, evidence, modules), for the tablet to compute it offline too. */

@@ -12,6 +12,7 @@ import { useMutation } from '../../graphql/useMutation';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryStates } from '../../ui/QueryStates';
 import { AgreementsSection } from './AgreementsSection';
+import { FrameworkTasksSection } from './FrameworkTasksSection';
 import { frameworkFileKind, saveText } from './frameworkFile';
 import { importErrors, type ImportProblem } from './importErrors';
 import {
@@ -19,6 +20,7 @@ import {
   BilateralAgreementsQuery,
   ExportFrameworkCsvQuery,
   ExportFrameworkQuery,
+  FrameworkTasksQuery,
   ImportFrameworkCsvMutation,
   ImportFrameworkMutation,
   UloMappingsQuery,
@@ -32,6 +34,7 @@ export function FrameworkAdminPage() {
   const client = useGraphQLClient();
   const mappings = useQuery(UloMappingsQuery, {});
   const agreements = useQuery(BilateralAgreementsQuery, {});
+  const tasks = useQuery(FrameworkTasksQuery, {});
   const approve = useMutation(ApproveMappingMutation);
   const [file, setFile] = useState<File | null>(null);
   const [pending, setPending] = useState(false);
@@ -51,6 +54,7 @@ export function FrameworkAdminPage() {
       setResult({ ok });
       mappings.retry();
       agreements.retry();
+      tasks.retry();
     } catch (error) {
       const problems = error instanceof GraphQLRequestError ? importErrors(error.details) : [];
       const code = error instanceof GraphQLRequestError ? error.code : null;
@@ -188,6 +192,7 @@ export function FrameworkAdminPage() {
         </QueryStates>
       </section>
       <AgreementsSection agreements={agreements} />
+      <FrameworkTasksSection tasks={tasks} />
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { passportNames } from './passportLabels';
 import { passportSections, recognitionGroups } from './passportView';
 import { QualificationCard } from './QualificationCard';
 import { RecognitionList } from './RecognitionList';
+import { TaskList } from './TaskList';
 import { UloList } from './UloList';
 import { usePassport } from './usePassport';
 import './passport.css';
@@ -111,6 +112,7 @@ export function PassportPage({ user }: { user: SessionUser }) {
           )}
           {sections.notStarted > 0 && <p className="passport-none">{t('passport.notStarted', { count: sections.notStarted })}</p>}
           {section('recognition', t('passport.recognitionTitle'), <RecognitionList groups={recognitions} names={names} canStart={canStart} />)}
+          {section('tasks', own ? t('passport.tasksTitle') : t('passport.tasksTitleOther'), <TaskList tasks={view.tasks} names={names} canStart={canStart} />)}
           {section('ulos', own ? t('passport.ulosTitle') : t('passport.ulosTitleOther'), <UloList ulos={view.ulos} names={names} />)}
         </>
       )}

@@ -5,9 +5,17 @@ export type BadgeState = 'held' | 'expiring' | 'expired' | 'in_progress' | 'miss
 
 const ICONS: Record<BadgeState, string> = { held: '✓', expiring: '!', expired: '✕', in_progress: '◔', missing: '–' };
 
-export function StateBadge({ state, percent, compact = false }: { state: BadgeState; percent?: number; compact?: boolean }) {
+interface Props {
+  state: BadgeState;
+  percent?: number;
+  compact?: boolean;
+  /** Other words for the state (a task is "ready" rather than "held"). */
+  label?: string;
+}
+
+export function StateBadge({ state, percent, compact = false, label: words }: Props) {
   const { t } = useTranslation();
-  const label = state === 'in_progress' && percent !== undefined ? t('quals.state.in_progress_pct', { percent }) : t(`quals.state.${state}`);
+  const label = words ?? (state === 'in_progress' && percent !== undefined ? t('quals.state.in_progress_pct', { percent }) : t(`quals.state.${state}`));
   return (
     <span className={`state-badge state-badge--${state}${compact ? ' state-badge--compact' : ''}`}>
       <span className="state-badge__icon" aria-hidden="true">

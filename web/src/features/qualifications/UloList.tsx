@@ -1,4 +1,5 @@
-// The skills (ULOs) the worker has evidence for: held or expired, until when, and the modules behind each.
+// The skills (ULOs) the worker has evidence for: held or expired, until when, the modules behind each, and what
+// each skill means (its knowledge, skills and autonomy outcomes) on demand.
 import type { PassportUloView } from '@fit/shared';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../assignments/formatDay';
@@ -23,8 +24,38 @@ export function UloList({ ulos, names }: { ulos: PassportUloView[]; names: Passp
               ` · ${u.state === 'expired' ? t('passport.expiredOn', { date: formatDay(u.expiresAt, names.lang) }) : t('passport.validUntil', { date: formatDay(u.expiresAt, names.lang) })}`}
           </p>
           <EvidenceLines evidence={u.evidence} names={names} />
+          <UloOutcomes ulo={u} />
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The ULO's learning outcomes as the framework states them (they are written in the framework's language). */
+function UloOutcomes({ ulo }: { ulo: PassportUloView }) {
+  const { t } = useTranslation();
+  const groups = [
+    ['knowledge', ulo.knowledge],
+    ['skills', ulo.skills],
+    ['autonomy', ulo.autonomy],
+  ] as const;
+  if (groups.every(([, list]) => !list.length)) return null;
+  return (
+    <details className="passport-evidence passport-outcomes">
+      <summary>{t('passport.outcomes')}</summary>
+      {groups.map(
+        ([key, list]) =>
+          list.length > 0 && (
+            <div key={key}>
+              <h4>{t(`passport.outcome.${key}`)}</h4>
+              <ul>
+                {list.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </div>
+          ),
+      )}
+    </details>
   );
 }

@@ -124,6 +124,7 @@ export const ImportFrameworkMutation = graphql(`
       schemes
       qualifications
       mappings
+      tasks
     }
   }
 `);
@@ -138,6 +139,7 @@ export const ImportFrameworkCsvMutation = graphql(`
       schemes
       qualifications
       mappings
+      tasks
     }
   }
 `);
@@ -174,5 +176,21 @@ export const ApproveAgreementMutation = graphql(`
 export const ExportFrameworkQuery = graphql(`
   query ExportFramework {
     exportFramework
+  }
+`);
+
+export const FrameworkTasksQuery = graphql(`
+  query FrameworkTasks {
+    frameworkTasks {
+      code
+      title
+      titleFr
+      phase
+      professions {
+        name
+        nameFr
+      }
+      ulos
+    }
   }
 `);

@@ -67,12 +67,13 @@ type Documents = {
     "\n  query TeamMatrixCsv($siteId: ID, $teamId: ID, $schemeCode: String) {\n    teamMatrixCsv(siteId: $siteId, teamId: $teamId, schemeCode: $schemeCode)\n  }\n": typeof types.TeamMatrixCsvDocument,
     "\n  query UloMappings {\n    uloMappings {\n      id\n      scheme\n      schemeUnit\n      ulo\n      coverage\n      note\n      approved\n    }\n  }\n": typeof types.UloMappingsDocument,
     "\n  mutation ApproveUloMapping($id: ID!) {\n    approveUloMapping(id: $id) {\n      id\n      approved\n    }\n  }\n": typeof types.ApproveUloMappingDocument,
-    "\n  mutation ImportFramework($json: String!) {\n    importFramework(json: $json) {\n      id\n      code\n      version\n      ulos\n      schemes\n      qualifications\n      mappings\n    }\n  }\n": typeof types.ImportFrameworkDocument,
-    "\n  mutation ImportFrameworkCsv($csv: String!) {\n    importFrameworkCsv(csv: $csv) {\n      id\n      code\n      version\n      ulos\n      schemes\n      qualifications\n      mappings\n    }\n  }\n": typeof types.ImportFrameworkCsvDocument,
+    "\n  mutation ImportFramework($json: String!) {\n    importFramework(json: $json) {\n      id\n      code\n      version\n      ulos\n      schemes\n      qualifications\n      mappings\n      tasks\n    }\n  }\n": typeof types.ImportFrameworkDocument,
+    "\n  mutation ImportFrameworkCsv($csv: String!) {\n    importFrameworkCsv(csv: $csv) {\n      id\n      code\n      version\n      ulos\n      schemes\n      qualifications\n      mappings\n      tasks\n    }\n  }\n": typeof types.ImportFrameworkCsvDocument,
     "\n  query ExportFrameworkCsv {\n    exportFrameworkCsv\n  }\n": typeof types.ExportFrameworkCsvDocument,
     "\n  query BilateralAgreements {\n    bilateralAgreements {\n      id\n      fromScheme\n      held\n      toScheme\n      recognised\n      note\n      approved\n    }\n  }\n": typeof types.BilateralAgreementsDocument,
     "\n  mutation ApproveBilateralAgreement($id: ID!) {\n    approveBilateralAgreement(id: $id) {\n      id\n      approved\n    }\n  }\n": typeof types.ApproveBilateralAgreementDocument,
     "\n  query ExportFramework {\n    exportFramework\n  }\n": typeof types.ExportFrameworkDocument,
+    "\n  query FrameworkTasks {\n    frameworkTasks {\n      code\n      title\n      titleFr\n      phase\n      professions {\n        name\n        nameFr\n      }\n      ulos\n    }\n  }\n": typeof types.FrameworkTasksDocument,
     "\n  query TabletCrew {\n    tabletCrew {\n      id\n      displayName\n    }\n  }\n": typeof types.TabletCrewDocument,
     "\n  mutation PinLogin($workerId: ID!, $pin: String!) {\n    pinLogin(workerId: $workerId, pin: $pin) {\n      ...LoginPayloadFields\n    }\n  }\n": typeof types.PinLoginDocument,
     "\n  mutation BadgeLogin($code: String!) {\n    badgeLogin(code: $code) {\n      ...LoginPayloadFields\n    }\n  }\n": typeof types.BadgeLoginDocument,
@@ -144,12 +145,13 @@ const documents: Documents = {
     "\n  query TeamMatrixCsv($siteId: ID, $teamId: ID, $schemeCode: String) {\n    teamMatrixCsv(siteId: $siteId, teamId: $teamId, schemeCode: $schemeCode)\n  }\n": types.TeamMatrixCsvDocument,
     "\n  query UloMappings {\n    uloMappings {\n      id\n      scheme\n      schemeUnit\n      ulo\n      coverage\n      note\n      approved\n    }\n  }\n": types.UloMappingsDocument,
     "\n  mutation ApproveUloMapping($id: ID!) {\n    approveUloMapping(id: $id) {\n      id\n      approved\n    }\n  }\n": types.ApproveUloMappingDocument,
-    "\n  mutation ImportFramework($json: String!) {\n    importFramework(json: $json) {\n      id\n      code\n      version\n      ulos\n      schemes\n      qualifications\n      mappings\n    }\n  }\n": types.ImportFrameworkDocument,
-    "\n  mutation ImportFrameworkCsv($csv: String!) {\n    importFrameworkCsv(csv: $csv) {\n      id\n      code\n      version\n      ulos\n      schemes\n      qualifications\n      mappings\n    }\n  }\n": types.ImportFrameworkCsvDocument,
+    "\n  mutation ImportFramework($json: String!) {\n    importFramework(json: $json) {\n      id\n      code\n      version\n      ulos\n      schemes\n      qualifications\n      mappings\n      tasks\n    }\n  }\n": types.ImportFrameworkDocument,
+    "\n  mutation ImportFrameworkCsv($csv: String!) {\n    importFrameworkCsv(csv: $csv) {\n      id\n      code\n      version\n      ulos\n      schemes\n      qualifications\n      mappings\n      tasks\n    }\n  }\n": types.ImportFrameworkCsvDocument,
     "\n  query ExportFrameworkCsv {\n    exportFrameworkCsv\n  }\n": types.ExportFrameworkCsvDocument,
     "\n  query BilateralAgreements {\n    bilateralAgreements {\n      id\n      fromScheme\n      held\n      toScheme\n      recognised\n      note\n      approved\n    }\n  }\n": types.BilateralAgreementsDocument,
     "\n  mutation ApproveBilateralAgreement($id: ID!) {\n    approveBilateralAgreement(id: $id) {\n      id\n      approved\n    }\n  }\n": types.ApproveBilateralAgreementDocument,
     "\n  query ExportFramework {\n    exportFramework\n  }\n": types.ExportFrameworkDocument,
+    "\n  query FrameworkTasks {\n    frameworkTasks {\n      code\n      title\n      titleFr\n      phase\n      professions {\n        name\n        nameFr\n      }\n      ulos\n    }\n  }\n": types.FrameworkTasksDocument,
     "\n  query TabletCrew {\n    tabletCrew {\n      id\n      displayName\n    }\n  }\n": types.TabletCrewDocument,
     "\n  mutation PinLogin($workerId: ID!, $pin: String!) {\n    pinLogin(workerId: $workerId, pin: $pin) {\n      ...LoginPayloadFields\n    }\n  }\n": types.PinLoginDocument,
     "\n  mutation BadgeLogin($code: String!) {\n    badgeLogin(code: $code) {\n      ...LoginPayloadFields\n    }\n  }\n": types.BadgeLoginDocument,
@@ -380,11 +382,11 @@ export function graphql(source: "\n  mutation ApproveUloMapping($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportFramework($json: String!) {\n    importFramework(json: $json) {\n      id\n      code\n      version\n      ulos\n      schemes\n      qualifications\n      mappings\n    }\n  }\n"): typeof import('./graphql').ImportFrameworkDocument;
+export function graphql(source: "\n  mutation ImportFramework($json: String!) {\n    importFramework(json: $json) {\n      id\n      code\n      version\n      ulos\n      schemes\n      qualifications\n      mappings\n      tasks\n    }\n  }\n"): typeof import('./graphql').ImportFrameworkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportFrameworkCsv($csv: String!) {\n    importFrameworkCsv(csv: $csv) {\n      id\n      code\n      version\n      ulos\n      schemes\n      qualifications\n      mappings\n    }\n  }\n"): typeof import('./graphql').ImportFrameworkCsvDocument;
+export function graphql(source: "\n  mutation ImportFrameworkCsv($csv: String!) {\n    importFrameworkCsv(csv: $csv) {\n      id\n      code\n      version\n      ulos\n      schemes\n      qualifications\n      mappings\n      tasks\n    }\n  }\n"): typeof import('./graphql').ImportFrameworkCsvDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -401,6 +403,10 @@ export function graphql(source: "\n  mutation ApproveBilateralAgreement($id: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExportFramework {\n    exportFramework\n  }\n"): typeof import('./graphql').ExportFrameworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FrameworkTasks {\n    frameworkTasks {\n      code\n      title\n      titleFr\n      phase\n      professions {\n        name\n        nameFr\n      }\n      ulos\n    }\n  }\n"): typeof import('./graphql').FrameworkTasksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

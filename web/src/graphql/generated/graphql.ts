@@ -525,14 +525,14 @@ export type ImportFrameworkMutationVariables = Exact<{
 }>;
 
 
-export type ImportFrameworkMutation = { importFramework: { id: string, code: string, version: string, ulos: number, schemes: number, qualifications: number, mappings: number } };
+export type ImportFrameworkMutation = { importFramework: { id: string, code: string, version: string, ulos: number, schemes: number, qualifications: number, mappings: number, tasks: number } };
 
 export type ImportFrameworkCsvMutationVariables = Exact<{
   csv: string;
 }>;
 
 
-export type ImportFrameworkCsvMutation = { importFrameworkCsv: { id: string, code: string, version: string, ulos: number, schemes: number, qualifications: number, mappings: number } };
+export type ImportFrameworkCsvMutation = { importFrameworkCsv: { id: string, code: string, version: string, ulos: number, schemes: number, qualifications: number, mappings: number, tasks: number } };
 
 export type ExportFrameworkCsvQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -555,6 +555,11 @@ export type ExportFrameworkQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ExportFrameworkQuery = { exportFramework: string };
+
+export type FrameworkTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FrameworkTasksQuery = { frameworkTasks: Array<{ code: string, title: string, titleFr: string | null, phase: string, ulos: Array<string>, professions: Array<{ name: string, nameFr: string | null }> }> };
 
 export type TabletCrewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1583,6 +1588,7 @@ export const ImportFrameworkDocument = new TypedDocumentString(`
     schemes
     qualifications
     mappings
+    tasks
   }
 }
     `) as unknown as TypedDocumentString<ImportFrameworkMutation, ImportFrameworkMutationVariables>;
@@ -1596,6 +1602,7 @@ export const ImportFrameworkCsvDocument = new TypedDocumentString(`
     schemes
     qualifications
     mappings
+    tasks
   }
 }
     `) as unknown as TypedDocumentString<ImportFrameworkCsvMutation, ImportFrameworkCsvMutationVariables>;
@@ -1630,6 +1637,21 @@ export const ExportFrameworkDocument = new TypedDocumentString(`
   exportFramework
 }
     `) as unknown as TypedDocumentString<ExportFrameworkQuery, ExportFrameworkQueryVariables>;
+export const FrameworkTasksDocument = new TypedDocumentString(`
+    query FrameworkTasks {
+  frameworkTasks {
+    code
+    title
+    titleFr
+    phase
+    professions {
+      name
+      nameFr
+    }
+    ulos
+  }
+}
+    `) as unknown as TypedDocumentString<FrameworkTasksQuery, FrameworkTasksQueryVariables>;
 export const TabletCrewDocument = new TypedDocumentString(`
     query TabletCrew {
   tabletCrew {

@@ -1,4 +1,4 @@
-// The demo's own reference framework for energy renovation, in the framework file shape: 29 ULOs, three EXAMPLE
+// The demo's own reference framework for energy renovation, in the framework file shape: 29 ULOs, 15 tasks, three EXAMPLE
 // schemes modelled on real ones (not official), their mappings and one example bilateral agreement.
 import { ENVELOPE_ULOS } from './ulos-envelope.js';
 import { SYSTEMS_ULOS } from './ulos-systems.js';
@@ -6,6 +6,7 @@ import { CROSS_CRAFT_ULOS } from './ulos-cross-craft.js';
 import { EXAMPLE_FR_SCHEME } from './scheme-fr.js';
 import { EXAMPLE_DE_SCHEME } from './scheme-de.js';
 import { EXAMPLE_ES_SCHEME } from './scheme-es.js';
+import { DEMO_FRAMEWORK_TASKS } from './tasks.js';
 
 export const DEMO_FRAMEWORK_ULOS = [...ENVELOPE_ULOS, ...SYSTEMS_ULOS, ...CROSS_CRAFT_ULOS];
 
@@ -18,6 +19,7 @@ export const DEMO_FRAMEWORK = {
     status: 'Example data written for the FIT demo. The schemes are modelled on real ones and are not official.',
   },
   ulos: DEMO_FRAMEWORK_ULOS,
+  tasks: DEMO_FRAMEWORK_TASKS,
   schemes: [EXAMPLE_FR_SCHEME, EXAMPLE_DE_SCHEME, EXAMPLE_ES_SCHEME],
   agreements: [
     {

@@ -28,6 +28,7 @@ export class FrameworkImport {
   @Field(() => Int) qualifications: number;
   @Field(() => Int) mappings: number;
   @Field(() => Int, { description: 'Bilateral agreements between schemes' }) agreements: number;
+  @Field(() => Int, { description: 'Tasks on site, linked to professions and ULOs' }) tasks: number;
 }
 
 @ObjectType({ description: "A scheme unit's mapping onto a reference ULO, as recorded by the scheme's operator" })
@@ -56,6 +57,9 @@ export class PassportUlo {
   @Field() title: string;
   @Field(() => String, { nullable: true }) titleFr: string | null;
   @Field(() => Int) eqfLevel: number;
+  @Field(() => [String], { description: 'Knowledge outcomes (EQF descriptor)' }) knowledge: string[];
+  @Field(() => [String], { description: 'Skills outcomes (EQF descriptor)' }) skills: string[];
+  @Field(() => [String], { description: 'Responsibility and autonomy outcomes (EQF descriptor)' }) autonomy: string[];
   @Field(() => UloStateEnum) state: UloStateEnum;
   @Field(() => String, { nullable: true }) achievedAt: string | null;
   @Field(() => String, { nullable: true, description: 'Under the shortest validity of the qualifications that require it' })
@@ -90,6 +94,31 @@ export class PassportRecognition {
 }
 
 @ObjectType()
+export class Profession {
+  @Field() name: string;
+  @Field(() => String, { nullable: true }) nameFr: string | null;
+}
+
+@ObjectType({ description: 'A task of the active framework: work on site, the professions that do it and the ULOs it takes' })
+export class FrameworkTaskModel {
+  @Field() code: string;
+  @Field() title: string;
+  @Field(() => String, { nullable: true }) titleFr: string | null;
+  @Field() phase: string;
+  @Field(() => [Profession]) professions: Profession[];
+  @Field(() => [String]) ulos: string[];
+}
+
+@ObjectType({ description: 'A task of the framework (work on site) and how ready the worker is for it' })
+export class PassportTask extends FrameworkTaskModel {
+  @Field(() => [String]) heldUlos: string[];
+  @Field(() => [String]) missingUlos: string[];
+  @Field(() => Int) percent: number;
+  @Field({ description: 'Every ULO the task takes is held' }) ready: boolean;
+  @Field(() => [ID], { description: "Modules of the viewer's organisation that cover the missing ULOs" }) nextModules: string[];
+}
+
+@ObjectType()
 export class Award {
   @Field(() => ID) id: string;
   @Field() scheme: string;
@@ -107,6 +136,7 @@ export class Passport {
   @Field(() => [PassportUlo]) ulos: PassportUlo[];
   @Field(() => [PassportQualification]) qualifications: PassportQualification[];
   @Field(() => [PassportRecognition]) recognitions: PassportRecognition[];
+  @Field(() => [PassportTask], { description: 'Tasks of the framework, those the worker is ready for first' }) tasks: PassportTask[];
   @Field(() => [Award]) awards: Award[];
 }
 
