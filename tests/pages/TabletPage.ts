@@ -17,11 +17,15 @@ export class TabletPage {
 
   /** Pairs this browser with the demo site tablet, as "use this tablet for the site" would. */
   async pairWithDemoTablet(): Promise<void> {
+    await this.pairWith(DEMO_TABLET_TOKEN, DEMO_SITE);
+  }
+
+  /** Pairs this browser with an enrolled tablet, by its device token. */
+  async pairWith(deviceToken: string, siteName: string): Promise<void> {
     await this.page.goto('/login');
     await this.page.evaluate(
-      ([token, siteName]) =>
-        localStorage.setItem('fit.device', JSON.stringify({ deviceToken: token, siteName, label: 'Demo' })),
-      [DEMO_TABLET_TOKEN, DEMO_SITE],
+      ([token, site]) => localStorage.setItem('fit.device', JSON.stringify({ deviceToken: token, siteName: site, label: 'Demo' })),
+      [deviceToken, siteName],
     );
     await this.page.goto('/tablet');
     await expect(this.heading).toHaveText(/qui êtes-vous|who are you/i);

@@ -1,4 +1,5 @@
 // The tablet's start screen: the site crew as big name tiles, and "scan my badge" for those who carry one.
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorCode } from '../../graphql/client';
@@ -6,6 +7,7 @@ import { useQuery } from '../../graphql/useQuery';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
+import { appPackDb, clearPack } from '../site-pack/pack-db';
 import { SitePackPanel } from '../site-pack/SitePackPanel';
 import { usePack } from '../site-pack/usePack';
 import { initials } from './initials';
@@ -25,6 +27,11 @@ export function CrewPicker({ siteName, deviceToken, onForgetTablet }: CrewPicker
   const query = useQuery(TabletCrewQuery, {});
   const pack = usePack();
   const revoked = query.status === 'error' && errorCode(query.error) === 'UNAUTHENTICATED';
+  const { reload: reloadPack } = pack;
+  useEffect(() => {
+    // A revoked tablet (lost, stolen) must not keep the crew's PIN hashes or the site's files a day longer.
+    if (revoked) void clearPack(appPackDb()).then(reloadPack, () => undefined);
+  }, [revoked, reloadPack]);
   const crew = query.data?.tabletCrew ?? (pack.roster.length && !revoked ? pack.roster : undefined);
   return (
     <div className="tablet">
