@@ -20,6 +20,7 @@ import { StatementEntity } from '../features/learning-records/statement.entity.j
 import { XapiCredentialEntity } from '../features/learning-records/xapi-credential.entity.js';
 import { SiteEntity } from '../features/sites/site.entity.js';
 import { TabletEntity } from '../features/tablets/tablet.entity.js';
+import { OfflineLockoutEntity } from '../features/tablets/offline-lockout.entity.js';
 import { SiteMemberEntity } from '../features/workers/site-member.entity.js';
 import { TeamMemberEntity } from '../features/workers/team-member.entity.js';
 import { AwardEntity } from '../features/qualifications/award.entity.js';
@@ -34,6 +35,7 @@ export const ENTITIES = [
   MembershipEntity,
   SiteEntity,
   TabletEntity,
+  OfflineLockoutEntity,
   SessionEntity,
   RefreshTokenEntity,
   AuthFailureEntity,

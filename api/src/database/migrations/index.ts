@@ -13,6 +13,7 @@ import { BimModelGeometry1795444169546 } from './1795444169546-BimModelGeometry.
 import { QualificationAgreementsTenders1795444204754 } from './1795444204754-QualificationAgreementsTenders.js';
 import { EvidenceUploads1795448092891 } from './1795448092891-EvidenceUploads.js';
 import { FrameworkTasks1795454869828 } from './1795454869828-FrameworkTasks.js';
+import { OfflineLockouts1795456271230 } from './1795456271230-OfflineLockouts.js';
 
 export const MIGRATIONS: Function[] = [
   Initial1795432753628,
@@ -29,4 +30,5 @@ export const MIGRATIONS: Function[] = [
   QualificationAgreementsTenders1795444204754,
   EvidenceUploads1795448092891,
   FrameworkTasks1795454869828,
+  OfflineLockouts1795456271230,
 ];

@@ -114,6 +114,37 @@ describe('site tablets (through /graphql on the real database)', () => {
     expect((await pinLogin(first.deviceToken, id, '1122')).errors).toBeUndefined();
   });
 
+  it('a lock that happened offline, reported once back online, tells the managers once however often it is sent', async () => {
+    const tablet = await enrol('Tablette hors ligne');
+    const id = await crewWorker('Inès Horsligne', '4826');
+    const REPORT = 'mutation($w: ID!, $at: DateTime!) { reportOfflineLockout(workerId: $w, lockedAt: $at) }';
+    const report = (workerId: string, at: string, token: string | null = tablet.deviceToken) =>
+      sut.gql<{ reportOfflineLockout: boolean }>(REPORT, { w: workerId, at }, undefined, token ? onTablet(token) : {});
+    const lockedAt = new Date(Date.now() - 2 * 3600_000).toISOString();
+    const count = async () =>
+      (await sut.gql<{ myNotifications: { message: string }[] }>('{ myNotifications { message } }', {}, manager)).data!.myNotifications.filter((n) =>
+        n.message.includes('Inès Horsligne'),
+      ).length;
+
+    expect((await report(id, lockedAt)).data).toEqual({ reportOfflineLockout: true });
+    // Sent again after a dropped connection: recorded already, nobody is told twice.
+    expect((await report(id, lockedAt)).data).toEqual({ reportOfflineLockout: false });
+    expect(await count()).toBe(1);
+    const [note] = (await sut.gql<{ myNotifications: { kind: string; message: string }[] }>('{ myNotifications { kind message } }', {}, manager)).data!.myNotifications;
+    expect(note).toMatchObject({ kind: 'worker_locked_out', message: expect.stringMatching(/Inès Horsligne .*Tablette hors ligne.*hors ligne/) });
+
+    // Without the tablet's token, for someone outside its crew, or at an implausible time: refused, nothing recorded.
+    expect((await report(id, lockedAt, null)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const outsider = (await sut.gql<{ addWorker: { id: string } }>('mutation { addWorker(input: { displayName: "Hors équipe", language: "fr", trade: "maçon" }) { id } }', {}, manager)).data!.addWorker.id;
+    expect((await report(outsider, lockedAt)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await report(id, new Date(Date.now() + 86_400_000).toISOString())).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await report(id, '2020-01-01T00:00:00Z')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await report(id, 'yesterday')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const [{ n }] = await sut.dataSource.query('select count(*)::int as n from offline_lockouts where worker_id = $1', [id]);
+    expect(n).toBe(1);
+    expect(await count()).toBe(1);
+  });
+
   it('a worker signs in by scanning their badge QR; an unknown badge is refused', async () => {
     const { deviceToken } = await enrol();
     const id = await crewWorker('Chloé Badge');

@@ -7,11 +7,15 @@ import type { RequestWithViewer, Viewer } from '../../common/auth/viewer.js';
 import { LoginPayload } from '../identity/models/login-payload.model.js';
 import { CrewMember, EnrolTabletPayload, Tablet } from './models/tablet.model.js';
 import { TabletsService } from './tablets.service.js';
+import { OfflineLockoutsService } from './offline-lockouts.service.js';
 import { deviceToken } from './device-token.js';
 
 @Resolver()
 export class TabletsResolver {
-  constructor(private readonly tabletsService: TabletsService) {}
+  constructor(
+    private readonly tabletsService: TabletsService,
+    private readonly offlineLockouts: OfflineLockoutsService,
+  ) {}
 
   @Roles('manager', 'trainer')
   @Mutation(() => EnrolTabletPayload, { description: 'Bind a tablet to a site; the device token is returned only now' })
@@ -50,6 +54,18 @@ export class TabletsResolver {
     @Args('pin') pin: string,
   ): Promise<LoginPayload> {
     return this.tabletsService.pinLogin(deviceToken(req), workerId, pin);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description: 'The tablet reports a wrong-PIN lock that happened while it was offline; managers are told once (needs X-Device-Token). True when new.',
+  })
+  reportOfflineLockout(
+    @Context('req') req: RequestWithViewer,
+    @Args('workerId', { type: () => ID }) workerId: string,
+    @Args('lockedAt', { type: () => Date }) lockedAt: Date,
+  ): Promise<boolean> {
+    return this.offlineLockouts.report(deviceToken(req), workerId, lockedAt);
   }
 
   @Public()

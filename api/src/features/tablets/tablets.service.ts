@@ -100,10 +100,15 @@ export class TabletsService {
     return rows.map((r) => ({ id: r.id, displayName: r.display_name }));
   }
 
+  /** One worker of the tablet's site crew (name and PIN hash), or undefined. */
+  async crewMember(tablet: TabletEntity, workerId: string): Promise<CrewRow | undefined> {
+    return isUuid(workerId) ? (await this.crewRows(tablet, workerId))[0] : undefined;
+  }
+
   async pinLogin(deviceToken: string | undefined, workerId: string, pin: string): Promise<LoginPayload> {
     const tablet = await this.authenticate(deviceToken);
     if (!isValidPin(pin)) throw badInput(`The PIN is ${PIN_LENGTH} digits.`);
-    const worker = isUuid(workerId) ? (await this.crewRows(tablet, workerId))[0] : undefined;
+    const worker = await this.crewMember(tablet, workerId);
     if (!worker) throw notFound('This worker');
     const workerKey = pinLockKey(tablet.id, worker.id);
     const tabletKey = `pin:${tablet.id}`;

@@ -35,7 +35,11 @@ export async function signInOffline(
     const times = [...failures.filter((t) => t > now - 30 * 60_000), now];
     await db.pinFailures.put({ workerId, times });
     const locked = pinLockedFor(times, now);
-    if (locked > 0) return { status: 'locked', minutes: Math.ceil(locked / 60_000) };
+    if (locked > 0) {
+      // Reported when the tablet is next online (see lockout-reports.ts): the managers are told, as for an online lock.
+      await db.lockouts.add({ workerId, lockedAt: now });
+      return { status: 'locked', minutes: Math.ceil(locked / 60_000) };
+    }
     return { status: 'wrong', triesLeft: pinTriesLeft(times, now) };
   }
   await db.pinFailures.delete(workerId);

@@ -35,17 +35,26 @@ export interface PinFailures {
   times: number[];
 }
 
+/** A wrong-PIN lock that happened offline, waiting to be reported so the managers hear of it. */
+export interface OfflineLockout {
+  id?: number;
+  workerId: string;
+  lockedAt: number;
+}
+
 export type PackDb = Dexie & {
   meta: EntityTable<PackMeta, 'key'>;
   versions: EntityTable<PackVersion, 'id'>;
   workers: EntityTable<SitePackWorker, 'id'>;
   files: EntityTable<PackFile, 'url'>;
   pinFailures: EntityTable<PinFailures, 'workerId'>;
+  lockouts: EntityTable<OfflineLockout, 'id'>;
 };
 
 export function openPackDb(name = 'fit-site-pack'): PackDb {
   const db = new Dexie(name) as PackDb;
   db.version(1).stores({ meta: 'key', versions: 'id', workers: 'id', files: 'url', pinFailures: 'workerId' });
+  db.version(2).stores({ lockouts: '++id' });
   return db;
 }
 
@@ -61,6 +70,6 @@ export const PACK_CACHE = 'fit-site-pack';
 
 /** Forgets the whole pack (the tablet stops being a site tablet): roster hashes must not stay behind. */
 export async function clearPack(db: PackDb): Promise<void> {
-  await Promise.all([db.meta.clear(), db.versions.clear(), db.workers.clear(), db.files.clear(), db.pinFailures.clear()]);
+  await Promise.all([db.meta.clear(), db.versions.clear(), db.workers.clear(), db.files.clear(), db.pinFailures.clear(), db.lockouts.clear()]);
   if (typeof caches !== 'undefined') await caches.delete(PACK_CACHE);
 }

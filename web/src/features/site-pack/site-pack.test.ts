@@ -170,6 +170,8 @@ describe('signing in offline from the pack', () => {
     for (let left = 4; left >= 1; left--) expect(await signInOffline(db, 'w2', '0000', wrong)).toEqual({ status: 'wrong', triesLeft: left });
     expect(await signInOffline(db, 'w2', '0000', wrong)).toEqual({ status: 'locked', minutes: 15 });
     expect(await signInOffline(db, 'w2', '2468', async () => true)).toEqual({ status: 'locked', minutes: 15 });
+    // The lock waits to be reported to the managers, once, whatever is typed while it lasts.
+    expect((await db.lockouts.toArray()).map((l) => l.workerId)).toEqual(['w2']);
     expect(await signInOffline(db, 'w3', '2468', async () => true)).toEqual({ status: 'locked', minutes: 10 });
     expect(await signInOffline(db, 'nobody', '2468', async () => true)).toEqual({ status: 'unavailable' });
   });

@@ -9,6 +9,7 @@ import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { appPackDb, clearPack } from '../site-pack/pack-db';
 import { SitePackPanel } from '../site-pack/SitePackPanel';
+import { useLockoutReports } from './useLockoutReports';
 import { usePack } from '../site-pack/usePack';
 import { initials } from './initials';
 import { TabletCrewQuery } from './tablet.queries';
@@ -32,6 +33,7 @@ export function CrewPicker({ siteName, deviceToken, onForgetTablet }: CrewPicker
     // A revoked tablet (lost, stolen) must not keep the crew's PIN hashes or the site's files a day longer.
     if (revoked) void clearPack(appPackDb()).then(reloadPack, () => undefined);
   }, [revoked, reloadPack]);
+  useLockoutReports(query.status === 'success');
   const crew = query.data?.tabletCrew ?? (pack.roster.length && !revoked ? pack.roster : undefined);
   return (
     <div className="tablet">

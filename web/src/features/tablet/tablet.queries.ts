@@ -25,3 +25,9 @@ export const BadgeLoginMutation = graphql(`
     }
   }
 `);
+
+export const ReportOfflineLockoutMutation = graphql(`
+  mutation ReportOfflineLockout($workerId: ID!, $lockedAt: DateTime!) {
+    reportOfflineLockout(workerId: $workerId, lockedAt: $lockedAt)
+  }
+`);

@@ -77,6 +77,7 @@ type Documents = {
     "\n  query TabletCrew {\n    tabletCrew {\n      id\n      displayName\n    }\n  }\n": typeof types.TabletCrewDocument,
     "\n  mutation PinLogin($workerId: ID!, $pin: String!) {\n    pinLogin(workerId: $workerId, pin: $pin) {\n      ...LoginPayloadFields\n    }\n  }\n": typeof types.PinLoginDocument,
     "\n  mutation BadgeLogin($code: String!) {\n    badgeLogin(code: $code) {\n      ...LoginPayloadFields\n    }\n  }\n": typeof types.BadgeLoginDocument,
+    "\n  mutation ReportOfflineLockout($workerId: ID!, $lockedAt: DateTime!) {\n    reportOfflineLockout(workerId: $workerId, lockedAt: $lockedAt)\n  }\n": typeof types.ReportOfflineLockoutDocument,
     "\n  query SiteTender($siteId: ID!) {\n    sites {\n      id\n      name\n    }\n    siteTenderCheck(siteId: $siteId) {\n      siteId\n      requirements {\n        crewSize\n        metCount\n        metPercent\n        requirement {\n          id\n          title\n          clause\n          ulos\n          qualifications\n        }\n        members {\n          workerId\n          displayName\n          met\n          missingUlos\n          missingQualifications\n        }\n      }\n    }\n  }\n": typeof types.SiteTenderDocument,
     "\n  query TenderCatalogue {\n    passportInputs {\n      catalogue\n    }\n  }\n": typeof types.TenderCatalogueDocument,
     "\n  mutation CreateTenderRequirement($input: CreateTenderRequirementInput!) {\n    createTenderRequirement(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateTenderRequirementDocument,
@@ -155,6 +156,7 @@ const documents: Documents = {
     "\n  query TabletCrew {\n    tabletCrew {\n      id\n      displayName\n    }\n  }\n": types.TabletCrewDocument,
     "\n  mutation PinLogin($workerId: ID!, $pin: String!) {\n    pinLogin(workerId: $workerId, pin: $pin) {\n      ...LoginPayloadFields\n    }\n  }\n": types.PinLoginDocument,
     "\n  mutation BadgeLogin($code: String!) {\n    badgeLogin(code: $code) {\n      ...LoginPayloadFields\n    }\n  }\n": types.BadgeLoginDocument,
+    "\n  mutation ReportOfflineLockout($workerId: ID!, $lockedAt: DateTime!) {\n    reportOfflineLockout(workerId: $workerId, lockedAt: $lockedAt)\n  }\n": types.ReportOfflineLockoutDocument,
     "\n  query SiteTender($siteId: ID!) {\n    sites {\n      id\n      name\n    }\n    siteTenderCheck(siteId: $siteId) {\n      siteId\n      requirements {\n        crewSize\n        metCount\n        metPercent\n        requirement {\n          id\n          title\n          clause\n          ulos\n          qualifications\n        }\n        members {\n          workerId\n          displayName\n          met\n          missingUlos\n          missingQualifications\n        }\n      }\n    }\n  }\n": types.SiteTenderDocument,
     "\n  query TenderCatalogue {\n    passportInputs {\n      catalogue\n    }\n  }\n": types.TenderCatalogueDocument,
     "\n  mutation CreateTenderRequirement($input: CreateTenderRequirementInput!) {\n    createTenderRequirement(input: $input) {\n      id\n    }\n  }\n": types.CreateTenderRequirementDocument,
@@ -419,6 +421,10 @@ export function graphql(source: "\n  mutation PinLogin($workerId: ID!, $pin: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BadgeLogin($code: String!) {\n    badgeLogin(code: $code) {\n      ...LoginPayloadFields\n    }\n  }\n"): typeof import('./graphql').BadgeLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportOfflineLockout($workerId: ID!, $lockedAt: DateTime!) {\n    reportOfflineLockout(workerId: $workerId, lockedAt: $lockedAt)\n  }\n"): typeof import('./graphql').ReportOfflineLockoutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

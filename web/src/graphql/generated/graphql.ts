@@ -581,6 +581,14 @@ export type BadgeLoginMutationVariables = Exact<{
 
 export type BadgeLoginMutation = { badgeLogin: { accessToken: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, me: { id: string, email: string | null, displayName: string, language: string, role: Role, organisation: { id: string, slug: string, name: string, kind: string }, memberships: Array<{ role: Role, organisation: { id: string, slug: string, name: string, kind: string } }> } } };
 
+export type ReportOfflineLockoutMutationVariables = Exact<{
+  workerId: string | number;
+  lockedAt: string;
+}>;
+
+
+export type ReportOfflineLockoutMutation = { reportOfflineLockout: boolean };
+
 export type SiteTenderQueryVariables = Exact<{
   siteId: string | number;
 }>;
@@ -1734,6 +1742,11 @@ fragment LoginPayloadFields on LoginPayload {
     ...SessionUser
   }
 }`) as unknown as TypedDocumentString<BadgeLoginMutation, BadgeLoginMutationVariables>;
+export const ReportOfflineLockoutDocument = new TypedDocumentString(`
+    mutation ReportOfflineLockout($workerId: ID!, $lockedAt: DateTime!) {
+  reportOfflineLockout(workerId: $workerId, lockedAt: $lockedAt)
+}
+    `) as unknown as TypedDocumentString<ReportOfflineLockoutMutation, ReportOfflineLockoutMutationVariables>;
 export const SiteTenderDocument = new TypedDocumentString(`
     query SiteTender($siteId: ID!) {
   sites {
