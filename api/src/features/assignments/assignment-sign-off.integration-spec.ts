@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FIT_EXTENSIONS, moduleVersionActivity, stepActivity } from '@fit/shared';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { VERB, addWorker, statementBy, xapiClient } from '../../test-support/xapi-client.js';
+import { AssignmentRemindersService } from './assignment-reminders.service.js';
 
 const WINDOWS = 'airtight-window-joints';
 const MY_DAY = '{ myAssignments { id status overdue moduleVersion { version } } }';
@@ -78,9 +79,21 @@ describe('assignment status after sign-off, and attempts by version', () => {
     expect(await myStatus()).toBe('awaiting_sign_off');
     expect(await cohortStatus()).toBe('awaiting_sign_off');
 
+    // Past its due date while it waits for the trainer: nothing for the worker to do, so no reminder.
+    await sut.dataSource.query('update assignments set due_on = current_date - 1 where worker_id = $1', [worker.id]);
+    const reminders = sut.app.get(AssignmentRemindersService);
+    const remindedToday = async () =>
+      (await sut.dataSource.query(`select count(*)::int as n from notifications where user_id = $1 and kind = 'assignment_overdue'`, [worker.id]))[0].n;
+    await reminders.sendOverdueReminders();
+    expect(await remindedToday()).toBe(0);
+
     expect((await sut.gql(REVIEW, { id: first, v: 'to_redo', c: 'Angle non bouclé.' }, trainer)).errors).toBeUndefined();
     expect(await myStatus()).toBe('to_redo');
     expect(await cohortStatus()).toBe('to_redo');
+    // "To redo" puts it back in the worker's hands: overdue, they are reminded like anyone with work left.
+    await reminders.sendOverdueReminders();
+    expect(await remindedToday()).toBe(1);
+    await sut.dataSource.query('update assignments set due_on = current_date + 3 where worker_id = $1', [worker.id]);
 
     // Sent again: it waits for the trainer again; the earlier "to redo" no longer counts.
     const second = await playThrough(v1, '6f1d7c5e-0000-4000-8000-000000000002', 1);
