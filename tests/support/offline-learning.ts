@@ -16,13 +16,29 @@ export async function userId(displayName: string): Promise<string> {
   return row!.id;
 }
 
-/** Plays whatever module is open to its end: first answer of each question, every checklist item, a photo. */
-export async function playToTheEnd(page: Page) {
+/** Answers the question on screen before "Check" is tapped. */
+type Answer = (player: ModulePlayer, page: Page) => Promise<void>;
+
+const firstChoice: Answer = async (_player, page) => {
+  const choice = page.locator('.player-quiz input').first();
+  if (await choice.isVisible()) await choice.check();
+};
+
+/** The right answers to the demo module on window airtightness (in French): warm side, the four gestures, three defects. */
+export const windowModuleAnswers: Answer = async (player, page) => {
+  const quiz = page.locator('.player-quiz');
+  if (await quiz.getByText('De quel côté').isVisible()) await player.choose('Côté intérieur (chaud)');
+  else if (await quiz.getByText('Remettez les gestes').isVisible()) for (const position of [2, 4, 3, 4]) await player.moveUp(position);
+  else if (await quiz.getByText('Quels défauts').isVisible()) await player.choose('Un pli dans la bande', 'Un recouvrement de 2 cm', 'De la mousse seule, sans bande');
+  else throw new Error(`No answer for: ${await quiz.innerText()}`);
+};
+
+/** Plays whatever module is open to its end: each question answered (the first choice unless told), every checklist item, a photo. */
+export async function playToTheEnd(page: Page, answer: Answer = firstChoice) {
   const player = new ModulePlayer(page);
   while (!(await player.score.isVisible())) {
     if (await player.check.isVisible()) {
-      const choice = page.locator('.player-quiz input').first();
-      if (await choice.isVisible()) await choice.check();
+      await answer(player, page);
       await player.check.tap();
     }
     for (const item of await page.locator('.player-task__checklist input[type="checkbox"]').all()) await item.check();

@@ -56,6 +56,7 @@ export const VERB = {
   attempted: 'http://adlnet.gov/expapi/verbs/attempted',
   completed: 'http://adlnet.gov/expapi/verbs/completed',
   passed: 'http://adlnet.gov/expapi/verbs/passed',
+  failed: 'http://adlnet.gov/expapi/verbs/failed',
   voided: 'http://adlnet.gov/expapi/verbs/voided',
 };
 

@@ -157,6 +157,17 @@ describe(QualificationsService.name, () => {
       expect(data.tasks[0].professions.map((p) => p.name)).toContain('site manager');
     });
 
+    it('does not count a module finished with a failed quiz', async () => {
+      const activity = moduleVersionActivity(versions.ventilation);
+      const result = { result: { success: false, completion: true, score: { scaled: 0.2 } } };
+      const statements = [statementBy(worker.id, VERB.completed, activity, result), statementBy(worker.id, VERB.failed, activity, result)];
+      expect((await xapiClient(sut.url, `Bearer ${worker.token}`)('POST', '', statements)).status).toBe(200);
+      await jobsSettled(sut.dataSource);
+      const data = (await passport(worker.token)).data!.passport;
+      expect(data.qualifications.find((q) => q.code === 'IE-Q1')).toMatchObject({ state: 'in_progress', percent: 75, missingUlos: ['ULO-VE-01'] });
+      expect(data.ulos.map((u) => u.code)).not.toContain('ULO-VE-01');
+    });
+
     it('awards the qualification once the last ULO is met, and shows what it is worth in the other schemes', async () => {
       await pass(worker.id, worker.token, versions.ventilation);
       await approveAll('FR-RGE');

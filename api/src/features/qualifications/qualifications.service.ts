@@ -31,12 +31,14 @@ const isoText = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY
 // with the latest trainer validation of that module version. One statement for any number of workers.
 const EVIDENCE = `
   with p as (
-    select p.user_id, p.activity_id, v.module_id, o.ulo, p.completed_at, p.passed_at
+    -- A module done counts when passed, or completed without a failed quiz (a module with no quiz has no pass or
+    -- fail): the rule of the assignments' "done". A failed attempt is no evidence of anything.
+    select p.user_id, p.activity_id, v.module_id, o.ulo, case when p.failed_at is null then p.completed_at end as completed_at, p.passed_at
       from learning_progress p
       -- Joined on the activity id text itself (a hash join), not on a uuid cut out of it with a regex: 30× faster.
       join module_versions v on p.activity_id = 'https://w3id.org/fit/module-versions/' || v.id
       cross join lateral jsonb_array_elements_text(coalesce(v.content->'outcomes', '[]'::jsonb)) o(ulo)
-     where p.user_id = any($1::uuid[]) and (p.completed_at is not null or p.passed_at is not null)
+     where p.user_id = any($1::uuid[]) and (p.passed_at is not null or (p.completed_at is not null and p.failed_at is null))
   ), val as (
     select s.statement->'context'->'extensions'->$2->'account'->>'name' as user_id,
            s.statement->'context'->'contextActivities'->'parent'->0->>'id' as activity_id, max(s.timestamp) as validated_at
