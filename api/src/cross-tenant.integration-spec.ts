@@ -24,6 +24,7 @@ const NOT_ORG_SCOPED = new Set([
   'Query.myLearningProgress',
   'Query.myAssignments',
   'Query.myPracticalReviews',
+  'Query.myAttempts',
   // The skills catalogue (reference framework, schemes, mappings) is platform-wide reference data, owned by no organisation.
   'Mutation.importFramework',
   'Query.exportFramework',
@@ -33,6 +34,7 @@ const NOT_ORG_SCOPED = new Set([
   'Query.exportFrameworkCsv',
   'Query.bilateralAgreements',
   'Mutation.approveBilateralAgreement',
+  'Query.frameworkTasks',
 ]);
 
 interface World {
@@ -284,6 +286,18 @@ describe('no data across organisations: a user of A using ids of B', () => {
         'x-device-token': w.aDevice,
       });
       expect(code(result)).toBe('NOT_FOUND');
+    });
+
+    it("Mutation.reportOfflineLockout on A's tablet with B's worker is NOT_FOUND, and no manager of B is told", async () => {
+      const result = await asA(
+        'Mutation.reportOfflineLockout',
+        'mutation($w: ID!, $at: DateTime!) { reportOfflineLockout(workerId: $w, lockedAt: $at) }',
+        { w: w.bWorkerId, at: new Date(Date.now() - 60_000).toISOString() },
+        undefined as never,
+        { 'x-device-token': w.aDevice },
+      );
+      expect(code(result)).toBe('NOT_FOUND');
+      expect((await sut.dataSource.query('select count(*)::int as n from offline_lockouts'))[0].n).toBe(0);
     });
 
     it("Mutation.badgeLogin on A's tablet with B's badge is refused", async () => {

@@ -4,11 +4,10 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { LoginPage } from '../pages/LoginPage';
-import { ModulePlayer } from '../pages/ModulePlayer';
 import { TabletPage } from '../pages/TabletPage';
 import { gql, pageSession, postPracticalCompletion, staffToken } from '../support/api';
 import { brokenFramework, e2eFramework, FRAMEWORK_QUALIFICATION, FRAMEWORK_QUALIFICATION_TITLE } from '../support/framework-e2e';
-import { stripedPng } from '../support/media-files';
+import { playToTheEnd, windowModuleAnswers } from '../support/offline-learning';
 import { checkScreen, screenshot } from '../support/screens';
 
 const WORKER = 'Mehdi Haddad';
@@ -50,25 +49,6 @@ async function labelsDoneAndValidated(request: APIRequestContext, worker: { toke
   await gql(request, trainer, 'mutation($s: ID!) { reviewPractical(statementId: $s, verdict: validated) { review } }', { s: submission });
 }
 
-
-/** Plays the open module to its end: first answer of each question, every checklist item, a photo. */
-async function playToTheEnd(page: Page) {
-  const player = new ModulePlayer(page);
-  while (!(await player.score.isVisible())) {
-    if (await player.check.isVisible()) {
-      const choice = page.locator('.player-quiz input').first();
-      if (await choice.isVisible()) await choice.check();
-      await player.check.tap();
-    }
-    for (const item of await page.locator('.player-task__checklist input[type="checkbox"]').all()) await item.check();
-    const photo = page.locator('.player-task input[type="file"]');
-    if (await photo.count()) {
-      await photo.setInputFiles({ name: 'window.png', mimeType: 'image/png', buffer: stripedPng(120, 90, [[90, 90, 90], [255, 140, 0]]) });
-      await expect(page.getByRole('img', { name: 'Votre photo' })).toBeVisible();
-    }
-    await player.goNext();
-  }
-}
 
 const card = (page: Page, section: RegExp, title: string) =>
   page.getByRole('region', { name: section }).locator('.passport-card').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
@@ -123,7 +103,7 @@ test('a qualification is earned on site and shows in the passport, in the other 
   // The passport names the last module; the worker starts it from there and plays it to the end.
   await inProgress.getByRole('link', { name: `Commencer — ${WINDOWS}` }).tap();
   await expect(page).toHaveURL(/\/play\//);
-  await playToTheEnd(page);
+  await playToTheEnd(page, windowModuleAnswers);
   await expect(page.getByTestId('sync-status')).toHaveText('Tout est enregistré', { timeout: 20_000 });
   await page.goto('/passport');
   // Done but not yet signed off on site: the airtightness skills still wait for the trainer.
@@ -188,6 +168,16 @@ test('a qualification is earned on site and shows in the passport, in the other 
   await checkScreen(page);
   await screenshot(page, 'passport-phone');
   await page.setViewportSize({ width: 1024, height: 768 });
+
+  // The worker's own results list the attempt, on the version it was made on.
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Mes résultats' }).tap();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mes résultats');
+  const attempt = page.getByRole('row').filter({ hasText: WINDOWS });
+  await expect(attempt.first()).toContainText('Réussie');
+  await expect(attempt.first()).toContainText('100 %');
+  await checkScreen(page);
+  await screenshot(page, 'my-results');
   await tablet.finish.tap();
 
   // The manager's matrix shows the qualification held, by qualification and by skill, and exports it as CSV.

@@ -46,6 +46,7 @@ const BimStepModel = lazy(() => import('../features/bim/BimStepModel').then((m) 
 const AssignPage = lazy(() => import('../features/assignments/AssignPage').then((m) => ({ default: m.AssignPage })));
 const CohortPage = lazy(() => import('../features/assignments/CohortPage').then((m) => ({ default: m.CohortPage })));
 const ValidationsPage = lazy(() => import('../features/validation/ValidationsPage').then((m) => ({ default: m.ValidationsPage })));
+const MyResultsPage = lazy(() => import('../features/assignments/MyResultsPage').then((m) => ({ default: m.MyResultsPage })));
 const PassportPage = lazy(() => import('../features/qualifications/PassportPage').then((m) => ({ default: m.PassportPage })));
 const TeamMatrixPage = lazy(() => import('../features/qualifications/TeamMatrixPage').then((m) => ({ default: m.TeamMatrixPage })));
 const TenderPage = lazy(() => import('../features/tender-requirements/TenderPage').then((m) => ({ default: m.TenderPage })));
@@ -91,6 +92,7 @@ export function AppRoutes() {
         <Route path="/assign" element={<ForRoles roles={ASSIGN_ROLES}>{() => <AssignPage />}</ForRoles>} />
         <Route path="/sites/:siteId/cohort" element={<ForRoles roles={ASSIGN_ROLES}>{() => <CohortPage />}</ForRoles>} />
         <Route path="/validations" element={<ForRoles roles={ASSIGN_ROLES}>{() => <ValidationsPage />}</ForRoles>} />
+        <Route path="/my-results" element={<ForRoles roles={['worker']}>{() => <MyResultsPage />}</ForRoles>} />
         <Route path="/passport" element={<ForRoles roles={ROLES}>{(user) => <PassportPage user={user} />}</ForRoles>} />
         <Route path="/passport/:workerId" element={<ForRoles roles={STAFF}>{(user) => <PassportPage user={user} />}</ForRoles>} />
         <Route path="/matrix" element={<ForRoles roles={STAFF}>{() => <TeamMatrixPage />}</ForRoles>} />

@@ -118,6 +118,9 @@ describe('assignment status after sign-off, and attempts by version', () => {
       ['6f1d7c5e-0000-4000-8000-000000000001', 1, 'passed', 0.67],
     ]);
     expect(attempts[0]!.moduleVersion).toMatchObject({ version: 2, title: { text: expect.stringContaining('fenêtres') } });
+    // The worker sees the very same list as their own results.
+    const mine = (await sut.gql<{ myAttempts: { id: string; version: number; outcome: string; score: number }[] }>('{ myAttempts { id version outcome score } }', {}, worker.token)).data!.myAttempts;
+    expect(mine).toEqual(attempts.map(({ id, version, outcome, score }) => ({ id, version, outcome, score })));
     // The assignment stays on the version it was given on, with its validated status.
     const day = (await sut.gql<{ myAssignments: { status: string; moduleVersion: { version: number } }[] }>(MY_DAY, {}, worker.token)).data!.myAssignments;
     expect(day).toEqual([expect.objectContaining({ status: 'validated', moduleVersion: { version: 1 } })]);
@@ -130,5 +133,7 @@ describe('assignment status after sign-off, and attempts by version', () => {
     const other = await sut.login('otto@att.fr');
     expect((await sut.gql(ATTEMPTS, { w: worker.id }, other)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await sut.gql(ATTEMPTS, { w: worker.id }, worker.token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // "My attempts" are a worker's own: staff look a worker up by id instead.
+    expect((await sut.gql('{ myAttempts { id } }', {}, trainer)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -79,6 +79,12 @@ export class AssignmentsResolver {
     return this.views.attempts(viewer, workerId);
   }
 
+  @Roles('worker')
+  @Query(() => [ModuleAttempt], { description: "The signed-in worker's own attempts at this organisation's modules, newest first, with versions" })
+  myAttempts(@CurrentViewer() viewer: Viewer): Promise<ModuleAttempt[]> {
+    return this.views.attempts(viewer, viewer.userId);
+  }
+
   @ResolveField(() => Worker, { nullable: true })
   worker(@Parent() a: Assignment, @Context('req') req: object, @CurrentViewer() viewer: Viewer) {
     return this.loaders(req, viewer).workers.load(a.workerId);

@@ -23,9 +23,14 @@ export function WorkerDayHome({ user }: { user: SessionUser }) {
         <p className="day-intro__greeting">{t('home.greeting', { name: firstNameOf(user.displayName) })}</p>
         <h1>{t('home.worker.title')}</h1>
         <p className="day-intro__text">{t('home.worker.intro')}</p>
-        <Link className="day-passport-link" to="/passport">
-          {t('home.worker.passport')}
-        </Link>
+        <p className="day-links">
+          <Link className="day-passport-link" to="/passport">
+            {t('home.worker.passport')}
+          </Link>
+          <Link className="day-passport-link" to="/my-results">
+            {t('home.worker.results')}
+          </Link>
+        </p>
       </div>
       <QueryStates query={query}>
         {(data) => {

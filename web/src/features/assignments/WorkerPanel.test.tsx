@@ -38,7 +38,7 @@ describe(WorkerPanel.name, () => {
     const rows = within(await screen.findByRole('table')).getAllByRole('row');
     expect(rows.slice(1).map((r) => r.getAttribute('data-version'))).toEqual(['2', '1']);
     expect(rows[2]!.textContent).toContain('Failed');
-    expect(rows[2]!.textContent).toContain('33 %');
+    expect(rows[2]!.textContent).toContain('33\u00a0%');
   });
 
   it('cancels an assignment only after the trainer confirms', async () => {

@@ -9,7 +9,7 @@ import { useQuery } from '../../graphql/useQuery';
 import { Button } from '../../ui/Button';
 import { QueryStates } from '../../ui/QueryStates';
 import { CancelAssignmentMutation, ReassignAssignmentMutation, WorkerAttemptsQuery } from './assignments.queries';
-import { scorePercent } from './cohortCells';
+import { AttemptsTable } from './AttemptsTable';
 import { formatDay } from './formatDay';
 import './worker-panel.css';
 
@@ -198,7 +198,7 @@ function AssignmentItem({
 }
 
 function Attempts({ workerId }: { workerId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const id = useId();
   const query = useQuery(WorkerAttemptsQuery, { workerId });
   return (
@@ -209,32 +209,7 @@ function Attempts({ workerId }: { workerId: string }) {
           data.workerAttempts.length === 0 ? (
             <p>{t('cohort.panel.noAttempts')}</p>
           ) : (
-            <table className="worker-panel__attempts">
-              <caption className="visually-hidden">{t('cohort.panel.attemptsCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('cohort.panel.colModule')}</th>
-                  <th scope="col">{t('cohort.panel.colVersion')}</th>
-                  <th scope="col">{t('cohort.panel.colResult')}</th>
-                  <th scope="col">{t('cohort.panel.colScore')}</th>
-                  <th scope="col">{t('cohort.panel.colDate')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.workerAttempts.map((a) => {
-                  const score = scorePercent(a.score);
-                  return (
-                    <tr key={a.id} data-version={a.version}>
-                      <td>{a.moduleVersion.title.text}</td>
-                      <td>{a.version}</td>
-                      <td>{t(`cohort.panel.outcome.${a.outcome}`)}</td>
-                      <td>{score === undefined ? '—' : `${score} %`}</td>
-                      <td>{formatDay(a.startedAt, i18n.language)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <AttemptsTable attempts={data.workerAttempts} />
           )
         }
       </QueryStates>

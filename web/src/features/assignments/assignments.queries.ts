@@ -117,21 +117,35 @@ export const CohortQuery = graphql(`
   }
 `);
 
+export const AttemptFieldsFragment = graphql(`
+  fragment AttemptFields on ModuleAttempt {
+    id
+    version
+    outcome
+    score
+    startedAt
+    finishedAt
+    moduleVersion {
+      id
+      title {
+        text
+      }
+    }
+  }
+`);
+
 export const WorkerAttemptsQuery = graphql(`
   query WorkerAttempts($workerId: ID!) {
     workerAttempts(workerId: $workerId) {
-      id
-      version
-      outcome
-      score
-      startedAt
-      finishedAt
-      moduleVersion {
-        id
-        title {
-          text
-        }
-      }
+      ...AttemptFields
+    }
+  }
+`);
+
+export const MyAttemptsQuery = graphql(`
+  query MyAttempts {
+    myAttempts {
+      ...AttemptFields
     }
   }
 `);

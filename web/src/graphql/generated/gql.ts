@@ -19,7 +19,9 @@ type Documents = {
     "\n  mutation AssignModule($input: AssignModuleInput!) {\n    assignModule(input: $input) {\n      batchId\n      assigned\n    }\n  }\n": typeof types.AssignModuleDocument,
     "\n  query MyDay {\n    myAssignments {\n      id\n      dueOn\n      reason\n      status\n      overdue\n      moduleVersion {\n        id\n        version\n        content\n        title {\n          text\n          lang\n          fellBack\n        }\n      }\n      progress {\n        bestScore\n        completedAt\n      }\n    }\n    myPracticalReviews {\n      statementId\n      review\n      reviewComment\n      reviewedBy\n      reviewedAt\n      moduleVersionId\n    }\n  }\n": typeof types.MyDayDocument,
     "\n  query Cohort($siteId: ID!, $teamId: ID) {\n    cohort(siteId: $siteId, teamId: $teamId) {\n      workers {\n        id\n        displayName\n        trade\n      }\n      moduleVersions {\n        id\n        version\n        title {\n          text\n        }\n      }\n      entries {\n        assignmentId\n        workerId\n        moduleVersionId\n        dueOn\n        status\n        overdue\n        lastActivityAt\n        bestScore\n      }\n    }\n    teams {\n      id\n      name\n    }\n    sites {\n      id\n      name\n    }\n    crew: workers(siteId: $siteId) {\n      id\n      displayName\n    }\n  }\n": typeof types.CohortDocument,
-    "\n  query WorkerAttempts($workerId: ID!) {\n    workerAttempts(workerId: $workerId) {\n      id\n      version\n      outcome\n      score\n      startedAt\n      finishedAt\n      moduleVersion {\n        id\n        title {\n          text\n        }\n      }\n    }\n  }\n": typeof types.WorkerAttemptsDocument,
+    "\n  fragment AttemptFields on ModuleAttempt {\n    id\n    version\n    outcome\n    score\n    startedAt\n    finishedAt\n    moduleVersion {\n      id\n      title {\n        text\n      }\n    }\n  }\n": typeof types.AttemptFieldsFragmentDoc,
+    "\n  query WorkerAttempts($workerId: ID!) {\n    workerAttempts(workerId: $workerId) {\n      ...AttemptFields\n    }\n  }\n": typeof types.WorkerAttemptsDocument,
+    "\n  query MyAttempts {\n    myAttempts {\n      ...AttemptFields\n    }\n  }\n": typeof types.MyAttemptsDocument,
     "\n  mutation CancelAssignment($id: ID!) {\n    cancelAssignment(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.CancelAssignmentDocument,
     "\n  mutation ReassignAssignment($id: ID!, $workerId: ID!) {\n    reassignAssignment(id: $id, workerId: $workerId) {\n      id\n      workerId\n    }\n  }\n": typeof types.ReassignAssignmentDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...LoginPayloadFields\n    }\n  }\n": typeof types.LoginDocument,
@@ -98,7 +100,9 @@ const documents: Documents = {
     "\n  mutation AssignModule($input: AssignModuleInput!) {\n    assignModule(input: $input) {\n      batchId\n      assigned\n    }\n  }\n": types.AssignModuleDocument,
     "\n  query MyDay {\n    myAssignments {\n      id\n      dueOn\n      reason\n      status\n      overdue\n      moduleVersion {\n        id\n        version\n        content\n        title {\n          text\n          lang\n          fellBack\n        }\n      }\n      progress {\n        bestScore\n        completedAt\n      }\n    }\n    myPracticalReviews {\n      statementId\n      review\n      reviewComment\n      reviewedBy\n      reviewedAt\n      moduleVersionId\n    }\n  }\n": types.MyDayDocument,
     "\n  query Cohort($siteId: ID!, $teamId: ID) {\n    cohort(siteId: $siteId, teamId: $teamId) {\n      workers {\n        id\n        displayName\n        trade\n      }\n      moduleVersions {\n        id\n        version\n        title {\n          text\n        }\n      }\n      entries {\n        assignmentId\n        workerId\n        moduleVersionId\n        dueOn\n        status\n        overdue\n        lastActivityAt\n        bestScore\n      }\n    }\n    teams {\n      id\n      name\n    }\n    sites {\n      id\n      name\n    }\n    crew: workers(siteId: $siteId) {\n      id\n      displayName\n    }\n  }\n": types.CohortDocument,
-    "\n  query WorkerAttempts($workerId: ID!) {\n    workerAttempts(workerId: $workerId) {\n      id\n      version\n      outcome\n      score\n      startedAt\n      finishedAt\n      moduleVersion {\n        id\n        title {\n          text\n        }\n      }\n    }\n  }\n": types.WorkerAttemptsDocument,
+    "\n  fragment AttemptFields on ModuleAttempt {\n    id\n    version\n    outcome\n    score\n    startedAt\n    finishedAt\n    moduleVersion {\n      id\n      title {\n        text\n      }\n    }\n  }\n": types.AttemptFieldsFragmentDoc,
+    "\n  query WorkerAttempts($workerId: ID!) {\n    workerAttempts(workerId: $workerId) {\n      ...AttemptFields\n    }\n  }\n": types.WorkerAttemptsDocument,
+    "\n  query MyAttempts {\n    myAttempts {\n      ...AttemptFields\n    }\n  }\n": types.MyAttemptsDocument,
     "\n  mutation CancelAssignment($id: ID!) {\n    cancelAssignment(id: $id) {\n      id\n      state\n    }\n  }\n": types.CancelAssignmentDocument,
     "\n  mutation ReassignAssignment($id: ID!, $workerId: ID!) {\n    reassignAssignment(id: $id, workerId: $workerId) {\n      id\n      workerId\n    }\n  }\n": types.ReassignAssignmentDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...LoginPayloadFields\n    }\n  }\n": types.LoginDocument,
@@ -192,7 +196,15 @@ export function graphql(source: "\n  query Cohort($siteId: ID!, $teamId: ID) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WorkerAttempts($workerId: ID!) {\n    workerAttempts(workerId: $workerId) {\n      id\n      version\n      outcome\n      score\n      startedAt\n      finishedAt\n      moduleVersion {\n        id\n        title {\n          text\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WorkerAttemptsDocument;
+export function graphql(source: "\n  fragment AttemptFields on ModuleAttempt {\n    id\n    version\n    outcome\n    score\n    startedAt\n    finishedAt\n    moduleVersion {\n      id\n      title {\n        text\n      }\n    }\n  }\n"): typeof import('./graphql').AttemptFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkerAttempts($workerId: ID!) {\n    workerAttempts(workerId: $workerId) {\n      ...AttemptFields\n    }\n  }\n"): typeof import('./graphql').WorkerAttemptsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAttempts {\n    myAttempts {\n      ...AttemptFields\n    }\n  }\n"): typeof import('./graphql').MyAttemptsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -202,12 +202,19 @@ export type CohortQueryVariables = Exact<{
 
 export type CohortQuery = { cohort: { workers: Array<{ id: string, displayName: string, trade: string | null }>, moduleVersions: Array<{ id: string, version: number, title: { text: string } }>, entries: Array<{ assignmentId: string, workerId: string, moduleVersionId: string, dueOn: string, status: AssignmentStatus, overdue: boolean, lastActivityAt: string | null, bestScore: number | null }> }, teams: Array<{ id: string, name: string }>, sites: Array<{ id: string, name: string }>, crew: Array<{ id: string, displayName: string }> };
 
+export type AttemptFieldsFragment = { id: string, version: number, outcome: AttemptOutcome, score: number | null, startedAt: string, finishedAt: string | null, moduleVersion: { id: string, title: { text: string } } };
+
 export type WorkerAttemptsQueryVariables = Exact<{
   workerId: string | number;
 }>;
 
 
 export type WorkerAttemptsQuery = { workerAttempts: Array<{ id: string, version: number, outcome: AttemptOutcome, score: number | null, startedAt: string, finishedAt: string | null, moduleVersion: { id: string, title: { text: string } } }> };
+
+export type MyAttemptsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAttemptsQuery = { myAttempts: Array<{ id: string, version: number, outcome: AttemptOutcome, score: number | null, startedAt: string, finishedAt: string | null, moduleVersion: { id: string, title: { text: string } } }> };
 
 export type CancelAssignmentMutationVariables = Exact<{
   id: string | number;
@@ -688,6 +695,22 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AttemptFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttemptFields on ModuleAttempt {
+  id
+  version
+  outcome
+  score
+  startedAt
+  finishedAt
+  moduleVersion {
+    id
+    title {
+      text
+    }
+  }
+}
+    `, {"fragmentName":"AttemptFields"}) as unknown as TypedDocumentString<AttemptFieldsFragment, unknown>;
 export const WorkerFieldsFragmentDoc = new TypedDocumentString(`
     fragment WorkerFields on Worker {
   id
@@ -900,21 +923,43 @@ export const CohortDocument = new TypedDocumentString(`
 export const WorkerAttemptsDocument = new TypedDocumentString(`
     query WorkerAttempts($workerId: ID!) {
   workerAttempts(workerId: $workerId) {
-    id
-    version
-    outcome
-    score
-    startedAt
-    finishedAt
-    moduleVersion {
-      id
-      title {
-        text
-      }
-    }
+    ...AttemptFields
   }
 }
-    `) as unknown as TypedDocumentString<WorkerAttemptsQuery, WorkerAttemptsQueryVariables>;
+    fragment AttemptFields on ModuleAttempt {
+  id
+  version
+  outcome
+  score
+  startedAt
+  finishedAt
+  moduleVersion {
+    id
+    title {
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<WorkerAttemptsQuery, WorkerAttemptsQueryVariables>;
+export const MyAttemptsDocument = new TypedDocumentString(`
+    query MyAttempts {
+  myAttempts {
+    ...AttemptFields
+  }
+}
+    fragment AttemptFields on ModuleAttempt {
+  id
+  version
+  outcome
+  score
+  startedAt
+  finishedAt
+  moduleVersion {
+    id
+    title {
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<MyAttemptsQuery, MyAttemptsQueryVariables>;
 export const CancelAssignmentDocument = new TypedDocumentString(`
     mutation CancelAssignment($id: ID!) {
   cancelAssignment(id: $id) {
