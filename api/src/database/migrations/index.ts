@@ -12,6 +12,7 @@ import { MediaRenditions1795444165040 } from './1795444165040-MediaRenditions.js
 import { BimModelGeometry1795444169546 } from './1795444169546-BimModelGeometry.js';
 import { QualificationAgreementsTenders1795444204754 } from './1795444204754-QualificationAgreementsTenders.js';
 import { EvidenceUploads1795448092891 } from './1795448092891-EvidenceUploads.js';
+import { FrameworkChanges1795454952033 } from './1795454952033-FrameworkChanges.js';
 
 export const MIGRATIONS: Function[] = [
   Initial1795432753628,
@@ -27,4 +28,5 @@ export const MIGRATIONS: Function[] = [
   BimModelGeometry1795444169546,
   QualificationAgreementsTenders1795444204754,
   EvidenceUploads1795448092891,
+  FrameworkChanges1795454952033,
 ];
