@@ -35,6 +35,13 @@ const NOT_ORG_SCOPED = new Set([
   'Query.bilateralAgreements',
   'Mutation.approveBilateralAgreement',
   'Query.frameworkTasks',
+  // The framework editor: the same reference data, edited in place by the network's admins, whose names the record shows.
+  'Query.frameworkCatalogue',
+  'Query.frameworkChanges',
+  'Mutation.saveReferenceUlo',
+  'Mutation.updateSchemeQualification',
+  'Mutation.saveUloMapping',
+  'Mutation.removeUloMapping',
 ]);
 
 interface World {

@@ -27,6 +27,7 @@ import { AwardEntity } from '../features/qualifications/award.entity.js';
 import { FrameworkEntity, FrameworkTaskEntity, ReferenceUloEntity, SchemeEntity, SchemeQualificationEntity, SchemeUnitEntity, UloMappingEntity } from '../features/qualifications/framework.entity.js';
 import { TeamEntity } from '../features/workers/team.entity.js';
 import { AgreementEntity } from '../features/qualifications/agreement.entity.js';
+import { FrameworkChangeEntity } from '../features/qualifications/framework-change.entity.js';
 import { TenderRequirementEntity } from '../features/tender-requirements/tender-requirement.entity.js';
 
 export const ENTITIES = [
@@ -64,5 +65,6 @@ export const ENTITIES = [
   UloMappingEntity,
   AwardEntity,
   AgreementEntity,
+  FrameworkChangeEntity,
   TenderRequirementEntity,
 ];

@@ -13,6 +13,7 @@ import { BimModelGeometry1795444169546 } from './1795444169546-BimModelGeometry.
 import { QualificationAgreementsTenders1795444204754 } from './1795444204754-QualificationAgreementsTenders.js';
 import { EvidenceUploads1795448092891 } from './1795448092891-EvidenceUploads.js';
 import { FrameworkTasks1795454869828 } from './1795454869828-FrameworkTasks.js';
+import { FrameworkChanges1795454952033 } from './1795454952033-FrameworkChanges.js';
 import { OfflineLockouts1795456271230 } from './1795456271230-OfflineLockouts.js';
 
 export const MIGRATIONS: Function[] = [
@@ -30,5 +31,6 @@ export const MIGRATIONS: Function[] = [
   QualificationAgreementsTenders1795444204754,
   EvidenceUploads1795448092891,
   FrameworkTasks1795454869828,
+  FrameworkChanges1795454952033,
   OfflineLockouts1795456271230,
 ];

@@ -63,6 +63,12 @@ type Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organisationName\n      email\n      role\n      expiresAt\n      status\n      accountExists\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...LoginPayloadFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query FrameworkCatalogue {\n    frameworkCatalogue {\n      id\n      code\n      version\n      ulos {\n        code\n        title\n        titleFr\n        topic\n        eqfLevel\n        credits\n        esco\n        knowledge\n        skills\n        autonomy\n      }\n      schemes {\n        code\n        title\n        titleFr\n        units {\n          code\n          title\n          titleFr\n        }\n        qualifications {\n          scheme\n          code\n          title\n          titleFr\n          units\n          nOf\n          practicalValidation\n          validityMonths\n        }\n      }\n    }\n  }\n": typeof types.FrameworkCatalogueDocument,
+    "\n  mutation SaveReferenceUlo($input: ReferenceUloInput!, $create: Boolean!) {\n    saveReferenceUlo(input: $input, create: $create) {\n      code\n    }\n  }\n": typeof types.SaveReferenceUloDocument,
+    "\n  mutation UpdateSchemeQualification($schemeCode: String!, $code: String!, $input: SchemeQualificationInput!) {\n    updateSchemeQualification(schemeCode: $schemeCode, code: $code, input: $input) {\n      scheme\n      code\n    }\n  }\n": typeof types.UpdateSchemeQualificationDocument,
+    "\n  mutation SaveUloMapping($schemeCode: String!, $schemeUnit: String!, $ulo: String!, $coverage: String!, $note: String!) {\n    saveUloMapping(schemeCode: $schemeCode, schemeUnit: $schemeUnit, ulo: $ulo, coverage: $coverage, note: $note) {\n      id\n      approved\n    }\n  }\n": typeof types.SaveUloMappingDocument,
+    "\n  mutation RemoveUloMapping($id: ID!) {\n    removeUloMapping(id: $id)\n  }\n": typeof types.RemoveUloMappingDocument,
+    "\n  query FrameworkChanges($limit: Int!) {\n    frameworkChanges(limit: $limit) {\n      id\n      kind\n      code\n      action\n      fields\n      changedAt\n      changedBy\n    }\n  }\n": typeof types.FrameworkChangesDocument,
     "\n  query PassportInputs($workerId: ID) {\n    passportInputs(workerId: $workerId) {\n      workerId\n      displayName\n      today\n      catalogue\n      evidence {\n        ulo\n        moduleId\n        completedAt\n        passedAt\n        validatedAt\n      }\n      modules {\n        moduleId\n        versionId\n        title\n        outcomes\n        startable\n      }\n      awards {\n        id\n        scheme\n        qualification\n        awardedAt\n        expiresAt\n        expired\n        revoked\n      }\n    }\n  }\n": typeof types.PassportInputsDocument,
     "\n  query TeamMatrix($siteId: ID, $teamId: ID, $schemeCode: String, $withUlos: Boolean!) {\n    teamMatrix(siteId: $siteId, teamId: $teamId, schemeCode: $schemeCode) {\n      workers {\n        id\n        displayName\n      }\n      qualifications {\n        code\n        scheme\n        title\n        titleFr\n      }\n      rows {\n        workerId\n        statuses\n        percents\n        expiresAt\n      }\n      ulos @include(if: $withUlos) {\n        code\n        title\n        titleFr\n      }\n      uloEntries @include(if: $withUlos) {\n        workerId\n        ulo\n        state\n        expiresAt\n      }\n    }\n  }\n": typeof types.TeamMatrixDocument,
     "\n  query MatrixFilters {\n    sites {\n      id\n      name\n    }\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.MatrixFiltersDocument,
@@ -144,6 +150,12 @@ const documents: Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": types.RevokeInvitationDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organisationName\n      email\n      role\n      expiresAt\n      status\n      accountExists\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...LoginPayloadFields\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query FrameworkCatalogue {\n    frameworkCatalogue {\n      id\n      code\n      version\n      ulos {\n        code\n        title\n        titleFr\n        topic\n        eqfLevel\n        credits\n        esco\n        knowledge\n        skills\n        autonomy\n      }\n      schemes {\n        code\n        title\n        titleFr\n        units {\n          code\n          title\n          titleFr\n        }\n        qualifications {\n          scheme\n          code\n          title\n          titleFr\n          units\n          nOf\n          practicalValidation\n          validityMonths\n        }\n      }\n    }\n  }\n": types.FrameworkCatalogueDocument,
+    "\n  mutation SaveReferenceUlo($input: ReferenceUloInput!, $create: Boolean!) {\n    saveReferenceUlo(input: $input, create: $create) {\n      code\n    }\n  }\n": types.SaveReferenceUloDocument,
+    "\n  mutation UpdateSchemeQualification($schemeCode: String!, $code: String!, $input: SchemeQualificationInput!) {\n    updateSchemeQualification(schemeCode: $schemeCode, code: $code, input: $input) {\n      scheme\n      code\n    }\n  }\n": types.UpdateSchemeQualificationDocument,
+    "\n  mutation SaveUloMapping($schemeCode: String!, $schemeUnit: String!, $ulo: String!, $coverage: String!, $note: String!) {\n    saveUloMapping(schemeCode: $schemeCode, schemeUnit: $schemeUnit, ulo: $ulo, coverage: $coverage, note: $note) {\n      id\n      approved\n    }\n  }\n": types.SaveUloMappingDocument,
+    "\n  mutation RemoveUloMapping($id: ID!) {\n    removeUloMapping(id: $id)\n  }\n": types.RemoveUloMappingDocument,
+    "\n  query FrameworkChanges($limit: Int!) {\n    frameworkChanges(limit: $limit) {\n      id\n      kind\n      code\n      action\n      fields\n      changedAt\n      changedBy\n    }\n  }\n": types.FrameworkChangesDocument,
     "\n  query PassportInputs($workerId: ID) {\n    passportInputs(workerId: $workerId) {\n      workerId\n      displayName\n      today\n      catalogue\n      evidence {\n        ulo\n        moduleId\n        completedAt\n        passedAt\n        validatedAt\n      }\n      modules {\n        moduleId\n        versionId\n        title\n        outcomes\n        startable\n      }\n      awards {\n        id\n        scheme\n        qualification\n        awardedAt\n        expiresAt\n        expired\n        revoked\n      }\n    }\n  }\n": types.PassportInputsDocument,
     "\n  query TeamMatrix($siteId: ID, $teamId: ID, $schemeCode: String, $withUlos: Boolean!) {\n    teamMatrix(siteId: $siteId, teamId: $teamId, schemeCode: $schemeCode) {\n      workers {\n        id\n        displayName\n      }\n      qualifications {\n        code\n        scheme\n        title\n        titleFr\n      }\n      rows {\n        workerId\n        statuses\n        percents\n        expiresAt\n      }\n      ulos @include(if: $withUlos) {\n        code\n        title\n        titleFr\n      }\n      uloEntries @include(if: $withUlos) {\n        workerId\n        ulo\n        state\n        expiresAt\n      }\n    }\n  }\n": types.TeamMatrixDocument,
     "\n  query MatrixFilters {\n    sites {\n      id\n      name\n    }\n    teams {\n      id\n      name\n    }\n  }\n": types.MatrixFiltersDocument,
@@ -369,6 +381,30 @@ export function graphql(source: "\n  query InvitationPreview($token: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...LoginPayloadFields\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FrameworkCatalogue {\n    frameworkCatalogue {\n      id\n      code\n      version\n      ulos {\n        code\n        title\n        titleFr\n        topic\n        eqfLevel\n        credits\n        esco\n        knowledge\n        skills\n        autonomy\n      }\n      schemes {\n        code\n        title\n        titleFr\n        units {\n          code\n          title\n          titleFr\n        }\n        qualifications {\n          scheme\n          code\n          title\n          titleFr\n          units\n          nOf\n          practicalValidation\n          validityMonths\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FrameworkCatalogueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveReferenceUlo($input: ReferenceUloInput!, $create: Boolean!) {\n    saveReferenceUlo(input: $input, create: $create) {\n      code\n    }\n  }\n"): typeof import('./graphql').SaveReferenceUloDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSchemeQualification($schemeCode: String!, $code: String!, $input: SchemeQualificationInput!) {\n    updateSchemeQualification(schemeCode: $schemeCode, code: $code, input: $input) {\n      scheme\n      code\n    }\n  }\n"): typeof import('./graphql').UpdateSchemeQualificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveUloMapping($schemeCode: String!, $schemeUnit: String!, $ulo: String!, $coverage: String!, $note: String!) {\n    saveUloMapping(schemeCode: $schemeCode, schemeUnit: $schemeUnit, ulo: $ulo, coverage: $coverage, note: $note) {\n      id\n      approved\n    }\n  }\n"): typeof import('./graphql').SaveUloMappingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveUloMapping($id: ID!) {\n    removeUloMapping(id: $id)\n  }\n"): typeof import('./graphql').RemoveUloMappingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FrameworkChanges($limit: Int!) {\n    frameworkChanges(limit: $limit) {\n      id\n      kind\n      code\n      action\n      fields\n      changedAt\n      changedBy\n    }\n  }\n"): typeof import('./graphql').FrameworkChangesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

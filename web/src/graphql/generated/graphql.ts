@@ -145,12 +145,35 @@ export type QualificationState =
   | 'in_progress'
   | 'missing';
 
+export type ReferenceUloInput = {
+  autonomy?: Array<string>;
+  code: string;
+  credits?: number | null | undefined;
+  eqfLevel: number;
+  esco?: Array<string>;
+  knowledge?: Array<string>;
+  skills?: Array<string>;
+  title: string;
+  titleFr?: string | null | undefined;
+  topic?: string;
+};
+
 /** A membership's role inside one organisation */
 export type Role =
   | 'admin'
   | 'manager'
   | 'trainer'
   | 'worker';
+
+export type SchemeQualificationInput = {
+  /** n of the units; null or absent: all of them */
+  nOf?: number | null | undefined;
+  practicalValidation: boolean;
+  title: string;
+  titleFr?: string | null | undefined;
+  units: Array<string>;
+  validityMonths?: number | null | undefined;
+};
 
 export type TenderRequirementInput = {
   clause?: string | null | undefined;
@@ -483,6 +506,53 @@ export type AcceptInvitationMutationVariables = Exact<{
 
 
 export type AcceptInvitationMutation = { acceptInvitation: { accessToken: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, me: { id: string, email: string | null, displayName: string, language: string, role: Role, organisation: { id: string, slug: string, name: string, kind: string }, memberships: Array<{ role: Role, organisation: { id: string, slug: string, name: string, kind: string } }> } } };
+
+export type FrameworkCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FrameworkCatalogueQuery = { frameworkCatalogue: { id: string, code: string, version: string, ulos: Array<{ code: string, title: string, titleFr: string | null, topic: string, eqfLevel: number, credits: number | null, esco: Array<string>, knowledge: Array<string>, skills: Array<string>, autonomy: Array<string> }>, schemes: Array<{ code: string, title: string, titleFr: string | null, units: Array<{ code: string, title: string, titleFr: string | null }>, qualifications: Array<{ scheme: string, code: string, title: string, titleFr: string | null, units: Array<string>, nOf: number | null, practicalValidation: boolean, validityMonths: number | null }> }> } | null };
+
+export type SaveReferenceUloMutationVariables = Exact<{
+  input: ReferenceUloInput;
+  create: boolean;
+}>;
+
+
+export type SaveReferenceUloMutation = { saveReferenceUlo: { code: string } };
+
+export type UpdateSchemeQualificationMutationVariables = Exact<{
+  schemeCode: string;
+  code: string;
+  input: SchemeQualificationInput;
+}>;
+
+
+export type UpdateSchemeQualificationMutation = { updateSchemeQualification: { scheme: string, code: string } };
+
+export type SaveUloMappingMutationVariables = Exact<{
+  schemeCode: string;
+  schemeUnit: string;
+  ulo: string;
+  coverage: string;
+  note: string;
+}>;
+
+
+export type SaveUloMappingMutation = { saveUloMapping: { id: string, approved: boolean } };
+
+export type RemoveUloMappingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveUloMappingMutation = { removeUloMapping: boolean };
+
+export type FrameworkChangesQueryVariables = Exact<{
+  limit: number;
+}>;
+
+
+export type FrameworkChangesQuery = { frameworkChanges: Array<{ id: string, kind: string, code: string, action: string, fields: Array<string>, changedAt: string, changedBy: string | null }> };
 
 export type PassportInputsQueryVariables = Exact<{
   workerId?: string | number | null | undefined;
@@ -1527,6 +1597,94 @@ fragment LoginPayloadFields on LoginPayload {
     ...SessionUser
   }
 }`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const FrameworkCatalogueDocument = new TypedDocumentString(`
+    query FrameworkCatalogue {
+  frameworkCatalogue {
+    id
+    code
+    version
+    ulos {
+      code
+      title
+      titleFr
+      topic
+      eqfLevel
+      credits
+      esco
+      knowledge
+      skills
+      autonomy
+    }
+    schemes {
+      code
+      title
+      titleFr
+      units {
+        code
+        title
+        titleFr
+      }
+      qualifications {
+        scheme
+        code
+        title
+        titleFr
+        units
+        nOf
+        practicalValidation
+        validityMonths
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FrameworkCatalogueQuery, FrameworkCatalogueQueryVariables>;
+export const SaveReferenceUloDocument = new TypedDocumentString(`
+    mutation SaveReferenceUlo($input: ReferenceUloInput!, $create: Boolean!) {
+  saveReferenceUlo(input: $input, create: $create) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<SaveReferenceUloMutation, SaveReferenceUloMutationVariables>;
+export const UpdateSchemeQualificationDocument = new TypedDocumentString(`
+    mutation UpdateSchemeQualification($schemeCode: String!, $code: String!, $input: SchemeQualificationInput!) {
+  updateSchemeQualification(schemeCode: $schemeCode, code: $code, input: $input) {
+    scheme
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSchemeQualificationMutation, UpdateSchemeQualificationMutationVariables>;
+export const SaveUloMappingDocument = new TypedDocumentString(`
+    mutation SaveUloMapping($schemeCode: String!, $schemeUnit: String!, $ulo: String!, $coverage: String!, $note: String!) {
+  saveUloMapping(
+    schemeCode: $schemeCode
+    schemeUnit: $schemeUnit
+    ulo: $ulo
+    coverage: $coverage
+    note: $note
+  ) {
+    id
+    approved
+  }
+}
+    `) as unknown as TypedDocumentString<SaveUloMappingMutation, SaveUloMappingMutationVariables>;
+export const RemoveUloMappingDocument = new TypedDocumentString(`
+    mutation RemoveUloMapping($id: ID!) {
+  removeUloMapping(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveUloMappingMutation, RemoveUloMappingMutationVariables>;
+export const FrameworkChangesDocument = new TypedDocumentString(`
+    query FrameworkChanges($limit: Int!) {
+  frameworkChanges(limit: $limit) {
+    id
+    kind
+    code
+    action
+    fields
+    changedAt
+    changedBy
+  }
+}
+    `) as unknown as TypedDocumentString<FrameworkChangesQuery, FrameworkChangesQueryVariables>;
 export const PassportInputsDocument = new TypedDocumentString(`
     query PassportInputs($workerId: ID) {
   passportInputs(workerId: $workerId) {

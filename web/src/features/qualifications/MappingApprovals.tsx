@@ -1,0 +1,70 @@
+// The scheme mappings waiting for an admin's approval (imported unapproved, or changed since): only approved ones
+// count towards qualifications.
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UloMappingsQuery } from '../../graphql/generated/graphql';
+import type { QueryState } from '../../graphql/useQuery';
+import { useMutation } from '../../graphql/useMutation';
+import { EmptyState } from '../../ui/EmptyState';
+import { QueryStates } from '../../ui/QueryStates';
+import { ApproveMappingMutation } from './qualifications.queries';
+
+export interface MappingApprovalsProps {
+  /** Owned by the page, which asks again after an import or an edit. */
+  mappings: QueryState<UloMappingsQuery> & { retry: () => void };
+}
+
+export function MappingApprovals({ mappings }: MappingApprovalsProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const approve = useMutation(ApproveMappingMutation);
+  return (
+    <section className="framework-section" aria-labelledby={`${id}-mappings`}>
+      <h2 id={`${id}-mappings`}>{t('framework.mappingsTitle')}</h2>
+      <QueryStates query={mappings}>
+        {(data) => {
+          const waiting = data.uloMappings.filter((m) => !m.approved);
+          if (!data.uloMappings.length) return <p>{t('framework.noFramework')}</p>;
+          if (!waiting.length)
+            return (
+              <EmptyState title={t('framework.mappingsNone')}>
+                <p>{t('framework.mappingsCount', { count: data.uloMappings.length })}</p>
+              </EmptyState>
+            );
+          return (
+            <>
+              <p>{t('framework.mappingsWaiting', { count: waiting.length })}</p>
+              {approve.error && (
+                <p className="quals-error" role="alert">
+                  {t('framework.approveFailed')}
+                </p>
+              )}
+              <ul className="framework-mappings">
+                {waiting.map((m) => (
+                  <li key={m.id}>
+                    <p className="framework-mapping__what">
+                      <strong>
+                        {m.scheme} · {m.schemeUnit}
+                      </strong>{' '}
+                      → {m.ulo} <span className="framework-mapping__coverage">({t(`framework.coverage.${m.coverage === 'full' ? 'full' : 'partial'}`)})</span>
+                    </p>
+                    {m.note && <p className="framework-mapping__note">{m.note}</p>}
+                    <button
+                      type="button"
+                      className="matrix-download"
+                      disabled={approve.pending}
+                      aria-label={t('framework.approveOne', { unit: m.schemeUnit, ulo: m.ulo })}
+                      onClick={() => void approve.run({ id: m.id }).then((r) => r && mappings.retry())}
+                    >
+                      {t('framework.approve')}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          );
+        }}
+      </QueryStates>
+    </section>
+  );
+}
