@@ -13,6 +13,7 @@ import { BimGeometryService, GEOMETRY_CONTENT_TYPE } from './bim-geometry.servic
 import { BimModelsService } from './bim-models.service.js';
 import { toModel } from './bim.resolver.js';
 import type { BimModel } from './models/bim-model.model.js';
+import { answeredNotModified, IMMUTABLE_PRIVATE } from '../../common/http/not-modified.js';
 
 @Controller('sites/:siteId/models')
 export class BimUploadController {
@@ -60,13 +61,7 @@ export class BimUploadController {
     @Res() res: Response,
   ): Promise<void> {
     const file = await this.models.fileForViewer(viewer, siteId, modelId);
-    const etag = `"${file.sha256}"`;
-    res.setHeader('ETag', etag);
-    res.setHeader('Cache-Control', 'private, max-age=31536000, immutable');
-    if (req.headers['if-none-match'] === etag) {
-      res.status(304).end();
-      return;
-    }
+    if (answeredNotModified(req, res, file.sha256, IMMUTABLE_PRIVATE)) return;
     const stream = createReadStream(file.path);
     await new Promise<void>((resolve, reject) => {
       stream.once('open', () => resolve());
@@ -92,12 +87,8 @@ export class BimUploadController {
     @Res() res: Response,
   ): Promise<void> {
     const file = await this.geometry.openForViewer(viewer, siteId, modelId);
-    const etag = `"${file.sha256}"`;
-    res.setHeader('ETag', etag);
-    res.setHeader('Cache-Control', 'private, max-age=31536000, immutable');
-    if (req.headers['if-none-match'] === etag) {
+    if (answeredNotModified(req, res, file.sha256, IMMUTABLE_PRIVATE)) {
       file.stream.destroy();
-      res.status(304).end();
       return;
     }
     res.setHeader('Content-Type', GEOMETRY_CONTENT_TYPE);

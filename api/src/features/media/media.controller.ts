@@ -11,6 +11,7 @@ import { MediaService, acceptedType } from './media.service.js';
 import { SIZE_LIMITS } from './media-types.js';
 import { RENDITION_NAMES, renditionKey, type RenditionName } from './image-renditions.js';
 import { readBody } from '../../common/http/read-body.js';
+import { answeredNotModified } from '../../common/http/not-modified.js';
 
 interface StoredFile {
   key: string;
@@ -104,18 +105,12 @@ export class MediaController {
   }
 
   private async send(req: Request, res: Response, file: StoredFile & { sha256: string }): Promise<void> {
-    const etag = `"${file.sha256}"`;
-    res.setHeader('ETag', etag);
-    // Media never change once uploaded (an edit is a new upload with a new id).
-    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Accept-Ranges', 'bytes');
     // Uploaded SVGs are checked for scripts already; a sandbox keeps them inert even when opened directly.
     if (file.contentType === 'image/svg+xml') res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
-    if (req.headers['if-none-match'] === etag) {
-      res.status(304).end();
-      return;
-    }
+    // Media never change once uploaded (an edit is a new upload with a new id).
+    if (answeredNotModified(req, res, file.sha256, 'public, max-age=31536000, immutable')) return;
     // Tablets' video players (Safari above all) ask for byte ranges and refuse to play without them.
     const range = byteRange(req.headers.range, file.byteSize);
     if (range === 'unsatisfiable') {

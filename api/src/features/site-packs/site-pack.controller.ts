@@ -5,6 +5,7 @@ import { Public } from '../../common/auth/policy.decorators.js';
 import { GEOMETRY_CONTENT_TYPE } from '../bim/bim-geometry.service.js';
 import { deviceToken } from '../tablets/device-token.js';
 import { SitePackService } from './site-pack.service.js';
+import { answeredNotModified } from '../../common/http/not-modified.js';
 
 @Controller('site-pack')
 export class SitePackController {
@@ -18,14 +19,8 @@ export class SitePackController {
   @Get()
   async manifest(@Req() req: Request, @Res() res: Response): Promise<void> {
     const manifest = await this.packs.manifest(deviceToken(req));
-    const etag = `"${manifest.etag}"`;
     // PIN hashes: never kept by a shared cache or the HTTP cache; the tablet keeps its copy in IndexedDB.
-    res.setHeader('Cache-Control', 'private, no-store');
-    res.setHeader('ETag', etag);
-    if (req.headers['if-none-match'] === etag) {
-      res.status(304).end();
-      return;
-    }
+    if (answeredNotModified(req, res, manifest.etag, 'private, no-store')) return;
     res.json(manifest);
   }
 
