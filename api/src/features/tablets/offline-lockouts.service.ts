@@ -4,9 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { badInput, notFound } from '../../common/errors/domain-error.js';
-import { PIN_PER_TABLET, PIN_PER_WORKER_ON_TABLET, RateLimitsService } from '../identity/rate-limits.service.js';
-import { NotificationsService } from '../notifications/notifications.service.js';
-import { SitesService } from '../sites/sites.service.js';
+import { PIN_PER_TABLET, RateLimitsService } from '../identity/rate-limits.service.js';
 import { TabletsService } from './tablets.service.js';
 
 /** A tablet can stay offline for a long week-end and more; older reports are refused as implausible. */
@@ -20,8 +18,6 @@ export class OfflineLockoutsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly tablets: TabletsService,
     private readonly rateLimits: RateLimitsService,
-    private readonly notifications: NotificationsService,
-    private readonly sites: SitesService,
   ) {}
 
   /** Records the lock and tells the managers; true when it was new, false when the tablet had already reported it. */
@@ -41,12 +37,11 @@ export class OfflineLockoutsService {
     );
     if (!inserted) return false;
     await this.rateLimits.recordFailure(reportKey);
-    const site = await this.sites.ownedOrFail(tablet, tablet.siteId);
     // Sites have no time zone of their own yet: say UTC rather than guess.
     const at = (lang: string) => `${new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(lockedAt)} UTC`;
-    await this.notifications.notifyManagers(tablet.organisationId, 'worker_locked_out', {
-      fr: `${worker.display_name} a saisi ${PIN_PER_WORKER_ON_TABLET.max} codes faux sur la tablette « ${tablet.label} » (${site.name}) le ${at('fr-FR')}, pendant qu’elle était hors ligne, et a été bloqué·e sur cette tablette. Réinitialisez son code s’il l’a oublié.`,
-      en: `${worker.display_name} entered a wrong PIN ${PIN_PER_WORKER_ON_TABLET.max} times on the tablet "${tablet.label}" (${site.name}) on ${at('en-GB')}, while it was offline, and was locked out on that tablet. Reset their PIN if they forgot it.`,
+    await this.tablets.notifyLockout(tablet, worker.display_name, {
+      fr: `a été bloqué·e sur cette tablette le ${at('fr-FR')}, pendant qu’elle était hors ligne`,
+      en: `was locked out on that tablet on ${at('en-GB')}, while it was offline`,
     });
     return true;
   }

@@ -122,21 +122,26 @@ export class TabletsService {
       await this.rateLimits.recordFailure(tabletKey);
       const lockedFor = await this.rateLimits.lockedFor(workerKey, PIN_PER_WORKER_ON_TABLET);
       if (lockedFor > 0) {
-        const site = await this.sites.ownedOrFail(tablet, tablet.siteId);
-        await this.notifications.notifyManagers(
-          tablet.organisationId,
-          'worker_locked_out',
-          {
-            fr: `${worker.display_name} a saisi ${PIN_PER_WORKER_ON_TABLET.max} codes faux sur la tablette « ${tablet.label} » (${site.name}) et est bloqué·e pendant ${minutes(lockedFor)} minutes. Réinitialisez son code s’il l’a oublié.`,
-            en: `${worker.display_name} entered a wrong PIN ${PIN_PER_WORKER_ON_TABLET.max} times on the tablet "${tablet.label}" (${site.name}) and is locked out for ${minutes(lockedFor)} minutes. Reset their PIN if they forgot it.`,
-          },
-        );
+        await this.notifyLockout(tablet, worker.display_name, {
+          fr: `est bloqué·e pendant ${minutes(lockedFor)} minutes`,
+          en: `is locked out for ${minutes(lockedFor)} minutes`,
+        });
         throw rateLimited(lockedFor, lockedMessage(lockedFor));
       }
       throw new DomainError('INVALID_CREDENTIALS', 'Wrong PIN. Try again.');
     }
     await this.rateLimits.clear(workerKey);
     return this.signIn(tablet, worker.id);
+  }
+
+  /** Tells the managers that a worker typed too many wrong PINs on this tablet; `what` says when and for how long. */
+  async notifyLockout(tablet: TabletEntity, workerName: string, what: { fr: string; en: string }): Promise<void> {
+    const site = await this.sites.ownedOrFail(tablet, tablet.siteId);
+    const max = PIN_PER_WORKER_ON_TABLET.max;
+    await this.notifications.notifyManagers(tablet.organisationId, 'worker_locked_out', {
+      fr: `${workerName} a saisi ${max} codes faux sur la tablette « ${tablet.label} » (${site.name}) et ${what.fr}. Réinitialisez son code s’il l’a oublié.`,
+      en: `${workerName} entered a wrong PIN ${max} times on the tablet "${tablet.label}" (${site.name}) and ${what.en}. Reset their PIN if they forgot it.`,
+    });
   }
 
   async badgeLogin(deviceToken: string | undefined, code: string): Promise<LoginPayload> {
