@@ -23,7 +23,7 @@ import {
   type QualificationEdit,
   type UloEdit,
 } from './framework-edit.js';
-import { FrameworkService } from './framework.service.js';
+import { ACTIVE_FRAMEWORK_ID, FrameworkService } from './framework.service.js';
 import type { FrameworkChangeKind } from './framework-change.entity.js';
 import { frameworkReplaced, invalidFrameworkEdit, noFramework } from './qualifications.errors.js';
 import type { UloMapping } from './models/qualification.models.js';
@@ -33,7 +33,7 @@ type Row = Record<string, unknown>;
 type CheckedQualification = { code: string; title: UloText; requirement: Requirement; practicalValidation: boolean; validityMonths: number | null };
 type CheckedMapping = { schemeUnit: string; ulo: string; coverage: string; note: string };
 
-const ACTIVE = 'select id, code, version from qualification_frameworks order by imported_at desc, id limit 1';
+const ACTIVE = `select id, code, version from qualification_frameworks where id = (${ACTIVE_FRAMEWORK_ID})`;
 const KIND: Record<FrameworkEdit['kind'], FrameworkChangeKind> = { ulo: 'ulo', qualification: 'qualification', mapping: 'mapping', mappingRemoval: 'mapping' };
 
 @Injectable()
@@ -69,7 +69,7 @@ export class FrameworkEditorService {
     const rows = await this.db.query<(Omit<FrameworkChange, 'action' | 'fields' | 'summary'> & { before: Row | null; after: Row | null })[]>(
       `select c.id, c.kind, c.code, c.before, c.after, c.changed_at as "changedAt", u.display_name as "changedBy"
          from framework_changes c left join users u on u.id = c.changed_by
-        where c.framework_id = (${ACTIVE.replace('id, code, version', 'id')})
+        where c.framework_id = (${ACTIVE_FRAMEWORK_ID})
         order by c.changed_at desc, c.id desc limit $1`,
       [Math.min(Math.max(Math.trunc(limit), 1), 100)],
     );
@@ -84,11 +84,7 @@ export class FrameworkEditorService {
   async catalogue(): Promise<FrameworkCatalogue | null> {
     const cat = await this.framework.catalogue();
     if (!cat) return null;
-    const ulos = await this.db.query<FrameworkFileUlo[]>(
-      `select code, title, topic, eqf_level as "eqfLevel", credits, esco, knowledge, skills, autonomy
-         from reference_ulos where framework_id = $1 order by code`,
-      [cat.id],
-    );
+    const ulos = await this.framework.referenceUlos(cat.id);
     return {
       id: cat.id,
       code: cat.code,

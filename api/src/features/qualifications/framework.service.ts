@@ -1,12 +1,12 @@
 // The skills framework catalogue: import (all or nothing), export, and the admin's approval of scheme mappings.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { BilateralAgreement, FrameworkTask, Mapping, PassportCatalogueUlo, Qualification, Scheme, UloText } from '@fit/shared';
 import { isUuid } from '../../common/ids.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { notFound } from '../../common/errors/domain-error.js';
-import { readFrameworkFile } from './framework-file.js';
+import { readFrameworkFile, type FrameworkFileUlo } from './framework-file.js';
 import { csvToFrameworkObject, frameworkObjectToCsv, locateErrors } from './framework-csv.js';
 import { writeFramework } from './framework-writer.js';
 import { invalidFrameworkFile, noFramework } from './qualifications.errors.js';
@@ -31,15 +31,20 @@ export interface CatalogueScheme extends Omit<Scheme, 'qualifications' | 'mappin
   mappings: (Mapping & { id: string })[];
 }
 
+/** The active framework is the latest imported version; every read of "the framework" goes through this. */
+export const ACTIVE_FRAMEWORK_ID = 'select id from qualification_frameworks order by imported_at desc, id limit 1';
+
 const CATALOGUE = `
-  with fw as (select * from qualification_frameworks order by imported_at desc, id limit 1)
+  with fw as (select * from qualification_frameworks where id = (${ACTIVE_FRAMEWORK_ID}))
   select fw.id, fw.code, fw.version,
-    (select coalesce(json_agg(json_build_object('code', u.code, 'title', u.title, 'eqfLevel', u.eqf_level,
-        'knowledge', u.knowledge, 'skills', u.skills, 'autonomy', u.autonomy) order by u.code), '[]')
+    -- $1: with the details only the passport shows (outcome statements, tasks); the matrix and awards go without.
+    (select coalesce(jsonb_agg(jsonb_build_object('code', u.code, 'title', u.title, 'eqfLevel', u.eqf_level)
+        || case when $1 then jsonb_build_object('knowledge', u.knowledge, 'skills', u.skills, 'autonomy', u.autonomy) else '{}' end
+        order by u.code), '[]')
        from reference_ulos u where u.framework_id = fw.id) as ulos,
     (select coalesce(json_agg(json_build_object('code', t.code, 'title', t.title, 'phase', t.phase, 'professions', t.professions, 'ulos', t.ulos)
         order by t.code), '[]')
-       from framework_tasks t where t.framework_id = fw.id) as tasks,
+       from framework_tasks t where t.framework_id = fw.id and $1) as tasks,
     (select coalesce(json_agg(json_build_object('id', s.id, 'code', s.code, 'country', s.country, 'awardingBody', s.awarding_body, 'title', s.title,
         'units', (select coalesce(json_agg(json_build_object('code', x.code, 'title', x.title) order by x.code), '[]') from scheme_units x where x.scheme_id = s.id),
         'qualifications', (select coalesce(json_agg(json_build_object('id', q.id, 'code', q.code, 'title', q.title, 'requirement', q.requirement,
@@ -63,7 +68,7 @@ const AGREEMENTS = `
   select a.id, a.from_scheme as "fromScheme", a.held, a.to_scheme as "toScheme", a.recognised, a.note,
          a.approved_at is not null as approved, a.approved_at as "approvedAt"
     from bilateral_agreements a
-   where a.framework_id = (select id from qualification_frameworks order by imported_at desc, id limit 1)`;
+   where a.framework_id = (${ACTIVE_FRAMEWORK_ID})`;
 
 @Injectable()
 export class FrameworkService {
@@ -91,9 +96,19 @@ export class FrameworkService {
     return frameworkObjectToCsv((await this.exportObject()) as Parameters<typeof frameworkObjectToCsv>[0]);
   }
 
-  async catalogue(manager: EntityManager = this.db.manager): Promise<Catalogue | null> {
-    const [row] = await manager.query<Catalogue[]>(CATALOGUE);
+  /** The active catalogue; `details` adds what only the passport shows (ULO outcome statements, tasks). */
+  async catalogue({ details = false }: { details?: boolean } = {}): Promise<Catalogue | null> {
+    const [row] = await this.db.query<Catalogue[]>(CATALOGUE, [details]);
     return row ?? null;
+  }
+
+  /** Every field of a framework's ULOs, in code order (exports and the editor). */
+  async referenceUlos(frameworkId: string): Promise<FrameworkFileUlo[]> {
+    return this.db.query<FrameworkFileUlo[]>(
+      `select code, title, topic, eqf_level as "eqfLevel", credits, esco, knowledge, skills, autonomy
+         from reference_ulos where framework_id = $1 order by code`,
+      [frameworkId],
+    );
   }
 
   /** The active framework back in the file shape, so it can be edited and imported as a new version. */
@@ -103,24 +118,21 @@ export class FrameworkService {
 
   /** The active framework in the file shape (see framework-file.ts), for the JSON and CSV exports. */
   async exportObject(): Promise<Record<string, unknown> & { ulos: Record<string, unknown>[]; schemes: Record<string, unknown>[] }> {
-    const cat = await this.catalogue();
+    const cat = await this.catalogue({ details: true });
     if (!cat) throw noFramework();
     const [fw] = await this.db.query<{ title: UloText; status: string }[]>('select title, status from qualification_frameworks where id = $1', [cat.id]);
-    const ulos = await this.db.query<Record<string, unknown>[]>(
-      'select code, title, topic, eqf_level, credits, esco, knowledge, skills, autonomy from reference_ulos where framework_id = $1 order by code',
-      [cat.id],
-    );
+    const ulos = await this.referenceUlos(cat.id);
     const agreements = await this.agreements();
     return {
         framework: { id: cat.code, version: cat.version, name: fw.title.en, nameFr: fw.title.fr, status: fw.status },
         ulos: ulos.map((u) => ({
           id: u.code,
-          title: (u.title as UloText).en,
-          titleFr: (u.title as UloText).fr,
+          title: u.title.en,
+          titleFr: u.title.fr,
           topic: u.topic,
-          eqfLevel: u.eqf_level,
+          eqfLevel: u.eqfLevel,
           creditPoints: u.credits,
-          escoSkills: (u.esco as string[]).map((uri) => ({ uri })),
+          escoSkills: u.esco.map((uri) => ({ uri })),
           knowledge: u.knowledge,
           skills: u.skills,
           responsibilityAutonomy: u.autonomy,
@@ -159,7 +171,7 @@ export class FrameworkService {
   async tasks(): Promise<FrameworkTaskModel[]> {
     const rows = await this.db.query<FrameworkTask[]>(
       `select t.code, t.title, t.phase, t.professions, t.ulos from framework_tasks t
-        where t.framework_id = (select id from qualification_frameworks order by imported_at desc, id limit 1) order by t.code`,
+        where t.framework_id = (${ACTIVE_FRAMEWORK_ID}) order by t.code`,
     );
     return rows.map(taskModel);
   }
@@ -169,7 +181,7 @@ export class FrameworkService {
     return this.db.query<UloMapping[]>(
       `select m.id, s.code as scheme, m.scheme_unit as "schemeUnit", m.ulo, m.coverage, m.note, m.approved_at is not null as approved, m.approved_at as "approvedAt"
          from ulo_mappings m join qualification_schemes s on s.id = m.scheme_id
-        where s.framework_id = (select id from qualification_frameworks order by imported_at desc, id limit 1)
+        where s.framework_id = (${ACTIVE_FRAMEWORK_ID})
           and ($1::text is null or s.code = $1) and ($2::uuid is null or m.id = $2)
         order by s.code, m.scheme_unit, m.ulo`,
       [schemeCode ?? null, mappingId ?? null],

@@ -191,7 +191,7 @@ export class QualificationsService {
   }
 
   private async inputs(viewer: Viewer, workerId: string): Promise<Omit<PassportInputs, 'catalogue'> & { catalogue: Catalogue | null }> {
-    const catalogue = await this.framework.catalogue();
+    const catalogue = await this.framework.catalogue({ details: true });
     if (!catalogue) return { catalogue: null, evidence: [], moduleUlos: {} };
     const evidence = (await this.evidence([workerId])).get(workerId) ?? [];
     return { catalogue, evidence, moduleUlos: await this.moduleUlos(viewer.organisationId) };
