@@ -3,9 +3,9 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ADL_VERBS, FIT_EXTENSIONS, FIT_VERBS } from '@fit/shared';
 import { APP_CONFIG } from '../../common/config.token.js';
 import type { AppConfig } from '../../config/config.js';
+import { submissionsOf } from '../validations/practical-submissions.sql.js';
 
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 
@@ -13,22 +13,17 @@ const CHECK_EVERY_MS = 60 * 60 * 1000;
 const NOT_DONE = 'not (p.passed_at is not null or (p.completed_at is not null and p.failed_at is null))';
 
 /**
- * The trainer asked to redo a practical task of the assignment's version: the latest submission of one of its steps
- * has "to redo" as its latest review. Done or not, the work is back in the worker's hands (as assignmentStatus says).
+ * The trainer sent a practical task of the assignment's version back to redo: the latest submission of one of its
+ * steps has "to redo" as its review (signOffState's rule). Done or not, the work is back in the worker's hands.
  */
 const TO_REDO = `exists (
-  select 1 from xapi_statements s
-   where s.organisation_id = a.organisation_id and s.actor_user_id = a.worker_id and not s.voided
-     and s.verb_id = '${ADL_VERBS.completed}' and s.object_id like 'https://w3id.org/fit/module-versions/' || a.module_version_id || '/steps/%'
-     and (s.statement->'result'->'extensions'->>'${FIT_EXTENSIONS.signOffRequested}')::boolean
-     and not exists (select 1 from xapi_statements later
-                      where later.organisation_id = s.organisation_id and later.actor_user_id = s.actor_user_id and not later.voided
-                        and later.verb_id = s.verb_id and later.object_id = s.object_id and later.timestamp > s.timestamp
-                        and (later.statement->'result'->'extensions'->>'${FIT_EXTENSIONS.signOffRequested}')::boolean)
-     and (select v.verb_id from xapi_statements v
-           where v.organisation_id = s.organisation_id and not v.voided and v.verb_id in ('${FIT_VERBS.validated}', '${FIT_VERBS.rejected}')
-             and v.statement->'context'->'statement'->>'id' = s.id::text
-           order by v.stored desc limit 1) = '${FIT_VERBS.rejected}')`;
+  select 1 from (
+    select distinct on (x."activityId") x.review
+      from (${submissionsOf('a.organisation_id')}
+              and s.actor_user_id = a.worker_id
+              and s.object_id like 'https://w3id.org/fit/module-versions/' || a.module_version_id || '/steps/%') x
+     order by x."activityId", x."submittedAt" desc
+  ) latest where latest.review = 'to_redo')`;
 
 const message = (fr: string, en: string) => `case when u.language = 'fr' then ${fr} else ${en} end`;
 
