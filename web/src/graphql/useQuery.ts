@@ -9,6 +9,9 @@ export type QueryState<TResult> =
   | { status: 'success'; data: TResult; error?: undefined }
   | { status: 'error'; data?: TResult; error: Error };
 
+/** What useQuery gives a screen: its state and a way to ask again (what sections owned by a page receive). */
+export type QueryHandle<TResult> = QueryState<TResult> & { retry: () => void };
+
 export interface QueryOptions {
   /** Where the last answer is saved for offline use; include the user id so people never see each other's data. */
   cacheKey?: string;
@@ -18,7 +21,7 @@ export function useQuery<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
   { cacheKey }: QueryOptions = {},
-): QueryState<TResult> & { retry: () => void } {
+): QueryHandle<TResult> {
   const client = useGraphQLClient();
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<QueryState<TResult>>(() => ({

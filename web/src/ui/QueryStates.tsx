@@ -2,12 +2,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCode, isOfflineError } from '../graphql/client';
-import type { QueryState } from '../graphql/useQuery';
+import type { QueryHandle } from '../graphql/useQuery';
 import { ErrorState } from './ErrorState';
 import { LoadingState } from './LoadingState';
 
 export interface QueryStatesProps<T> {
-  query: QueryState<T> & { retry: () => void };
+  query: QueryHandle<T>;
   children: (data: T) => ReactNode;
 }
 

@@ -1,7 +1,7 @@
 // Route /assign: a trainer or manager gives a published module to chosen workers, a team or a site's whole crew.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { errorCode, isOfflineError } from '../../graphql/client';
 import type { AssignTargetsQuery as AssignTargetsData } from '../../graphql/generated/graphql';
 import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
@@ -13,6 +13,7 @@ import { AssignModuleMutation, AssignTargetsQuery } from './assignments.queries'
 import { TargetFields } from './TargetFields';
 import { assignInput, todayIso, validateAssign, type AssignErrors, type AssignForm } from './validateAssign';
 import './assign.css';
+import { BackLink } from '../../ui/BackLink';
 
 export function AssignPage() {
   const { t } = useTranslation();
@@ -22,9 +23,7 @@ export function AssignPage() {
   const back = siteParam ? `/sites/${siteParam}` : '/modules';
   return (
     <div className="assign-page">
-      <p className="assign-back">
-        <Link to={back}>{siteParam ? t('cohort.back') : t('assign.back')}</Link>
-      </p>
+      <BackLink to={back}>{siteParam ? t('cohort.back') : t('assign.back')}</BackLink>
       <h1>{t('assign.title')}</h1>
       <p>{t('assign.intro')}</p>
       <QueryStates query={query}>

@@ -14,6 +14,7 @@ import { WorkerPanel } from './WorkerPanel';
 import './assignments.css';
 import './assign.css';
 import './cohort.css';
+import { BackLink } from '../../ui/BackLink';
 
 export function CohortPage() {
   const { t } = useTranslation();
@@ -24,9 +25,7 @@ export function CohortPage() {
   const site = query.data?.sites.find((s) => s.id === siteId);
   return (
     <div className="cohort-page">
-      <p className="assign-back">
-        <Link to={`/sites/${siteId}`}>{t('cohort.back')}</Link>
-      </p>
+      <BackLink to={`/sites/${siteId}`}>{t('cohort.back')}</BackLink>
       <h1>{t('cohort.title')}</h1>
       {site && <p className="cohort-site">{site.name}</p>}
       <div className="cohort-tools">

@@ -2,7 +2,6 @@
 import type { Role } from '@fit/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { MyNotificationsQuery as MyNotificationsResult } from '../../graphql/generated/graphql';
 import { useMutation } from '../../graphql/useMutation';
 import { useQuery } from '../../graphql/useQuery';
@@ -13,6 +12,7 @@ import { LoadingState } from '../../ui/LoadingState';
 import { MarkNotificationsReadMutation, MyNotificationsQuery } from './notifications.queries';
 import { announceNotificationsChanged } from './notificationsChanged';
 import './notifications.css';
+import { BackLink } from '../../ui/BackLink';
 
 type Note = MyNotificationsResult['myNotifications'][number];
 
@@ -43,9 +43,7 @@ export function NotificationsPage({ role }: NotificationsPageProps) {
 
   return (
     <div className="inbox">
-      <p className="inbox__back">
-        <Link to={`/${role}`}>{t('notifications.backHome')}</Link>
-      </p>
+      <BackLink to={`/${role}`}>{t('notifications.backHome')}</BackLink>
       <div className="inbox__head">
         <h1>{t('notifications.title')}</h1>
         {unread.length > 0 && (

@@ -5,10 +5,11 @@ import { useMutation } from '../../graphql/useMutation';
 import { Button } from '../../ui/Button';
 import { CoverageChoice } from './CoverageChoice';
 import { EditField } from './EditField';
-import { checkMapping, localTitle, MAPPING_PATHS, placeProblems, type CatalogueData, type MappingDraft, type MappingField } from './frameworkDrafts';
+import { checkMapping, MAPPING_PATHS, placeProblems, type CatalogueData, type MappingDraft, type MappingField } from './frameworkDrafts';
 import { SaveUloMappingMutation } from './frameworkEditor.queries';
 import { importErrors } from './importErrors';
 import { SaveProblem } from './SaveProblem';
+import { CodeOptions } from './CodeOptions';
 
 export interface AddMappingFormProps {
   scheme: CatalogueData['schemes'][number];
@@ -19,7 +20,7 @@ export interface AddMappingFormProps {
 const EMPTY: MappingDraft = { schemeUnit: '', ulo: '', coverage: 'full', note: '' };
 
 export function AddMappingForm({ scheme, ulos, onAdded }: AddMappingFormProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const id = useId();
   const [draft, setDraft] = useState<MappingDraft>(EMPTY);
   const [local, setLocal] = useState<MappingField[]>([]);
@@ -45,24 +46,14 @@ export function AddMappingForm({ scheme, ulos, onAdded }: AddMappingFormProps) {
       <EditField label={t('framework.edit.unit')} error={error('unit')}>
         {(props) => (
           <select {...props} value={draft.schemeUnit} onChange={(e) => setDraft({ ...draft, schemeUnit: e.target.value })}>
-            <option value="">{t('framework.edit.choose')}</option>
-            {scheme.units.map((u) => (
-              <option key={u.code} value={u.code}>
-                {u.code} — {localTitle(u, i18n.language)}
-              </option>
-            ))}
+            <CodeOptions items={scheme.units} choose />
           </select>
         )}
       </EditField>
       <EditField label={t('framework.edit.ulo')} error={error('ulo')}>
         {(props) => (
           <select {...props} value={draft.ulo} onChange={(e) => setDraft({ ...draft, ulo: e.target.value })}>
-            <option value="">{t('framework.edit.choose')}</option>
-            {ulos.map((u) => (
-              <option key={u.code} value={u.code}>
-                {u.code} — {localTitle(u, i18n.language)}
-              </option>
-            ))}
+            <CodeOptions items={ulos} choose />
           </select>
         )}
       </EditField>

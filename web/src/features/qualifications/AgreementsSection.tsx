@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BilateralAgreementsQuery as Agreements } from '../../graphql/generated/graphql';
-import type { QueryState } from '../../graphql/useQuery';
+import type { QueryHandle } from '../../graphql/useQuery';
 import { useMutation } from '../../graphql/useMutation';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryStates } from '../../ui/QueryStates';
@@ -11,7 +11,7 @@ import { ApproveAgreementMutation } from './qualifications.queries';
 
 export interface AgreementsSectionProps {
   /** Owned by the page, which asks again after an import. */
-  agreements: QueryState<Agreements> & { retry: () => void };
+  agreements: QueryHandle<Agreements>;
 }
 
 export function AgreementsSection({ agreements }: AgreementsSectionProps) {

@@ -4,7 +4,6 @@
 // its tasks on site by profession.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useQuery } from '../../graphql/useQuery';
 import { AgreementsSection } from './AgreementsSection';
 import { ExportSection } from './ExportSection';
@@ -16,6 +15,7 @@ import { MappingApprovals } from './MappingApprovals';
 import { BilateralAgreementsQuery, FrameworkTasksQuery, UloMappingsQuery } from './qualifications.queries';
 import './passport.css';
 import './matrix.css';
+import { BackLink } from '../../ui/BackLink';
 
 const RECENT_CHANGES = 15;
 
@@ -44,9 +44,7 @@ export function FrameworkAdminPage() {
 
   return (
     <div className="framework-page">
-      <p className="passport-back">
-        <Link to="/">{t('framework.back')}</Link>
-      </p>
+      <BackLink to="/">{t('framework.back')}</BackLink>
       <h1>{t('framework.title')}</h1>
       <ImportSection onImported={imported} />
       <ExportSection />

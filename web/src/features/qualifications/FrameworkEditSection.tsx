@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FrameworkCatalogueQuery, FrameworkChangesQuery, UloMappingsQuery } from '../../graphql/generated/graphql';
-import type { QueryState } from '../../graphql/useQuery';
+import type { QueryHandle } from '../../graphql/useQuery';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryStates } from '../../ui/QueryStates';
 import { MappingEditor } from './MappingEditor';
@@ -12,12 +12,11 @@ import { RecentChanges } from './RecentChanges';
 import { UloEditor } from './UloEditor';
 import './framework-editor.css';
 
-type Query<T> = QueryState<T> & { retry: () => void };
 
 export interface FrameworkEditSectionProps {
-  catalogue: Query<FrameworkCatalogueQuery>;
-  mappings: Query<UloMappingsQuery>;
-  changes: Query<FrameworkChangesQuery>;
+  catalogue: QueryHandle<FrameworkCatalogueQuery>;
+  mappings: QueryHandle<UloMappingsQuery>;
+  changes: QueryHandle<FrameworkChangesQuery>;
   /** After any saved edit: the page asks again for what it shows. */
   onEdited: () => void;
 }

@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FrameworkTasksQuery as Tasks } from '../../graphql/generated/graphql';
-import type { QueryState } from '../../graphql/useQuery';
+import type { QueryHandle } from '../../graphql/useQuery';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryStates } from '../../ui/QueryStates';
 import { localText } from './passportView';
@@ -11,7 +11,7 @@ import { usePhaseLabel } from './usePhaseLabel';
 
 export interface FrameworkTasksSectionProps {
   /** Owned by the page, which asks again after an import. */
-  tasks: QueryState<Tasks> & { retry: () => void };
+  tasks: QueryHandle<Tasks>;
 }
 
 export function FrameworkTasksSection({ tasks }: FrameworkTasksSectionProps) {

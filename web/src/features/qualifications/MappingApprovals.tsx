@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UloMappingsQuery } from '../../graphql/generated/graphql';
-import type { QueryState } from '../../graphql/useQuery';
+import type { QueryHandle } from '../../graphql/useQuery';
 import { useMutation } from '../../graphql/useMutation';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryStates } from '../../ui/QueryStates';
@@ -11,7 +11,7 @@ import { ApproveMappingMutation } from './qualifications.queries';
 
 export interface MappingApprovalsProps {
   /** Owned by the page, which asks again after an import or an edit. */
-  mappings: QueryState<UloMappingsQuery> & { retry: () => void };
+  mappings: QueryHandle<UloMappingsQuery>;
 }
 
 export function MappingApprovals({ mappings }: MappingApprovalsProps) {

@@ -3,8 +3,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddMappingForm } from './AddMappingForm';
-import { localTitle, type CatalogueData } from './frameworkDrafts';
+import { type CatalogueData } from './frameworkDrafts';
 import { MappingRow, type Mapping } from './MappingRow';
+import { CodeOptions } from './CodeOptions';
 
 export interface MappingEditorProps {
   catalogue: CatalogueData;
@@ -13,7 +14,7 @@ export interface MappingEditorProps {
 }
 
 export function MappingEditor({ catalogue, mappings, onChanged }: MappingEditorProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const id = useId();
   const [schemeCode, setSchemeCode] = useState(catalogue.schemes[0]?.code ?? '');
   const [done, setDone] = useState<string | null>(null);
@@ -36,11 +37,7 @@ export function MappingEditor({ catalogue, mappings, onChanged }: MappingEditorP
             setDone(null);
           }}
         >
-          {catalogue.schemes.map((s) => (
-            <option key={s.code} value={s.code}>
-              {s.code} — {localTitle(s, i18n.language)}
-            </option>
-          ))}
+          <CodeOptions items={catalogue.schemes} />
         </select>
       </div>
       <div role="status">{done && <p className="framework-ok">{done}</p>}</div>

@@ -2,7 +2,7 @@
 // and what they are worth in other schemes. Computed on the device from saved inputs, so it also works offline.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { SessionUser } from '../../graphql/session-user';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';
@@ -16,6 +16,7 @@ import { TaskList } from './TaskList';
 import { UloList } from './UloList';
 import { usePassport } from './usePassport';
 import './passport.css';
+import { BackLink } from '../../ui/BackLink';
 
 export function PassportPage({ user }: { user: SessionUser }) {
   const { t, i18n } = useTranslation();
@@ -27,9 +28,7 @@ export function PassportPage({ user }: { user: SessionUser }) {
 
   const header = (name?: string) => (
     <>
-      <p className="passport-back">
-        <Link to={back.to}>{back.label}</Link>
-      </p>
+      <BackLink to={back.to}>{back.label}</BackLink>
       <h1>{own ? t('passport.titleOwn') : t('passport.titleOf', { name: name ?? '' })}</h1>
     </>
   );

@@ -1,8 +1,9 @@
 // Picks a scheme, then one of its qualifications to edit; says when one was saved.
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localTitle, type CatalogueData } from './frameworkDrafts';
+import { type CatalogueData } from './frameworkDrafts';
 import { QualificationForm } from './QualificationForm';
+import { CodeOptions } from './CodeOptions';
 
 export interface QualificationEditorProps {
   schemes: CatalogueData['schemes'];
@@ -10,7 +11,7 @@ export interface QualificationEditorProps {
 }
 
 export function QualificationEditor({ schemes, onSaved }: QualificationEditorProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const id = useId();
   const [schemeCode, setSchemeCode] = useState(schemes[0]?.code ?? '');
   const [picked, setPicked] = useState('');
@@ -37,11 +38,7 @@ export function QualificationEditor({ schemes, onSaved }: QualificationEditorPro
               setSaved(null);
             }}
           >
-            {schemes.map((s) => (
-              <option key={s.code} value={s.code}>
-                {s.code} — {localTitle(s, i18n.language)}
-              </option>
-            ))}
+            <CodeOptions items={schemes} />
           </select>
         </div>
         <div className="framework-edit__select">
@@ -55,12 +52,7 @@ export function QualificationEditor({ schemes, onSaved }: QualificationEditorPro
               setSaved(null);
             }}
           >
-            <option value="">{t('framework.edit.choose')}</option>
-            {scheme?.qualifications.map((q) => (
-              <option key={q.code} value={q.code}>
-                {q.code} — {localTitle(q, i18n.language)}
-              </option>
-            ))}
+            <CodeOptions items={scheme?.qualifications ?? []} choose />
           </select>
         </div>
       </div>

@@ -2,11 +2,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FrameworkChangesQuery } from '../../graphql/generated/graphql';
-import type { QueryState } from '../../graphql/useQuery';
+import type { QueryHandle } from '../../graphql/useQuery';
 import { QueryStates } from '../../ui/QueryStates';
 
 export interface RecentChangesProps {
-  changes: QueryState<FrameworkChangesQuery> & { retry: () => void };
+  changes: QueryHandle<FrameworkChangesQuery>;
 }
 
 export function RecentChanges({ changes }: RecentChangesProps) {

@@ -14,6 +14,7 @@ import { MatrixFiltersQuery, TeamMatrixCsvQuery, TeamMatrixQuery } from './quali
 import { deviceToday } from './usePassport';
 import './passport.css';
 import './matrix.css';
+import { BackLink } from '../../ui/BackLink';
 
 export function TeamMatrixPage() {
   const { t } = useTranslation();
@@ -69,9 +70,7 @@ export function TeamMatrixPage() {
 
   return (
     <div className="matrix-page">
-      <p className="passport-back">
-        <Link to="/">{t('matrix.back')}</Link>
-      </p>
+      <BackLink to="/">{t('matrix.back')}</BackLink>
       <h1>{t('matrix.title')}</h1>
       <p className="matrix-intro">{t('matrix.intro')}</p>
       <div className="matrix-tools">

@@ -2,8 +2,9 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
-import { localTitle, type CatalogueUlo } from './frameworkDrafts';
+import { type CatalogueUlo } from './frameworkDrafts';
 import { UloForm } from './UloForm';
+import { CodeOptions } from './CodeOptions';
 
 const NEW = '\u0000new';
 
@@ -13,7 +14,7 @@ export interface UloEditorProps {
 }
 
 export function UloEditor({ ulos, onSaved }: UloEditorProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const id = useId();
   const [picked, setPicked] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
@@ -35,12 +36,7 @@ export function UloEditor({ ulos, onSaved }: UloEditorProps) {
         <div className="framework-edit__select">
           <label htmlFor={`${id}-ulo`}>{t('framework.edit.pickUlo')}</label>
           <select ref={select} id={`${id}-ulo`} value={picked === NEW ? '' : picked} onChange={(e) => open(e.target.value)}>
-            <option value="">{t('framework.edit.choose')}</option>
-            {ulos.map((u) => (
-              <option key={u.code} value={u.code}>
-                {u.code} — {localTitle(u, i18n.language)}
-              </option>
-            ))}
+            <CodeOptions items={ulos} choose />
           </select>
         </div>
         <Button variant="secondary" onClick={() => open(NEW)}>

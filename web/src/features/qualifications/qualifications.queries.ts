@@ -114,17 +114,23 @@ export const ApproveMappingMutation = graphql(`
   }
 `);
 
+export const FrameworkImportFieldsFragment = graphql(`
+  fragment FrameworkImportFields on FrameworkImport {
+    id
+    code
+    version
+    ulos
+    schemes
+    qualifications
+    mappings
+    tasks
+  }
+`);
+
 export const ImportFrameworkMutation = graphql(`
   mutation ImportFramework($json: String!) {
     importFramework(json: $json) {
-      id
-      code
-      version
-      ulos
-      schemes
-      qualifications
-      mappings
-      tasks
+      ...FrameworkImportFields
     }
   }
 `);
@@ -132,14 +138,7 @@ export const ImportFrameworkMutation = graphql(`
 export const ImportFrameworkCsvMutation = graphql(`
   mutation ImportFrameworkCsv($csv: String!) {
     importFrameworkCsv(csv: $csv) {
-      id
-      code
-      version
-      ulos
-      schemes
-      qualifications
-      mappings
-      tasks
+      ...FrameworkImportFields
     }
   }
 `);

@@ -58,11 +58,9 @@ export function CrewPicker({ siteName, deviceToken, onForgetTablet }: CrewPicker
       {query.status === 'error' && !crew && (
         <ErrorState
           title={t('errors.title')}
-          message={
-            errorCode(query.error) === 'UNAUTHENTICATED' ? t('tablet.picker.notEnrolled') : t('errors.unexpected')
-          }
-          retryLabel={errorCode(query.error) === 'UNAUTHENTICATED' ? t('tablet.picker.forget') : t('app.retry')}
-          onRetry={errorCode(query.error) === 'UNAUTHENTICATED' ? onForgetTablet : query.retry}
+          message={revoked ? t('tablet.picker.notEnrolled') : t('errors.unexpected')}
+          retryLabel={revoked ? t('tablet.picker.forget') : t('app.retry')}
+          onRetry={revoked ? onForgetTablet : query.retry}
         />
       )}
       {crew &&

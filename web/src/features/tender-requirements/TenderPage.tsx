@@ -3,7 +3,7 @@
 import type { PassportCatalogue } from '@fit/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useQuery } from '../../graphql/useQuery';
 import { useMutation } from '../../graphql/useMutation';
 import { EmptyState } from '../../ui/EmptyState';
@@ -21,6 +21,7 @@ import { codeNames, tenderChoices, toDraft, type TenderDraft } from './tenderVie
 import '../qualifications/passport.css';
 import '../qualifications/matrix.css';
 import './tender.css';
+import { BackLink } from '../../ui/BackLink';
 
 const EMPTY: TenderDraft = { title: '', clause: '', ulos: [], qualifications: [] };
 
@@ -99,9 +100,7 @@ export function TenderPage() {
 
   return (
     <div className="tender-page">
-      <p className="passport-back">
-        <Link to={`/sites/${encodeURIComponent(siteId)}`}>{t('tender.back')}</Link>
-      </p>
+      <BackLink to={`/sites/${encodeURIComponent(siteId)}`}>{t('tender.back')}</BackLink>
       <h1>{site ? t('tender.titleFor', { site: site.name }) : t('tender.title')}</h1>
       <p className="matrix-intro">{t('tender.intro')}</p>
       <p role="status" className={notice ? 'framework-ok' : undefined}>

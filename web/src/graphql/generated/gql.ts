@@ -75,8 +75,9 @@ type Documents = {
     "\n  query TeamMatrixCsv($siteId: ID, $teamId: ID, $schemeCode: String) {\n    teamMatrixCsv(siteId: $siteId, teamId: $teamId, schemeCode: $schemeCode)\n  }\n": typeof types.TeamMatrixCsvDocument,
     "\n  query UloMappings {\n    uloMappings {\n      id\n      scheme\n      schemeUnit\n      ulo\n      coverage\n      note\n      approved\n    }\n  }\n": typeof types.UloMappingsDocument,
     "\n  mutation ApproveUloMapping($id: ID!) {\n    approveUloMapping(id: $id) {\n      id\n      approved\n    }\n  }\n": typeof types.ApproveUloMappingDocument,
-    "\n  mutation ImportFramework($json: String!) {\n    importFramework(json: $json) {\n      id\n      code\n      version\n      ulos\n      schemes\n      qualifications\n      mappings\n      tasks\n    }\n  }\n": typeof types.ImportFrameworkDocument,
-    "\n  mutation ImportFrameworkCsv($csv: String!) {\n    importFrameworkCsv(csv: $csv) {\n      id\n      code\n      version\n      ulos\n      schemes\n      qualifications\n      mappings\n      tasks\n    }\n  }\n": typeof types.ImportFrameworkCsvDocument,
+    "\n  fragment FrameworkImportFields on FrameworkImport {\n    id\n    code\n    version\n    ulos\n    schemes\n    qualifications\n    mappings\n    tasks\n  }\n": typeof types.FrameworkImportFieldsFragmentDoc,
+    "\n  mutation ImportFramework($json: String!) {\n    importFramework(json: $json) {\n      ...FrameworkImportFields\n    }\n  }\n": typeof types.ImportFrameworkDocument,
+    "\n  mutation ImportFrameworkCsv($csv: String!) {\n    importFrameworkCsv(csv: $csv) {\n      ...FrameworkImportFields\n    }\n  }\n": typeof types.ImportFrameworkCsvDocument,
     "\n  query ExportFrameworkCsv {\n    exportFrameworkCsv\n  }\n": typeof types.ExportFrameworkCsvDocument,
     "\n  query BilateralAgreements {\n    bilateralAgreements {\n      id\n      fromScheme\n      held\n      toScheme\n      recognised\n      note\n      approved\n    }\n  }\n": typeof types.BilateralAgreementsDocument,
     "\n  mutation ApproveBilateralAgreement($id: ID!) {\n    approveBilateralAgreement(id: $id) {\n      id\n      approved\n    }\n  }\n": typeof types.ApproveBilateralAgreementDocument,
@@ -162,8 +163,9 @@ const documents: Documents = {
     "\n  query TeamMatrixCsv($siteId: ID, $teamId: ID, $schemeCode: String) {\n    teamMatrixCsv(siteId: $siteId, teamId: $teamId, schemeCode: $schemeCode)\n  }\n": types.TeamMatrixCsvDocument,
     "\n  query UloMappings {\n    uloMappings {\n      id\n      scheme\n      schemeUnit\n      ulo\n      coverage\n      note\n      approved\n    }\n  }\n": types.UloMappingsDocument,
     "\n  mutation ApproveUloMapping($id: ID!) {\n    approveUloMapping(id: $id) {\n      id\n      approved\n    }\n  }\n": types.ApproveUloMappingDocument,
-    "\n  mutation ImportFramework($json: String!) {\n    importFramework(json: $json) {\n      id\n      code\n      version\n      ulos\n      schemes\n      qualifications\n      mappings\n      tasks\n    }\n  }\n": types.ImportFrameworkDocument,
-    "\n  mutation ImportFrameworkCsv($csv: String!) {\n    importFrameworkCsv(csv: $csv) {\n      id\n      code\n      version\n      ulos\n      schemes\n      qualifications\n      mappings\n      tasks\n    }\n  }\n": types.ImportFrameworkCsvDocument,
+    "\n  fragment FrameworkImportFields on FrameworkImport {\n    id\n    code\n    version\n    ulos\n    schemes\n    qualifications\n    mappings\n    tasks\n  }\n": types.FrameworkImportFieldsFragmentDoc,
+    "\n  mutation ImportFramework($json: String!) {\n    importFramework(json: $json) {\n      ...FrameworkImportFields\n    }\n  }\n": types.ImportFrameworkDocument,
+    "\n  mutation ImportFrameworkCsv($csv: String!) {\n    importFrameworkCsv(csv: $csv) {\n      ...FrameworkImportFields\n    }\n  }\n": types.ImportFrameworkCsvDocument,
     "\n  query ExportFrameworkCsv {\n    exportFrameworkCsv\n  }\n": types.ExportFrameworkCsvDocument,
     "\n  query BilateralAgreements {\n    bilateralAgreements {\n      id\n      fromScheme\n      held\n      toScheme\n      recognised\n      note\n      approved\n    }\n  }\n": types.BilateralAgreementsDocument,
     "\n  mutation ApproveBilateralAgreement($id: ID!) {\n    approveBilateralAgreement(id: $id) {\n      id\n      approved\n    }\n  }\n": types.ApproveBilateralAgreementDocument,
@@ -432,11 +434,15 @@ export function graphql(source: "\n  mutation ApproveUloMapping($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportFramework($json: String!) {\n    importFramework(json: $json) {\n      id\n      code\n      version\n      ulos\n      schemes\n      qualifications\n      mappings\n      tasks\n    }\n  }\n"): typeof import('./graphql').ImportFrameworkDocument;
+export function graphql(source: "\n  fragment FrameworkImportFields on FrameworkImport {\n    id\n    code\n    version\n    ulos\n    schemes\n    qualifications\n    mappings\n    tasks\n  }\n"): typeof import('./graphql').FrameworkImportFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportFrameworkCsv($csv: String!) {\n    importFrameworkCsv(csv: $csv) {\n      id\n      code\n      version\n      ulos\n      schemes\n      qualifications\n      mappings\n      tasks\n    }\n  }\n"): typeof import('./graphql').ImportFrameworkCsvDocument;
+export function graphql(source: "\n  mutation ImportFramework($json: String!) {\n    importFramework(json: $json) {\n      ...FrameworkImportFields\n    }\n  }\n"): typeof import('./graphql').ImportFrameworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportFrameworkCsv($csv: String!) {\n    importFrameworkCsv(csv: $csv) {\n      ...FrameworkImportFields\n    }\n  }\n"): typeof import('./graphql').ImportFrameworkCsvDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -597,6 +597,8 @@ export type ApproveUloMappingMutationVariables = Exact<{
 
 export type ApproveUloMappingMutation = { approveUloMapping: { id: string, approved: boolean } };
 
+export type FrameworkImportFieldsFragment = { id: string, code: string, version: string, ulos: number, schemes: number, qualifications: number, mappings: number, tasks: number };
+
 export type ImportFrameworkMutationVariables = Exact<{
   json: string;
 }>;
@@ -822,6 +824,18 @@ export const InvitationFieldsFragmentDoc = new TypedDocumentString(`
   acceptedAt
 }
     `, {"fragmentName":"InvitationFields"}) as unknown as TypedDocumentString<InvitationFieldsFragment, unknown>;
+export const FrameworkImportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FrameworkImportFields on FrameworkImport {
+  id
+  code
+  version
+  ulos
+  schemes
+  qualifications
+  mappings
+  tasks
+}
+    `, {"fragmentName":"FrameworkImportFields"}) as unknown as TypedDocumentString<FrameworkImportFieldsFragment, unknown>;
 export const SessionUserFragmentDoc = new TypedDocumentString(`
     fragment SessionUser on Me {
   id
@@ -1792,31 +1806,35 @@ export const ApproveUloMappingDocument = new TypedDocumentString(`
 export const ImportFrameworkDocument = new TypedDocumentString(`
     mutation ImportFramework($json: String!) {
   importFramework(json: $json) {
-    id
-    code
-    version
-    ulos
-    schemes
-    qualifications
-    mappings
-    tasks
+    ...FrameworkImportFields
   }
 }
-    `) as unknown as TypedDocumentString<ImportFrameworkMutation, ImportFrameworkMutationVariables>;
+    fragment FrameworkImportFields on FrameworkImport {
+  id
+  code
+  version
+  ulos
+  schemes
+  qualifications
+  mappings
+  tasks
+}`) as unknown as TypedDocumentString<ImportFrameworkMutation, ImportFrameworkMutationVariables>;
 export const ImportFrameworkCsvDocument = new TypedDocumentString(`
     mutation ImportFrameworkCsv($csv: String!) {
   importFrameworkCsv(csv: $csv) {
-    id
-    code
-    version
-    ulos
-    schemes
-    qualifications
-    mappings
-    tasks
+    ...FrameworkImportFields
   }
 }
-    `) as unknown as TypedDocumentString<ImportFrameworkCsvMutation, ImportFrameworkCsvMutationVariables>;
+    fragment FrameworkImportFields on FrameworkImport {
+  id
+  code
+  version
+  ulos
+  schemes
+  qualifications
+  mappings
+  tasks
+}`) as unknown as TypedDocumentString<ImportFrameworkCsvMutation, ImportFrameworkCsvMutationVariables>;
 export const ExportFrameworkCsvDocument = new TypedDocumentString(`
     query ExportFrameworkCsv {
   exportFrameworkCsv
