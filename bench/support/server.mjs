@@ -15,13 +15,17 @@ export async function startBenchServer(root) {
   const databaseUrl = Object.assign(new URL(ADMIN_URL), { pathname: `/${name}` }).toString();
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'fit-bench-'));
-  const child = spawn('node', ['api/dist/main.js'], {
+  // BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server itself, which NODE_OPTIONS
+  // refuses to do.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawn('node', [...nodeArgs, 'api/dist/main.js'], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), FIT_SEED_DEMO: 'true', FIT_DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'test' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(url, child);
+  await waitForIdleJobs(databaseUrl);
   return {
     url,
     databaseUrl,
@@ -66,6 +70,23 @@ async function waitForHealth(url, child) {
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error('the FIT server did not become healthy in 60 s');
+}
+
+// The demo seed leaves background jobs behind (the demo models' index and compact geometry, in a worker thread that
+// keeps a core busy for seconds): the benchmarks measure the steady state, not the first seconds after start.
+async function waitForIdleJobs(databaseUrl) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    for (let i = 0; i < 600; i++) {
+      const { rows } = await client.query("select count(*)::int as n from jobs where status in ('queued', 'running')");
+      if (rows[0].n === 0) return;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error('the demo seed\'s background jobs did not finish in 120 s');
+  } finally {
+    await client.end();
+  }
 }
 
 function freePort() {

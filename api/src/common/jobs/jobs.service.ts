@@ -25,17 +25,23 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     this.handlers.set(kind, handler);
   }
 
-  /** Queues a job; pass the transaction's manager so the job exists only if the work that asked for it commits. */
-  async enqueue(kind: string, payload: Record<string, unknown>, manager: EntityManager = this.dataSource.manager) {
-    const job = await manager.save(manager.create(JobEntity, { kind, payload }));
+  /**
+   * Queues a job; pass the transaction's manager so the job exists only if the work that asked for it commits.
+   * `delayMs` holds it back so that a burst of requests asking for the same work (a tablet's batches) is done once.
+   */
+  async enqueue(kind: string, payload: Record<string, unknown>, manager: EntityManager = this.dataSource.manager, { delayMs = 0 } = {}) {
+    const [job] = await manager.query<{ id: string }[]>(
+      `insert into jobs (kind, payload, run_after) values ($1, $2, now() + make_interval(secs => $3 / 1000.0)) returning id`,
+      [kind, payload, delayMs],
+    );
     return job.id;
   }
 
-  /** Looks for work now instead of at the next poll (call after the enqueuing transaction committed). */
-  kick(): void {
+  /** Looks for work now, or once a delayed job is due, instead of at the next poll (call after the enqueuing transaction committed). */
+  kick(afterMs = 0): void {
     if (this.stopped) return;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.tick(), 0);
+    this.timer = setTimeout(() => this.tick(), afterMs);
   }
 
   onApplicationBootstrap(): void {

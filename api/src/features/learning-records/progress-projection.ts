@@ -16,19 +16,22 @@ const AGGREGATE = `
     count(*) as statement_count
   from (
     select s.*, s.timestamp + make_interval(secs => coalesce(s.clock_skew_ms, 0) / 1000.0) as ts
-    from xapi_statements s
+    from %SOURCE% s
     where s.actor_user_id is not null and not s.voided and s.verb_id <> '${ADL_VERBS.voided}' and %FILTER%
   ) live
   group by actor_user_id, object_id`;
 
 const COLUMNS = 'user_id, activity_id, attempts, first_at, last_at, completed_at, passed_at, failed_at, best_score, training_seconds, statement_count';
 
-/** Folds newly stored statements into the projection (every aggregate is additive or min/max). */
-export async function foldIntoProgress(tx: EntityManager, statementIds: string[]): Promise<void> {
-  if (statementIds.length === 0) return;
-  await tx.query(
-    `insert into learning_progress as p (${COLUMNS})
-     ${AGGREGATE.replace('%FILTER%', 's.id = any($1::uuid[])')}
+const aggregate = (source: string, filter: string) => AGGREGATE.replace('%SOURCE%', source).replace('%FILTER%', filter);
+
+/**
+ * The upsert that folds the rows of `source` (a table or a CTE with the ledger's columns) into the projection; every
+ * aggregate is additive or min/max. Exported so the ingest can fold the rows it inserts in the same statement.
+ */
+export function foldSql(source: string, filter = 'true'): string {
+  return `insert into learning_progress as p (${COLUMNS})
+     ${aggregate(source, filter)}
      on conflict (user_id, activity_id) do update set
        attempts = p.attempts + excluded.attempts,
        first_at = least(p.first_at, excluded.first_at),
@@ -38,9 +41,13 @@ export async function foldIntoProgress(tx: EntityManager, statementIds: string[]
        failed_at = least(p.failed_at, excluded.failed_at),
        best_score = greatest(p.best_score, excluded.best_score),
        training_seconds = p.training_seconds + excluded.training_seconds,
-       statement_count = p.statement_count + excluded.statement_count`,
-    [statementIds],
-  );
+       statement_count = p.statement_count + excluded.statement_count`;
+}
+
+/** Folds newly stored statements into the projection. */
+export async function foldIntoProgress(tx: EntityManager, statementIds: string[]): Promise<void> {
+  if (statementIds.length === 0) return;
+  await tx.query(foldSql('xapi_statements', 's.id = any($1::uuid[])'), [statementIds]);
 }
 
 /** Recomputes the rows of these learner/activity pairs from the ledger (after voiding). */
@@ -53,7 +60,7 @@ export async function recomputeProgress(tx: EntityManager, keys: { userId: strin
   );
   await tx.query(
     `insert into learning_progress (${COLUMNS})
-     ${AGGREGATE.replace('%FILTER%', '(s.actor_user_id, s.object_id) in (select * from unnest($1::uuid[], $2::text[]))')}`,
+     ${aggregate('xapi_statements', '(s.actor_user_id, s.object_id) in (select * from unnest($1::uuid[], $2::text[]))')}`,
     params,
   );
 }

@@ -91,11 +91,15 @@ export class QualificationsService {
         where user_id = any($1::uuid[]) and expired_at is null and revoked_at is null and expires_at <= $2`,
       [workerIds, date],
     );
-    // A renewal before expiry moves the live award's expiry on; otherwise an award is never rewritten.
+    // A renewal before expiry moves the live award's expiry on; otherwise an award is never rewritten. Awards already
+    // live and not renewed are left out before the insert: a conflict would lock (and so write) their rows for nothing.
     await this.db.query(
       `insert into qualification_awards (user_id, qualification_id, awarded_at, expires_at, evidence)
        select x.user_id, x.qualification_id, x.awarded_at, x.expires_at, x.evidence
          from jsonb_to_recordset($1::jsonb) as x(user_id uuid, qualification_id uuid, awarded_at date, expires_at date, evidence jsonb)
+        where not exists (select 1 from qualification_awards a
+                           where a.user_id = x.user_id and a.qualification_id = x.qualification_id
+                             and a.expired_at is null and a.revoked_at is null and not coalesce(a.expires_at < x.expires_at, false))
        on conflict (user_id, qualification_id) where expired_at is null and revoked_at is null
        do update set expires_at = excluded.expires_at, evidence = excluded.evidence
         where qualification_awards.expires_at < excluded.expires_at`,
