@@ -3,6 +3,7 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { VIEWER_ENGINE_CACHE, VIEWER_ENGINE_FILES, VIEWER_ENGINE_GLOBS } from './build/viewer-engine.js';
 
 // Paths the API answers on the same origin: never served from the app shell, proxied in development.
 const API_PATHS = ['/graphql', '/health', '/xapi', '/api', '/media', '/modules/versions', '/modules/import', '/site-pack'];
@@ -19,7 +20,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    // The 3D viewer's chunk (three.js + web-ifc, ~4 MB, 0.5 MB gzipped) is lazy and precached on purpose.
+    // The 3D viewer's chunk (three.js + web-ifc, ~4 MB, 0.5 MB gzipped) is lazy, and fetched with the site pack.
     chunkSizeWarningLimit: 4500,
     rolldownOptions: {
       output: {
@@ -59,17 +60,26 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Locales are bundled into the JS chunks, so this is everything the app needs offline (the plugin adds the manifest).
-        // The 3D viewer's chunk and web-ifc's wasm are precached too, though never part of the first load (they are
-        // fetched by the service worker after install): a worker must see the model in a module's BIM step offline,
-        // on a tablet that may never have opened the viewer online.
+        // Locales are bundled into the JS chunks, so this is everything the app needs offline (the plugin adds the manifest)
+        // but the 3D viewer's engine (three.js, the IFC reader, web-ifc's wasm: ~5.5 MB of the 6.6 MB): installing the
+        // app on site 4G must take seconds. A tablet whose site pack has BIM steps fetches the engine with the pack
+        // (viewerEngine.ts), into the cache the route below answers from, so BIM steps draw offline.
         globPatterns: ['**/*.{js,css,html,svg,png,ico,txt,wasm}'],
-        // Workbox's 2 MiB default silently leaves out the viewer chunk and the wasm (~1.3 MB), breaking the 3D view
-        // offline; the largest file we ship is under 4 MiB.
-        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         // The module editor is for trainers at a desk, online: tablets need not download it to work offline.
-        globIgnores: ['**/ModuleEditorRoute-*.{js,css}'],
+        globIgnores: ['**/ModuleEditorRoute-*.{js,css}', ...VIEWER_ENGINE_GLOBS],
         runtimeCaching: [
+          {
+            // The viewer's engine: hashed file names never change content. Filled by the site pack download, and by
+            // any online use of the viewer.
+            urlPattern: VIEWER_ENGINE_FILES,
+            handler: 'CacheFirst',
+            options: {
+              cacheName: VIEWER_ENGINE_CACHE,
+              // One app version's engine (a handful of files), and the previous one while the app updates.
+              expiration: { maxEntries: 12 },
+              cacheableResponse: { statuses: [200] },
+            },
+          },
           {
             // Module media (never evidence photos, which are private): the site pack puts them into this cache when
             // the tablet downloads for offline, and any picture seen online lands here too. Media never change.

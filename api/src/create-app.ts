@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
@@ -29,6 +30,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   applyRequestLimits(app);
+  // API answers above 1 KB go compressed (brotli at a quick level, else gzip); the PWA's files have compressed copies
+  // made at build time, which this leaves alone (they already carry their Content-Encoding).
+  app.use(compression({ threshold: 1024 }));
   app.use(helmet({ contentSecurityPolicy: { directives: contentSecurityPolicy() }, crossOriginEmbedderPolicy: false }));
   const webDist = config.webDist ? resolve(config.webDist) : join(apiRoot, '..', 'web', 'dist');
   if (existsSync(join(webDist, 'index.html'))) servePwa(app, webDist);

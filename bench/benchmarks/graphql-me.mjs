@@ -1,4 +1,5 @@
-// `me` through GraphQL (auth guard, resolver, ORM) against the same answer read with raw SQL, in the same run.
+// `me` through GraphQL (auth guard, resolver, ORM) against the same answer read with raw SQL, in the same run; and
+// Apollo's own floor: an authenticated `{ __typename }`, which reads nothing (the guard passes it as public).
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { login } from '../support/server.mjs';
@@ -13,16 +14,22 @@ const ME_SQL = `select u.id, u.email, u.display_name, u.language, m.role, o.id a
 
 export async function run({ server }) {
   const token = await login(server.url, 'trainer@fit.demo');
-  const gql = await autocannon({
-    url: `${server.url}/graphql`,
-    method: 'POST',
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: '{ me { id email displayName language role organisation { id slug name kind } } }' }),
-  });
-  if (gql.non2xx > 0 || gql.errors > 0) throw new Error(`graphql me: ${gql.non2xx} non-2xx, ${gql.errors} errors`);
-  return { graphql_me_rps: round(gql.requests.average), raw_pg_select_rps: round(await rawSelectRps(server.databaseUrl)) };
+  const rps = async (query) => {
+    const result = await autocannon({
+      url: `${server.url}/graphql`,
+      method: 'POST',
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query }),
+    });
+    if (result.non2xx > 0 || result.errors > 0) throw new Error(`graphql ${query}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+    return round(result.requests.average);
+  };
+  const me = await rps('{ me { id email displayName language role organisation { id slug name kind } } }');
+  const raw = round(await rawSelectRps(server.databaseUrl));
+  const typename = await rps('{ __typename }');
+  return { graphql_me_rps: me, raw_pg_select_rps: raw, graphql_typename_rps: typename };
 }
 
 async function rawSelectRps(databaseUrl) {

@@ -1,18 +1,22 @@
-// Serves the built PWA from the API's origin: hashed assets cached for a year, the shell and service worker never.
+// Serves the built PWA from the API's origin: hashed assets cached for a year, the shell and service worker never;
+// text assets as the build's brotli or gzip copies.
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import { precompressed } from './precompressed.js';
 
 // Paths the API answers itself; everything else that asks for HTML gets the app shell (client-side routes).
 // The matrix download is an exact path: /qualifications/... is otherwise the web app's own routes.
 const API_PREFIXES = ['/graphql', '/health', '/xapi', '/api', '/media', '/modules/versions', '/site-pack', '/qualifications/matrix.csv'];
 
 export function servePwa(app: NestExpressApplication, webDist: string): void {
+  const compressed = precompressed(webDist);
+  app.use(compressed.middleware);
   app.useStaticAssets(join(webDist, 'assets'), { prefix: '/assets', immutable: true, maxAge: '365d' });
   app.useStaticAssets(webDist, {
     index: false,
     setHeaders: (res, path) => {
-      if (/(sw\.js|workbox-[^/]*\.js|manifest\.webmanifest|\.html)$/.test(path)) res.setHeader('Cache-Control', 'no-cache');
+      if (/(sw\.js|workbox-[^/]*\.js|manifest\.webmanifest|\.html|viewer-engine\.json)(\.br|\.gz)?$/.test(path)) res.setHeader('Cache-Control', 'no-cache');
     },
   });
   const indexHtml = join(webDist, 'index.html');
@@ -20,6 +24,6 @@ export function servePwa(app: NestExpressApplication, webDist: string): void {
     const isApi = API_PREFIXES.some((p) => req.path === p || req.path.startsWith(`${p}/`));
     if (req.method !== 'GET' || isApi || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(indexHtml);
+    res.sendFile(compressed.variant(req, res, indexHtml));
   });
 }

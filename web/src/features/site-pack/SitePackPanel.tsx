@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { ProgressBar } from '../../ui/ProgressBar';
+import { fetchViewerEngine } from '../bim/viewerEngine';
 import { formatBytes } from './formatBytes';
 import { checkPack, downloadPack, PackError, type PackPlan, type Progress } from './pack-download';
 import { appPackDb, type PackMeta } from './pack-db';
@@ -27,7 +28,7 @@ export function SitePackPanel({ deviceToken, meta, onUpdated }: SitePackPanelPro
   const { t, i18n } = useTranslation();
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const size = (bytes: number) => formatBytes(bytes, i18n.language);
-  const deps = { db: appPackDb(), deviceToken };
+  const deps = { db: appPackDb(), deviceToken, viewerEngine: () => fetchViewerEngine() };
   const fail = (error: unknown) => setPhase({ kind: 'failed', error: error instanceof PackError ? error : new PackError('server') });
 
   const check = async () => {

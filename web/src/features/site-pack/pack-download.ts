@@ -1,5 +1,6 @@
 // Downloads the site pack: asks the size first, checks the storage quota, then fetches only what changed, resumably.
 import type { ModuleContent, SitePackFile, SitePackManifest, SitePackVersion } from '@fit/shared';
+import { hasBimStep } from '../bim/viewerEngine';
 import { sha256Hex } from '../sync/sha256';
 import { PACK_CACHE, type PackDb, type PackMeta } from './pack-db';
 
@@ -30,6 +31,8 @@ export interface PackDeps {
   fetchImpl?: typeof fetch;
   cacheStorage?: CacheStorage;
   storage?: Pick<StorageManager, 'estimate' | 'persist'>;
+  /** Fetches the 3D viewer's engine for offline use (viewerEngine.ts); called when the pack's modules have BIM steps. */
+  viewerEngine?: () => Promise<void>;
 }
 
 async function get(deps: PackDeps, url: string, headers: Record<string, string> = {}): Promise<Response> {
@@ -118,9 +121,18 @@ export async function downloadPack(deps: PackDeps, plan: PackPlan, onProgress: (
 }
 
 
-/** Writes the roster, drops what the pack no longer holds, and records the pack as complete. */
+/**
+ * Fetches the viewer's engine if the site has a model and a module of the pack has a BIM step (again after an app
+ * update, whose engine files have new names), writes the roster, drops what the pack no longer holds, and records the
+ * pack as complete.
+ */
 async function finishPack(deps: PackDeps, manifest: SitePackManifest): Promise<PackMeta> {
   const { db } = deps;
+  if (manifest.model && deps.viewerEngine) {
+    const ids = new Set(manifest.versions.map((v) => v.id));
+    const held = (await db.versions.toArray()).filter((v) => ids.has(v.id));
+    if (hasBimStep(held.map((v) => v.content))) await deps.viewerEngine().catch(() => Promise.reject(new PackError('server')));
+  }
   const keepVersions = new Set(manifest.versions.map((v) => v.id));
   const keepFiles = new Set(manifest.files.map((f) => f.url));
   const staleFiles = (await db.files.toArray()).filter((f) => !keepFiles.has(f.url)).map((f) => f.url);

@@ -25,6 +25,7 @@ function fakeServer() {
   const roster = [worker('w1'), worker('w2')];
   const requests: string[] = [];
   let failFile: string | null = null;
+  let model: SitePackManifest['model'] = null;
   const manifest = (): SitePackManifest => {
     const m = {
       format: 1 as const,
@@ -34,7 +35,7 @@ function fakeServer() {
       generatedAt: '',
       versions: [...versions].map(([id, body]) => ({ id, moduleId: `m-${id}`, version: 1, etag: sha(body), bytes: body.length, url: `/site-pack/versions/${id}` })),
       files: [...files].map(([url, bytes]) => ({ url, bytes: bytes.length, sha256: sha(bytes), kind: 'media' as const, contentType: 'image/png' })),
-      model: null,
+      model,
       roster,
       totalBytes: 0,
       etag: '',
@@ -54,7 +55,15 @@ function fakeServer() {
     if (url === failFile) throw new TypeError('Failed to fetch');
     return new Response(files.get(url)!);
   });
-  return { versions, files, roster, requests, fetchImpl: fetchImpl as unknown as typeof fetch, failOn: (url: string | null) => (failFile = url) };
+  return {
+    versions,
+    files,
+    roster,
+    requests,
+    fetchImpl: fetchImpl as unknown as typeof fetch,
+    failOn: (url: string | null) => (failFile = url),
+    setModel: (m: SitePackManifest['model']) => (model = m),
+  };
 }
 
 function fakeCaches() {
@@ -131,6 +140,31 @@ describe('downloading the site pack', () => {
     expect(again.plan.versions).toEqual([]);
     await downloadPack(deps, again.plan, () => undefined);
     expect((await checkPack(deps)).status).toBe('upToDate');
+  });
+
+  it("fetches the 3D viewer's engine with the pack only when the site has a model and a module has a BIM step", async () => {
+    const { server, deps } = setup();
+    const viewerEngine = vi.fn(async () => undefined);
+    const packDeps = { ...deps, viewerEngine };
+    const download = async () => {
+      const check = await checkPack(packDeps);
+      if (check.status === 'changes') await downloadPack(packDeps, check.plan, () => undefined);
+    };
+    server.setModel({ id: 'm', versionId: 'mv', fileName: 'house.ifc', geometry: { url: '/geo', bytes: 10 } } as unknown as SitePackManifest['model']);
+    await download();
+    expect(viewerEngine).not.toHaveBeenCalled();
+
+    const bim = { ...content('BIM'), steps: [{ id: 's', kind: 'bim', title: { fr: 'Maquette' }, bindings: [] }] };
+    server.versions.set('v2', JSON.stringify({ id: 'v2', content: bim }));
+    await download();
+    expect(viewerEngine).toHaveBeenCalledTimes(1);
+
+    viewerEngine.mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    server.versions.set('v3', JSON.stringify({ id: 'v3', content: content('Module 3') }));
+    const check = await checkPack(packDeps);
+    if (check.status !== 'changes') throw new Error('expected changes');
+    // Without the engine the BIM step would not draw offline: the pack is not complete.
+    await expect(downloadPack(packDeps, check.plan, () => undefined)).rejects.toMatchObject({ reason: 'server' });
   });
 
   it('refuses to start when the storage quota cannot hold the pack', async () => {
