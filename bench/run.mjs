@@ -23,13 +23,20 @@ const files = readdirSync(join(here, 'benchmarks'))
 const started = performance.now();
 const server = await startBenchServer(root);
 const results = {};
+const broken = [];
 try {
   for (const file of files) {
     const t = performance.now();
     process.stderr.write(`running ${file}…`);
-    const bench = await import(pathToFileURL(join(here, 'benchmarks', file)).href);
-    Object.assign(results, await bench.run({ root, server }));
-    process.stderr.write(` ${Math.round((performance.now() - t) / 1000)} s\n`);
+    try {
+      const bench = await import(pathToFileURL(join(here, 'benchmarks', file)).href);
+      Object.assign(results, await bench.run({ root, server }));
+      process.stderr.write(` ${Math.round((performance.now() - t) / 1000)} s\n`);
+    } catch (error) {
+      // The other benchmarks still run; a broken one fails the run at the end.
+      process.stderr.write(` failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+      broken.push(file);
+    }
   }
 } finally {
   await server.stop();
@@ -42,6 +49,10 @@ console.log(`\nbenchmarks took ${Math.round((performance.now() - started) / 1000
 if (writeJson) {
   writeFileSync(join(here, 'results.json'), JSON.stringify(results, null, 2) + '\n');
   console.log(`wrote ${join('bench', 'results.json')}`);
+}
+if (broken.length) {
+  console.log(`\nbenchmarks that failed to run: ${broken.join(', ')}`);
+  process.exitCode = 1;
 }
 if (check) {
   const verdicts = checkBudgets(results, budgets);

@@ -57,6 +57,16 @@ test('a tablet downloads its site pack; workers sign in and learn with no networ
   await page.unroute('**/site-pack/versions/*');
   const cached = await page.evaluate(async () => (await (await caches.open('fit-site-pack')).keys()).map((r) => new URL(r.url).pathname));
   expect(cached.length).toBeGreaterThan(0);
+  // The demo modules have BIM steps: the 3D viewer's engine came with the pack, not with the app's install.
+  const engine = await page.evaluate(async () => (await (await caches.open('fit-viewer-engine')).keys()).map((r) => new URL(r.url).pathname));
+  expect(engine.some((p) => /^\/assets\/web-ifc-[\w-]+\.wasm$/.test(p))).toBe(true);
+  expect(engine.some((p) => /^\/assets\/ModelViewerCanvas-[\w-]+\.js$/.test(p))).toBe(true);
+  const precached = await page.evaluate(async () => {
+    const names = (await caches.keys()).filter((k) => k.startsWith('workbox-precache'));
+    return (await Promise.all(names.map(async (k) => (await (await caches.open(k)).keys()).map((r) => r.url)))).flat();
+  });
+  expect(precached.length).toBeGreaterThan(0);
+  expect(precached.filter((u) => /ifcScene|web-ifc|ModelViewerCanvas/.test(u))).toEqual([]);
 
   // A second download fetches nothing but the manifest: "up to date".
   const fetched: string[] = [];
