@@ -15,6 +15,19 @@ import { SessionsService, type TokenPair } from './sessions.service.js';
 import type { LoginPayload } from './models/login-payload.model.js';
 import type { Me } from './models/me.model.js';
 
+type MeRow = Pick<Me, 'id' | 'email' | 'displayName' | 'language' | 'memberships'>;
+
+// The user and their memberships (oldest first) with each organisation, as `Me` answers them.
+const ME = `
+  select u.id, u.email, u.display_name as "displayName", u.language,
+         coalesce(json_agg(json_build_object('role', m.role, 'organisation', json_build_object('id', o.id, 'slug', o.slug, 'name', o.name, 'kind', o.kind))
+                  order by m.created_at) filter (where m.id is not null), '[]') as memberships
+    from users u
+    left join memberships m on m.user_id = u.id
+    left join organisations o on o.id = m.organisation_id
+   where u.id = $1
+   group by u.id`;
+
 // Staff sign in as their most responsible role when they hold several organisations.
 const ROLE_RANK = { admin: 0, manager: 1, trainer: 2, worker: 3 } as const;
 
@@ -87,10 +100,24 @@ export class IdentityService {
     return membership && isRole(membership.role) ? membership.role : undefined;
   }
 
+  /**
+   * The viewer with every membership, in one indexed query (the guard's one query checked the session): `me` is asked
+   * by every screen at start, so it reads what it answers and nothing else, with no entity hydration.
+   */
   async me(viewer: Viewer): Promise<Me> {
-    const user = await this.users.findOneBy({ id: viewer.userId });
-    if (!user) throw unauthenticated();
-    return this.toMe(user, await this.membershipsOf(user.id), viewer);
+    const [row] = await this.users.query<MeRow[]>(ME, [viewer.userId]);
+    if (!row) throw unauthenticated();
+    const active = row.memberships.find((m) => m.organisation.id === viewer.organisationId);
+    if (!active) throw unauthenticated();
+    return {
+      id: row.id,
+      email: row.email,
+      displayName: row.displayName,
+      language: row.language,
+      role: active.role,
+      organisation: active.organisation,
+      memberships: row.memberships,
+    };
   }
 
   private async payload(tokens: TokenPair, viewer: Viewer): Promise<LoginPayload> {
@@ -101,17 +128,4 @@ export class IdentityService {
     return this.memberships.find({ where: { userId }, relations: { organisation: true }, order: { createdAt: 'ASC' } });
   }
 
-  private toMe(user: UserEntity, memberships: MembershipEntity[], viewer: Viewer): Me {
-    const active = memberships.find((m) => m.organisationId === viewer.organisationId);
-    if (!active?.organisation) throw unauthenticated();
-    return {
-      id: user.id,
-      email: user.email,
-      displayName: user.displayName,
-      language: user.language,
-      role: active.role,
-      organisation: active.organisation,
-      memberships: memberships.map((m) => ({ organisation: m.organisation!, role: m.role })),
-    };
-  }
 }

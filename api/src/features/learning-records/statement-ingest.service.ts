@@ -4,7 +4,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ADL_VERBS, FIT_EXTENSIONS, XAPI_VERSION, canonicalStatement, validateStatement, type Actor, type Statement } from '@fit/shared';
+import { ADL_VERBS, FIT_EXTENSIONS, XAPI_VERSION, canonicalStatement, validateStatement, versionIdOfActivity, type Actor, type Statement } from '@fit/shared';
 import { JobsService } from '../../common/jobs/jobs.service.js';
 import { actorIfi, fitAccount, fitUserId, objectKey } from './actor-identity.js';
 import {
@@ -161,7 +161,10 @@ export class StatementIngestService {
     if (!this.jobs || !fresh.length) return;
     const userIds = new Set<string>();
     for (const r of fresh) {
-      if (r.actorUserId) userIds.add(r.actorUserId);
+      // Awards rest on progress in FIT's module versions (and on trainers' verdicts, below): statements about other
+      // activities (external content, bench data) change no award, and recomputing every learner of a large batch
+      // for them cost more than storing the batch.
+      if (r.actorUserId && (versionIdOfActivity(r.objectId) !== undefined || r.verbId === ADL_VERBS.voided)) userIds.add(r.actorUserId);
       // A trainer's verdict is about the learner named in the context.
       const learner = r.statement.context?.extensions?.[FIT_EXTENSIONS.learner] as Actor | undefined;
       const learnerId = learner && typeof learner === 'object' ? fitUserId(learner) : undefined;

@@ -9,6 +9,8 @@ export type StatementSource = 'device' | 'xapi';
 @Index('xapi_statements_org_stored_idx', ['organisationId', 'stored', 'id'])
 @Index('xapi_statements_actor_object_idx', ['actorUserId', 'objectId'])
 @Index('xapi_statements_actor_ifi_idx', ['actorIfi'])
+// Trainers' verdicts, read by every awards refresh (see the migration ValidatedStatementsIndex).
+@Index('xapi_statements_validated_idx', ['verbId'], { where: "verb_id = 'https://w3id.org/fit/xapi/verbs/validated'" })
 export class StatementEntity {
   /** Made on the device (or by the xAPI client): the key of idempotent sync. */
   @PrimaryColumn('uuid')

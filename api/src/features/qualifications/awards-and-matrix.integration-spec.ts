@@ -68,6 +68,18 @@ describe('awards and the team matrix', () => {
     expect(job).toMatchObject({ status: 'done', payload: { userIds: [workerId] } });
   });
 
+  it('statements about activities that are not FIT module versions queue no awards job (they change no award)', async () => {
+    const workerId = await addWorker(sut.dataSource, 'Omar Elsewhere', 'omar@fit.demo');
+    const token = await sut.login('omar@fit.demo');
+    const batch = [statementBy(workerId, VERB.passed, 'https://example.org/courses/other-lms/1', { result: { success: true, completion: true } })];
+    const res = await xapiClient(sut.url, `Bearer ${token}`)('POST', '', batch, { 'x-fit-device-id': 'tablet-1', 'x-fit-device-time': new Date().toISOString() });
+    expect(res.status).toBe(200);
+    const [{ progress }] = await sut.dataSource.query(`select count(*)::int as progress from learning_progress where user_id = $1`, [workerId]);
+    expect(progress).toBe(1);
+    const jobs = await sut.dataSource.query(`select id from jobs where kind = 'learning-records.statements-added' and payload->'userIds' ? $1`, [workerId]);
+    expect(jobs).toEqual([]);
+  });
+
   it('the daily run expires what has run out; the seeded expired award stays expired', async () => {
     const [sofia] = await sut.dataSource.query(`select id from users where display_name = 'Sofia García'`);
     expect(await awardsOf(sut, sofia.id)).toEqual([{ code: 'EXES-Q1', expired: true }]);
