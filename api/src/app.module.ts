@@ -3,6 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
@@ -67,6 +68,9 @@ export class AppModule {
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           formatError: createErrorFormatter(errorLog),
           validationRules: [queryLimitsRule(config.queryLimits ?? DEFAULT_QUERY_LIMITS)],
+          // FIT sets no cache hints (answers are per viewer, sent no-store); Apollo's default cache-control plugin
+          // would still run a hook for every field of every answer (a cohort view is 84,000 fields).
+          plugins: [ApolloServerPluginCacheControlDisabled()],
         }),
         JobsModule,
         HealthModule,
