@@ -5,6 +5,7 @@ import { SUBMISSIONS } from '../validations/practical-submissions.sql.js';
 import type { DataSource } from 'typeorm';
 import type { ModuleVersionEntity } from '../learning-modules/module-version.entity.js';
 import { moduleVersionsLoader } from '../learning-modules/module-versions.loader.js';
+import { todayAtSite } from '../sites/site-today.js';
 import { LearningProgressEntity } from '../learning-records/learning-progress.entity.js';
 import { toWorker, type WorkersService } from '../workers/workers.service.js';
 import type { Worker } from '../workers/models/worker.model.js';
@@ -16,6 +17,8 @@ export class AssignmentLoaders {
   readonly progress: DataLoader<string, LearningProgressEntity | undefined>;
   /** A worker's practical submissions and their latest review, keyed `${workerId} ${moduleVersionId}`. */
   readonly reviews: DataLoader<string, PracticalReviewFact[]>;
+  /** Today at a site, keyed by site id ('' for work tied to no site): overdue is counted in the site's time zone. */
+  readonly today: DataLoader<string, string>;
 
   constructor(db: DataSource, workersService: WorkersService, organisationId: string) {
     this.workers = new DataLoader(async (ids) => {
@@ -24,6 +27,7 @@ export class AssignmentLoaders {
       return ids.map((id) => byId.get(id));
     });
     this.versions = moduleVersionsLoader(db, organisationId);
+    this.today = new DataLoader((siteIds) => Promise.all(siteIds.map((id) => todayAtSite(db.manager, id || null))));
     this.progress = new DataLoader(async (keys) => {
       const pairs = keys.map((k) => k.split(' '));
       const rows: LearningProgressEntity[] = await db.getRepository(LearningProgressEntity).query(

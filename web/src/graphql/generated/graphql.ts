@@ -203,7 +203,7 @@ export type AssignTargetsQueryVariables = Exact<{
 }>;
 
 
-export type AssignTargetsQuery = { modules: Array<{ id: string, slug: string, latestPublished: { id: string, version: number, title: { text: string } } | null }>, teams: Array<{ id: string, name: string, members: Array<{ id: string }> }>, workers: Array<{ id: string, displayName: string, trade: string | null }>, sites: Array<{ id: string, name: string }> };
+export type AssignTargetsQuery = { modules: Array<{ id: string, slug: string, latestPublished: { id: string, version: number, title: { text: string } } | null }>, teams: Array<{ id: string, name: string, members: Array<{ id: string }> }>, workers: Array<{ id: string, displayName: string, trade: string | null }>, sites: Array<{ id: string, timeZone: string, name: string }> };
 
 export type AssignModuleMutationVariables = Exact<{
   input: AssignModuleInput;
@@ -919,6 +919,7 @@ export const AssignTargetsDocument = new TypedDocumentString(`
   }
   sites {
     id
+    timeZone
     name
   }
 }
