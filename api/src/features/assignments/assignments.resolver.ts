@@ -14,7 +14,6 @@ import { WorkersService } from '../workers/workers.service.js';
 import { AssignmentLoaders, assignmentLoaders } from './assignment-loaders.js';
 import { AssignmentViewsService } from './assignment-views.service.js';
 import { AssignmentsService } from './assignments.service.js';
-import { todayAtSite } from '../sites/site-today.js';
 import { AssignModuleInput } from './dto/assign-module.input.js';
 import { Assignment, AssignmentBatch, AssignmentStatusEnum } from './models/assignment.model.js';
 import { buildCohort } from './build-cohort.js';
@@ -70,8 +69,8 @@ export class AssignmentsResolver {
     @Args('siteId', IdArg) siteId: string,
     @Args('teamId', { type: () => ID, nullable: true }) teamId?: string,
   ): Promise<Cohort> {
-    const assignments = await this.views.cohort(viewer, siteId, teamId);
-    return buildCohort(assignments, this.loaders(req, viewer), await todayAtSite(this.db.manager, siteId));
+    const { assignments, today } = await this.views.cohort(viewer, siteId, teamId);
+    return buildCohort(assignments, this.loaders(req, viewer), today);
   }
 
   @Roles(...STAFF_ROLES)

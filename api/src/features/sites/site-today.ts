@@ -10,6 +10,13 @@ export async function siteTimeZone(manager: EntityManager, siteId: string | null
   return row?.timeZone ?? DEFAULT_TIME_ZONE;
 }
 
+/** The time zones of several sites in one query (sites not found are left out: callers fall back to the default). */
+export async function siteTimeZones(manager: EntityManager, siteIds: readonly string[]): Promise<Map<string, string>> {
+  if (siteIds.length === 0) return new Map();
+  const rows = await manager.query<{ id: string; timeZone: string }[]>('select id, time_zone as "timeZone" from sites where id = any($1::uuid[])', [siteIds]);
+  return new Map(rows.map((r) => [r.id, r.timeZone]));
+}
+
 /** The calendar day it is now at the site (YYYY-MM-DD). */
 export async function todayAtSite(manager: EntityManager, siteId: string | null | undefined, now = new Date()): Promise<string> {
   return todayAt(await siteTimeZone(manager, siteId), now);

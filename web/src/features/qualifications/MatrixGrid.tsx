@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDay } from '../assignments/formatDay';
+import { formatDay } from '../../ui/formatDay';
 import { matrixColumns, matrixCounts, matrixRows, type Matrix, type MatrixMode } from './matrixView';
 import { StateBadge, type BadgeState } from './StateBadge';
 import { passportToday } from './usePassport';

@@ -13,6 +13,7 @@ import { csvFileName, type MatrixMode } from './matrixView';
 import { MatrixFiltersQuery, TeamMatrixCsvQuery, TeamMatrixQuery } from './qualifications.queries';
 import { passportToday } from './usePassport';
 import './passport.css';
+import '../../ui/sections.css';
 import './matrix.css';
 import { BackLink } from '../../ui/BackLink';
 

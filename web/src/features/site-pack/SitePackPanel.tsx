@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { ProgressBar } from '../../ui/ProgressBar';
-import { formatBytes } from './formatBytes';
+import { formatBytes } from '../../ui/formatBytes';
 import { checkPack, downloadPack, PackError, type PackPlan, type Progress } from './pack-download';
 import { appPackDb, type PackMeta } from './pack-db';
 import './site-pack.css';

@@ -1,6 +1,6 @@
 // Downloads the site pack: asks the size first, checks the storage quota, then fetches only what changed, resumably.
 import type { ModuleContent, SitePackFile, SitePackManifest, SitePackVersion } from '@fit/shared';
-import { sha256Hex } from '../sync/sha256';
+import { sha256Hex } from '../../common/sha256';
 import { PACK_CACHE, type PackDb, type PackMeta } from './pack-db';
 
 export interface PackPlan {
