@@ -16,6 +16,7 @@ import { FrameworkTasks1795454869828 } from './1795454869828-FrameworkTasks.js';
 import { FrameworkChanges1795454952033 } from './1795454952033-FrameworkChanges.js';
 import { OfflineLockouts1795456271230 } from './1795456271230-OfflineLockouts.js';
 import { SiteTimeZone1795460000000 } from './1795460000000-SiteTimeZone.js';
+import { JobQueue1795460100000 } from './1795460100000-JobQueue.js';
 
 export const MIGRATIONS: Function[] = [
   Initial1795432753628,
@@ -35,4 +36,5 @@ export const MIGRATIONS: Function[] = [
   FrameworkChanges1795454952033,
   OfflineLockouts1795456271230,
   SiteTimeZone1795460000000,
+  JobQueue1795460100000,
 ];

@@ -63,6 +63,7 @@ type Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organisationName\n      email\n      role\n      expiresAt\n      status\n      accountExists\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...LoginPayloadFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query FailedJobs {\n    failedJobs {\n      id\n      queue\n      error\n      retries\n      failedAt\n    }\n  }\n": typeof types.FailedJobsDocument,
     "\n  query FrameworkCatalogue {\n    frameworkCatalogue {\n      id\n      code\n      version\n      ulos {\n        code\n        title\n        titleFr\n        topic\n        eqfLevel\n        credits\n        esco\n        knowledge\n        skills\n        autonomy\n      }\n      schemes {\n        code\n        title\n        titleFr\n        units {\n          code\n          title\n          titleFr\n        }\n        qualifications {\n          scheme\n          code\n          title\n          titleFr\n          units\n          nOf\n          practicalValidation\n          validityMonths\n        }\n      }\n    }\n  }\n": typeof types.FrameworkCatalogueDocument,
     "\n  mutation SaveReferenceUlo($input: ReferenceUloInput!, $create: Boolean!) {\n    saveReferenceUlo(input: $input, create: $create) {\n      code\n    }\n  }\n": typeof types.SaveReferenceUloDocument,
     "\n  mutation UpdateSchemeQualification($schemeCode: String!, $code: String!, $input: SchemeQualificationInput!) {\n    updateSchemeQualification(schemeCode: $schemeCode, code: $code, input: $input) {\n      scheme\n      code\n    }\n  }\n": typeof types.UpdateSchemeQualificationDocument,
@@ -151,6 +152,7 @@ const documents: Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": types.RevokeInvitationDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organisationName\n      email\n      role\n      expiresAt\n      status\n      accountExists\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...LoginPayloadFields\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query FailedJobs {\n    failedJobs {\n      id\n      queue\n      error\n      retries\n      failedAt\n    }\n  }\n": types.FailedJobsDocument,
     "\n  query FrameworkCatalogue {\n    frameworkCatalogue {\n      id\n      code\n      version\n      ulos {\n        code\n        title\n        titleFr\n        topic\n        eqfLevel\n        credits\n        esco\n        knowledge\n        skills\n        autonomy\n      }\n      schemes {\n        code\n        title\n        titleFr\n        units {\n          code\n          title\n          titleFr\n        }\n        qualifications {\n          scheme\n          code\n          title\n          titleFr\n          units\n          nOf\n          practicalValidation\n          validityMonths\n        }\n      }\n    }\n  }\n": types.FrameworkCatalogueDocument,
     "\n  mutation SaveReferenceUlo($input: ReferenceUloInput!, $create: Boolean!) {\n    saveReferenceUlo(input: $input, create: $create) {\n      code\n    }\n  }\n": types.SaveReferenceUloDocument,
     "\n  mutation UpdateSchemeQualification($schemeCode: String!, $code: String!, $input: SchemeQualificationInput!) {\n    updateSchemeQualification(schemeCode: $schemeCode, code: $code, input: $input) {\n      scheme\n      code\n    }\n  }\n": types.UpdateSchemeQualificationDocument,
@@ -383,6 +385,10 @@ export function graphql(source: "\n  query InvitationPreview($token: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...LoginPayloadFields\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FailedJobs {\n    failedJobs {\n      id\n      queue\n      error\n      retries\n      failedAt\n    }\n  }\n"): typeof import('./graphql').FailedJobsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

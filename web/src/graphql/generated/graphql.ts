@@ -507,6 +507,11 @@ export type AcceptInvitationMutationVariables = Exact<{
 
 export type AcceptInvitationMutation = { acceptInvitation: { accessToken: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, me: { id: string, email: string | null, displayName: string, language: string, role: Role, organisation: { id: string, slug: string, name: string, kind: string }, memberships: Array<{ role: Role, organisation: { id: string, slug: string, name: string, kind: string } }> } } };
 
+export type FailedJobsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FailedJobsQuery = { failedJobs: Array<{ id: string, queue: string, error: string, retries: number, failedAt: string }> };
+
 export type FrameworkCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1612,6 +1617,17 @@ fragment LoginPayloadFields on LoginPayload {
     ...SessionUser
   }
 }`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const FailedJobsDocument = new TypedDocumentString(`
+    query FailedJobs {
+  failedJobs {
+    id
+    queue
+    error
+    retries
+    failedAt
+  }
+}
+    `) as unknown as TypedDocumentString<FailedJobsQuery, FailedJobsQueryVariables>;
 export const FrameworkCatalogueDocument = new TypedDocumentString(`
     query FrameworkCatalogue {
   frameworkCatalogue {
