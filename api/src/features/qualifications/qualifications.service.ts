@@ -17,7 +17,7 @@ import {
 import { isUuid } from '../../common/ids.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { notFound } from '../../common/errors/domain-error.js';
-import { csvCell } from './framework-csv.js';
+import { writeCsv } from '../../common/csv.js';
 import { FrameworkService, taskModel, type Catalogue } from './framework.service.js';
 import { compileCatalogue, statusesOf, type StatusRow } from './statuses.js';
 import { workerNotFound } from './qualifications.errors.js';
@@ -299,7 +299,7 @@ export class QualificationsService {
         }),
       ]);
     }
-    return lines.map((l) => l.map(csvCell).join(',')).join('\n') + '\n';
+    return writeCsv(lines);
   }
 }
 
