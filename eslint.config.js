@@ -47,6 +47,9 @@ export default tseslint.config(
     files: ['api/src/**/*.ts', 'web/src/**/*.{ts,tsx}', 'shared/src/**/*.ts'],
     plugins: { 'import-x': importX },
     settings: {
+      // Dependencies are parsed as TypeScript too, or no-cycle would not see past the first file.
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
       'import-x/resolver-next': [
         createTypeScriptImportResolver({
           project: ['api/tsconfig.json', 'web/tsconfig.json', 'shared/tsconfig.json'],
