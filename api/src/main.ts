@@ -26,6 +26,8 @@ async function main(): Promise<void> {
     await embedded?.stop();
     throw error;
   });
+  // Lifecycle hooks first (job queues registered and started), so the seed can queue the demo models' geometry.
+  await app.init();
   if (shouldSeed) await seedDemo(app.get(DataSource), { storage: app.get(MEDIA_STORAGE), dataDir: config.dataDir, jobs: app.get(JobsService) });
   await app.listen(config.port, config.host);
 

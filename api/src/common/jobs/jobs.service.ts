@@ -38,6 +38,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly workers: string[] = [];
   private readonly boss: PgBoss;
   private started = false;
+  private starting?: Promise<void>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -69,6 +70,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
 
   /** Queues a job; pass the transaction's manager so the job exists only if the work that asked for it commits. */
   async enqueue(kind: string, payload: Payload, manager?: EntityManager, options: EnqueueOptions = {}): Promise<string | null> {
+    await this.ready();
     const db = manager?.queryRunner?.isTransactionActive ? transactionDb(manager) : undefined;
     return this.boss.send(kind, payload, { ...options, ...(db ? { db } : {}) });
   }
@@ -79,10 +81,8 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.boss.start();
-    await this.boss.createQueue(DEAD_LETTER_QUEUE, { retentionSeconds: 30 * 24 * 3600 });
+    await this.ready();
     for (const [kind, { handler, settings }] of this.queues) {
-      await this.boss.createQueue(kind, this.queueOptions(settings));
       const id = await this.boss.work<Payload>(kind, { batchSize: settings.batchSize ?? 1, pollingIntervalSeconds: 1 }, async (jobs) => {
         await handler(jobs.map((job) => job.data ?? {}));
       });
@@ -96,6 +96,19 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   async onApplicationShutdown(): Promise<void> {
     this.started = false;
     await this.boss.stop({ graceful: true, timeout: 10_000 });
+  }
+
+  /**
+   * pg-boss installed or upgraded in its schema and every registered queue created, once: at bootstrap, or earlier
+   * when something is queued before the app listens (the demo seed at first start).
+   */
+  private ready(): Promise<void> {
+    this.starting ??= (async () => {
+      await this.boss.start();
+      await this.boss.createQueue(DEAD_LETTER_QUEUE, { retentionSeconds: 30 * 24 * 3600 });
+      for (const [kind, { settings }] of this.queues) await this.boss.createQueue(kind, this.queueOptions(settings));
+    })();
+    return this.starting;
   }
 
   /** Jobs left queued by the queue FIT used before pg-boss (moved aside by the JobQueue migration) are queued again. */
