@@ -1,5 +1,5 @@
 # Production image: the API serving the built PWA on one origin. Used by docker-compose.yml.
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json .npmrc nx.json tsconfig.base.json ./
 COPY shared/package.json shared/
@@ -12,7 +12,7 @@ COPY api api
 COPY web web
 RUN npx nx run-many -t build --projects=@fit/shared,@fit/api,@fit/web && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production PORT=3000
 WORKDIR /app
 COPY --from=build /app/node_modules node_modules

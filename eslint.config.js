@@ -1,8 +1,23 @@
 // Lint rules for the whole workspace: TypeScript everywhere, React hooks in the web app.
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+const folders = (dir) => readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const webFeatures = folders('web/src/features');
+
+// Web features never reach into each other: a shared piece moves down to web/src/ui (components, formatting) or
+// web/src/common (framework-free helpers); a feature another one needs exposes its surface in its index.ts.
+const webFeatureZones = webFeatures.map((feature) => ({
+  target: `./web/src/features/${feature}`,
+  from: './web/src/features',
+  except: [`./${feature}`, ...webFeatures.filter((other) => other !== feature).map((other) => `./${other}/index.ts`)],
+  message: "Web features do not import each other's files: move the shared piece to web/src/ui or web/src/common, or use the feature's index.ts.",
+}));
 
 export default tseslint.config(
   {
@@ -27,6 +42,37 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-function-type': 'off',
     },
   },
+  // Layers and cycles, resolved like TypeScript does (the API's `.js` specifiers name `.ts` files).
+  {
+    files: ['api/src/**/*.ts', 'web/src/**/*.{ts,tsx}', 'shared/src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Dependencies are parsed as TypeScript too, or no-cycle would not see past the first file.
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['api/tsconfig.json', 'web/tsconfig.json', 'shared/tsconfig.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
+    },
+    rules: {
+      // A cycle between files is a cycle between their features or layers; the next one fails CI.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...webFeatureZones,
+            { target: './web/src/ui', from: './web/src/features', message: 'ui/ is below the features: it imports none.' },
+            { target: './web/src/common', from: ['./web/src/features', './web/src/ui', './web/src/graphql'], message: 'common/ is the bottom layer.' },
+            { target: './api/src/common', from: './api/src/features', message: "api/src/common is below the features: it imports none." },
+          ],
+        },
+      ],
+    },
+  },
   // Module boundaries: shared stays framework-free; web and api never import each other.
   {
     files: ['shared/**/*.ts'],
@@ -44,6 +90,12 @@ export default tseslint.config(
   {
     files: ['api/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['@fit/web', '**/web/src/**', 'react', 'react-*'] }] },
+  },
+  // Scripts that must parse on any Node (the version check before `npm start`) are CommonJS.
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['web/**/*.{ts,tsx}'],

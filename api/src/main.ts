@@ -9,6 +9,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedde
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TABLET, DEMO_WORKER_PIN, DEMO_WORKERS } from './features/demo/demo-content.js';
 import { seedDemo } from './features/demo/demo-seed.js';
 import { MEDIA_STORAGE } from './features/media/media-storage.js';
+import { JobsService } from './common/jobs/jobs.service.js';
 
 async function main(): Promise<void> {
   const config = readConfigOrExit();
@@ -25,7 +26,9 @@ async function main(): Promise<void> {
     await embedded?.stop();
     throw error;
   });
-  if (shouldSeed) await seedDemo(app.get(DataSource), { storage: app.get(MEDIA_STORAGE), dataDir: config.dataDir });
+  // Lifecycle hooks first (job queues registered and started), so the seed can queue the demo models' geometry.
+  await app.init();
+  if (shouldSeed) await seedDemo(app.get(DataSource), { storage: app.get(MEDIA_STORAGE), dataDir: config.dataDir, jobs: app.get(JobsService) });
   await app.listen(config.port, config.host);
 
   let stopping = false;

@@ -1,6 +1,7 @@
 // Public surface of @fit/shared: pure domain rules that run on the server and on the tablet.
 export * from './roles.js';
 export * from './credentials.js';
+export * from './dates/site-day.js';
 export * from './modules/index.js';
 export * from './xapi/index.js';
 export * from './assignments/assignment-status.js';

@@ -8,3 +8,6 @@ export function isRole(value: unknown): value is Role {
 
 /** Roles that manage people and training inside an organisation (used to scope staff-only screens). */
 export const STAFF_ROLES: readonly Role[] = ['trainer', 'manager', 'admin'];
+
+/** Roles that write modules and see drafts; everyone else in the organisation reads published versions only. */
+export const AUTHOR_ROLES: readonly Role[] = ['trainer', 'admin'];

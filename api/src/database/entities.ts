@@ -1,6 +1,5 @@
 // Every TypeORM entity of the API, listed once for the app, the CLI and the tests.
 import { AuthFailureEntity } from '../features/identity/auth-failure.entity.js';
-import { JobEntity } from '../common/jobs/job.entity.js';
 import { BimElementEntity } from '../features/bim/bim-element.entity.js';
 import { BimModelEntity } from '../features/bim/bim-model.entity.js';
 import { MembershipEntity } from '../features/identity/membership.entity.js';
@@ -53,7 +52,6 @@ export const ENTITIES = [
   LearningProgressEntity,
   XapiCredentialEntity,
   AssignmentEntity,
-  JobEntity,
   BimModelEntity,
   BimElementEntity,
   FrameworkEntity,

@@ -10,6 +10,7 @@ import { createApp } from '../create-app.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedded-postgres.js';
 import { seedDemo } from '../features/demo/demo-seed.js';
 import { MEDIA_STORAGE } from '../features/media/media-storage.js';
+import { JobsService } from '../common/jobs/jobs.service.js';
 
 const log = pino({ level: 'silent' });
 
@@ -33,7 +34,7 @@ export async function startEmbeddedTestApp(): Promise<EmbeddedTestApp> {
   const app = await createApp({ ...loadConfig({ LOG_LEVEL: 'silent' }), dataDir }, database.url);
   await app.listen(0, '127.0.0.1');
   const dataSource = app.get(DataSource);
-  await seedDemo(dataSource, { storage: app.get(MEDIA_STORAGE), dataDir });
+  await seedDemo(dataSource, { storage: app.get(MEDIA_STORAGE), dataDir, jobs: app.get(JobsService) });
   return {
     app,
     dataDir,

@@ -10,6 +10,7 @@ import { createApp } from '../create-app.js';
 import { seedDemo } from '../features/demo/demo-seed.js';
 import { MEDIA_STORAGE } from '../features/media/media-storage.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
+import { JobsService } from '../common/jobs/jobs.service.js';
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -47,7 +48,7 @@ export async function startTestApp(options: { seed?: boolean; config?: Partial<A
   const app = await createApp(config, database.url);
   await app.listen(0, '127.0.0.1');
   const dataSource = app.get(DataSource);
-  if (options.seed ?? true) await seedDemo(dataSource, { storage: app.get(MEDIA_STORAGE), dataDir });
+  if (options.seed ?? true) await seedDemo(dataSource, { storage: app.get(MEDIA_STORAGE), dataDir, jobs: app.get(JobsService) });
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
 

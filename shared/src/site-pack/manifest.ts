@@ -63,7 +63,8 @@ export interface SitePackWorker {
 
 export interface SitePackManifest {
   format: 1;
-  site: { id: string; name: string };
+  /** `timeZone` counts the site's dates offline as online (absent from packs made before sites had one). */
+  site: { id: string; name: string; timeZone?: string };
   /** What an offline worker session shows as its organisation. */
   organisation: { id: string; slug: string; name: string; kind: string };
   tabletId: string;

@@ -1,30 +1,74 @@
-// A small PostgreSQL job queue: enqueue inside the caller's transaction, claim with FOR UPDATE SKIP LOCKED, run in
-// this process. Chosen over pg-boss, whose current major needs Node 22; this is all FIT needs for now.
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+// Background jobs on pg-boss (PostgreSQL): enqueued inside the caller's transaction (the job exists only if the work
+// that asked for it commits), retried with exponential backoff, then failed (kept for admins) with a copy in the
+// dead-letter queue. Every API instance works; each job is claimed by one of them (SKIP LOCKED), and schedules fire
+// once per occurrence whatever the number of instances.
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { PgBoss, type Db, type Queue } from 'pg-boss';
 import type { DataSource, EntityManager } from 'typeorm';
-import { JobEntity } from './job.entity.js';
+import { APP_CONFIG } from '../config.token.js';
+import type { AppConfig } from '../../config/config.js';
 
-export type JobHandler = (payload: Record<string, unknown>, job: JobEntity) => Promise<void>;
+/** pg-boss's tables live in their own schema, created by a migration and kept up to date by pg-boss at start. */
+export const JOBS_SCHEMA = 'pgboss';
+/** Where a job that used up its retries is copied (its payload), besides staying `failed` in its own queue. */
+export const DEAD_LETTER_QUEUE = 'dead-letter';
 
-const IDLE_POLL_MS = 1000;
-// A job still 'running' after this long belongs to an instance that died: it is claimed again.
-const STALE_AFTER = '15 minutes';
+export type Payload = Record<string, unknown>;
+export type JobHandler = (payload: Payload) => Promise<void>;
+export type BatchHandler = (payloads: Payload[]) => Promise<void>;
+
+export interface QueueSettings {
+  /** Jobs handed over at once (the awards refresh folds a burst of syncs into one recomputation). */
+  batchSize?: number;
+  /** One job per key at a time (`stately`: one waiting and one running), e.g. one parse per building model. */
+  oneAtATimePerKey?: boolean;
+}
+
+export interface EnqueueOptions {
+  /** With `oneAtATimePerKey`, a second job for the same key while one waits is not added. */
+  singletonKey?: string;
+}
 
 @Injectable()
 export class JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = new Logger(JobsService.name);
-  private readonly handlers = new Map<string, JobHandler>();
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private stopped = true;
+  private readonly queues = new Map<string, { handler: BatchHandler; settings: QueueSettings }>();
+  private readonly schedules = new Map<string, string>();
+  private readonly workers: string[] = [];
+  private readonly boss: PgBoss;
+  private started = false;
+  private starting?: Promise<void>;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  register(kind: string, handler: JobHandler): void {
-    this.handlers.set(kind, handler);
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    // Its own small pool on the API's database (LISTEN/NOTIFY wakes workers); transactions lend their connection.
+    const url = (dataSource.options as { url?: string }).url;
+    this.boss = new PgBoss({ connectionString: url, schema: JOBS_SCHEMA, max: 3, application_name: 'fit-jobs' });
+    this.boss.on('error', (error: unknown) => this.log.error(error, 'job queue error'));
   }
 
+  /** Runs `handler` for each job of `kind` (call from onModuleInit). */
+  register(kind: string, handler: JobHandler, settings: QueueSettings = {}): void {
+    this.registerBatch(kind, async (payloads) => {
+      for (const payload of payloads) await handler(payload);
+    }, settings);
+  }
+
+  /** Runs `handler` with up to `batchSize` jobs of `kind` at once. */
+  registerBatch(kind: string, handler: BatchHandler, settings: QueueSettings = {}): void {
+    this.queues.set(kind, { handler, settings });
+  }
+
+  /** Runs `kind` on a cron schedule (in the default time zone), once per occurrence across all instances. */
+  schedule(kind: string, cron: string, handler: JobHandler): void {
+    this.register(kind, handler, { oneAtATimePerKey: true });
+    this.schedules.set(kind, cron);
+  }
+
+<<<<<<< HEAD
   /**
    * Queues a job; pass the transaction's manager so the job exists only if the work that asked for it commits.
    * `delayMs` holds it back so that a burst of requests asking for the same work (a tablet's batches) is done once.
@@ -42,62 +86,80 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     if (this.stopped) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.tick(), afterMs);
+=======
+  /** Queues a job; pass the transaction's manager so the job exists only if the work that asked for it commits. */
+  async enqueue(kind: string, payload: Payload, manager?: EntityManager, options: EnqueueOptions = {}): Promise<string | null> {
+    await this.ready();
+    const db = manager?.queryRunner?.isTransactionActive ? transactionDb(manager) : undefined;
+    return this.boss.send(kind, payload, { ...options, ...(db ? { db } : {}) });
   }
 
-  onApplicationBootstrap(): void {
-    this.stopped = false;
-    this.kick();
+  /** Wakes this instance's workers now instead of at their next poll (call after the enqueuing transaction committed). */
+  kick(): void {
+    if (this.started) for (const id of this.workers) this.boss.notifyWorker(id);
+>>>>>>> platform
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.ready();
+    for (const [kind, { handler, settings }] of this.queues) {
+      const id = await this.boss.work<Payload>(kind, { batchSize: settings.batchSize ?? 1, pollingIntervalSeconds: 1 }, async (jobs) => {
+        await handler(jobs.map((job) => job.data ?? {}));
+      });
+      this.workers.push(id);
+    }
+    await this.adoptLegacyJobs();
+    if (this.config.env !== 'test') for (const [kind, cron] of this.schedules) await this.boss.schedule(kind, cron, {}, { tz: 'Europe/Paris' });
+    this.started = true;
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
+    this.started = false;
+    await this.boss.stop({ graceful: true, timeout: 10_000 });
   }
 
-  private tick(): void {
-    if (this.running || this.stopped) return;
-    this.running = this.drain()
-      .catch((error: unknown) => this.log.error(error, 'job queue error'))
-      .finally(() => {
-        this.running = undefined;
-        if (!this.stopped) this.timer = setTimeout(() => this.tick(), IDLE_POLL_MS);
-      });
+  /**
+   * pg-boss installed or upgraded in its schema and every registered queue created, once: at bootstrap, or earlier
+   * when something is queued before the app listens (the demo seed at first start).
+   */
+  private ready(): Promise<void> {
+    this.starting ??= (async () => {
+      await this.boss.start();
+      await this.boss.createQueue(DEAD_LETTER_QUEUE, { retentionSeconds: 30 * 24 * 3600 });
+      for (const [kind, { settings }] of this.queues) await this.boss.createQueue(kind, this.queueOptions(settings));
+    })();
+    return this.starting;
   }
 
-  private async drain(): Promise<void> {
-    for (let job = await this.claim(); job && !this.stopped; job = await this.claim()) await this.runOne(job);
+  /** Jobs left queued by the queue FIT used before pg-boss (moved aside by the JobQueue migration) are queued again. */
+  private async adoptLegacyJobs(): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      const [found] = await tx.query<{ present: boolean }[]>(`select to_regclass('public.jobs_to_adopt') is not null as present`);
+      if (!found?.present) return;
+      // Instances starting together: one takes the rows, the others find them gone.
+      const rows = await tx.query<{ id: string; kind: string; payload: Payload }[]>('select id, kind, payload from jobs_to_adopt for update skip locked');
+      for (const row of rows) if (this.queues.has(row.kind)) await this.enqueue(row.kind, row.payload, tx);
+      if (rows.length) await tx.query('delete from jobs_to_adopt where id = any($1::uuid[])', [rows.map((r) => r.id)]);
+    });
   }
 
-  private async claim(): Promise<JobEntity | undefined> {
-    const kinds = [...this.handlers.keys()];
-    if (kinds.length === 0) return undefined;
-    const rows = await this.dataSource.query<Record<string, unknown>[]>(
-      // Wrapped in a SELECT because TypeORM answers a bare UPDATE … RETURNING with [rows, count].
-      `with claimed as (
-         update jobs set status = 'running', locked_at = now(), attempts = attempts + 1
-          where id = (select id from jobs
-                       where kind = any($1) and run_after <= now()
-                         and (status = 'queued' or (status = 'running' and locked_at < now() - $2::interval))
-                       order by created_at limit 1 for update skip locked)
-          returning id, kind, payload, attempts)
-       select * from claimed`,
-      [kinds, STALE_AFTER],
-    );
-    const row = rows[0];
-    return row ? Object.assign(new JobEntity(), row) : undefined;
+  private queueOptions(settings: QueueSettings): Omit<Queue, 'name'> {
+    // Tests see a failure after one quick retry instead of waiting through the production backoff.
+    const retry =
+      this.config.env === 'test'
+        ? { retryLimit: 1, retryDelay: 1, retryBackoff: false }
+        : { retryLimit: 4, retryDelay: 10, retryBackoff: true, retryDelayMax: 15 * 60 };
+    return { ...retry, deadLetter: DEAD_LETTER_QUEUE, policy: settings.oneAtATimePerKey ? 'stately' : 'standard' };
   }
+}
 
-  private async runOne(job: JobEntity): Promise<void> {
-    try {
-      await this.handlers.get(job.kind)!(job.payload, job);
-      await this.dataSource.query(`update jobs set status = 'done', finished_at = now(), last_error = null where id = $1`, [job.id]);
-    } catch (error) {
-      this.log.error(error, `job ${job.kind} ${job.id} failed`);
-      await this.dataSource.query(`update jobs set status = 'failed', finished_at = now(), last_error = $2 where id = $1`, [
-        job.id,
-        error instanceof Error ? error.message : String(error),
-      ]);
-    }
-  }
+/** pg-boss's SQL runs on the transaction's own connection, so the job commits or rolls back with the caller's work. */
+function transactionDb(manager: EntityManager): Db {
+  const runner = manager.queryRunner!;
+  return {
+    executeSql: async (text: string, values?: unknown[]) => {
+      const client = (await runner.connect()) as { query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> };
+      return client.query(text, values) as Promise<{ rows: never[] }>;
+    },
+  };
 }

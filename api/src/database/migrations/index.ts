@@ -15,7 +15,12 @@ import { EvidenceUploads1795448092891 } from './1795448092891-EvidenceUploads.js
 import { FrameworkTasks1795454869828 } from './1795454869828-FrameworkTasks.js';
 import { FrameworkChanges1795454952033 } from './1795454952033-FrameworkChanges.js';
 import { OfflineLockouts1795456271230 } from './1795456271230-OfflineLockouts.js';
+<<<<<<< HEAD
 import { ValidatedStatementsIndex1795460000000 } from './1795460000000-ValidatedStatementsIndex.js';
+=======
+import { SiteTimeZone1795460000000 } from './1795460000000-SiteTimeZone.js';
+import { JobQueue1795460100000 } from './1795460100000-JobQueue.js';
+>>>>>>> platform
 
 export const MIGRATIONS: Function[] = [
   Initial1795432753628,
@@ -34,5 +39,10 @@ export const MIGRATIONS: Function[] = [
   FrameworkTasks1795454869828,
   FrameworkChanges1795454952033,
   OfflineLockouts1795456271230,
+<<<<<<< HEAD
   ValidatedStatementsIndex1795460000000,
+=======
+  SiteTimeZone1795460000000,
+  JobQueue1795460100000,
+>>>>>>> platform
 ];

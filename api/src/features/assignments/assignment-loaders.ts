@@ -1,10 +1,11 @@
 // Per-request batch loaders for the relation fields of assignments: a cohort of any size costs a fixed number of queries.
 import DataLoader from 'dataloader';
-import { assignmentStatus, moduleVersionActivity, signOffState, versionIdOfActivity, type AssignmentStatus, type PracticalReviewFact } from '@fit/shared';
+import { assignmentStatus, moduleVersionActivity, signOffState, todayAt, versionIdOfActivity, type AssignmentStatus, type PracticalReviewFact } from '@fit/shared';
 import { SUBMISSIONS } from '../validations/practical-submissions.sql.js';
 import type { DataSource } from 'typeorm';
 import type { ModuleVersionEntity } from '../learning-modules/module-version.entity.js';
 import { moduleVersionsLoader } from '../learning-modules/module-versions.loader.js';
+import { siteTimeZones } from '../sites/site-today.js';
 import { LearningProgressEntity } from '../learning-records/learning-progress.entity.js';
 import { toWorker, type WorkersService } from '../workers/workers.service.js';
 import type { Worker } from '../workers/models/worker.model.js';
@@ -16,6 +17,8 @@ export class AssignmentLoaders {
   readonly progress: DataLoader<string, LearningProgressEntity | undefined>;
   /** A worker's practical submissions and their latest review, keyed `${workerId} ${moduleVersionId}`. */
   readonly reviews: DataLoader<string, PracticalReviewFact[]>;
+  /** Today at a site, keyed by site id ('' for work tied to no site): overdue is counted in the site's time zone. */
+  readonly today: DataLoader<string, string>;
 
   constructor(db: DataSource, workersService: WorkersService, organisationId: string) {
     this.workers = new DataLoader(async (ids) => {
@@ -24,6 +27,10 @@ export class AssignmentLoaders {
       return ids.map((id) => byId.get(id));
     });
     this.versions = moduleVersionsLoader(db, organisationId);
+    this.today = new DataLoader(async (siteIds) => {
+      const zones = await siteTimeZones(db.manager, siteIds.filter(Boolean));
+      return siteIds.map((id) => todayAt(zones.get(id)));
+    });
     this.progress = new DataLoader(async (keys) => {
       const pairs = keys.map((k) => k.split(' '));
       const rows: LearningProgressEntity[] = await db.getRepository(LearningProgressEntity).query(

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { notFound } from '../../common/errors/domain-error.js';
 import type { Viewer } from '../../common/auth/viewer.js';
-import { ADL_VERBS, moduleVersionActivity } from '@fit/shared';
+import { ADL_VERBS, moduleVersionActivity, todayAt } from '@fit/shared';
 import { toVersionModel } from '../learning-modules/learning-modules.service.js';
 import { ModuleVersionEntity } from '../learning-modules/module-version.entity.js';
 import { assertOwned } from './assignments.service.js';
@@ -30,11 +30,20 @@ export class AssignmentViewsService {
     );
   }
 
-  /** Open assignments of a site's workers (optionally one team's), in one query; relations load in batches. */
-  async cohort(viewer: Viewer, siteId: string, teamId?: string | null): Promise<Assignment[]> {
-    await assertOwned(this.db.manager, 'sites', viewer.organisationId, siteId, 'This site');
+  /**
+   * Open assignments of a site's workers (optionally one team's), in one query; relations load in batches. Also the
+   * site's "today" (in its time zone), read with the ownership check so the cohort's query count does not grow.
+   */
+  async cohort(viewer: Viewer, siteId: string, teamId?: string | null): Promise<{ assignments: Assignment[]; today: string }> {
+    const [site] = isUuid(siteId)
+      ? await this.db.query<{ timeZone: string }[]>('select time_zone as "timeZone" from sites where id = $1 and organisation_id = $2', [
+          siteId,
+          viewer.organisationId,
+        ])
+      : [];
+    if (!site) throw notFound('This site');
     if (teamId) await assertOwned(this.db.manager, 'teams', viewer.organisationId, teamId, 'This team');
-    return this.db.query(
+    const assignments = await this.db.query<Assignment[]>(
       `select ${COLUMNS} from assignments a
         where a.organisation_id = $1 and a.state = 'open'
           and (a.site_id = $2 or a.worker_id in (select user_id from site_members where site_id = $2))
@@ -42,6 +51,7 @@ export class AssignmentViewsService {
         order by a.due_on, a.worker_id, a.id`,
       [viewer.organisationId, siteId, teamId ?? null],
     );
+    return { assignments, today: todayAt(site.timeZone) };
   }
 
   /**

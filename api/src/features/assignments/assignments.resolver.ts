@@ -13,7 +13,7 @@ import { Worker } from '../workers/models/worker.model.js';
 import { WorkersService } from '../workers/workers.service.js';
 import { AssignmentLoaders, assignmentLoaders } from './assignment-loaders.js';
 import { AssignmentViewsService } from './assignment-views.service.js';
-import { AssignmentsService, today } from './assignments.service.js';
+import { AssignmentsService } from './assignments.service.js';
 import { AssignModuleInput } from './dto/assign-module.input.js';
 import { Assignment, AssignmentBatch, AssignmentStatusEnum } from './models/assignment.model.js';
 import { buildCohort } from './build-cohort.js';
@@ -69,8 +69,8 @@ export class AssignmentsResolver {
     @Args('siteId', IdArg) siteId: string,
     @Args('teamId', { type: () => ID, nullable: true }) teamId?: string,
   ): Promise<Cohort> {
-    const assignments = await this.views.cohort(viewer, siteId, teamId);
-    return buildCohort(assignments, this.loaders(req, viewer), today());
+    const { assignments, today } = await this.views.cohort(viewer, siteId, teamId);
+    return buildCohort(assignments, this.loaders(req, viewer), today);
   }
 
   @Roles(...STAFF_ROLES)
@@ -108,7 +108,8 @@ export class AssignmentsResolver {
 
   @ResolveField(() => Boolean, { description: 'Due before today and not done' })
   async overdue(@Parent() a: Assignment, @Context('req') req: object, @CurrentViewer() viewer: Viewer): Promise<boolean> {
-    return isOverdue(a.dueOn, await this.status(a, req, viewer), today());
+    const loaders = this.loaders(req, viewer);
+    return isOverdue(a.dueOn, await this.status(a, req, viewer), await loaders.today.load(a.siteId ?? ''));
   }
 
   private loaders(req: object, viewer: Viewer): AssignmentLoaders {

@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { notFound } from '../../common/errors/domain-error.js';
 import type { Viewer } from '../../common/auth/viewer.js';
+import { todayAtSite } from '../sites/site-today.js';
 import { WorkersService } from '../workers/workers.service.js';
 import { alreadyClosed, dueInThePast, emptyTarget, nobodyToAssign, notPublished } from './assignments.errors.js';
 import type { AssignModuleInput } from './dto/assign-module.input.js';
@@ -24,8 +25,8 @@ export class AssignmentsService {
   ) {}
 
   async assign(viewer: Viewer, input: AssignModuleInput): Promise<AssignmentBatch> {
-    if (input.dueOn < today()) throw dueInThePast();
     if (!input.workerIds?.length && !input.teamId && !input.siteId) throw nobodyToAssign();
+    if (input.dueOn < (await todayAtSite(this.db.manager, input.siteId))) throw dueInThePast();
     return this.db.transaction(async (tx) => {
       await this.assertPublishedVersion(tx, viewer.organisationId, input.moduleVersionId);
       if (input.siteId) await assertOwned(tx, 'sites', viewer.organisationId, input.siteId, 'This site');
@@ -67,8 +68,8 @@ export class AssignmentsService {
   }
 
   async changeDueDate(viewer: Viewer, id: string, dueOn: string): Promise<AssignmentEntity> {
-    if (dueOn < today()) throw dueInThePast();
     const assignment = await this.oneOrFail(this.db.manager, viewer.organisationId, id);
+    if (dueOn < (await todayAtSite(this.db.manager, assignment.siteId))) throw dueInThePast();
     if (assignment.state !== 'open') throw alreadyClosed();
     await this.db.query('update assignments set due_on = $1 where id = $2', [dueOn, id]);
     return { ...assignment, dueOn };
@@ -129,8 +130,4 @@ export async function assertOwned(manager: EntityManager, table: 'sites' | 'team
   if (!isUuid(id)) throw notFound(what);
   const [row] = await manager.query(`select 1 from ${table} where id = $1 and organisation_id = $2`, [id, organisationId]);
   if (!row) throw notFound(what);
-}
-
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
 }

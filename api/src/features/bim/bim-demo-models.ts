@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityManager } from 'typeorm';
 import { sha256 } from '../../common/hash.js';
-import { JobEntity } from '../../common/jobs/job.entity.js';
+import type { JobsService } from '../../common/jobs/jobs.service.js';
 import { BimModelEntity } from './bim-model.entity.js';
 import { modelFilePath } from './bim-files.js';
 import { insertElements } from './bim-parse.job.js';
@@ -19,12 +19,20 @@ import { indexIfc } from './ifc-index.js';
 // From api/{src,dist}/features/bim/ up to the repository root, then ../shared (present in development and CI only).
 const FZK_HAUS = fileURLToPath(new URL('../../../../../shared/fixtures/ifc/AC20-FZK-Haus.ifc', import.meta.url));
 
-export async function seedDemoModels(tx: EntityManager, demoSiteId: string, dataDir: string): Promise<void> {
-  await ensureModel(tx, demoSiteId, DEMO_HOUSE_FILE_NAME, Buffer.from(demoHouseIfc(), 'latin1'), dataDir);
-  if (existsSync(FZK_HAUS)) await ensureModel(tx, demoSiteId, 'AC20-FZK-Haus.ifc', readFileSync(FZK_HAUS), dataDir);
+/** `jobs` queues the tablets' geometry; without it (the bare CLI seed) the models are seeded with their index only. */
+export async function seedDemoModels(tx: EntityManager, demoSiteId: string, dataDir: string, jobs?: Pick<JobsService, 'enqueue'>): Promise<void> {
+  await ensureModel(tx, demoSiteId, DEMO_HOUSE_FILE_NAME, Buffer.from(demoHouseIfc(), 'latin1'), dataDir, jobs);
+  if (existsSync(FZK_HAUS)) await ensureModel(tx, demoSiteId, 'AC20-FZK-Haus.ifc', readFileSync(FZK_HAUS), dataDir, jobs);
 }
 
-async function ensureModel(tx: EntityManager, siteId: string, fileName: string, bytes: Buffer, dataDir: string): Promise<void> {
+async function ensureModel(
+  tx: EntityManager,
+  siteId: string,
+  fileName: string,
+  bytes: Buffer,
+  dataDir: string,
+  jobs: Pick<JobsService, 'enqueue'> | undefined,
+): Promise<void> {
   const digest = sha256(bytes);
   if (await tx.existsBy(BimModelEntity, { siteId, sha256: digest })) return;
   const index = await indexIfc(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -55,6 +63,6 @@ async function ensureModel(tx: EntityManager, siteId: string, fileName: string, 
   for (let start = 0; start < index.elements.length; start += 2000) {
     await insertElements(tx, id, index.elements.slice(start, start + 2000));
   }
-  // The tablets' compact geometry is made by the job runner once the API runs.
-  await tx.save(tx.create(JobEntity, { kind: BIM_GEOMETRY_JOB, payload: { modelId: id } }));
+  // The tablets' compact geometry is made by a background job, committed with the model.
+  await jobs?.enqueue(BIM_GEOMETRY_JOB, { modelId: id }, tx, { singletonKey: id });
 }

@@ -36,7 +36,7 @@ export class BimGeometryService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.register(BIM_GEOMETRY_JOB, (payload) => this.build(String(payload.modelId)));
+    this.jobs.register(BIM_GEOMETRY_JOB, (payload) => this.build(String(payload.modelId)), { oneAtATimePerKey: true });
   }
 
   /** Makes and stores the geometry of a ready model from its file and its element index. */

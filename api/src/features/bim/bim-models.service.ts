@@ -83,7 +83,7 @@ export class BimModelsService {
         [siteId],
       );
       const model = await tx.save(tx.create(BimModelEntity, { ...fields, siteId, version: next, status: 'uploaded' }));
-      await this.jobs.enqueue(BIM_PARSE_JOB, { modelId: model.id }, tx);
+      await this.jobs.enqueue(BIM_PARSE_JOB, { modelId: model.id }, tx, { singletonKey: model.id });
       return model;
     };
     return manager.queryRunner?.isTransactionActive ? work(manager) : manager.transaction(work);
@@ -121,7 +121,7 @@ export class BimModelsService {
     }
     await this.dataSource.transaction(async (tx) => {
       await tx.update(BimModelEntity, model.id, { status: 'uploaded', progress: 0, errorMessage: null });
-      await this.jobs.enqueue(BIM_PARSE_JOB, { modelId: model.id }, tx);
+      await this.jobs.enqueue(BIM_PARSE_JOB, { modelId: model.id }, tx, { singletonKey: model.id });
     });
     this.jobs.kick();
     return this.modelForViewer(viewer, modelId);

@@ -28,7 +28,7 @@ export class BimParseJob implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.register(BIM_PARSE_JOB, (payload) => this.parse(String(payload.modelId)));
+    this.jobs.register(BIM_PARSE_JOB, (payload) => this.parse(String(payload.modelId)), { oneAtATimePerKey: true });
   }
 
   async parse(modelId: string): Promise<void> {
@@ -76,7 +76,7 @@ export class BimParseJob implements OnModuleInit {
       parsedAt: new Date(),
     });
     // The tablets' geometry is its own job: the index is usable (and timed) without waiting for it.
-    await this.jobs.enqueue(BIM_GEOMETRY_JOB, { modelId }, tx);
+    await this.jobs.enqueue(BIM_GEOMETRY_JOB, { modelId }, tx, { singletonKey: modelId });
   }
 
   private async setProgress(modelId: string, progress: number, status?: 'parsing'): Promise<void> {

@@ -22,6 +22,7 @@ import {
   DEMO_WORKERS,
 } from './demo-content.js';
 import { ensureDemoModules } from './demo-modules-seed.js';
+import type { JobsService } from '../../common/jobs/jobs.service.js';
 import { seedDemoModels } from '../bim/bim-demo-models.js';
 import { ensureDemoFramework } from './framework/seed-framework.js';
 import { seedDemoHistory } from './history/seed-history.js';
@@ -31,9 +32,11 @@ export interface DemoSeedOptions {
   storage: MediaStorage;
   /** Where building model files go (FIT_DATA_DIR); the demo models are stored and indexed there. */
   dataDir: string;
+  /** The app's job queue, for the demo models' geometry (absent in the bare CLI seed). */
+  jobs?: Pick<JobsService, 'enqueue'>;
 }
 
-export async function seedDemo(dataSource: DataSource, { storage, dataDir }: DemoSeedOptions): Promise<{ created: boolean }> {
+export async function seedDemo(dataSource: DataSource, { storage, dataDir, jobs }: DemoSeedOptions): Promise<{ created: boolean }> {
   const result = await dataSource.transaction(async (tx) => {
     // One seeder at a time, even with several API instances starting together.
     await tx.query('select pg_advisory_xact_lock(hashtext($1))', ['fit-demo-seed']);
@@ -46,7 +49,7 @@ export async function seedDemo(dataSource: DataSource, { storage, dataDir }: Dem
     await ensureTablet(tx, organisation.id, site.id);
     const trainer = await tx.findOneBy(UserEntity, { email: normaliseEmail('trainer@fit.demo') });
     await ensureDemoModules(tx, storage, organisation.id, trainer?.id ?? null);
-    await seedDemoModels(tx, site.id, dataDir);
+    await seedDemoModels(tx, site.id, dataDir, jobs);
     const admin = await tx.findOneBy(UserEntity, { email: 'admin@fit.demo' });
     await ensureDemoFramework(tx, admin?.id ?? null);
     return { created: !existing };

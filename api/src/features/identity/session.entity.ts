@@ -2,7 +2,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { OrganisationEntity } from './organisation.entity.js';
 import { UserEntity } from './user.entity.js';
-import { TabletEntity } from '../tablets/tablet.entity.js';
 
 export const SESSION_KINDS = ['web', 'tablet'] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
@@ -36,9 +35,10 @@ export class SessionEntity {
   @Column({ type: 'uuid', nullable: true })
   tabletId: string | null;
 
-  @ManyToOne(() => TabletEntity, { onDelete: 'CASCADE' })
+  // Named, not imported: tablets depend on identity, so identity must not import the tablets feature back.
+  @ManyToOne('TabletEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'tablet_id' })
-  tablet?: TabletEntity;
+  tablet?: { id: string };
 
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null;

@@ -1,11 +1,11 @@
 // GraphQL entry points for authoring and reading training modules; the rules live in the service.
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ROLES } from '@fit/shared';
+import { AUTHOR_ROLES, ROLES } from '@fit/shared';
 import { Roles } from '../../common/auth/policy.decorators.js';
 import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { CreateModuleInput, ModuleFilterInput, UpdateModuleDraftInput } from './dto/module-content.input.js';
-import { AUTHOR_ROLES, LearningModulesService } from './learning-modules.service.js';
+import { LearningModulesService } from './learning-modules.service.js';
 import { LearningModule } from './models/learning-module.model.js';
 import { ModuleVersion } from './models/module-version.model.js';
 

@@ -2,7 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { mediaIdsOf, missingTranslations, validateModuleContent, type ModuleContent, type Role } from '@fit/shared';
+import { mediaIdsOf, missingTranslations, validateModuleContent, type ModuleContent, AUTHOR_ROLES } from '@fit/shared';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { UserEntity } from '../identity/user.entity.js';
 import { MediaService } from '../media/media.service.js';
@@ -13,8 +13,6 @@ import type { LearningModule } from './models/learning-module.model.js';
 import type { ModuleVersion } from './models/module-version.model.js';
 import type { ModuleFilterInput } from './dto/module-content.input.js';
 
-/** Roles that write modules and see drafts; everyone else in the organisation reads published versions only. */
-export const AUTHOR_ROLES: readonly Role[] = ['trainer', 'admin'];
 const isAuthor = (viewer: Pick<Viewer, 'role'>) => AUTHOR_ROLES.includes(viewer.role);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

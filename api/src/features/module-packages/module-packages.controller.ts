@@ -6,7 +6,7 @@ import { Roles } from '../../common/auth/policy.decorators.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { readBody } from '../../common/http/read-body.js';
-import { AUTHOR_ROLES } from '../learning-modules/learning-modules.service.js';
+import { AUTHOR_ROLES } from '@fit/shared';
 import { ModulePackagesService } from './module-packages.service.js';
 import { PACKAGE_LIMITS } from './package-format.js';
 

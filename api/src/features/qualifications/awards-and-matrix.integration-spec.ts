@@ -63,9 +63,9 @@ describe('awards and the team matrix', () => {
     const awards = await eventually(() => awardsOf(sut, workerId), (a) => a.length > 0);
     expect(awards).toEqual([{ code: 'EXFR-Q2', expired: false }]);
     expect(Date.now() - sent).toBeLessThan(15_000);
-    // One job row per batch, done.
-    const [job] = await sut.dataSource.query(`select status, payload from jobs where kind = 'learning-records.statements-added' and payload->'userIds' ? $1`, [workerId]);
-    expect(job).toMatchObject({ status: 'done', payload: { userIds: [workerId] } });
+    // One job per batch, completed.
+    const [job] = await sut.dataSource.query(`select state, data from pgboss.job where name = 'learning-records.statements-added' and data->'userIds' ? $1`, [workerId]);
+    expect(job).toMatchObject({ state: 'completed', data: { userIds: [workerId] } });
   });
 
   it('statements about activities that are not FIT module versions queue no awards job (they change no award)', async () => {

@@ -1,6 +1,7 @@
 // The framework file as one CSV (docs/framework-csv.md): a `table` column says what each row is; lists inside a cell
 // are separated by " | ". Reading builds the JSON file shape and lets framework-file.ts check it, then names the CSV
 // row of every problem (spreadsheet numbering: the header is row 1).
+import { CsvSyntaxError, readCsv, writeCsv } from '../../common/csv.js';
 import type { RowError } from './framework-file.js';
 
 export const CSV_COLUMNS = [
@@ -21,45 +22,18 @@ const opt = (v?: string) => (v?.trim() ? v.trim() : undefined);
 const num = (v?: string) => (v?.trim() ? (Number.isFinite(Number(v)) ? Number(v) : v) : null);
 const bool = (v?: string) => /^(true|yes|1|oui)$/i.test(v?.trim() ?? '');
 
-/** RFC 4180: quoted cells may hold commas, quotes ("") and line breaks. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const src = text.replace(/^\uFEFF/, '');
-  const endRow = () => {
-    row.push(cell);
-    rows.push(row);
-    row = [];
-    cell = '';
-  };
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (quoted) {
-      if (c === '"' && src[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && src[i + 1] === '\n') i++;
-      endRow();
-    } else cell += c;
-  }
-  if (cell || row.length) endRow();
-  return rows.filter((r) => r.some((x) => x.trim()));
-}
-
 /** The CSV as the JSON file shape, and where each element came from (path → CSV row number). */
 export function csvToFrameworkObject(text: string): { object?: Obj; rowOf: Map<string, number>; errors: RowError[] } {
   const errors: RowError[] = [];
   const rowOf = new Map<string, number>();
-  const [header, ...records] = parseCsv(text);
+  let parsed: string[][];
+  try {
+    parsed = readCsv(text);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) return { rowOf, errors: [{ path: `row ${error.row}`, message: `The CSV cannot be read: ${error.message}` }] };
+    throw error;
+  }
+  const [header, ...records] = parsed;
   if (!header) return { rowOf, errors: [{ path: 'row 1', message: 'The CSV is empty' }] };
   const names = header.map((h) => h.trim().toLowerCase());
   if (!names.includes('table')) return { rowOf, errors: [{ path: 'row 1', message: 'The header needs a "table" column' }] };
@@ -77,7 +51,7 @@ export function csvToFrameworkObject(text: string): { object?: Obj; rowOf: Map<s
   };
   records.forEach((cells, i) => {
     const row = i + 2;
-    const r: CsvRow = Object.fromEntries(names.map((n, j) => [n, unescapeCell(cells[j] ?? '')]));
+    const r: CsvRow = Object.fromEntries(names.map((n, j) => [n, cells[j] ?? '']));
     const title = { title: r.title_en ?? '', titleFr: opt(r.title_fr) };
     switch (r.table?.trim().toLowerCase()) {
       case 'framework':
@@ -181,16 +155,8 @@ export function frameworkObjectToCsv(file: { framework: Obj; ulos: Obj[]; scheme
   }
   for (const a of file.agreements ?? [])
     rows.push({ table: 'agreement', scheme: s(a.fromScheme), code: s(a.held), to_scheme: s(a.toScheme), recognised: s(a.recognised), note: s(a.note), approved: String(a.approved === true) });
-  return [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => csvCell(r[c] ?? '')).join(','))].join('\r\n') + '\r\n';
+  return writeCsv([[...CSV_COLUMNS], ...rows.map((r) => CSV_COLUMNS.map((c) => r[c] ?? ''))], '\r\n');
 }
 
 const s = (v: unknown) => (v == null ? '' : String(v));
 const joined = (v: unknown) => (Array.isArray(v) ? v.join(SEP) : '');
-
-/** Quotes when needed; a leading = + - @ gets an apostrophe so a spreadsheet never runs it as a formula. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-const unescapeCell = (v: string) => (/^'[=+\-@]/.test(v) ? v.slice(1) : v);

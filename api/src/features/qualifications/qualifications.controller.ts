@@ -1,11 +1,10 @@
 // GET /qualifications/matrix.csv: the team matrix as a file to download (Bearer token; staff, own organisation only).
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { STAFF_ROLES } from '@fit/shared';
+import { STAFF_ROLES, todayAt } from '@fit/shared';
 import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
 import { Roles } from '../../common/auth/policy.decorators.js';
 import type { Viewer } from '../../common/auth/viewer.js';
-import { today } from '../assignments/assignments.service.js';
 import { QualificationsService } from './qualifications.service.js';
 
 const orNull = (v?: string) => (v?.trim() ? v.trim() : null);
@@ -25,7 +24,7 @@ export class QualificationsController {
   ): Promise<string> {
     const csv = await this.qualifications.teamMatrixCsv(viewer, orNull(siteId), orNull(teamId), orNull(scheme));
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="team-matrix-${today()}.csv"`);
+    res.setHeader('Content-Disposition', `attachment; filename="team-matrix-${todayAt()}.csv"`);
     res.setHeader('Cache-Control', 'private, no-store');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     return csv;

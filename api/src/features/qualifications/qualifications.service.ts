@@ -1,4 +1,5 @@
 // Where workers stand against the skills framework: evidence, passports, team matrices and awards.
+// Awards and expiry belong to a worker, not to a site: their "today" is todayAt() in the default time zone.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -8,6 +9,7 @@ import {
   STAFF_ROLES,
   computePassport,
   passportUlos,
+  todayAt,
   uloValidity,
   type PassportInputs,
   type UloEvidence,
@@ -15,8 +17,7 @@ import {
 import { isUuid } from '../../common/ids.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { notFound } from '../../common/errors/domain-error.js';
-import { today } from '../assignments/assignments.service.js';
-import { csvCell } from './framework-csv.js';
+import { writeCsv } from '../../common/csv.js';
 import { FrameworkService, taskModel, type Catalogue } from './framework.service.js';
 import { compileCatalogue, statusesOf, type StatusRow } from './statuses.js';
 import { workerNotFound } from './qualifications.errors.js';
@@ -69,7 +70,7 @@ export class QualificationsService {
   }
 
   /** Awards every qualification the workers now meet and expires the awards past their date (call after validations or sync). */
-  async refreshAwards(workerIds: string[], date = today()): Promise<void> {
+  async refreshAwards(workerIds: string[], date = todayAt()): Promise<void> {
     if (!workerIds.length) return;
     const cat = await this.framework.catalogue();
     if (!cat) return;
@@ -78,7 +79,7 @@ export class QualificationsService {
     await this.storeAwards(new Map([...evidence].map(([id, e]) => [id, statusesOf(cat, e, date, compiled)])), date);
   }
 
-  private async storeAwards(statuses: Map<string, StatusRow[]>, date = today()): Promise<void> {
+  private async storeAwards(statuses: Map<string, StatusRow[]>, date = todayAt()): Promise<void> {
     const workerIds = [...statuses.keys()];
     const rows = [...statuses].flatMap(([userId, list]) =>
       list
@@ -108,7 +109,7 @@ export class QualificationsService {
   }
 
   /** Marks expired every award whose date has passed (the daily run). */
-  async expireAwards(date = today()): Promise<number> {
+  async expireAwards(date = todayAt()): Promise<number> {
     const [, count] = await this.db.query<[unknown[], number]>(
       'update qualification_awards set expired_at = now() where expired_at is null and revoked_at is null and expires_at <= $1',
       [date],
@@ -124,7 +125,7 @@ export class QualificationsService {
     const base = { workerId: target, displayName: person.displayName };
     const inputs = await this.inputs(viewer, target);
     if (!inputs.catalogue) return { ...base, ulos: [], qualifications: [], recognitions: [], tasks: [], awards: [] };
-    const date = today();
+    const date = todayAt();
     // The same function the tablet runs on its cached inputs when offline; its statuses are the awards' too.
     const view = computePassport(inputs, date);
     // Statuses come in the catalogue's order, which gives each its qualification's row id.
@@ -173,7 +174,7 @@ export class QualificationsService {
     return {
       workerId: target.id,
       displayName: target.displayName,
-      today: today(),
+      today: todayAt(),
       catalogue: inputs.catalogue,
       evidence: inputs.evidence.map((e) => ({ ...e, completedAt: iso(e.completedAt), passedAt: iso(e.passedAt), validatedAt: iso(e.validatedAt) })),
       modules: modules.map((m) => ({ moduleId: m.moduleId, versionId: m.versionId, title: m.title, outcomes: m.outcomes ?? [], startable: m.published })),
@@ -243,7 +244,7 @@ export class QualificationsService {
     if (!cat) return { workers, qualifications: [], entries: [], rows: workers.map((w) => ({ workerId: w.id, statuses: [], percents: [], expiresAt: [] })), heldPercent: 0, ulos: [], uloEntries: [] };
     const schemes = cat.schemes.filter((s) => !schemeCode || s.code === schemeCode);
     if (schemeCode && !schemes.length) throw notFound('This scheme');
-    const date = today();
+    const date = todayAt();
     const evidence = await this.evidence(workers.map((w) => w.id));
     // Read only: awards are kept current after each sync and sign-off (AwardsRefreshService), not by looking.
     const compiled = compileCatalogue({ ...cat, schemes });
@@ -302,7 +303,7 @@ export class QualificationsService {
         }),
       ]);
     }
-    return lines.map((l) => l.map(csvCell).join(',')).join('\n') + '\n';
+    return writeCsv(lines);
   }
 }
 

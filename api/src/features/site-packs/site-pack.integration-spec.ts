@@ -116,7 +116,7 @@ describe('site pack of a tablet (REST on the real database)', () => {
     await db.query('insert into site_members (site_id, user_id) values ($1, $2)', [site!.id, julien!.id]);
 
     const manifest = await manifestOf(device);
-    expect(manifest.site).toEqual({ id: site!.id, name: 'Chantier B' });
+    expect(manifest.site).toEqual({ id: site!.id, name: 'Chantier B', timeZone: 'Europe/Paris' });
     expect(manifest.organisation).toMatchObject({ id: org!.id, name: 'Autre PME' });
     expect(manifest.roster.map((w) => w.displayName)).toEqual(['Ouvrier B']);
     expect(manifest.versions).toEqual([]);

@@ -63,7 +63,7 @@ export class SitePackService {
   /** The manifest of the pack: everything scoped to the tablet's own organisation and site, nothing else. */
   async manifest(deviceToken: string | undefined): Promise<SitePackManifest> {
     const tablet = await this.tablets.authenticate(deviceToken);
-    const [site] = await this.db.query<{ id: string; name: string }[]>('select id, name from sites where id = $1 and organisation_id = $2', [
+    const [site] = await this.db.query<{ id: string; name: string; timeZone: string }[]>('select id, name, time_zone as "timeZone" from sites where id = $1 and organisation_id = $2', [
       tablet.siteId,
       tablet.organisationId,
     ]);

@@ -27,6 +27,10 @@ export class SiteEntity {
   @Column({ type: 'date', nullable: true })
   endsOn: string | null;
 
+  /** IANA time zone the site's dates are counted in (see todayAt in @fit/shared). */
+  @Column({ type: 'varchar', length: 64, default: 'Europe/Paris' })
+  timeZone: string;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -7,7 +7,7 @@ import { passportUlos, recognition, uloValidity, type UloEvidence } from '@fit/s
 import { isUuid } from '../../common/ids.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { badInput, notFound } from '../../common/errors/domain-error.js';
-import { today } from '../assignments/assignments.service.js';
+import { todayAtSite } from '../sites/site-today.js';
 import { FrameworkService, type Catalogue } from '../qualifications/framework.service.js';
 import { QualificationsService } from '../qualifications/qualifications.service.js';
 import { SitesService } from '../sites/sites.service.js';
@@ -73,7 +73,7 @@ export class TenderRequirementsService {
     );
     const cat = requirements.length ? await this.framework.catalogue() : null;
     const evidence = cat ? await this.qualifications.evidence(crew.map((c) => c.id)) : new Map();
-    const date = today();
+    const date = await todayAtSite(this.db.manager, siteId);
     // The catalogue is compiled once for the whole crew, not once per member.
     const compiled = cat && { statuses: compileCatalogue(cat), validity: uloValidity(cat) };
     const standing = new Map(

@@ -11,7 +11,7 @@ import { QueryStates } from '../../ui/QueryStates';
 import { TextField } from '../../ui/TextField';
 import { AssignModuleMutation, AssignTargetsQuery } from './assignments.queries';
 import { TargetFields } from './TargetFields';
-import { assignInput, todayIso, validateAssign, type AssignErrors, type AssignForm } from './validateAssign';
+import { assignInput, assignToday, validateAssign, type AssignErrors, type AssignForm } from './validateAssign';
 import './assign.css';
 import { BackLink } from '../../ui/BackLink';
 
@@ -37,7 +37,6 @@ function AssignFormView({ data, initialVersion, initialSite }: { data: AssignTar
   const { t } = useTranslation();
   const id = useId();
   const client = useGraphQLClient();
-  const today = todayIso();
   const [form, setForm] = useState<AssignForm>({
     moduleVersionId: initialVersion,
     target: initialSite ? 'site' : 'team',
@@ -51,6 +50,7 @@ function AssignFormView({ data, initialVersion, initialSite }: { data: AssignTar
   const [pending, setPending] = useState(false);
   const [result, setResult] = useState<{ ok: true; count: number } | { ok: false; message: string } | null>(null);
   const published = data.modules.filter((m) => m.latestPublished);
+  const today = assignToday(form.siteId, data.sites);
   const set = (change: Partial<AssignForm>) => {
     setForm((f) => ({ ...f, ...change }));
     setResult(null);

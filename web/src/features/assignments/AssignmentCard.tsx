@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MyDayQuery } from '../../graphql/generated/graphql';
 import { actionOf } from './groupWorkerDay';
-import { formatDay, languageName } from './formatDay';
+import { formatDay, languageName } from '../../ui/formatDay';
 
 export type DayAssignment = MyDayQuery['myAssignments'][number];
 

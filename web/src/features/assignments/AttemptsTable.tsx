@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AttemptFieldsFragment } from '../../graphql/generated/graphql';
 import { scorePercent } from './cohortCells';
-import { formatDay } from './formatDay';
+import { formatDay } from '../../ui/formatDay';
 
 export function AttemptsTable({ attempts }: { attempts: AttemptFieldsFragment[] }) {
   const { t, i18n } = useTranslation();

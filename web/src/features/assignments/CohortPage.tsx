@@ -9,7 +9,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { QueryStates } from '../../ui/QueryStates';
 import { CohortQuery } from './assignments.queries';
 import { cohortCounts, cohortRows, scorePercent } from './cohortCells';
-import { formatDay } from './formatDay';
+import { formatDay } from '../../ui/formatDay';
 import { WorkerPanel } from './WorkerPanel';
 import './assignments.css';
 import './assign.css';

@@ -10,7 +10,7 @@ import { Button } from '../../ui/Button';
 import { QueryStates } from '../../ui/QueryStates';
 import { CancelAssignmentMutation, ReassignAssignmentMutation, WorkerAttemptsQuery } from './assignments.queries';
 import { AttemptsTable } from './AttemptsTable';
-import { formatDay } from './formatDay';
+import { formatDay } from '../../ui/formatDay';
 import './worker-panel.css';
 
 type Entry = CohortData['cohort']['entries'][number];

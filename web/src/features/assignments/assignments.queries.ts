@@ -28,6 +28,7 @@ export const AssignTargetsQuery = graphql(`
     }
     sites {
       id
+      timeZone
       name
     }
   }

@@ -1,6 +1,6 @@
 // Behaviour of the assign form's checks and of the input it sends.
 import { describe, expect, it } from 'vitest';
-import { assignInput, todayIso, validateAssign, type AssignForm } from './validateAssign';
+import { assignInput, assignToday, validateAssign, type AssignForm } from './validateAssign';
 
 const form = (over: Partial<AssignForm> = {}): AssignForm => ({
   moduleVersionId: 'v1',
@@ -44,8 +44,21 @@ describe(assignInput.name, () => {
   });
 });
 
-describe(todayIso.name, () => {
-  it('gives the local calendar date', () => {
-    expect(todayIso(new Date(2026, 11, 3, 23, 30))).toBe('2026-12-03');
+describe(assignToday.name, () => {
+  const sites = [
+    { id: 'montreal', timeZone: 'America/Montreal' },
+    { id: 'paris', timeZone: 'Europe/Paris' },
+  ];
+  // 23:30 in Montreal on Dec 3rd is already Dec 4th in UTC and in Paris.
+  const evening = new Date('2026-12-03T23:30:00-05:00');
+
+  it("counts today at the chosen site, so an evening west of UTC is still that day", () => {
+    expect(assignToday('montreal', sites, evening)).toBe('2026-12-03');
+    expect(validateAssign(form({ workerIds: ['w1'], siteId: 'montreal', dueOn: '2026-12-03' }), assignToday('montreal', sites, evening))).toEqual({});
+  });
+
+  it('counts today in the default zone (Europe/Paris) when no site is chosen', () => {
+    expect(assignToday('paris', sites, evening)).toBe('2026-12-04');
+    expect(assignToday('', sites, evening)).toBe('2026-12-04');
   });
 });

@@ -1,4 +1,6 @@
 // Checks the assign form before it is sent: a version, a target, a due date not in the past.
+import { todayAt } from '@fit/shared';
+
 export type AssignTarget = 'workers' | 'team' | 'site';
 
 export interface AssignForm {
@@ -13,10 +15,12 @@ export interface AssignForm {
 
 export type AssignErrors = Partial<Record<'moduleVersionId' | 'target' | 'dueOn', 'required' | 'past'>>;
 
-/** Today as YYYY-MM-DD in the device's time zone (what the date input shows). */
-export function todayIso(now = new Date()): string {
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 10);
+/**
+ * Today (YYYY-MM-DD) where the assignment's work happens: at the chosen site, in its time zone, else in the default
+ * zone — the rule the API applies, so a due date accepted here is accepted there.
+ */
+export function assignToday(siteId: string, sites: readonly { id: string; timeZone: string }[], now = new Date()): string {
+  return todayAt(sites.find((s) => s.id === siteId)?.timeZone, now);
 }
 
 export function validateAssign(form: AssignForm, today: string): AssignErrors {

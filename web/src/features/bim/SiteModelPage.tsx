@@ -10,7 +10,7 @@ import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { QueryStates } from '../../ui/QueryStates';
-import { formatBytes } from '../site-pack/formatBytes';
+import { formatBytes } from '../../ui/formatBytes';
 import { ModelChangesQuery, RetryModelParseMutation, SiteModelsQuery, SiteRecommendationsQuery } from './bim.queries';
 import { ModelViewer } from './ModelViewer';
 import { currentReady, latestVersion, nextPollDelay } from './modelStatus';

@@ -1,4 +1,5 @@
-// Admin screen "Organisations": the organisations of the network body, creating one, and inviting its people.
+// Admin screen "Organisations": the organisations of the network body, creating one, inviting its people, and (for
+// the operator) the background jobs that failed.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SessionUser } from '../../graphql/session-user';
@@ -7,6 +8,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { CreateOrganisationForm } from './CreateOrganisationForm';
+import { FailedJobsSection } from './FailedJobsSection';
 import { ManagedOrganisationsQuery } from './organisations.queries';
 import './organisations.css';
 
@@ -67,6 +69,7 @@ export function OrganisationsPage({ user }: OrganisationsPageProps) {
           </ul>
         )}
       </section>
+      {network && user.role === 'admin' && <FailedJobsSection />}
     </div>
   );
 }

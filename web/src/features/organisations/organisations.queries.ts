@@ -77,3 +77,15 @@ export const AcceptInvitationMutation = graphql(`
     }
   }
 `);
+
+export const FailedJobsQuery = graphql(`
+  query FailedJobs {
+    failedJobs {
+      id
+      queue
+      error
+      retries
+      failedAt
+    }
+  }
+`);

@@ -14,6 +14,7 @@ import { ImportSection } from './ImportSection';
 import { MappingApprovals } from './MappingApprovals';
 import { BilateralAgreementsQuery, FrameworkTasksQuery, UloMappingsQuery } from './qualifications.queries';
 import './passport.css';
+import '../../ui/sections.css';
 import './matrix.css';
 import { BackLink } from '../../ui/BackLink';
 

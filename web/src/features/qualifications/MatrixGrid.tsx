@@ -2,10 +2,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDay } from '../assignments/formatDay';
+import { formatDay } from '../../ui/formatDay';
 import { matrixColumns, matrixCounts, matrixRows, type Matrix, type MatrixMode } from './matrixView';
 import { StateBadge, type BadgeState } from './StateBadge';
-import { deviceToday } from './usePassport';
+import { passportToday } from './usePassport';
 
 const ORDER: BadgeState[] = ['held', 'expiring', 'expired', 'in_progress', 'missing'];
 
@@ -13,7 +13,7 @@ export function MatrixGrid({ matrix, mode }: { matrix: Matrix; mode: MatrixMode 
   const { t, i18n } = useTranslation();
   const id = useId();
   const columns = matrixColumns(matrix, mode, i18n.language);
-  const rows = matrixRows(matrix, mode, deviceToday());
+  const rows = matrixRows(matrix, mode, passportToday());
   const counts = matrixCounts(rows);
   return (
     <>

@@ -7,7 +7,7 @@ import type { SessionUser } from '../../graphql/session-user';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
-import { formatDay } from '../assignments/formatDay';
+import { formatDay } from '../../ui/formatDay';
 import { passportNames } from './passportLabels';
 import { passportSections, recognitionGroups } from './passportView';
 import { QualificationCard } from './QualificationCard';

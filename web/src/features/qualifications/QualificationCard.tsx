@@ -3,7 +3,7 @@ import type { PassportQualificationView } from '@fit/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProgressBar } from '../../ui/ProgressBar';
-import { formatDay } from '../assignments/formatDay';
+import { formatDay } from '../../ui/formatDay';
 import type { PassportNames } from './passportLabels';
 import { evidenceTrail } from './passportView';
 import { StateBadge } from './StateBadge';

@@ -11,6 +11,7 @@ import { NextModules } from './QualificationCard';
 import { StateBadge } from './StateBadge';
 import { visibleTasks } from './taskView';
 import { usePhaseLabel } from './usePhaseLabel';
+import '../../ui/sections.css';
 import './matrix.css';
 
 export function TaskList({ tasks, names, canStart }: { tasks: PassportTaskView[]; names: PassportNames; canStart: boolean }) {

@@ -11,8 +11,9 @@ import { saveText } from './frameworkFile';
 import { MatrixGrid } from './MatrixGrid';
 import { csvFileName, type MatrixMode } from './matrixView';
 import { MatrixFiltersQuery, TeamMatrixCsvQuery, TeamMatrixQuery } from './qualifications.queries';
-import { deviceToday } from './usePassport';
+import { passportToday } from './usePassport';
 import './passport.css';
+import '../../ui/sections.css';
 import './matrix.css';
 import { BackLink } from '../../ui/BackLink';
 
@@ -47,7 +48,7 @@ export function TeamMatrixPage() {
     setDownload('pending');
     try {
       const data = await client.request(TeamMatrixCsvQuery, { siteId, teamId, schemeCode });
-      saveText(data.teamMatrixCsv, csvFileName(deviceToday(), schemeCode), 'text/csv;charset=utf-8');
+      saveText(data.teamMatrixCsv, csvFileName(passportToday(), schemeCode), 'text/csv;charset=utf-8');
       setDownload('idle');
     } catch {
       setDownload('failed');

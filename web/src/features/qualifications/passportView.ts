@@ -3,14 +3,8 @@ import { addDays, EXPIRING_WITHIN_DAYS, type PassportQualificationView, type Pas
 
 export type Localised = { en: string; fr?: string | null; [lang: string]: string | null | undefined };
 
-/** The text in the reader's language, else English, else any language there is. */
-export function localText(text: unknown, lang: string): string {
-  if (typeof text === 'string') return text;
-  if (!text || typeof text !== 'object') return '';
-  const t = text as Record<string, unknown>;
-  const pick = [t[lang], t[lang.split('-')[0]!], t.en, ...Object.values(t)].find((v) => typeof v === 'string' && v.trim());
-  return (pick as string | undefined) ?? '';
-}
+// localText lives in ui/ (tender requirements read it too); re-exported for this feature's views.
+export { localText } from '../../ui/localText';
 
 export type PassportGroup = 'held' | 'expiring' | 'expired' | 'in_progress';
 

@@ -1,5 +1,5 @@
 // The passport of a worker: inputs from the server when online (and saved), else the saved copy; computed on the device.
-import { computePassport, type PassportCatalogue, type PassportView, type UloEvidence } from '@fit/shared';
+import { computePassport, todayAt, type PassportCatalogue, type PassportView, type UloEvidence } from '@fit/shared';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { isOfflineError } from '../../graphql/client';
 import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
@@ -12,7 +12,8 @@ export type PassportState =
   | { status: 'ready'; inputs: PassportInputsData; view: PassportView; savedAt: string | null };
 
 /** Today on this device, as the engine reads dates (YYYY-MM-DD). */
-export const deviceToday = (now = new Date()) => now.toISOString().slice(0, 10);
+/** A passport is a worker's, not a site's: its day is counted in the default time zone, as the API counts awards. */
+export const passportToday = (now = new Date()) => todayAt(undefined, now);
 
 /** Runs the shared engine on the inputs the server sent: the very function the server's passport runs. */
 export function viewOf(inputs: PassportInputsData, today: string): PassportView {
@@ -60,7 +61,7 @@ export function usePassport(viewerId: string, workerId: string | undefined, db: 
   }, []);
 
   const result: PassportState = useMemo(() => {
-    if (state.inputs) return { status: 'ready', inputs: state.inputs, view: viewOf(state.inputs, deviceToday()), savedAt: state.savedAt ?? null };
+    if (state.inputs) return { status: 'ready', inputs: state.inputs, view: viewOf(state.inputs, passportToday()), savedAt: state.savedAt ?? null };
     if (state.error) return { status: 'error', offline: state.error.offline };
     return { status: 'loading' };
   }, [state]);

@@ -1,6 +1,6 @@
 // A worker signs in on the tablet without network: the PIN is checked against the pack's hash, the wrong-PIN lock
 // applies locally, and the session is built from the pack (their day and their modules) for the player to work offline.
-import { assignmentStatus, isOverdue, localise, pinLockedFor, pinTriesLeft, type SitePackWorker } from '@fit/shared';
+import { assignmentStatus, isOverdue, localise, pinLockedFor, pinTriesLeft, todayAt, type SitePackWorker } from '@fit/shared';
 import type { Session } from '../../app/session-store';
 import type { CurrentSiteModelQuery, MyDayQuery, PlayerVersionQuery } from '../../graphql/generated/graphql';
 import type { SessionUser } from '../../graphql/session-user';
@@ -67,7 +67,7 @@ type BimAnswer = CurrentSiteModelQuery;
 
 /** The answers the worker's day and the player would get online, built from the pack (saved under their cache keys). */
 async function offlineAnswers(db: PackDb, worker: SitePackWorker, meta: PackMeta): Promise<Record<string, unknown>> {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayAt(meta.site.timeZone);
   const versions = new Map((await db.versions.bulkGet(worker.assignments.map((a) => a.moduleVersionId))).flatMap((v) => (v ? [[v.id, v]] : [])));
   const answers: Record<string, unknown> = {};
   const day: DayAnswer = {

@@ -1,7 +1,7 @@
 // Downloads the site pack: asks the size first, checks the storage quota, then fetches only what changed, resumably.
 import type { ModuleContent, SitePackFile, SitePackManifest, SitePackVersion } from '@fit/shared';
-import { hasBimStep } from '../bim/viewerEngine';
-import { sha256Hex } from '../sync/sha256';
+import { hasBimStep } from '../../common/viewerEngine';
+import { sha256Hex } from '../../common/sha256';
 import { PACK_CACHE, type PackDb, type PackMeta } from './pack-db';
 
 export interface PackPlan {

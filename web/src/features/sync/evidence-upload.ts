@@ -1,7 +1,7 @@
 // Sends one evidence photo in chunks under an upload id kept on its outbox row: after a cut connection the next sync
 // asks the server where it got to and continues from there, and a lost final answer still yields the same media id.
 import type { OutboxDb, OutboxEvidence } from './outbox-db';
-import { sha256Hex } from './sha256';
+import { sha256Hex } from '../../common/sha256';
 import { send } from './sync-http';
 
 /** Small enough that a weak site connection gets each chunk through; the server takes up to 1 MiB. */

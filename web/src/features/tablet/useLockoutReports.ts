@@ -2,8 +2,7 @@
 import { useEffect } from 'react';
 import { errorCode } from '../../graphql/client';
 import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
-import { reportLockouts } from '../site-pack/lockout-reports';
-import { appPackDb } from '../site-pack/pack-db';
+import { reportLockouts, appPackDb } from '../site-pack';
 import { ReportOfflineLockoutMutation } from './tablet.queries';
 
 export function useLockoutReports(online: boolean): void {

@@ -18,8 +18,7 @@ import {
   UpdateTenderRequirementMutation,
 } from './tender.queries';
 import { codeNames, tenderChoices, toDraft, type TenderDraft } from './tenderView';
-import '../qualifications/passport.css';
-import '../qualifications/matrix.css';
+import '../../ui/sections.css';
 import './tender.css';
 import { BackLink } from '../../ui/BackLink';
 

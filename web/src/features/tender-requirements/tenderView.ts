@@ -1,7 +1,7 @@
 // What the tender screen shows, computed without React: the framework's choices and search, the form's checks, and
 // the words for what a worker misses.
 import type { PassportCatalogue } from '@fit/shared';
-import { localText } from '../qualifications/passportView';
+import { localText } from '../../ui/localText';
 
 export interface TenderChoice {
   kind: 'ulo' | 'qualification';

@@ -203,7 +203,7 @@ export type AssignTargetsQueryVariables = Exact<{
 }>;
 
 
-export type AssignTargetsQuery = { modules: Array<{ id: string, slug: string, latestPublished: { id: string, version: number, title: { text: string } } | null }>, teams: Array<{ id: string, name: string, members: Array<{ id: string }> }>, workers: Array<{ id: string, displayName: string, trade: string | null }>, sites: Array<{ id: string, name: string }> };
+export type AssignTargetsQuery = { modules: Array<{ id: string, slug: string, latestPublished: { id: string, version: number, title: { text: string } } | null }>, teams: Array<{ id: string, name: string, members: Array<{ id: string }> }>, workers: Array<{ id: string, displayName: string, trade: string | null }>, sites: Array<{ id: string, timeZone: string, name: string }> };
 
 export type AssignModuleMutationVariables = Exact<{
   input: AssignModuleInput;
@@ -506,6 +506,11 @@ export type AcceptInvitationMutationVariables = Exact<{
 
 
 export type AcceptInvitationMutation = { acceptInvitation: { accessToken: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, me: { id: string, email: string | null, displayName: string, language: string, role: Role, organisation: { id: string, slug: string, name: string, kind: string }, memberships: Array<{ role: Role, organisation: { id: string, slug: string, name: string, kind: string } }> } } };
+
+export type FailedJobsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FailedJobsQuery = { failedJobs: Array<{ id: string, queue: string, error: string, retries: number, failedAt: string }> };
 
 export type FrameworkCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -919,6 +924,7 @@ export const AssignTargetsDocument = new TypedDocumentString(`
   }
   sites {
     id
+    timeZone
     name
   }
 }
@@ -1611,6 +1617,17 @@ fragment LoginPayloadFields on LoginPayload {
     ...SessionUser
   }
 }`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const FailedJobsDocument = new TypedDocumentString(`
+    query FailedJobs {
+  failedJobs {
+    id
+    queue
+    error
+    retries
+    failedAt
+  }
+}
+    `) as unknown as TypedDocumentString<FailedJobsQuery, FailedJobsQueryVariables>;
 export const FrameworkCatalogueDocument = new TypedDocumentString(`
     query FrameworkCatalogue {
   frameworkCatalogue {

@@ -17,4 +17,7 @@ export class Site {
 
   @Field(() => String, { nullable: true, description: 'ISO date the works end' })
   endsOn: string | null;
+
+  @Field({ description: "IANA time zone of the site (e.g. Europe/Paris): its due dates and overdue are counted in it" })
+  timeZone: string;
 }

@@ -2,7 +2,7 @@
 // pack when the pack's modules have BIM steps, into the cache the service worker answers those files from, so a BIM
 // step draws offline on a tablet that never opened the viewer online.
 import type { ModuleContent } from '@fit/shared';
-import { VIEWER_ENGINE_CACHE, VIEWER_ENGINE_LIST } from '../../../build/viewer-engine.js';
+import { VIEWER_ENGINE_CACHE, VIEWER_ENGINE_LIST } from '../../build/viewer-engine.js';
 
 export function hasBimStep(contents: ModuleContent[]): boolean {
   return contents.some((c) => c.steps.some((s) => s.kind === 'bim'));

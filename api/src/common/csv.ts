@@ -1,0 +1,46 @@
+// CSV for people's spreadsheets, through csv-parse and csv-stringify (RFC 4180: quoted cells may hold commas, quotes
+// and line breaks), with one rule of our own: a cell that starts like a formula (= + - @) is written with a leading
+// apostrophe so a spreadsheet shows it instead of running it, and the apostrophe is taken off again on reading.
+import { CsvError, parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+
+const FORMULA = /^[=+\-@]/;
+const GUARDED = /^'[=+\-@]/;
+
+/** A cell as written: formula-looking text gets an apostrophe. */
+export const guardFormula = (value: string): string => (FORMULA.test(value) ? `'${value}` : value);
+/** A cell as read: the apostrophe our writer (or a careful person) put before a formula-looking text goes. */
+export const unguardFormula = (value: string): string => (GUARDED.test(value) ? value.slice(1) : value);
+
+export class CsvSyntaxError extends Error {
+  constructor(
+    message: string,
+    /** The spreadsheet row (1-based) where the reader stopped. */
+    readonly row: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The records of a CSV text (a byte-order mark is ignored; rows of blank cells are left out; rows may differ in
+ * length). Throws CsvSyntaxError with the row on malformed quoting.
+ */
+export function readCsv(text: string): string[][] {
+  try {
+    const rows = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+    return rows.filter((r) => r.some((x) => x.trim())).map((r) => r.map(unguardFormula));
+  } catch (error) {
+    if (error instanceof CsvError) throw new CsvSyntaxError(error.message, (error as CsvError & { lines?: number }).lines ?? 1);
+    throw error;
+  }
+}
+
+/** Rows as CSV text, every cell guarded against formulas. */
+export function writeCsv(rows: readonly (readonly string[])[], lineEnd: '\n' | '\r\n' = '\n'): string {
+  return stringify(
+    rows.map((r) => r.map(guardFormula)),
+    // Any line break inside a cell is quoted, whichever line end the records use (a lone \n would split a record).
+    { record_delimiter: lineEnd === '\r\n' ? 'windows' : 'unix', quoted_match: /[\r\n]/ },
+  );
+}
