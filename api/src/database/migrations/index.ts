@@ -14,6 +14,7 @@ import { QualificationAgreementsTenders1795444204754 } from './1795444204754-Qua
 import { EvidenceUploads1795448092891 } from './1795448092891-EvidenceUploads.js';
 import { FrameworkTasks1795454869828 } from './1795454869828-FrameworkTasks.js';
 import { FrameworkChanges1795454952033 } from './1795454952033-FrameworkChanges.js';
+import { WorkerInvitations1795460000000 } from './1795460000000-WorkerInvitations.js';
 import { OfflineLockouts1795456271230 } from './1795456271230-OfflineLockouts.js';
 
 export const MIGRATIONS: Function[] = [
@@ -33,4 +34,5 @@ export const MIGRATIONS: Function[] = [
   FrameworkTasks1795454869828,
   FrameworkChanges1795454952033,
   OfflineLockouts1795456271230,
+  WorkerInvitations1795460000000,
 ];

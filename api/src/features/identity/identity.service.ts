@@ -32,15 +32,13 @@ export class IdentityService {
     if (!password) throw badInput('Enter your password.');
     const emailKey = `login:email:${normaliseEmail(email)}`;
     const ipKey = `login:ip:${ip}`;
-    await this.rateLimits.assertNotLocked(emailKey, LOGIN_PER_EMAIL);
-    await this.rateLimits.assertNotLocked(ipKey, LOGIN_PER_IP);
+    const attempt = await this.rateLimits.attempt([
+      { key: emailKey, limit: LOGIN_PER_EMAIL },
+      { key: ipKey, limit: LOGIN_PER_IP },
+    ]);
     const user = await this.users.findOneBy({ email: normaliseEmail(email) });
-    if (!(await verifySecret(user?.passwordHash, password)) || !user) {
-      await this.rateLimits.recordFailure(emailKey);
-      await this.rateLimits.recordFailure(ipKey);
-      throw invalidCredentials();
-    }
-    await this.rateLimits.clear(emailKey);
+    if (!(await verifySecret(user?.passwordHash, password)) || !user) throw invalidCredentials();
+    await this.rateLimits.succeeded(attempt, [emailKey]);
     const memberships = await this.membershipsOf(user.id);
     const active = [...memberships].sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role])[0];
     if (!active) throw noMembership();
@@ -75,8 +73,13 @@ export class IdentityService {
     return true;
   }
 
+  /**
+   * From a site tablet, "everywhere" is everywhere in the tablet's organisation: the worker's sessions elsewhere are
+   * not the tablet's to end (anyone at the tablet may be the one pressing it).
+   */
   async logoutEverywhere(viewer: Viewer): Promise<boolean> {
-    await this.sessions.revokeAllOf(viewer.userId);
+    if (viewer.sessionKind === 'tablet') await this.sessions.revokeAllOfIn(viewer.userId, viewer.organisationId);
+    else await this.sessions.revokeAllOf(viewer.userId);
     return true;
   }
 
@@ -90,7 +93,9 @@ export class IdentityService {
   async me(viewer: Viewer): Promise<Me> {
     const user = await this.users.findOneBy({ id: viewer.userId });
     if (!user) throw unauthenticated();
-    return this.toMe(user, await this.membershipsOf(user.id), viewer);
+    const memberships = await this.membershipsOf(user.id);
+    // A worker signed in on a site tablet acts only in the tablet's organisation: the others are not shown there.
+    return this.toMe(user, viewer.sessionKind === 'tablet' ? memberships.filter((m) => m.organisationId === viewer.organisationId) : memberships, viewer);
   }
 
   private async payload(tokens: TokenPair, viewer: Viewer): Promise<LoginPayload> {

@@ -2,7 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { isValidPin, PIN_LENGTH } from '@fit/shared';
+import { isPinAttempt, PIN_LENGTH } from '@fit/shared';
 import { badInput, DomainError, notFound, unauthenticated } from '../../common/errors/domain-error.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { isUuid } from '../../common/ids.js';
@@ -107,21 +107,22 @@ export class TabletsService {
 
   async pinLogin(deviceToken: string | undefined, workerId: string, pin: string): Promise<LoginPayload> {
     const tablet = await this.authenticate(deviceToken);
-    if (!isValidPin(pin)) throw badInput(`The PIN is ${PIN_LENGTH} digits.`);
+    if (!isPinAttempt(pin)) throw badInput(`The PIN is ${PIN_LENGTH} digits (or 4 for a PIN set before).`);
     const worker = await this.crewMember(tablet, workerId);
     if (!worker) throw notFound('This worker');
     const workerKey = pinLockKey(tablet.id, worker.id);
     const tabletKey = `pin:${tablet.id}`;
-    await this.rateLimits.assertNotLocked(workerKey, PIN_PER_WORKER_ON_TABLET, (s) => lockedMessage(s));
-    await this.rateLimits.assertNotLocked(tabletKey, PIN_PER_TABLET, (s) => `Too many wrong PINs on this tablet. Try again in ${minutes(s)} minutes.`);
     if (!worker.pin_hash) {
       throw new DomainError('INVALID_CREDENTIALS', 'No PIN is set for you yet. Ask your manager or trainer to set one.');
     }
+    const attempt = await this.rateLimits.attempt([
+      { key: workerKey, limit: PIN_PER_WORKER_ON_TABLET, message: lockedMessage },
+      { key: tabletKey, limit: PIN_PER_TABLET, message: (s) => `Too many wrong PINs on this tablet. Try again in ${minutes(s)} minutes.` },
+    ]);
     if (!(await verifySecret(worker.pin_hash, pin))) {
-      await this.rateLimits.recordFailure(workerKey);
-      await this.rateLimits.recordFailure(tabletKey);
-      const lockedFor = await this.rateLimits.lockedFor(workerKey, PIN_PER_WORKER_ON_TABLET);
-      if (lockedFor > 0) {
+      const lockedFor = attempt.locked.get(workerKey);
+      if (lockedFor) {
+        // Only the attempt that set the lock gets here: the managers hear of it once.
         await this.notifyLockout(tablet, worker.display_name, {
           fr: `est bloqué·e pendant ${minutes(lockedFor)} minutes`,
           en: `is locked out for ${minutes(lockedFor)} minutes`,
@@ -130,7 +131,7 @@ export class TabletsService {
       }
       throw new DomainError('INVALID_CREDENTIALS', 'Wrong PIN. Try again.');
     }
-    await this.rateLimits.clear(workerKey);
+    await this.rateLimits.succeeded(attempt, [workerKey]);
     return this.signIn(tablet, worker.id);
   }
 

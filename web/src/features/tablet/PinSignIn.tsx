@@ -9,7 +9,7 @@ import { rememberOfflinePin } from '../site-pack/offline-credentials';
 import { signInOffline } from '../site-pack/offline-sign-in';
 import { appPackDb } from '../site-pack/pack-db';
 import type { LoginPayload } from '../../graphql/session-user';
-import { PinPad } from './PinPad';
+import { PIN_LENGTH, PinPad } from './PinPad';
 import { pinErrorFeedback, type SignInFeedback } from './signInError';
 import { PinLoginMutation } from './tablet.queries';
 import './tablet.css';
@@ -83,7 +83,12 @@ export function PinSignIn({ onSignedIn, onOfflineSignIn }: PinSignInProps) {
         onComplete={(pin) => void handleComplete(pin)}
         disabled={pending || feedback?.locked === true}
         resetKey={wrong}
-        labels={{ dots: (count) => t('tablet.pin.dots', { count, total: 4 }), erase: t('tablet.pin.erase'), clear: t('tablet.pin.clear') }}
+        labels={{
+          dots: (count) => t('tablet.pin.dots', { count, total: PIN_LENGTH }),
+          erase: t('tablet.pin.erase'),
+          clear: t('tablet.pin.clear'),
+          submit: t('tablet.pin.submit'),
+        }}
       />
       <Link className="tablet__back" to="/tablet">
         {t('tablet.pin.notMe')}
