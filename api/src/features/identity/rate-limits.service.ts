@@ -75,28 +75,20 @@ export class RateLimitsService {
    * limit are ever checked (checking first and counting after let 40 racing requests through 29 times).
    */
   async attempt(keys: AttemptKey[]): Promise<Attempt> {
-    const ordered = [...keys].sort((a, b) => a.key.localeCompare(b.key));
-    return this.db.transaction(async (tx) => {
-      // Sorted, so two attempts on overlapping keys cannot deadlock.
-      for (const { key } of ordered) await tx.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
-      for (const { key, limit, message } of keys) {
-        const seconds = (await this.lockedForMany([key], limit, tx)).get(key) ?? 0;
-        if (seconds > 0) throw rateLimited(seconds, message?.(seconds));
-      }
-      const rowIds = new Map<string, string>();
-      const locked = new Map<string, number>();
-      for (const { key, limit } of keys) {
-        const [row] = await tx.query<{ id: string }[]>(
-          `with old as (delete from auth_failures where key = $1 and failed_at < now() - interval '1 day')
-           insert into auth_failures (key) values ($1) returning id`,
-          [key],
-        );
-        rowIds.set(key, row!.id);
-        const seconds = (await this.lockedForMany([key], limit, tx)).get(key) ?? 0;
-        if (seconds > 0) locked.set(key, seconds);
-      }
-      return { rowIds, locked };
-    });
+    // One call (database function auth_attempt): the per-key lock is held for one round trip, not several.
+    const rows = await this.db.query<{ attempt_key: string; row_id: string | null; locked_seconds: number }[]>(
+      'select attempt_key, row_id, locked_seconds from auth_attempt($1::text[], $2::int[], $3::int[])',
+      [keys.map((k) => k.key), keys.map((k) => k.limit.max), keys.map((k) => k.limit.windowSeconds)],
+    );
+    const refused = rows.find((r) => r.row_id === null);
+    if (refused) {
+      const message = keys.find((k) => k.key === refused.attempt_key)?.message;
+      throw rateLimited(refused.locked_seconds, message?.(refused.locked_seconds));
+    }
+    return {
+      rowIds: new Map(rows.map((r) => [r.attempt_key, r.row_id!])),
+      locked: new Map(rows.filter((r) => r.locked_seconds > 0).map((r) => [r.attempt_key, r.locked_seconds])),
+    };
   }
 
   /** The secret was right: this attempt was no failure; `clearing` keys also forget their earlier failures. */

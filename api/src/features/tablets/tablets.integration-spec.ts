@@ -110,7 +110,7 @@ describe('site tablets (through /graphql on the real database)', () => {
     expect(notes.data?.myNotifications[0]).toMatchObject({ kind: 'worker_locked_out', message: expect.stringContaining('Lucas Verrou') });
     expect(JSON.stringify(notes)).not.toContain('975300');
 
-    await sut.gql('mutation($w: ID!) { setWorkerPin(workerId: $w, pin: "1122") { id } }', { w: id }, manager);
+    await sut.gql('mutation($w: ID!) { setWorkerPin(workerId: $w, pin: "112200") { id } }', { w: id }, manager);
     expect((await pinLogin(first.deviceToken, id, '112200')).errors).toBeUndefined();
   });
 

@@ -21,6 +21,8 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { SitesService } from '../sites/sites.service.js';
 import { BADGE_PREFIX } from '../workers/workers.service.js';
 import { TabletEntity } from './tablet.entity.js';
+import { tabletPublicKey } from './sealed-section.js';
+import { DEMO_TABLET } from '../demo/demo-content.js';
 import type { CrewMember, EnrolTabletPayload, Tablet } from './models/tablet.model.js';
 
 interface CrewRow {
@@ -91,6 +93,24 @@ export class TabletsService {
     if (!tablet) throw unauthenticated('This device is not an enrolled site tablet. Ask your manager to enrol it.');
     if (tablet.revokedAt) throw unauthenticated('This tablet was revoked. Ask your manager to enrol it again.');
     return tablet;
+  }
+
+  /**
+   * The device registers the public half of the key pair it made at enrolment, once. A tablet enrolled before keys
+   * existed cannot: its old token may have been copied, so it is enrolled again (a new token, a new key).
+   */
+  async registerKey(deviceToken: string | undefined, publicKeyJwk: string): Promise<boolean> {
+    const tablet = await this.authenticate(deviceToken);
+    tabletPublicKey(publicKeyJwk);
+    // The demo tablet's token is public (demo mode only): any browser may pair with it, each with its own key.
+    const replaceable = tablet.tokenHash === digestToken(DEMO_TABLET.deviceToken);
+    if (tablet.keyState === 'reenrol' && !replaceable) throw reenrolRequired();
+    const [, updated] = await this.db.query<[unknown, number]>(
+      `update tablets set public_key = $2, key_state = 'ready' where id = $1 and (key_state = 'awaiting_key' or $3)`,
+      [tablet.id, publicKeyJwk, replaceable],
+    );
+    if (updated === 0) throw new DomainError('CONFLICT', 'This tablet already has its key. Ask your manager to enrol it again.');
+    return true;
   }
 
   /** Names only: what the name picker shows to anyone holding the tablet. */
@@ -182,6 +202,12 @@ export class TabletsService {
       onlyWorkerId ? [tablet.organisationId, tablet.siteId, onlyWorkerId] : [tablet.organisationId, tablet.siteId],
     );
   }
+}
+
+export function reenrolRequired(): DomainError {
+  return new DomainError('CONFLICT', 'This tablet was enrolled before site packs were protected. Ask your manager to enrol it again.', {
+    reason: 'TABLET_REENROL',
+  });
 }
 
 function lockedMessage(seconds: number): string {

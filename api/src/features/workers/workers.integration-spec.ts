@@ -83,7 +83,7 @@ describe('workers, teams and crews (through /graphql on the real database)', () 
   it('sets a PIN (stored as argon2id) and refuses a PIN that is not 6 digits', async () => {
     const worker = await addWorker('Sophie Lambert');
     const bad = await sut.gql('mutation($w: ID!) { setWorkerPin(workerId: $w, pin: "12a4") { id } }', { w: worker.id }, manager);
-    expect(bad.errors?.[0]).toMatchObject({ message: 'The PIN must be exactly 4 digits.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(bad.errors?.[0]).toMatchObject({ message: 'The PIN must be exactly 6 digits.', extensions: { code: 'BAD_USER_INPUT' } });
     const ok = await sut.gql<{ setWorkerPin: { hasPin: boolean } }>(
       'mutation($w: ID!) { setWorkerPin(workerId: $w, pin: "258000") { hasPin } }',
       { w: worker.id },

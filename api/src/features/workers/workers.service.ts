@@ -7,7 +7,7 @@ import { badInput, DomainError, notFound } from '../../common/errors/domain-erro
 import type { Viewer } from '../../common/auth/viewer.js';
 import { isUuid } from '../../common/ids.js';
 import { MembershipEntity } from '../identity/membership.entity.js';
-import { hashSecret } from '../identity/passwords.js';
+import { hashPin } from '../identity/passwords.js';
 import { UserEntity } from '../identity/user.entity.js';
 import { SitesService } from '../sites/sites.service.js';
 import { InvitationsService } from '../organisations/invitations.service.js';
@@ -109,7 +109,7 @@ export class WorkersService {
     await this.oneOrFail(viewer, workerId);
     await this.db.getRepository(MembershipEntity).update(
       { userId: workerId, organisationId: viewer.organisationId, role: 'worker' },
-      { pinHash: await hashSecret(pin) },
+      { pinHash: await hashPin(pin) },
     );
     // A new PIN also lifts a lock-out on this organisation's tablets.
     await this.db.query(

@@ -5,6 +5,8 @@ import { Button } from '../../ui/Button';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { formatBytes } from './formatBytes';
 import { checkPack, downloadPack, PackError, type PackPlan, type Progress } from './pack-download';
+import { ensureTabletKey } from './tablet-key';
+import { registerTabletKey } from './register-tablet-key';
 import { appPackDb, type PackMeta } from './pack-db';
 import './site-pack.css';
 
@@ -27,7 +29,7 @@ export function SitePackPanel({ deviceToken, meta, onUpdated }: SitePackPanelPro
   const { t, i18n } = useTranslation();
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const size = (bytes: number) => formatBytes(bytes, i18n.language);
-  const deps = { db: appPackDb(), deviceToken };
+  const deps = { db: appPackDb(), deviceToken, ensureKey: () => ensureTabletKey(deviceToken, (key) => registerTabletKey(deviceToken, key)) };
   const fail = (error: unknown) => setPhase({ kind: 'failed', error: error instanceof PackError ? error : new PackError('server') });
 
   const check = async () => {

@@ -16,7 +16,7 @@ export type PackCheck = { status: 'upToDate'; meta: PackMeta } | { status: 'chan
 
 export class PackError extends Error {
   constructor(
-    readonly reason: 'offline' | 'notEnrolled' | 'quota' | 'corrupt' | 'server',
+    readonly reason: 'offline' | 'notEnrolled' | 'reenrol' | 'quota' | 'corrupt' | 'server',
     readonly details: { needed?: number; available?: number } = {},
   ) {
     super(reason);
@@ -30,6 +30,8 @@ export interface PackDeps {
   fetchImpl?: typeof fetch;
   cacheStorage?: CacheStorage;
   storage?: Pick<StorageManager, 'estimate' | 'persist'>;
+  /** Makes and registers the tablet's key pair when it has none yet (see tablet-key.ts). */
+  ensureKey?: () => Promise<void>;
 }
 
 async function get(deps: PackDeps, url: string, headers: Record<string, string> = {}): Promise<Response> {
@@ -40,12 +42,15 @@ async function get(deps: PackDeps, url: string, headers: Record<string, string> 
     throw new PackError('offline');
   }
   if (res.status === 401) throw new PackError('notEnrolled');
+  // A tablet enrolled before packs were sealed, or one whose key this browser lost: it must be enrolled again.
+  if (res.status === 409) throw new PackError('reenrol');
   if (!res.ok && res.status !== 304) throw new PackError('server');
   return res;
 }
 
 /** Asks the server what changed since the pack held here; 304 on the manifest means the pack is up to date. */
 export async function checkPack(deps: PackDeps): Promise<PackCheck> {
+  await deps.ensureKey?.();
   const meta = await deps.db.meta.get('pack');
   const res = await get(deps, '/site-pack', meta ? { 'if-none-match': `"${meta.etag}"` } : {});
   if (res.status === 304 && meta) return { status: 'upToDate', meta };
@@ -137,6 +142,7 @@ async function finishPack(deps: PackDeps, manifest: SitePackManifest): Promise<P
     tabletId: manifest.tabletId,
     totalBytes: manifest.totalBytes,
     model: manifest.model ?? null,
+    signIn: manifest.signIn,
     updatedAt: new Date().toISOString(),
   };
   await db.transaction('rw', [db.meta, db.versions, db.workers, db.files], async () => {
