@@ -246,7 +246,7 @@ describe('sessions and secrets under attack (real PostgreSQL)', () => {
       const manifest = JSON.parse(text) as SitePackManifest;
       expect(manifest.roster.find((w) => w.id === id)).toMatchObject({ hasPin: true });
       const hashes = openSealed(manifest.signIn, key);
-      expect(hashes[id]).toMatch(/^\$argon2id\$v=19\$m=65536,p=1,t=3\$/);
+      expect(hashes[id]).toMatch(/^\$argon2id\$v=19\$m=73728,p=1,t=2\$/);
       // Someone else's key (a copied device token) cannot take the tablet's place.
       await expect(registerTabletKey(sut, tablet.deviceToken)).rejects.toThrow(/CONFLICT/);
     });
@@ -301,15 +301,17 @@ describe('sessions and secrets under attack (real PostgreSQL)', () => {
       const [model] = await sut.dataSource.query<{ id: string }[]>('select id from bim_models where site_id = $1 limit 1', [demoSiteId]);
       expect(model).toBeDefined();
       // The demo site's model is there for its own crew's staff…
-      const staff = await fetch(`${sut.url}/sites/${demoSiteId}/models/${model!.id}/file`, { headers: { authorization: `Bearer ${manager}` } });
+      // As the 3D viewer asks (a browser navigation to /sites/… is the web app's page instead).
+      const asViewer = (token: string) => ({ authorization: `Bearer ${token}`, accept: 'application/x-step, application/octet-stream' });
+      const staff = await fetch(`${sut.url}/sites/${demoSiteId}/models/${model!.id}/file`, { headers: asViewer(manager) });
       expect(staff.status).toBe(200);
       await staff.arrayBuffer();
       // …not for a worker of another site of the same organisation.
       const list = await sut.gql('query($s: ID!) { siteModels(siteId: $s) { id } }', { s: demoSiteId }, accessToken);
       expect(list.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-      const file = await fetch(`${sut.url}/sites/${demoSiteId}/models/${model!.id}/file`, { headers: { authorization: `Bearer ${accessToken}` } });
+      const file = await fetch(`${sut.url}/sites/${demoSiteId}/models/${model!.id}/file`, { headers: asViewer(accessToken) });
       expect(file.status).toBe(404);
-      const geometry = await fetch(`${sut.url}/sites/${demoSiteId}/models/${model!.id}/geometry`, { headers: { authorization: `Bearer ${accessToken}` } });
+      const geometry = await fetch(`${sut.url}/sites/${demoSiteId}/models/${model!.id}/geometry`, { headers: asViewer(accessToken) });
       expect(geometry.status).toBe(404);
       // Their own site still answers.
       expect((await sut.gql('query($s: ID!) { siteModels(siteId: $s) { id } }', { s: siteA }, accessToken)).errors).toBeUndefined();
