@@ -53,7 +53,8 @@ export class AppModule {
         }),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(databaseUrl),
-          migrationsRun: true,
+          // Migrations run before, as the schema's owner (database/roles.ts); the API's role may not run them.
+          migrationsRun: false,
           retryAttempts: 5,
           retryDelay: 2000,
         }),

@@ -8,6 +8,9 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
 import helmet from 'helmet';
+import pino from 'pino';
+import { DataSource } from 'typeorm';
+import { migrateAndGrant, warnWhenLedgerIsAlterable } from './database/roles.js';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
@@ -16,7 +19,12 @@ import { applyRequestLimits } from './common/http/request-limits.js';
 
 const apiRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
+/**
+ * `databaseUrl` is the API's own role; `ownerUrl` (the schema's owner, default the same) runs the migrations and
+ * grants the API's role what it needs. A warning is logged when the API's role could alter the learning-record ledger.
+ */
+export async function createApp(config: AppConfig, databaseUrl: string, ownerUrl: string = databaseUrl): Promise<NestExpressApplication> {
+  await migrateAndGrant(ownerUrl, databaseUrl);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     bufferLogs: true,
     // Throw instead of exiting, so main.ts can stop the embedded database and tests can report the cause.
@@ -36,6 +44,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.use(helmet({ contentSecurityPolicy: { directives: contentSecurityPolicy() }, crossOriginEmbedderPolicy: false }));
   const webDist = config.webDist ? resolve(config.webDist) : join(apiRoot, '..', 'web', 'dist');
   if (existsSync(join(webDist, 'index.html'))) servePwa(app, webDist);
+  await warnWhenLedgerIsAlterable(app.get(DataSource), pino({ level: config.logLevel, base: { context: 'Database' } }));
   return app;
 }
 

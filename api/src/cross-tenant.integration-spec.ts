@@ -120,13 +120,13 @@ describe('no data across organisations: a user of A using ids of B', () => {
     aTrainer = await sut.login('trainer@fit.demo');
 
     const setUp = async (token: string, siteId: string, name: string, trade: string, team: string, email?: string) => {
-      const worker = await sut.gql<{ addWorker: { id: string } }>(
-        'mutation($i: AddWorkerInput!) { addWorker(input: $i) { id } }',
+      const worker = await sut.gql<{ addWorker: { worker: { id: string } } }>(
+        'mutation($i: AddWorkerInput!) { addWorker(input: $i) { worker { id } } }',
         { i: { displayName: name, language: 'fr', trade, email } },
         token,
       );
-      const workerId = worker.data!.addWorker.id;
-      await sut.gql('mutation($w: ID!) { setWorkerPin(workerId: $w, pin: "1234") { id } }', { w: workerId }, token);
+      const workerId = worker.data!.addWorker.worker.id;
+      await sut.gql('mutation($w: ID!) { setWorkerPin(workerId: $w, pin: "123400") { id } }', { w: workerId }, token);
       await sut.gql('mutation($s: ID!, $w: [ID!]!) { setSiteCrew(siteId: $s, workerIds: $w) { id } }', { s: siteId, w: [workerId] }, token);
       const t = await sut.gql<{ createTeam: { id: string } }>('mutation($n: String!) { createTeam(name: $n) { id } }', { n: team }, token);
       await sut.gql('mutation($t: ID!, $w: [ID!]!) { setTeamMembers(teamId: $t, workerIds: $w) { id } }', { t: t.data!.createTeam.id, w: [workerId] }, token);
@@ -144,7 +144,7 @@ describe('no data across organisations: a user of A using ids of B', () => {
     const a = await setUp(aManager, aSiteId, 'Adèle Ouvrière', 'plaquiste', 'Équipe A');
     // B's manager gets a notification (a lock-out) and B invites someone: both must stay invisible to A.
     for (let i = 0; i < 5; i++) {
-      await sut.gql('mutation($w: ID!) { pinLogin(workerId: $w, pin: "0000") { accessToken } }', { w: b.workerId }, undefined, { 'x-device-token': b.tablet.deviceToken });
+      await sut.gql('mutation($w: ID!) { pinLogin(workerId: $w, pin: "000000") { accessToken } }', { w: b.workerId }, undefined, { 'x-device-token': b.tablet.deviceToken });
     }
     const bInvitation = await sut.gql<{ createInvitation: { id: string } }>('mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { id } }', { i: { organisationId: bOrg!.id, email: 'zephyrine-invitee@b.fr', role: 'trainer' } }, bManager);
     const [bNotification] = await db.query<{ id: string }[]>('select id from notifications where organisation_id = $1 limit 1', [bOrg!.id]);
@@ -236,7 +236,7 @@ describe('no data across organisations: a user of A using ids of B', () => {
       ['Query.invitations', 'query($o: ID!) { invitations(organisationId: $o) { email } }', (x) => ({ o: x.bOrgId }), 'admin'],
       ['Query.invitations', 'query($o: ID!) { invitations(organisationId: $o) { email } }', (x) => ({ o: x.bOrgId }), 'manager'],
       ['Mutation.removeWorker', 'mutation($w: ID!) { removeWorker(workerId: $w) }', (x) => ({ w: x.bWorkerId }), 'manager'],
-      ['Mutation.setWorkerPin', 'mutation($w: ID!) { setWorkerPin(workerId: $w, pin: "9999") { id } }', (x) => ({ w: x.bWorkerId }), 'trainer'],
+      ['Mutation.setWorkerPin', 'mutation($w: ID!) { setWorkerPin(workerId: $w, pin: "999900") { id } }', (x) => ({ w: x.bWorkerId }), 'trainer'],
       ['Mutation.regenerateBadge', 'mutation($w: ID!) { regenerateBadge(workerId: $w) { qrPayload } }', (x) => ({ w: x.bWorkerId }), 'manager'],
       ['Mutation.setTeamMembers', 'mutation($t: ID!, $w: [ID!]!) { setTeamMembers(teamId: $t, workerIds: $w) { id } }', (x) => ({ t: x.bTeamId, w: [x.aWorkerId] }), 'manager'],
       ['Mutation.setTeamMembers', 'mutation($t: ID!, $w: [ID!]!) { setTeamMembers(teamId: $t, workerIds: $w) { id } }', (x) => ({ t: x.aTeamId, w: [x.bWorkerId] }), 'manager'],
@@ -289,7 +289,7 @@ describe('no data across organisations: a user of A using ids of B', () => {
     );
 
     it("Mutation.pinLogin on A's tablet with B's worker is NOT_FOUND", async () => {
-      const result = await asA('Mutation.pinLogin', 'mutation($w: ID!) { pinLogin(workerId: $w, pin: "1234") { accessToken } }', { w: w.bWorkerId }, undefined as never, {
+      const result = await asA('Mutation.pinLogin', 'mutation($w: ID!) { pinLogin(workerId: $w, pin: "123400") { accessToken } }', { w: w.bWorkerId }, undefined as never, {
         'x-device-token': w.aDevice,
       });
       expect(code(result)).toBe('NOT_FOUND');
@@ -321,13 +321,13 @@ describe('no data across organisations: a user of A using ids of B', () => {
       await sut.dataSource.query(`delete from teams where name = $1 and organisation_id <> $2`, [`${B} équipe`, w.bOrgId]);
     });
 
-    it('Mutation.addWorker only ever adds to A: a shared worker shows A\'s trade, never B\'s', async () => {
+    it('Mutation.addWorker never links B\'s worker into A: the person is invited, and nothing of B shows', async () => {
       const result = await asA(
         'Mutation.addWorker',
-        'mutation { addWorker(input: { displayName: "Autre nom", language: "fr", trade: "plombier", email: "b-worker@b.fr" }) { id trade } }',
+        'mutation { addWorker(input: { displayName: "Autre nom", language: "fr", trade: "plombier", email: "b-worker@b.fr" }) { worker { id trade } invitation { role } } }',
       );
       expect(result.errors).toBeUndefined();
-      expect(result.data).toMatchObject({ addWorker: { trade: 'plombier' } });
+      expect(result.data).toMatchObject({ addWorker: { worker: null, invitation: { role: 'worker' } } });
       const teams = await asA('Query.teams', '{ teams { name members { trade } } }');
       expect(JSON.stringify(teams)).not.toMatch(LEAK);
     });

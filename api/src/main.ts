@@ -7,7 +7,7 @@ import { ConfigError, loadConfig, type AppConfig } from './config/config.js';
 import { createApp } from './create-app.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TABLET, DEMO_WORKER_PIN, DEMO_WORKERS } from './features/demo/demo-content.js';
-import { seedDemo } from './features/demo/demo-seed.js';
+import { revokeDemoTablet, seedDemo } from './features/demo/demo-seed.js';
 import { MEDIA_STORAGE } from './features/media/media-storage.js';
 import { JobsService } from './common/jobs/jobs.service.js';
 
@@ -20,15 +20,19 @@ async function main(): Promise<void> {
     log.info('embedded PostgreSQL is up');
   }
   const databaseUrl = config.databaseUrl ?? embedded!.url;
+  const ownerUrl = config.databaseOwnerUrl ?? embedded?.ownerUrl ?? databaseUrl;
   const shouldSeed = config.seedDemo ?? embedded !== undefined;
 
-  const app = await createApp(config, databaseUrl).catch(async (error: unknown) => {
+  const app = await createApp(config, databaseUrl, ownerUrl).catch(async (error: unknown) => {
     await embedded?.stop();
     throw error;
   });
   // Lifecycle hooks first (job queues registered and started), so the seed can queue the demo models' geometry.
   await app.init();
-  if (shouldSeed) await seedDemo(app.get(DataSource), { storage: app.get(MEDIA_STORAGE), dataDir: config.dataDir, jobs: app.get(JobsService) });
+  // The demo tablet's token is public: only a demo on the embedded database in development (or a test run) has it.
+  const demoTablet = config.env !== 'production' && (config.env === 'test' || embedded !== undefined);
+  if (shouldSeed) await seedDemo(app.get(DataSource), { storage: app.get(MEDIA_STORAGE), dataDir: config.dataDir, jobs: app.get(JobsService), demoTablet });
+  else if (config.env === 'production') await app.get(DataSource).transaction((tx) => revokeDemoTablet(tx));
   await app.listen(config.port, config.host);
 
   let stopping = false;
@@ -43,7 +47,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
-  printBanner(config, shouldSeed);
+  printBanner(config, shouldSeed, demoTablet);
 }
 
 function readConfigOrExit(): AppConfig {
@@ -58,7 +62,7 @@ function readConfigOrExit(): AppConfig {
   }
 }
 
-function printBanner(config: AppConfig, seeded: boolean): void {
+function printBanner(config: AppConfig, seeded: boolean, demoTablet: boolean): void {
   const url = `http://localhost:${config.port}`;
   const lines = [
     '',
@@ -69,6 +73,8 @@ function printBanner(config: AppConfig, seeded: boolean): void {
   if (seeded) {
     lines.push('', `  Demo accounts (password "${DEMO_PASSWORD}"):`);
     for (const account of DEMO_ACCOUNTS) lines.push(`    ${account.role.padEnd(8)} ${account.email}`);
+  }
+  if (seeded && demoTablet) {
     lines.push(
       '',
       `  Demo site tablet: device token ${DEMO_TABLET.deviceToken}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlausibleEmail, isValidPin, normaliseEmail } from './credentials.js';
+import { isPinAttempt, isPlausibleEmail, isValidPin, normaliseEmail } from './credentials.js';
 import { isRole } from './roles.js';
 
 describe('credentials', () => {
@@ -13,11 +13,18 @@ describe('credentials', () => {
     expect(isPlausibleEmail('no spaces@site.fr')).toBe(false);
   });
 
-  it('accepts exactly four digits as a PIN', () => {
-    expect(isValidPin('0427')).toBe(true);
-    expect(isValidPin('427')).toBe(false);
-    expect(isValidPin('12a4')).toBe(false);
-    expect(isValidPin('12345')).toBe(false);
+  it('sets only six-digit PINs', () => {
+    expect(isValidPin('042719')).toBe(true);
+    expect(isValidPin('0427')).toBe(false);
+    expect(isValidPin('12a456')).toBe(false);
+    expect(isValidPin('1234567')).toBe(false);
+  });
+
+  it('still lets a four-digit PIN set before be tried at sign-in', () => {
+    expect(isPinAttempt('1234')).toBe(true);
+    expect(isPinAttempt('042719')).toBe(true);
+    expect(isPinAttempt('12345')).toBe(false);
+    expect(isPinAttempt('12a4')).toBe(false);
   });
 
   it('knows the four roles and nothing else', () => {

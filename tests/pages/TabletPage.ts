@@ -39,8 +39,10 @@ export class TabletPage {
     return this.page.locator('.pin-pad__key').filter({ hasText: new RegExp(`^${digit}$`) });
   }
 
+  /** Six digits go by themselves; an older four-digit PIN (the demo's) is sent with OK. */
   async typePin(pin: string): Promise<void> {
     for (const digit of pin) await this.key(digit).tap();
+    if (pin.length === 4) await this.key('OK').tap();
   }
 
   /** From the name picker of a paired tablet: the worker's name, their PIN, and their day's modules on screen. */

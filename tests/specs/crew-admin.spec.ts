@@ -25,10 +25,10 @@ test('a manager adds a worker, sets their PIN and puts them in a new team', asyn
   await expect(row).toContainText('Pas encore de code');
 
   await row.getByRole('button', { name: 'Définir le code' }).tap();
-  await row.getByLabel('Nouveau code à 4 chiffres pour Sofia Lopes').fill('12');
+  await row.getByLabel('Nouveau code à 6 chiffres pour Sofia Lopes').fill('12');
   await row.getByRole('button', { name: 'Enregistrer le code' }).tap();
-  await expect(row).toContainText('Le code fait exactement 4 chiffres.');
-  await row.getByLabel('Nouveau code à 4 chiffres pour Sofia Lopes').fill('4321');
+  await expect(row).toContainText('Le code fait exactement 6 chiffres.');
+  await row.getByLabel('Nouveau code à 6 chiffres pour Sofia Lopes').fill('432187');
   await row.getByRole('button', { name: 'Enregistrer le code' }).tap();
   await expect(row).toContainText('Code défini');
 

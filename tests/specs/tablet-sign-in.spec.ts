@@ -54,7 +54,9 @@ test('a PIN can be typed on a keyboard too', async ({ page }) => {
   await tablet.pairWithDemoTablet();
   await tablet.nameTile('Amadou Diallo').tap();
   await expect(tablet.heading).toHaveText('Amadou Diallo, entrez votre code');
+  // The demo's PIN has four digits (set before six were required): Enter sends it, as the OK key does.
   await page.keyboard.type(DEMO_WORKER_PIN);
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Modules du jour');
   await tablet.finish.tap();
   await expect(tablet.heading).toHaveText('Qui êtes-vous ?');

@@ -1,4 +1,5 @@
-// Opens the configured database for a command: DATABASE_URL, or the embedded one under FIT_DATA_DIR.
+// Opens the configured database for a command, as the schema's owner (DATABASE_OWNER_URL, else DATABASE_URL), or the
+// embedded one under FIT_DATA_DIR: commands are the operator's, and `migrate` must run as the owner.
 import { DataSource } from 'typeorm';
 import pino from 'pino';
 import { loadConfig } from '../config/config.js';
@@ -9,7 +10,7 @@ export async function withDatabase<T>(work: (dataSource: DataSource) => Promise<
   const config = loadConfig();
   const log = pino({ level: config.logLevel === 'info' ? 'warn' : config.logLevel });
   const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.dataDir, log);
-  const dataSource = new DataSource(dataSourceOptions(config.databaseUrl ?? embedded!.url));
+  const dataSource = new DataSource(dataSourceOptions(config.databaseOwnerUrl ?? config.databaseUrl ?? embedded!.ownerUrl));
   try {
     await dataSource.initialize();
     return await work(dataSource);

@@ -18,6 +18,10 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// connection URL')
     .optional(),
+  DATABASE_OWNER_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// connection URL')
+    .optional(),
   FIT_DATA_DIR: z.string().min(1).default('.data'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
@@ -44,6 +48,8 @@ export interface AppConfig {
   host: string;
   /** Undefined means: run the embedded PostgreSQL under dataDir. */
   databaseUrl?: string;
+  /** The schema owner's connection: migrations and grants. Unset: DATABASE_URL does both (a warning at start). */
+  databaseOwnerUrl?: string;
   dataDir: string;
   jwtSecret?: string;
   accessTokenTtlSeconds: number;
@@ -87,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    databaseOwnerUrl: e.DATABASE_OWNER_URL,
     dataDir: e.FIT_DATA_DIR,
     jwtSecret: e.JWT_SECRET,
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,

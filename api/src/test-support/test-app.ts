@@ -45,7 +45,8 @@ export async function startTestApp(options: { seed?: boolean; config?: Partial<A
     dataDir,
     ...options.config,
   };
-  const app = await createApp(config, database.url);
+  // As in production: the API connects as its own role; the owner (the cluster's admin here) migrates and grants.
+  const app = await createApp(config, database.appUrl, database.url);
   await app.listen(0, '127.0.0.1');
   const dataSource = app.get(DataSource);
   if (options.seed ?? true) await seedDemo(dataSource, { storage: app.get(MEDIA_STORAGE), dataDir, jobs: app.get(JobsService) });

@@ -51,8 +51,8 @@ export interface SitePackWorker {
   displayName: string;
   language: string;
   teams: string[];
-  /** argon2id hash (PHC string) of the worker's PIN, or null when no PIN is set: the tablet verifies offline. */
-  pinHash: string | null;
+  /** Whether a PIN is set; the hash itself is only in the manifest's sealed `signIn` section. */
+  hasPin: boolean;
   /** Hex SHA-256 of the badge code (128-bit random, so the hash cannot be reversed); null without a badge. */
   badgeHash: string | null;
   /** When this tablet's wrong-PIN lock ends for this worker; null when not locked. */
@@ -61,8 +61,23 @@ export interface SitePackWorker {
   etag: string;
 }
 
+/**
+ * A section only this tablet can open: AES-256-GCM under a fresh key, that key wrapped with RSA-OAEP-256 for the
+ * tablet's public key (its private key was made on the device, non-extractable). All fields base64.
+ */
+export interface SealedSection {
+  alg: 'RSA-OAEP-256+A256GCM';
+  wrappedKey: string;
+  iv: string;
+  /** Ciphertext followed by the 16-byte GCM tag (as WebCrypto expects). */
+  ciphertext: string;
+}
+
+/** What the sealed sign-in section holds: each worker's argon2id PIN hash (PHC string), by worker id. */
+export type SitePackSignIn = Record<string, string>;
+
 export interface SitePackManifest {
-  format: 1;
+  format: 2;
   /** `timeZone` counts the site's dates offline as online (absent from packs made before sites had one). */
   site: { id: string; name: string; timeZone?: string };
   /** What an offline worker session shows as its organisation. */
@@ -76,6 +91,8 @@ export interface SitePackManifest {
   /** Null while the site has no ready model with geometry. */
   model: SitePackModel | null;
   roster: SitePackWorker[];
+  /** The workers' PIN hashes, sealed for this tablet: a copy of the pack taken elsewhere yields no PINs. */
+  signIn: SealedSection;
   /** Bytes of every version's content and every file, plus this manifest's roster. */
   totalBytes: number;
 }

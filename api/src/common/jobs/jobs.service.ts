@@ -28,6 +28,8 @@ export interface QueueSettings {
 export interface EnqueueOptions {
   /** With `oneAtATimePerKey`, a second job for the same key while one waits is not added. */
   singletonKey?: string;
+  /** Holds the job back this long (a burst of requests asking for the same work is then done once). */
+  delayMs?: number;
 }
 
 @Injectable()
@@ -68,36 +70,29 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     this.schedules.set(kind, cron);
   }
 
-<<<<<<< HEAD
   /**
    * Queues a job; pass the transaction's manager so the job exists only if the work that asked for it commits.
    * `delayMs` holds it back so that a burst of requests asking for the same work (a tablet's batches) is done once.
    */
-  async enqueue(kind: string, payload: Record<string, unknown>, manager: EntityManager = this.dataSource.manager, { delayMs = 0 } = {}) {
-    const [job] = await manager.query<{ id: string }[]>(
-      `insert into jobs (kind, payload, run_after) values ($1, $2, now() + make_interval(secs => $3 / 1000.0)) returning id`,
-      [kind, payload, delayMs],
-    );
-    return job.id;
-  }
-
-  /** Looks for work now, or once a delayed job is due, instead of at the next poll (call after the enqueuing transaction committed). */
-  kick(afterMs = 0): void {
-    if (this.stopped) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.tick(), afterMs);
-=======
-  /** Queues a job; pass the transaction's manager so the job exists only if the work that asked for it commits. */
   async enqueue(kind: string, payload: Payload, manager?: EntityManager, options: EnqueueOptions = {}): Promise<string | null> {
     await this.ready();
     const db = manager?.queryRunner?.isTransactionActive ? transactionDb(manager) : undefined;
-    return this.boss.send(kind, payload, { ...options, ...(db ? { db } : {}) });
+    const { delayMs, ...rest } = options;
+    const startAfter = delayMs ? { startAfter: new Date(Date.now() + delayMs) } : {};
+    return this.boss.send(kind, payload, { ...rest, ...startAfter, ...(db ? { db } : {}) });
   }
 
-  /** Wakes this instance's workers now instead of at their next poll (call after the enqueuing transaction committed). */
-  kick(): void {
-    if (this.started) for (const id of this.workers) this.boss.notifyWorker(id);
->>>>>>> platform
+  /**
+   * Wakes this instance's workers now, or once a delayed job is due, instead of at their next poll (call after the
+   * enqueuing transaction committed).
+   */
+  kick(afterMs = 0): void {
+    if (!this.started) return;
+    const wake = () => {
+      if (this.started) for (const id of this.workers) this.boss.notifyWorker(id);
+    };
+    if (afterMs > 0) setTimeout(wake, afterMs).unref();
+    else wake();
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -14,13 +14,14 @@ import { QualificationAgreementsTenders1795444204754 } from './1795444204754-Qua
 import { EvidenceUploads1795448092891 } from './1795448092891-EvidenceUploads.js';
 import { FrameworkTasks1795454869828 } from './1795454869828-FrameworkTasks.js';
 import { FrameworkChanges1795454952033 } from './1795454952033-FrameworkChanges.js';
+import { AtomicAuthAttempts1795460300000 } from './1795460300000-AtomicAuthAttempts.js';
+import { TabletKeys1795460200000 } from './1795460200000-TabletKeys.js';
+import { LedgerVoidingNeedsStatement1795460100000 } from './1795460100000-LedgerVoidingNeedsStatement.js';
+import { WorkerInvitations1795460000000 } from './1795460000000-WorkerInvitations.js';
 import { OfflineLockouts1795456271230 } from './1795456271230-OfflineLockouts.js';
-<<<<<<< HEAD
 import { ValidatedStatementsIndex1795460000000 } from './1795460000000-ValidatedStatementsIndex.js';
-=======
 import { SiteTimeZone1795460000000 } from './1795460000000-SiteTimeZone.js';
 import { JobQueue1795460100000 } from './1795460100000-JobQueue.js';
->>>>>>> platform
 
 export const MIGRATIONS: Function[] = [
   Initial1795432753628,
@@ -39,10 +40,11 @@ export const MIGRATIONS: Function[] = [
   FrameworkTasks1795454869828,
   FrameworkChanges1795454952033,
   OfflineLockouts1795456271230,
-<<<<<<< HEAD
   ValidatedStatementsIndex1795460000000,
-=======
   SiteTimeZone1795460000000,
+  WorkerInvitations1795460000000,
   JobQueue1795460100000,
->>>>>>> platform
+  LedgerVoidingNeedsStatement1795460100000,
+  TabletKeys1795460200000,
+  AtomicAuthAttempts1795460300000,
 ];

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { decodeCompactGeometry, type SitePackManifest } from '@fit/shared';
 import { fixturePath } from '../../test-support/ifc-fixtures.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
+import { registerTabletKey } from '../../test-support/tablet-key.js';
 import { OrganisationEntity } from '../identity/organisation.entity.js';
 import { SiteEntity } from '../sites/site.entity.js';
 import { BimGeometryService } from './bim-geometry.service.js';
@@ -103,6 +104,7 @@ describe('compact model geometry (background job, GET …/geometry, offline pack
       await sut.login('manager@fit.demo'),
     );
     const device = enrol.data!.enrolTablet.deviceToken;
+    await registerTabletKey(sut, device);
     const manifest = (await (await fetch(`${sut.url}/site-pack`, { headers: { 'x-device-token': device } })).json()) as SitePackManifest;
     expect(manifest.model).toMatchObject({ id: model.id, siteId, version: model.version });
     const file = manifest.files.find((f) => f.kind === 'bim-geometry')!;

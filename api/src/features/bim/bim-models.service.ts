@@ -90,7 +90,7 @@ export class BimModelsService {
   }
 
   async listForSite(viewer: Viewer, siteId: string): Promise<BimModelEntity[]> {
-    await this.sites.ownedOrFail(viewer, siteId);
+    await this.sites.readableOrFail(viewer, siteId);
     return this.dataSource.getRepository(BimModelEntity).find({ where: { siteId }, order: { version: 'DESC' } });
   }
 
@@ -105,7 +105,7 @@ export class BimModelsService {
       id = rows[0]?.site_id ?? null;
     }
     if (id === null) throw badInput('Choose a site: only a site tablet knows its own.');
-    const site = await this.sites.ownedOrFail(viewer, id);
+    const site = await this.sites.readableOrFail(viewer, id);
     return this.latestReady(site.id);
   }
 
@@ -188,7 +188,7 @@ export class BimModelsService {
           .where('m.id = :modelId and s.organisation_id = :org', { modelId, org: viewer.organisationId })
           .getOne()
       : null;
-    if (!model) throw notFound('This model');
+    if (!model || (viewer.role === 'worker' && !(await this.sites.isCrew(viewer.userId, model.siteId)))) throw notFound('This model');
     return model;
   }
 }

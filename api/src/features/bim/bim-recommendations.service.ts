@@ -44,7 +44,7 @@ export class BimRecommendationsService {
 
   /** Topics with at least one matching element, most elements first; empty while the site has no ready model. */
   async forSite(viewer: Viewer, siteId: string, topics: RecommendationInput[]): Promise<Recommendation[]> {
-    await this.sites.ownedOrFail(viewer, siteId);
+    await this.sites.readableOrFail(viewer, siteId);
     const model = await this.models.latestReady(siteId);
     if (!model) return [];
     const out: Recommendation[] = [];

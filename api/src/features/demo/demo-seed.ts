@@ -4,7 +4,7 @@ import { normaliseEmail } from '@fit/shared';
 import { MembershipEntity } from '../identity/membership.entity.js';
 import { OrganisationEntity } from '../identity/organisation.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
-import { hashSecret } from '../identity/passwords.js';
+import { hashPin, hashSecret } from '../identity/passwords.js';
 import { digestToken } from '../identity/secret-tokens.js';
 import type { MediaStorage } from '../media/media-storage.js';
 import { SiteEntity } from '../sites/site.entity.js';
@@ -34,9 +34,14 @@ export interface DemoSeedOptions {
   dataDir: string;
   /** The app's job queue, for the demo models' geometry (absent in the bare CLI seed). */
   jobs?: Pick<JobsService, 'enqueue'>;
+  /**
+   * Whether to seed the demo tablet, whose device token is fixed and public. Only for a demo on the embedded database
+   * in development, and tests; never in production (main.ts decides). Default: true.
+   */
+  demoTablet?: boolean;
 }
 
-export async function seedDemo(dataSource: DataSource, { storage, dataDir, jobs }: DemoSeedOptions): Promise<{ created: boolean }> {
+export async function seedDemo(dataSource: DataSource, { storage, dataDir, jobs, demoTablet = true }: DemoSeedOptions): Promise<{ created: boolean }> {
   const result = await dataSource.transaction(async (tx) => {
     // One seeder at a time, even with several API instances starting together.
     await tx.query('select pg_advisory_xact_lock(hashtext($1))', ['fit-demo-seed']);
@@ -46,7 +51,8 @@ export async function seedDemo(dataSource: DataSource, { storage, dataDir, jobs 
     await ensureNetwork(tx, organisation);
     const site = await ensureSite(tx, organisation.id);
     await ensureWorkers(tx, organisation.id, site.id);
-    await ensureTablet(tx, organisation.id, site.id);
+    if (demoTablet) await ensureTablet(tx, organisation.id, site.id);
+    else await revokeDemoTablet(tx);
     const trainer = await tx.findOneBy(UserEntity, { email: normaliseEmail('trainer@fit.demo') });
     await ensureDemoModules(tx, storage, organisation.id, trainer?.id ?? null);
     await seedDemoModels(tx, site.id, dataDir, jobs);
@@ -100,7 +106,8 @@ async function ensureSite(tx: EntityManager, organisationId: string): Promise<Si
 }
 
 async function ensureWorkers(tx: EntityManager, organisationId: string, siteId: string): Promise<void> {
-  const pinHash = await hashSecret(DEMO_WORKER_PIN);
+  // The demo's four-digit PIN is one set "before" six digits were required: it keeps working, as such PINs do.
+  const pinHash = await hashPin(DEMO_WORKER_PIN);
   for (const worker of DEMO_WORKERS) {
     // Demo workers have no email: they are found by name within the demo organisation.
     const [found] = await tx.query<{ id: string }[]>(
@@ -124,6 +131,11 @@ async function ensureWorkers(tx: EntityManager, organisationId: string, siteId: 
     await tx.query('insert into team_members (team_id, user_id) values ($1, $2) on conflict do nothing', [team.id, userId]);
     await tx.query('insert into site_members (site_id, user_id) values ($1, $2) on conflict do nothing', [siteId, userId]);
   }
+}
+
+/** Outside the demo, a demo tablet seeded earlier must not keep working: its token is printed in the README. */
+export async function revokeDemoTablet(tx: EntityManager): Promise<void> {
+  await tx.query('update tablets set revoked_at = now() where token_hash = $1 and revoked_at is null', [digestToken(DEMO_TABLET.deviceToken)]);
 }
 
 async function ensureTablet(tx: EntityManager, organisationId: string, siteId: string): Promise<void> {

@@ -6,13 +6,11 @@ import { PUBLIC_KEY, ROLES_KEY } from '../../common/auth/policy.decorators.js';
 import { requestOf } from '../../common/auth/current-viewer.decorator.js';
 import { forbidden, unauthenticated } from '../../common/errors/domain-error.js';
 import { SessionsService } from './sessions.service.js';
-import { TokensService } from './tokens.service.js';
 
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly tokens: TokensService,
     private readonly sessions: SessionsService,
   ) {}
 
@@ -26,17 +24,9 @@ export class AuthGuard implements CanActivate {
     if (isPublic) return true;
     if (!roles) throw forbidden('This operation has no access policy and is closed.');
     if (!token) throw unauthenticated();
-    const claimed = await this.tokens.verifyAccessToken(token);
-    const role = await this.sessions.assertActive(claimed);
-    request.viewer = {
-      userId: claimed.userId,
-      organisationId: claimed.organisationId,
-      role,
-      sessionId: claimed.sessionId,
-      sessionKind: claimed.sessionKind,
-      tabletId: claimed.tabletId,
-    };
-    if (!roles.includes(role)) throw forbidden();
+    const viewer = await this.sessions.viewerFromAccessToken(token);
+    request.viewer = viewer;
+    if (!roles.includes(viewer.role)) throw forbidden();
     return true;
   }
 }

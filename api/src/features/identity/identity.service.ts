@@ -45,15 +45,13 @@ export class IdentityService {
     if (!password) throw badInput('Enter your password.');
     const emailKey = `login:email:${normaliseEmail(email)}`;
     const ipKey = `login:ip:${ip}`;
-    await this.rateLimits.assertNotLocked(emailKey, LOGIN_PER_EMAIL);
-    await this.rateLimits.assertNotLocked(ipKey, LOGIN_PER_IP);
+    const attempt = await this.rateLimits.attempt([
+      { key: emailKey, limit: LOGIN_PER_EMAIL },
+      { key: ipKey, limit: LOGIN_PER_IP },
+    ]);
     const user = await this.users.findOneBy({ email: normaliseEmail(email) });
-    if (!(await verifySecret(user?.passwordHash, password)) || !user) {
-      await this.rateLimits.recordFailure(emailKey);
-      await this.rateLimits.recordFailure(ipKey);
-      throw invalidCredentials();
-    }
-    await this.rateLimits.clear(emailKey);
+    if (!(await verifySecret(user?.passwordHash, password)) || !user) throw invalidCredentials();
+    await this.rateLimits.succeeded(attempt, [emailKey]);
     const memberships = await this.membershipsOf(user.id);
     const active = [...memberships].sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role])[0];
     if (!active) throw noMembership();
@@ -88,8 +86,13 @@ export class IdentityService {
     return true;
   }
 
+  /**
+   * From a site tablet, "everywhere" is everywhere in the tablet's organisation: the worker's sessions elsewhere are
+   * not the tablet's to end (anyone at the tablet may be the one pressing it).
+   */
   async logoutEverywhere(viewer: Viewer): Promise<boolean> {
-    await this.sessions.revokeAllOf(viewer.userId);
+    if (viewer.sessionKind === 'tablet') await this.sessions.revokeAllOfIn(viewer.userId, viewer.organisationId);
+    else await this.sessions.revokeAllOf(viewer.userId);
     return true;
   }
 
@@ -109,6 +112,8 @@ export class IdentityService {
     if (!row) throw unauthenticated();
     const active = row.memberships.find((m) => m.organisation.id === viewer.organisationId);
     if (!active) throw unauthenticated();
+    // A worker signed in on a site tablet acts only in the tablet's organisation: the others are not shown there.
+    const memberships = viewer.sessionKind === 'tablet' ? row.memberships.filter((m) => m.organisation.id === viewer.organisationId) : row.memberships;
     return {
       id: row.id,
       email: row.email,
@@ -116,7 +121,7 @@ export class IdentityService {
       language: row.language,
       role: active.role,
       organisation: active.organisation,
-      memberships: row.memberships,
+      memberships,
     };
   }
 

@@ -104,8 +104,33 @@ export class SessionsService {
     });
   }
 
+  /** Ends the user's sessions in one organisation only; each is refused at its next request (sessions are checked per request). */
+  async revokeAllOfIn(userId: string, organisationId: string): Promise<void> {
+    await this.db.query('update sessions set revoked_at = now() where user_id = $1 and organisation_id = $2 and revoked_at is null', [
+      userId,
+      organisationId,
+    ]);
+  }
+
   async revokeTablet(tabletId: string): Promise<void> {
     await this.db.query('update sessions set revoked_at = now() where tablet_id = $1 and revoked_at is null', [tabletId]);
+  }
+
+  /**
+   * The one session check behind every door (GraphQL, REST, xAPI): the token's signature, then its session, tablet,
+   * sign-out-everywhere and membership in the database, in one query. Revoked or unknown: UNAUTHENTICATED (401).
+   */
+  async viewerFromAccessToken(token: string): Promise<Viewer> {
+    const claimed = await this.tokens.verifyAccessToken(token);
+    const role = await this.assertActive(claimed);
+    return {
+      userId: claimed.userId,
+      organisationId: claimed.organisationId,
+      role,
+      sessionId: claimed.sessionId,
+      sessionKind: claimed.sessionKind,
+      tabletId: claimed.tabletId,
+    };
   }
 
   /** Checks an access token against the database: one query per request. Returns the current role. */

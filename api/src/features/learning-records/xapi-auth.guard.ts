@@ -3,8 +3,7 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import type { Response } from 'express';
 import { XAPI_VERSION } from '@fit/shared';
 import { badInput, unauthenticated } from '../../common/errors/domain-error.js';
-import { IdentityService } from '../identity/identity.service.js';
-import { TokensService } from '../identity/tokens.service.js';
+import { SessionsService } from '../identity/sessions.service.js';
 import { XapiCredentialsService } from './xapi-credentials.service.js';
 import type { RequestWithXapi } from './xapi-principal.js';
 
@@ -12,8 +11,7 @@ import type { RequestWithXapi } from './xapi-principal.js';
 export class XapiAuthGuard implements CanActivate {
   constructor(
     private readonly credentials: XapiCredentialsService,
-    private readonly tokens: TokensService,
-    private readonly identity: IdentityService,
+    private readonly sessions: SessionsService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -34,10 +32,9 @@ export class XapiAuthGuard implements CanActivate {
       return true;
     }
     if (/^bearer$/i.test(scheme) && value) {
-      const viewer = await this.tokens.verifyAccessToken(value);
-      const role = await this.identity.currentRole(viewer.userId, viewer.organisationId);
-      if (!role) throw unauthenticated('You are no longer a member of this organisation. Please sign in again.');
-      req.xapi = { kind: 'user', organisationId: viewer.organisationId, userId: viewer.userId, role };
+      // The same check as every other door: a revoked session or tablet is refused here too.
+      const viewer = await this.sessions.viewerFromAccessToken(value);
+      req.xapi = { kind: 'user', organisationId: viewer.organisationId, userId: viewer.userId, role: viewer.role };
       return true;
     }
     throw unauthenticated('Send xAPI credentials (HTTP Basic) or a FIT access token (Bearer).');

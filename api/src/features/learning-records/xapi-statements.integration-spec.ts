@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
@@ -93,10 +94,16 @@ describe('the xAPI Statement API at /xapi/statements', () => {
     expect(voided).toMatchObject({ status: 200, body: [voiding.id] });
     expect((await xapi('GET', `?statementId=${target.id}`)).status).toBe(404);
     expect((await xapi('GET', `?voidedStatementId=${target.id}`)).status).toBe(200);
-    await expect(sut.dataSource.query('delete from xapi_statements where id = $1', [target.id])).rejects.toThrow(/append-only/);
-    await expect(
-      sut.dataSource.query(`update xapi_statements set verb_id = 'x' where id = $1`, [voiding.id]),
-    ).rejects.toThrow(/append-only/);
+    // The API's own role is refused by its grants; the owner, by the append-only trigger.
+    await expect(sut.dataSource.query('delete from xapi_statements where id = $1', [target.id])).rejects.toThrow(/permission denied/);
+    const owner = new pg.Client({ connectionString: sut.database.url });
+    await owner.connect();
+    try {
+      await expect(owner.query('delete from xapi_statements where id = $1', [target.id])).rejects.toThrow(/append-only/);
+      await expect(owner.query(`update xapi_statements set verb_id = 'x' where id = $1`, [voiding.id])).rejects.toThrow(/append-only/);
+    } finally {
+      await owner.end();
+    }
   });
 
   it('refuses to void a statement that does not exist', async () => {

@@ -1,7 +1,7 @@
 // The words of an invitation email, in French and English (the invitee's language is not known yet).
 import type { InvitationMessage } from './invitation-mailer.js';
 
-const ROLE_FR: Record<string, string> = { manager: 'responsable', trainer: 'formateur ou formatrice' };
+const ROLE_FR: Record<string, string> = { manager: 'responsable', trainer: 'formateur ou formatrice', worker: 'ouvrier ou ouvrière' };
 
 export function invitationEmail(message: InvitationMessage): { subject: string; text: string; html: string } {
   const until = message.expiresAt.toISOString().slice(0, 10);

@@ -1,13 +1,14 @@
-// An invitation to join an organisation as manager or trainer; the emailed token is stored as its SHA-256 hash.
+// An invitation to join an organisation (as manager or trainer, or as a worker whose e-mail already has an account);
+// the emailed token is stored as its SHA-256 hash.
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { OrganisationEntity } from '../identity/organisation.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
 
 export const INVITABLE_ROLES = ['manager', 'trainer'] as const;
-export type InvitableRole = (typeof INVITABLE_ROLES)[number];
+export type InvitableRole = (typeof INVITABLE_ROLES)[number] | 'worker';
 
 @Entity('invitations')
-@Check(`"role" in ('manager', 'trainer')`)
+@Check('CHK_invitations_role', `"role" in ('manager', 'trainer', 'worker')`)
 export class InvitationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -25,6 +26,10 @@ export class InvitationEntity {
 
   @Column({ type: 'varchar', length: 16 })
   role: InvitableRole;
+
+  /** For a worker: the trade their membership gets once they accept. */
+  @Column({ type: 'text', nullable: true })
+  trade: string | null;
 
   @Index('invitations_token_hash_key', { unique: true })
   @Column({ type: 'varchar', length: 64 })

@@ -13,7 +13,8 @@ import { hashSecret, verifySecret } from '../identity/passwords.js';
 import { digestToken, newOpaqueToken } from '../identity/secret-tokens.js';
 import { UserEntity } from '../identity/user.entity.js';
 import type { LoginPayload } from '../identity/models/login-payload.model.js';
-import { InvitationEntity } from './invitation.entity.js';
+import { InvitationEntity, type InvitableRole } from './invitation.entity.js';
+import { newBadgeCode } from '../workers/badge-code.js';
 import { InvitationMailer } from './invitation-mailer.js';
 import { OrganisationsService } from './organisations.service.js';
 import type { AcceptInvitationInput } from './dto/accept-invitation.input.js';
@@ -40,11 +41,31 @@ export class InvitationsService {
     const organisation = await this.organisations.managedOrFail(viewer, input.organisationId);
     if (viewer.role === 'manager' && organisation.id !== viewer.organisationId) throw notFound('This organisation');
     if (viewer.role !== 'admin' && viewer.role !== 'manager') throw forbidden();
+    return this.issue(viewer, organisation, input.email, input.role, null);
+  }
+
+  /**
+   * Staff added a worker whose e-mail already has a FIT account: that person is asked, not linked. They join the
+   * organisation as a worker only by accepting with their own password.
+   */
+  async inviteExistingAccountAsWorker(viewer: Viewer, email: string, trade: string): Promise<Invitation> {
+    const organisation = await this.organisations.managedOrFail(viewer, viewer.organisationId);
+    return this.issue(viewer, organisation, email, 'worker', trade);
+  }
+
+  private async issue(
+    viewer: Viewer,
+    organisation: { id: string; name: string },
+    email: string,
+    role: InvitableRole,
+    trade: string | null,
+  ): Promise<Invitation> {
     const token = newOpaqueToken();
     const invitation = await this.db.getRepository(InvitationEntity).save({
       organisationId: organisation.id,
-      email: normaliseEmail(input.email),
-      role: input.role,
+      email: normaliseEmail(email),
+      role,
+      trade,
       tokenHash: digestToken(token),
       invitedByUserId: viewer.userId,
       expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
@@ -103,8 +124,9 @@ export class InvitationsService {
   async revoke(viewer: Viewer, id: string): Promise<boolean> {
     const invitations = this.db.getRepository(InvitationEntity);
     const invitation = isUuid(id) ? await invitations.findOneBy({ id }) : null;
-    if (!invitation) throw notFound('This invitation');
-    await this.organisations.managedOrFail(viewer, invitation.organisationId);
+    // Another organisation's invitation answers exactly as a missing one: ids reveal nothing.
+    const mayManage = invitation && (await this.organisations.managedOrFail(viewer, invitation.organisationId).then(() => true, () => false));
+    if (!invitation || !mayManage) throw notFound('This invitation');
     if (invitation.acceptedAt) throw new DomainError('CONFLICT', 'This invitation was already accepted.');
     await invitations.delete({ id: invitation.id, acceptedAt: IsNull() });
     return true;
@@ -148,7 +170,14 @@ export class InvitationsService {
       }
       const existing = await tx.findOneBy(MembershipEntity, { userId: user.id, organisationId: invitation.organisationId });
       if (!existing) {
-        await tx.save(tx.create(MembershipEntity, { userId: user.id, organisationId: invitation.organisationId, role: invitation.role }));
+        await tx.save(
+          tx.create(MembershipEntity, {
+            userId: user.id,
+            organisationId: invitation.organisationId,
+            role: invitation.role,
+            ...(invitation.role === 'worker' ? { trade: invitation.trade, badgeCode: newBadgeCode() } : {}),
+          }),
+        );
       }
       return user.id;
     });

@@ -19,6 +19,6 @@ import { OrganisationsService } from './organisations.service.js';
     InvitationsService,
     OrganisationsResolver,
   ],
-  exports: [OrganisationsService],
+  exports: [OrganisationsService, InvitationsService],
 })
 export class OrganisationsModule {}

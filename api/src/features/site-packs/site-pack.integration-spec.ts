@@ -4,6 +4,8 @@ import { mediaIdsOf, type ModuleContent, type SitePackManifest } from '@fit/shar
 import { DEMO_TABLET, DEMO_WORKER_PIN, DEMO_WORKERS } from '../demo/demo-content.js';
 import { digestToken } from '../identity/secret-tokens.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
+import { openSealed, registerTabletKey } from '../../test-support/tablet-key.js';
+import type { KeyObject } from 'node:crypto';
 
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
@@ -14,6 +16,7 @@ describe('site pack of a tablet (REST on the real database)', () => {
   let manager: string;
   let siteId: string;
   let versions: { id: string; content: ModuleContent }[];
+  let tabletKey: KeyObject;
 
   const pack = (device: string | undefined, headers: Record<string, string> = {}) =>
     fetch(`${sut.url}/site-pack`, { headers: { ...(device ? { 'x-device-token': device } : {}), ...headers } });
@@ -35,6 +38,7 @@ describe('site pack of a tablet (REST on the real database)', () => {
     versions = await sut.dataSource.query(`select id, content from module_versions where status = 'published' order by created_at, id`);
     // The first demo module with pictures, so the pack has files.
     versions.sort((a, b) => mediaIdsOf(b.content).length - mediaIdsOf(a.content).length);
+    tabletKey = await registerTabletKey(sut, DEMO_TABLET.deviceToken);
   });
   afterAll(() => sut.close());
 
@@ -45,13 +49,16 @@ describe('site pack of a tablet (REST on the real database)', () => {
     expect(await forged.text()).not.toMatch(/argon2|Julien/);
   });
 
-  it("holds the site's crew with PIN hashes only, the assigned published versions and their media, with sizes", async () => {
+  it("holds the site's crew with PIN hashes sealed for the tablet, the assigned published versions and their media, with sizes", async () => {
     await assign(versions[0]!.id);
     const manifest = await manifestOf(DEMO_TABLET.deviceToken);
     expect(manifest.site.id).toBe(siteId);
     expect(manifest.roster.map((w) => w.displayName).sort()).toEqual(DEMO_WORKERS.map((w) => w.displayName).sort());
     const julien = manifest.roster.find((w) => w.displayName === 'Julien Moreau')!;
-    expect(julien).toMatchObject({ language: 'fr', teams: ['Équipe isolation'], lockedUntil: null, pinHash: expect.stringMatching(/^\$argon2id\$/) });
+    expect(julien).toMatchObject({ language: 'fr', teams: ['Équipe isolation'], lockedUntil: null, hasPin: true });
+    // PIN hashes only in the section sealed for this tablet's key.
+    expect(JSON.stringify(manifest)).not.toMatch(/argon2/);
+    expect(openSealed(manifest.signIn, tabletKey)[julien.id]).toMatch(/^\$argon2id\$/);
     expect(julien.assignments).toEqual([expect.objectContaining({ moduleVersionId: versions[0]!.id, dueOn: tomorrow() })]);
     const [badge] = await sut.dataSource.query<{ badge_code: string }[]>('select badge_code from memberships where user_id = $1', [julien.id]);
     expect(julien.badgeHash).toBe(sha256(badge!.badge_code));
@@ -114,6 +121,7 @@ describe('site pack of a tablet (REST on the real database)', () => {
     // A worker of A put into B's site (a bad row) must still not bring A's data into B's pack.
     const [julien] = await db.query<{ id: string }[]>(`select id from users where display_name = 'Julien Moreau'`);
     await db.query('insert into site_members (site_id, user_id) values ($1, $2)', [site!.id, julien!.id]);
+    await registerTabletKey(sut, device);
 
     const manifest = await manifestOf(device);
     expect(manifest.site).toEqual({ id: site!.id, name: 'Chantier B', timeZone: 'Europe/Paris' });

@@ -1,4 +1,5 @@
-// Builds a tablet's site pack: its own site's crew (roster with PIN hashes), their assigned published versions, media.
+// Builds a tablet's site pack: its own site's crew (roster; PIN hashes sealed for the tablet's key), their assigned
+// published versions, media.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -11,12 +12,13 @@ import {
   type SitePackVersion,
   type SitePackWorker,
 } from '@fit/shared';
-import { notFound } from '../../common/errors/domain-error.js';
+import { DomainError, notFound } from '../../common/errors/domain-error.js';
+import { seal, tabletPublicKey } from '../tablets/sealed-section.js';
 import { sha256 } from '../../common/hash.js';
 import { isUuid } from '../../common/ids.js';
 import { PIN_PER_WORKER_ON_TABLET, RateLimitsService } from '../identity/rate-limits.service.js';
 import type { TabletEntity } from '../tablets/tablet.entity.js';
-import { pinLockKey, TabletsService } from '../tablets/tablets.service.js';
+import { pinLockKey, reenrolRequired, TabletsService } from '../tablets/tablets.service.js';
 import { BimGeometryService } from '../bim/bim-geometry.service.js';
 
 interface WorkerRow {
@@ -63,6 +65,10 @@ export class SitePackService {
   /** The manifest of the pack: everything scoped to the tablet's own organisation and site, nothing else. */
   async manifest(deviceToken: string | undefined): Promise<SitePackManifest> {
     const tablet = await this.tablets.authenticate(deviceToken);
+    if (tablet.keyState === 'reenrol') throw reenrolRequired();
+    if (!tablet.publicKey) {
+      throw new DomainError('CONFLICT', 'This tablet has not registered its key yet. Pair it again from the crew page.', { reason: 'TABLET_KEY_MISSING' });
+    }
     const [site] = await this.db.query<{ id: string; name: string; timeZone: string }[]>('select id, name, time_zone as "timeZone" from sites where id = $1 and organisation_id = $2', [
       tablet.siteId,
       tablet.organisationId,
@@ -89,13 +95,14 @@ export class SitePackService {
         displayName: worker.display_name,
         language: worker.language,
         teams: (worker.teams ?? []).sort(),
-        pinHash: worker.pin_hash,
+        hasPin: worker.pin_hash !== null,
         badgeHash: worker.badge_code ? sha256(worker.badge_code) : null,
         // Rounded to the minute so an unchanged lock does not change the etag at every request.
         lockedUntil: lockedFor > 0 ? new Date(Math.ceil((Date.now() + lockedFor * 1000) / 60_000) * 60_000).toISOString() : null,
         assignments: mine,
       };
-      roster.push({ ...entry, etag: sha256(JSON.stringify(entry)) });
+      // The etag follows the PIN too (a reset PIN is a changed pack), by a digest of its hash, never the hash itself.
+      roster.push({ ...entry, etag: sha256(JSON.stringify([entry, worker.pin_hash ? sha256(worker.pin_hash) : null])) });
     }
     const packVersions: SitePackVersion[] = versions.map((v) => ({
       id: v.id,
@@ -108,8 +115,9 @@ export class SitePackService {
     const rosterBytes = Buffer.byteLength(JSON.stringify(roster));
     const totalBytes = rosterBytes + packVersions.reduce((n, v) => n + v.bytes, 0) + files.reduce((n, f) => n + f.bytes, 0);
     const etag = sha256(JSON.stringify([site, packVersions.map((v) => v.etag), files.map((f) => f.sha256), roster.map((w) => w.etag)]));
+    const signIn = seal(JSON.stringify(Object.fromEntries(workers.flatMap((w) => (w.pin_hash ? [[w.id, w.pin_hash]] : [])))), tabletPublicKey(tablet.publicKey));
     return {
-      format: 1,
+      format: 2,
       site,
       organisation: organisation!,
       tabletId: tablet.id,
@@ -119,6 +127,7 @@ export class SitePackService {
       files,
       model: bim?.model ?? null,
       roster,
+      signIn,
       totalBytes,
     };
   }

@@ -3,6 +3,8 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { OrganisationEntity } from '../identity/organisation.entity.js';
 import { SiteEntity } from '../sites/site.entity.js';
 
+export type TabletKeyState = 'awaiting_key' | 'ready' | 'reenrol';
+
 @Entity('tablets')
 export class TabletEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -36,6 +38,17 @@ export class TabletEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   lastSeenAt: Date | null;
+
+  /**
+   * The tablet's own public key (RSA-OAEP-256, JWK), made on the device at enrolment; its private key never leaves the
+   * device. The site pack's sign-in section (PIN hashes) is sealed for it.
+   */
+  @Column({ type: 'text', nullable: true })
+  publicKey: string | null;
+
+  /** `awaiting_key` until the device registers its key, then `ready`; tablets enrolled before keys existed: `reenrol`. */
+  @Column({ type: 'varchar', length: 16, default: 'awaiting_key' })
+  keyState: TabletKeyState;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -34,13 +34,13 @@ describe('site tablets (through /graphql on the real database)', () => {
   }
 
   /** A worker with a PIN, in the site's crew (the crew is replaced with just them plus `others`). */
-  async function crewWorker(displayName: string, pin = '1234', others: string[] = []): Promise<string> {
-    const added = await sut.gql<{ addWorker: { id: string } }>(
-      'mutation($i: AddWorkerInput!) { addWorker(input: $i) { id } }',
+  async function crewWorker(displayName: string, pin = '123400', others: string[] = []): Promise<string> {
+    const added = await sut.gql<{ addWorker: { worker: { id: string } } }>(
+      'mutation($i: AddWorkerInput!) { addWorker(input: $i) { worker { id } } }',
       { i: { displayName, language: 'fr', trade: 'électricien' } },
       manager,
     );
-    const id = added.data!.addWorker.id;
+    const id = added.data!.addWorker.worker.id;
     await sut.gql('mutation($w: ID!, $p: String!) { setWorkerPin(workerId: $w, pin: $p) { id } }', { w: id, p: pin }, manager);
     await sut.gql('mutation($s: ID!, $w: [ID!]!) { setSiteCrew(siteId: $s, workerIds: $w) { id } }', { s: siteId, w: [id, ...others] }, manager);
     return id;
@@ -72,8 +72,8 @@ describe('site tablets (through /graphql on the real database)', () => {
 
   it('a worker signs in with the right PIN: a short-lived worker token with a tablet session claim, plus a refresh token', async () => {
     const { deviceToken, id: tabletId } = await enrol();
-    const id = await crewWorker('Hugo Pin', '2468');
-    const result = await pinLogin(deviceToken, id, '2468');
+    const id = await crewWorker('Hugo Pin', '246800');
+    const result = await pinLogin(deviceToken, id, '246800');
     expect(result.errors).toBeUndefined();
     const login = result.data!.pinLogin;
     expect(login.me).toEqual({ displayName: 'Hugo Pin', role: 'worker' });
@@ -86,37 +86,37 @@ describe('site tablets (through /graphql on the real database)', () => {
 
   it('refuses a wrong PIN with INVALID_CREDENTIALS, a worker outside the crew with NOT_FOUND', async () => {
     const { deviceToken } = await enrol();
-    const id = await crewWorker('Wrong Pin', '1357');
-    expect((await pinLogin(deviceToken, id, '0000')).errors?.[0]).toMatchObject({ message: 'Wrong PIN. Try again.', extensions: { code: 'INVALID_CREDENTIALS' } });
+    const id = await crewWorker('Wrong Pin', '135700');
+    expect((await pinLogin(deviceToken, id, '000000')).errors?.[0]).toMatchObject({ message: 'Wrong PIN. Try again.', extensions: { code: 'INVALID_CREDENTIALS' } });
     await crewWorker('Someone Else'); // replaces the crew
-    expect((await pinLogin(deviceToken, id, '1357')).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await pinLogin(deviceToken, id, '135700')).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('five wrong PINs lock that worker on that tablet for 15 minutes and tell the managers; a PIN reset lifts it', async () => {
     const first = await enrol('Tablette 1');
     const second = await enrol('Tablette 2');
-    const id = await crewWorker('Lucas Verrou', '9753');
-    for (let i = 0; i < 4; i++) expect((await pinLogin(first.deviceToken, id, '0000')).errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
-    const fifth = await pinLogin(first.deviceToken, id, '0000');
+    const id = await crewWorker('Lucas Verrou', '975300');
+    for (let i = 0; i < 4; i++) expect((await pinLogin(first.deviceToken, id, '000000')).errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
+    const fifth = await pinLogin(first.deviceToken, id, '000000');
     expect(fifth.errors?.[0]).toMatchObject({
       message: expect.stringMatching(/locked out on this tablet for 15 more minutes/),
       extensions: { code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) },
     });
     // Even the right PIN is refused now, on this tablet only.
-    expect((await pinLogin(first.deviceToken, id, '9753')).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
-    expect((await pinLogin(second.deviceToken, id, '9753')).errors).toBeUndefined();
+    expect((await pinLogin(first.deviceToken, id, '975300')).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect((await pinLogin(second.deviceToken, id, '975300')).errors).toBeUndefined();
 
     const notes = await sut.gql<{ myNotifications: { kind: string; message: string }[] }>('{ myNotifications { kind message } }', {}, manager);
     expect(notes.data?.myNotifications[0]).toMatchObject({ kind: 'worker_locked_out', message: expect.stringContaining('Lucas Verrou') });
-    expect(JSON.stringify(notes)).not.toContain('9753');
+    expect(JSON.stringify(notes)).not.toContain('975300');
 
-    await sut.gql('mutation($w: ID!) { setWorkerPin(workerId: $w, pin: "1122") { id } }', { w: id }, manager);
-    expect((await pinLogin(first.deviceToken, id, '1122')).errors).toBeUndefined();
+    await sut.gql('mutation($w: ID!) { setWorkerPin(workerId: $w, pin: "112200") { id } }', { w: id }, manager);
+    expect((await pinLogin(first.deviceToken, id, '112200')).errors).toBeUndefined();
   });
 
   it('a lock that happened offline, reported once back online, tells the managers once however often it is sent', async () => {
     const tablet = await enrol('Tablette hors ligne');
-    const id = await crewWorker('Inès Horsligne', '4826');
+    const id = await crewWorker('Inès Horsligne', '482600');
     const REPORT = 'mutation($w: ID!, $at: DateTime!) { reportOfflineLockout(workerId: $w, lockedAt: $at) }';
     const report = (workerId: string, at: string, token: string | null = tablet.deviceToken) =>
       sut.gql<{ reportOfflineLockout: boolean }>(REPORT, { w: workerId, at }, undefined, token ? onTablet(token) : {});
@@ -135,7 +135,7 @@ describe('site tablets (through /graphql on the real database)', () => {
 
     // Without the tablet's token, for someone outside its crew, or at an implausible time: refused, nothing recorded.
     expect((await report(id, lockedAt, null)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const outsider = (await sut.gql<{ addWorker: { id: string } }>('mutation { addWorker(input: { displayName: "Hors équipe", language: "fr", trade: "maçon" }) { id } }', {}, manager)).data!.addWorker.id;
+    const outsider = (await sut.gql<{ addWorker: { worker: { id: string } } }>('mutation { addWorker(input: { displayName: "Hors équipe", language: "fr", trade: "maçon" }) { worker { id } } }', {}, manager)).data!.addWorker.worker.id;
     expect((await report(outsider, lockedAt)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await report(id, new Date(Date.now() + 86_400_000).toISOString())).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await report(id, '2020-01-01T00:00:00Z')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -158,8 +158,8 @@ describe('site tablets (through /graphql on the real database)', () => {
 
   it('revoking a lost tablet kills its device token and the worker sessions opened on it', async () => {
     const tablet = await enrol('Tablette perdue');
-    const id = await crewWorker('Rayan Perdu', '4444');
-    const login = (await pinLogin(tablet.deviceToken, id, '4444')).data!.pinLogin;
+    const id = await crewWorker('Rayan Perdu', '444400');
+    const login = (await pinLogin(tablet.deviceToken, id, '444400')).data!.pinLogin;
     const revoked = await sut.gql<{ revokeTablet: { revokedAt: string } }>('mutation($t: ID!) { revokeTablet(id: $t) { revokedAt } }', { t: tablet.id }, manager);
     expect(revoked.data?.revokeTablet.revokedAt).toBeTruthy();
     expect((await sut.gql('{ tabletCrew { id } }', {}, undefined, onTablet(tablet.deviceToken))).errors?.[0]).toMatchObject({
@@ -173,8 +173,8 @@ describe('site tablets (through /graphql on the real database)', () => {
 
   it('a tablet session ends after inactivity: its refresh token lives 30 minutes, then refresh says the session expired', async () => {
     const { deviceToken } = await enrol();
-    const id = await crewWorker('Inès Pause', '8642');
-    const login = (await pinLogin(deviceToken, id, '8642')).data!.pinLogin;
+    const id = await crewWorker('Inès Pause', '864200');
+    const login = (await pinLogin(deviceToken, id, '864200')).data!.pinLogin;
     const [row] = await sut.dataSource.query<{ minutes: number }[]>(
       `select extract(epoch from (expires_at - created_at)) / 60 as minutes from refresh_tokens order by created_at desc limit 1`,
     );
@@ -186,8 +186,8 @@ describe('site tablets (through /graphql on the real database)', () => {
 
   it('a tablet session cannot switch organisation', async () => {
     const { deviceToken } = await enrol();
-    const id = await crewWorker('Sami Fixe', '5555');
-    const login = (await pinLogin(deviceToken, id, '5555')).data!.pinLogin;
+    const id = await crewWorker('Sami Fixe', '555500');
+    const login = (await pinLogin(deviceToken, id, '555500')).data!.pinLogin;
     const result = await sut.gql('mutation($o: ID!) { switchOrganisation(organisationId: $o) { accessToken } }', { o: siteId }, login.accessToken);
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

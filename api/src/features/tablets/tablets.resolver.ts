@@ -39,6 +39,15 @@ export class TabletsResolver {
     return this.tabletsService.list(viewer, siteId);
   }
 
+  @Public()
+  @Mutation(() => Boolean, {
+    description:
+      "The tablet registers the public half of the key pair it made at enrolment (RSA-OAEP-256 JWK); the site pack's PIN hashes are sealed for it (needs X-Device-Token)",
+  })
+  registerTabletKey(@Context('req') req: RequestWithViewer, @Args('publicKey') publicKey: string): Promise<boolean> {
+    return this.tabletsService.registerKey(deviceToken(req), publicKey);
+  }
+
   // Public to the user, but the service requires the tablet's X-Device-Token: the device is the credential.
   @Public()
   @Query(() => [CrewMember], { description: "Names of the tablet's site crew, for the name picker (needs X-Device-Token)" })

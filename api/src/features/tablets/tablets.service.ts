@@ -2,7 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { isValidPin, PIN_LENGTH } from '@fit/shared';
+import { isPinAttempt, PIN_LENGTH } from '@fit/shared';
 import { badInput, DomainError, notFound, unauthenticated } from '../../common/errors/domain-error.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { isUuid } from '../../common/ids.js';
@@ -21,6 +21,8 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { SitesService } from '../sites/sites.service.js';
 import { BADGE_PREFIX } from '../workers/workers.service.js';
 import { TabletEntity } from './tablet.entity.js';
+import { tabletPublicKey } from './sealed-section.js';
+import { DEMO_TABLET } from '../demo/demo-content.js';
 import type { CrewMember, EnrolTabletPayload, Tablet } from './models/tablet.model.js';
 
 interface CrewRow {
@@ -93,6 +95,24 @@ export class TabletsService {
     return tablet;
   }
 
+  /**
+   * The device registers the public half of the key pair it made at enrolment, once. A tablet enrolled before keys
+   * existed cannot: its old token may have been copied, so it is enrolled again (a new token, a new key).
+   */
+  async registerKey(deviceToken: string | undefined, publicKeyJwk: string): Promise<boolean> {
+    const tablet = await this.authenticate(deviceToken);
+    tabletPublicKey(publicKeyJwk);
+    // The demo tablet's token is public (demo mode only): any browser may pair with it, each with its own key.
+    const replaceable = tablet.tokenHash === digestToken(DEMO_TABLET.deviceToken);
+    if (tablet.keyState === 'reenrol' && !replaceable) throw reenrolRequired();
+    const [, updated] = await this.db.query<[unknown, number]>(
+      `update tablets set public_key = $2, key_state = 'ready' where id = $1 and (key_state = 'awaiting_key' or $3)`,
+      [tablet.id, publicKeyJwk, replaceable],
+    );
+    if (updated === 0) throw new DomainError('CONFLICT', 'This tablet already has its key. Ask your manager to enrol it again.');
+    return true;
+  }
+
   /** Names only: what the name picker shows to anyone holding the tablet. */
   async crew(deviceToken: string | undefined): Promise<CrewMember[]> {
     const tablet = await this.authenticate(deviceToken);
@@ -107,21 +127,22 @@ export class TabletsService {
 
   async pinLogin(deviceToken: string | undefined, workerId: string, pin: string): Promise<LoginPayload> {
     const tablet = await this.authenticate(deviceToken);
-    if (!isValidPin(pin)) throw badInput(`The PIN is ${PIN_LENGTH} digits.`);
+    if (!isPinAttempt(pin)) throw badInput(`The PIN is ${PIN_LENGTH} digits (or 4 for a PIN set before).`);
     const worker = await this.crewMember(tablet, workerId);
     if (!worker) throw notFound('This worker');
     const workerKey = pinLockKey(tablet.id, worker.id);
     const tabletKey = `pin:${tablet.id}`;
-    await this.rateLimits.assertNotLocked(workerKey, PIN_PER_WORKER_ON_TABLET, (s) => lockedMessage(s));
-    await this.rateLimits.assertNotLocked(tabletKey, PIN_PER_TABLET, (s) => `Too many wrong PINs on this tablet. Try again in ${minutes(s)} minutes.`);
     if (!worker.pin_hash) {
       throw new DomainError('INVALID_CREDENTIALS', 'No PIN is set for you yet. Ask your manager or trainer to set one.');
     }
+    const attempt = await this.rateLimits.attempt([
+      { key: workerKey, limit: PIN_PER_WORKER_ON_TABLET, message: lockedMessage },
+      { key: tabletKey, limit: PIN_PER_TABLET, message: (s) => `Too many wrong PINs on this tablet. Try again in ${minutes(s)} minutes.` },
+    ]);
     if (!(await verifySecret(worker.pin_hash, pin))) {
-      await this.rateLimits.recordFailure(workerKey);
-      await this.rateLimits.recordFailure(tabletKey);
-      const lockedFor = await this.rateLimits.lockedFor(workerKey, PIN_PER_WORKER_ON_TABLET);
-      if (lockedFor > 0) {
+      const lockedFor = attempt.locked.get(workerKey);
+      if (lockedFor) {
+        // Only the attempt that set the lock gets here: the managers hear of it once.
         await this.notifyLockout(tablet, worker.display_name, {
           fr: `est bloqué·e pendant ${minutes(lockedFor)} minutes`,
           en: `is locked out for ${minutes(lockedFor)} minutes`,
@@ -130,7 +151,7 @@ export class TabletsService {
       }
       throw new DomainError('INVALID_CREDENTIALS', 'Wrong PIN. Try again.');
     }
-    await this.rateLimits.clear(workerKey);
+    await this.rateLimits.succeeded(attempt, [workerKey]);
     return this.signIn(tablet, worker.id);
   }
 
@@ -181,6 +202,12 @@ export class TabletsService {
       onlyWorkerId ? [tablet.organisationId, tablet.siteId, onlyWorkerId] : [tablet.organisationId, tablet.siteId],
     );
   }
+}
+
+export function reenrolRequired(): DomainError {
+  return new DomainError('CONFLICT', 'This tablet was enrolled before site packs were protected. Ask your manager to enrol it again.', {
+    reason: 'TABLET_REENROL',
+  });
 }
 
 function lockedMessage(seconds: number): string {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 
-const ADD = 'mutation($i: AddWorkerInput!) { addWorker(input: $i) { id displayName language trade email hasPin } }';
+const ADD = 'mutation($i: AddWorkerInput!) { addWorker(input: $i) { worker { id displayName language trade email hasPin } invitation { email role } } }';
 const WORKER_FIELDS = 'id displayName trade hasPin';
 
 describe('workers, teams and crews (through /graphql on the real database)', () => {
@@ -19,13 +19,13 @@ describe('workers, teams and crews (through /graphql on the real database)', () 
   afterAll(() => sut.close());
 
   async function addWorker(displayName: string, extra: Record<string, unknown> = {}, token = manager) {
-    const result = await sut.gql<{ addWorker: { id: string; hasPin: boolean; email: string | null } }>(
+    const result = await sut.gql<{ addWorker: { worker: { id: string; hasPin: boolean; email: string | null } } }>(
       ADD,
       { i: { displayName, language: 'fr', trade: 'plaquiste', ...extra } },
       token,
     );
     expect(result.errors).toBeUndefined();
-    return result.data!.addWorker;
+    return result.data!.addWorker.worker;
   }
 
   it('a manager adds a worker without email; the worker has no PIN yet', async () => {
@@ -39,11 +39,11 @@ describe('workers, teams and crews (through /graphql on the real database)', () 
 
   it('a worker cannot add workers', async () => {
     const worker = await addWorker('Paulo Sousa');
-    await sut.gql('mutation($w: ID!) { setWorkerPin(workerId: $w, pin: "4821") { id } }', { w: worker.id }, manager);
+    await sut.gql('mutation($w: ID!) { setWorkerPin(workerId: $w, pin: "482100") { id } }', { w: worker.id }, manager);
     const deviceToken = await enrol();
     await sut.gql('mutation($s: ID!, $w: [ID!]!) { setSiteCrew(siteId: $s, workerIds: $w) { id } }', { s: siteId, w: [worker.id] }, manager);
     const login = await sut.gql<{ pinLogin: { accessToken: string } }>(
-      'mutation($w: ID!) { pinLogin(workerId: $w, pin: "4821") { accessToken } }',
+      'mutation($w: ID!) { pinLogin(workerId: $w, pin: "482100") { accessToken } }',
       { w: worker.id },
       undefined,
       { 'x-device-token': deviceToken },
@@ -57,23 +57,35 @@ describe('workers, teams and crews (through /graphql on the real database)', () 
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('adding an existing account by email links it instead of creating a second one; twice is CONFLICT', async () => {
-    // A worker who moves from another employer keeps one account, and so one learning record.
+  it('adding an existing account by email invites that person instead of creating a second account or linking it', async () => {
+    // A worker who moves from another employer keeps one account, and so one learning record, once they accept.
     const [mover] = await sut.dataSource.query<{ id: string }[]>(
       `insert into users (email, display_name) values ('mover@elsewhere.fr', 'Mehdi Mobile') returning id`,
     );
-    const worker = await addWorker('Another Name', { email: 'MOVER@elsewhere.fr' });
-    expect(worker.id).toBe(mover!.id);
-    const again = await sut.gql(ADD, { i: { displayName: 'Again', language: 'fr', trade: 'x1', email: 'mover@elsewhere.fr' } }, manager);
+    const result = await sut.gql<{ addWorker: { worker: unknown; invitation: { email: string; role: string } } }>(
+      ADD,
+      { i: { displayName: 'Another Name', language: 'fr', trade: 'plaquiste', email: 'MOVER@elsewhere.fr' } },
+      manager,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.addWorker).toEqual({ worker: null, invitation: { email: 'mover@elsewhere.fr', role: 'worker' } });
+    const [{ n }] = await sut.dataSource.query<{ n: number }[]>('select count(*)::int as n from memberships where user_id = $1', [mover!.id]);
+    expect(n).toBe(0);
+    const [{ accounts }] = await sut.dataSource.query<{ accounts: number }[]>(`select count(*)::int as accounts from users where email = 'mover@elsewhere.fr'`);
+    expect(accounts).toBe(1);
+  });
+
+  it('adding by email someone already in the organisation is CONFLICT', async () => {
+    const again = await sut.gql(ADD, { i: { displayName: 'Again', language: 'fr', trade: 'x1', email: 'trainer@fit.demo' } }, manager);
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
-  it('sets a PIN (stored as argon2id) and refuses a PIN that is not 4 digits', async () => {
+  it('sets a PIN (stored as argon2id) and refuses a PIN that is not 6 digits', async () => {
     const worker = await addWorker('Sophie Lambert');
     const bad = await sut.gql('mutation($w: ID!) { setWorkerPin(workerId: $w, pin: "12a4") { id } }', { w: worker.id }, manager);
-    expect(bad.errors?.[0]).toMatchObject({ message: 'The PIN must be exactly 4 digits.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(bad.errors?.[0]).toMatchObject({ message: 'The PIN must be exactly 6 digits.', extensions: { code: 'BAD_USER_INPUT' } });
     const ok = await sut.gql<{ setWorkerPin: { hasPin: boolean } }>(
-      'mutation($w: ID!) { setWorkerPin(workerId: $w, pin: "2580") { hasPin } }',
+      'mutation($w: ID!) { setWorkerPin(workerId: $w, pin: "258000") { hasPin } }',
       { w: worker.id },
       trainer,
     );
@@ -142,7 +154,7 @@ describe('workers, teams and crews (through /graphql on the real database)', () 
     expect((await sut.gql('mutation($w: ID!) { removeWorker(workerId: $w) }', { w: a.id }, manager)).data).toEqual({ removeWorker: true });
     const list = await sut.gql<{ workers: { id: string }[] }>('{ workers { id } }', {}, manager);
     expect(list.data?.workers.map((w) => w.id)).not.toContain(a.id);
-    const again = await sut.gql('mutation($w: ID!) { setWorkerPin(workerId: $w, pin: "1111") { id } }', { w: a.id }, manager);
+    const again = await sut.gql('mutation($w: ID!) { setWorkerPin(workerId: $w, pin: "111100") { id } }', { w: a.id }, manager);
     expect(again.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const [user] = await sut.dataSource.query<unknown[]>('select id from users where id = $1', [a.id]);
     expect(user).toBeTruthy();

@@ -5,6 +5,7 @@ import { Roles } from '../../common/auth/policy.decorators.js';
 import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { AddWorkerInput } from './dto/add-worker.input.js';
+import { AddWorkerPayload } from './models/add-worker-payload.model.js';
 import { Badge } from './models/badge.model.js';
 import { Team } from './models/team.model.js';
 import { Worker } from './models/worker.model.js';
@@ -27,8 +28,10 @@ export class WorkersResolver {
     return this.workersService.list(viewer, siteId);
   }
 
-  @Mutation(() => Worker, { description: 'Add a worker (or link an existing account by email) to the organisation' })
-  addWorker(@CurrentViewer() viewer: Viewer, @Args('input') input: AddWorkerInput): Promise<Worker> {
+  @Mutation(() => AddWorkerPayload, {
+    description: 'Add a worker; an e-mail that already has an account gets an invitation instead, and joins only on accepting',
+  })
+  addWorker(@CurrentViewer() viewer: Viewer, @Args('input') input: AddWorkerInput): Promise<AddWorkerPayload> {
     return this.workersService.add(viewer, input);
   }
 
@@ -37,7 +40,7 @@ export class WorkersResolver {
     return this.workersService.remove(viewer, workerId);
   }
 
-  @Mutation(() => Worker, { description: "Set or reset a worker's 4-digit tablet PIN; also lifts a lock-out" })
+  @Mutation(() => Worker, { description: "Set or reset a worker's 6-digit tablet PIN; also lifts a lock-out" })
   setWorkerPin(
     @CurrentViewer() viewer: Viewer,
     @Args('workerId', IdArg) workerId: string,

@@ -1,5 +1,4 @@
 // Workers of the viewer's organisation: add, list, remove, PINs and badges. Never another organisation's.
-import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -8,9 +7,12 @@ import { badInput, DomainError, notFound } from '../../common/errors/domain-erro
 import type { Viewer } from '../../common/auth/viewer.js';
 import { isUuid } from '../../common/ids.js';
 import { MembershipEntity } from '../identity/membership.entity.js';
-import { hashSecret } from '../identity/passwords.js';
+import { hashPin } from '../identity/passwords.js';
 import { UserEntity } from '../identity/user.entity.js';
 import { SitesService } from '../sites/sites.service.js';
+import { InvitationsService } from '../organisations/invitations.service.js';
+import type { Invitation } from '../organisations/models/invitation.model.js';
+import { newBadgeCode } from './badge-code.js';
 import type { AddWorkerInput } from './dto/add-worker.input.js';
 import type { Badge } from './models/badge.model.js';
 import type { Worker } from './models/worker.model.js';
@@ -27,27 +29,32 @@ interface WorkerRow {
   badge_code: string | null;
 }
 
-export function newBadgeCode(): string {
-  return randomBytes(15).toString('base64url');
-}
+export { newBadgeCode };
 
 @Injectable()
 export class WorkersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly sites: SitesService,
+    private readonly invitations: InvitationsService,
   ) {}
 
-  async add(viewer: Viewer, input: AddWorkerInput): Promise<Worker> {
+  /**
+   * A new person becomes a worker at once. An e-mail that already has a FIT account is someone else's account: that
+   * person gets an invitation, and nothing links until they accept it with their own password.
+   */
+  async add(viewer: Viewer, input: AddWorkerInput): Promise<{ worker: Worker | null; invitation: Invitation | null }> {
     const organisationId = viewer.organisationId;
-    const userId = await this.db.transaction(async (tx) => {
-      const email = input.email ? normaliseEmail(input.email) : null;
-      let user = email ? await tx.findOneBy(UserEntity, { email }) : null;
-      if (user && (await tx.existsBy(MembershipEntity, { userId: user.id, organisationId }))) {
+    const email = input.email ? normaliseEmail(input.email) : null;
+    const existing = email ? await this.db.getRepository(UserEntity).findOneBy({ email }) : null;
+    if (existing) {
+      if (await this.db.getRepository(MembershipEntity).existsBy({ userId: existing.id, organisationId })) {
         throw new DomainError('CONFLICT', 'This person is already a member of your organisation.');
       }
-      // An existing account keeps its own name and language: the record belongs to the worker, not to the employer.
-      user ??= await tx.save(
+      return { worker: null, invitation: await this.invitations.inviteExistingAccountAsWorker(viewer, email!, input.trade.trim()) };
+    }
+    const userId = await this.db.transaction(async (tx) => {
+      const user = await tx.save(
         tx.create(UserEntity, { email, displayName: input.displayName.trim(), language: input.language, passwordHash: null }),
       );
       await tx.save(
@@ -61,7 +68,7 @@ export class WorkersService {
       );
       return user.id;
     });
-    return this.oneOrFail(viewer, userId);
+    return { worker: await this.oneOrFail(viewer, userId), invitation: null };
   }
 
   /** Workers of the organisation, or of one site's crew. */
@@ -102,7 +109,7 @@ export class WorkersService {
     await this.oneOrFail(viewer, workerId);
     await this.db.getRepository(MembershipEntity).update(
       { userId: workerId, organisationId: viewer.organisationId, role: 'worker' },
-      { pinHash: await hashSecret(pin) },
+      { pinHash: await hashPin(pin) },
     );
     // A new PIN also lifts a lock-out on this organisation's tablets.
     await this.db.query(

@@ -1,4 +1,5 @@
-// Form to add a worker: name, trade, language and an optional email that links an existing FIT account.
+// Form to add a worker: name, trade, language and an optional email; an email that already has a FIT account gets an
+// invitation instead (the person joins once they accept).
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '../../graphql/useMutation';
@@ -35,7 +36,8 @@ export function AddWorkerForm({ onAdded }: AddWorkerFormProps) {
       input: { displayName: draft.displayName.trim(), language: draft.language, trade: draft.trade.trim(), email: email || null },
     });
     if (data) {
-      setAdded(data.addWorker.displayName);
+      const { worker, invitation } = data.addWorker;
+      setAdded(worker ? t('crew.workers.added', { name: worker.displayName }) : t('crew.workers.invited', { email: invitation?.email ?? email }));
       setDraft(EMPTY);
       onAdded();
     }
@@ -82,7 +84,7 @@ export function AddWorkerForm({ onAdded }: AddWorkerFormProps) {
           {errorText(mutation.error, t)}
         </p>
       )}
-      <div role="status">{added && <p className="crew-success">{t('crew.workers.added', { name: added })}</p>}</div>
+      <div role="status">{added && <p className="crew-success">{added}</p>}</div>
       <Button type="submit" pending={mutation.pending}>
         {t('crew.workers.add')}
       </Button>

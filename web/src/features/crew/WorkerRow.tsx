@@ -56,7 +56,7 @@ export function WorkerRow({ worker, onChanged }: WorkerRowProps) {
             label={t('crew.workers.newPin', { name: worker.displayName })}
             inputMode="numeric"
             autoComplete="off"
-            maxLength={4}
+            maxLength={6}
             value={pin}
             onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
             error={invalid ? t('crew.workers.pinInvalid') : errorText(mutation.error, t)}

@@ -23,7 +23,14 @@ export const WorkersQuery = graphql(`
 export const AddWorkerMutation = graphql(`
   mutation AddWorker($input: AddWorkerInput!) {
     addWorker(input: $input) {
-      ...WorkerFields
+      worker {
+        ...WorkerFields
+      }
+      invitation {
+        id
+        email
+        link
+      }
     }
   }
 `);

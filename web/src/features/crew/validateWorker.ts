@@ -17,6 +17,4 @@ export function validateWorker(draft: WorkerDraft): WorkerErrors {
   return errors;
 }
 
-export function isValidPin(pin: string): boolean {
-  return /^[0-9]{4}$/.test(pin);
-}
+export { isValidPin } from '@fit/shared';

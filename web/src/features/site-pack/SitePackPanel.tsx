@@ -6,6 +6,8 @@ import { ProgressBar } from '../../ui/ProgressBar';
 import { fetchViewerEngine } from '../../common/viewerEngine';
 import { formatBytes } from '../../ui/formatBytes';
 import { checkPack, downloadPack, PackError, type PackPlan, type Progress } from './pack-download';
+import { ensureTabletKey } from './tablet-key';
+import { registerTabletKey } from './register-tablet-key';
 import { appPackDb, type PackMeta } from './pack-db';
 import './site-pack.css';
 
@@ -28,7 +30,12 @@ export function SitePackPanel({ deviceToken, meta, onUpdated }: SitePackPanelPro
   const { t, i18n } = useTranslation();
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const size = (bytes: number) => formatBytes(bytes, i18n.language);
-  const deps = { db: appPackDb(), deviceToken, viewerEngine: () => fetchViewerEngine() };
+  const deps = {
+    db: appPackDb(),
+    deviceToken,
+    viewerEngine: () => fetchViewerEngine(),
+    ensureKey: () => ensureTabletKey(deviceToken, (key) => registerTabletKey(deviceToken, key)),
+  };
   const fail = (error: unknown) => setPhase({ kind: 'failed', error: error instanceof PackError ? error : new PackError('server') });
 
   const check = async () => {

@@ -1,6 +1,6 @@
-// A worker signs in on the tablet without network: the PIN is checked against the pack's hash, the wrong-PIN lock
+// A worker signs in on the tablet without network: the PIN is checked against the pack's hash (sealed for this tablet), the wrong-PIN lock
 // applies locally, and the session is built from the pack (their day and their modules) for the player to work offline.
-import { assignmentStatus, isOverdue, localise, pinLockedFor, pinTriesLeft, todayAt, type SitePackWorker } from '@fit/shared';
+import { assignmentStatus, isOverdue, localise, pinLockedFor, pinTriesLeft, todayAt, type SealedSection, type SitePackSignIn, type SitePackWorker } from '@fit/shared';
 import type { Session } from '../../app/session-store';
 import type { CurrentSiteModelQuery, MyDayQuery, PlayerVersionQuery } from '../../graphql/generated/graphql';
 import type { SessionUser } from '../../graphql/session-user';
@@ -23,6 +23,7 @@ export async function signInOffline(
   pin: string,
   verify: (pin: string, hash: string) => Promise<boolean> = async (p, h) => (await import('./argon2')).verifyPin(p, h),
   now = Date.now(),
+  open: (section: SealedSection) => Promise<SitePackSignIn> = async (section) => (await import('./tablet-key')).openSignIn(section),
 ): Promise<OfflineSignIn> {
   const [meta, worker] = await Promise.all([db.meta.get('pack'), db.workers.get(workerId)]);
   if (!meta || !worker) return { status: 'unavailable' };
@@ -30,8 +31,11 @@ export async function signInOffline(
   const serverLock = worker.lockedUntil ? Date.parse(worker.lockedUntil) - now : 0;
   const lockedMs = Math.max(serverLock, pinLockedFor(failures, now));
   if (lockedMs > 0) return { status: 'locked', minutes: Math.max(1, Math.ceil(lockedMs / 60_000)) };
-  if (!worker.pinHash) return { status: 'noPin' };
-  if (!(await verify(pin, worker.pinHash))) {
+  if (!worker.hasPin) return { status: 'noPin' };
+  // The hashes stay sealed in storage; this tablet's own key opens them for this one check.
+  const pinHash = meta.signIn ? (await open(meta.signIn).catch(() => ({}) as SitePackSignIn))[workerId] : undefined;
+  if (!pinHash) return { status: 'unavailable' };
+  if (!(await verify(pin, pinHash))) {
     const times = [...failures.filter((t) => t > now - 30 * 60_000), now];
     await db.pinFailures.put({ workerId, times });
     const locked = pinLockedFor(times, now);

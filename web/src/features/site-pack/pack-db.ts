@@ -1,6 +1,6 @@
 // The site pack on the tablet: versions and the roster in IndexedDB (Dexie), files in Cache Storage (see pack-download).
 import Dexie, { type EntityTable } from 'dexie';
-import type { ModuleContent, SitePackManifest, SitePackModel, SitePackWorker } from '@fit/shared';
+import type { ModuleContent, SealedSection, SitePackManifest, SitePackModel, SitePackWorker } from '@fit/shared';
 
 /** What the tablet holds of the last complete download. */
 export interface PackMeta {
@@ -12,6 +12,8 @@ export interface PackMeta {
   totalBytes: number;
   /** The site's building model that BIM steps show offline (its geometry is one of the pack's files). */
   model?: SitePackModel | null;
+  /** The PIN hashes, still sealed: opened with the tablet's key only when a worker signs in offline. */
+  signIn?: SealedSection;
   updatedAt: string;
 }
 
@@ -68,8 +70,10 @@ export function appPackDb(): PackDb {
 /** Cache Storage name of the pack's files; the service worker answers `/media/*` from the same cache. */
 export const PACK_CACHE = 'fit-site-pack';
 
-/** Forgets the whole pack (the tablet stops being a site tablet): roster hashes must not stay behind. */
+/** Forgets the whole pack (the tablet stops being a site tablet): nothing of the roster may stay behind. */
 export async function clearPack(db: PackDb): Promise<void> {
   await Promise.all([db.meta.clear(), db.versions.clear(), db.workers.clear(), db.files.clear(), db.pinFailures.clear(), db.lockouts.clear()]);
+  // The tablet's key goes with its pairing: a new pairing makes a new key.
+  await (await import('./tablet-key')).forgetTabletKey();
   if (typeof caches !== 'undefined') await caches.delete(PACK_CACHE);
 }

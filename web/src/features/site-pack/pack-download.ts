@@ -17,7 +17,7 @@ export type PackCheck = { status: 'upToDate'; meta: PackMeta } | { status: 'chan
 
 export class PackError extends Error {
   constructor(
-    readonly reason: 'offline' | 'notEnrolled' | 'quota' | 'corrupt' | 'server',
+    readonly reason: 'offline' | 'notEnrolled' | 'reenrol' | 'quota' | 'corrupt' | 'server',
     readonly details: { needed?: number; available?: number } = {},
   ) {
     super(reason);
@@ -33,6 +33,8 @@ export interface PackDeps {
   storage?: Pick<StorageManager, 'estimate' | 'persist'>;
   /** Fetches the 3D viewer's engine for offline use (viewerEngine.ts); called when the pack's modules have BIM steps. */
   viewerEngine?: () => Promise<void>;
+  /** Makes and registers the tablet's key pair when it has none yet (see tablet-key.ts). */
+  ensureKey?: () => Promise<void>;
 }
 
 async function get(deps: PackDeps, url: string, headers: Record<string, string> = {}): Promise<Response> {
@@ -43,12 +45,15 @@ async function get(deps: PackDeps, url: string, headers: Record<string, string> 
     throw new PackError('offline');
   }
   if (res.status === 401) throw new PackError('notEnrolled');
+  // A tablet enrolled before packs were sealed, or one whose key this browser lost: it must be enrolled again.
+  if (res.status === 409) throw new PackError('reenrol');
   if (!res.ok && res.status !== 304) throw new PackError('server');
   return res;
 }
 
 /** Asks the server what changed since the pack held here; 304 on the manifest means the pack is up to date. */
 export async function checkPack(deps: PackDeps): Promise<PackCheck> {
+  await deps.ensureKey?.();
   const meta = await deps.db.meta.get('pack');
   const res = await get(deps, '/site-pack', meta ? { 'if-none-match': `"${meta.etag}"` } : {});
   if (res.status === 304 && meta) return { status: 'upToDate', meta };
@@ -149,6 +154,7 @@ async function finishPack(deps: PackDeps, manifest: SitePackManifest): Promise<P
     tabletId: manifest.tabletId,
     totalBytes: manifest.totalBytes,
     model: manifest.model ?? null,
+    signIn: manifest.signIn,
     updatedAt: new Date().toISOString(),
   };
   await db.transaction('rw', [db.meta, db.versions, db.workers, db.files], async () => {

@@ -1,13 +1,15 @@
 // The site pack on the tablet against a stubbed server: size first, quota, incremental and resumable download,
-// and the offline PIN sign-in with its local lock (the real argon2id check on a hash made by the server's library).
+// and the offline PIN sign-in with its local lock (the real argon2id check on a hash made by the server's library, sealed
+// for the tablet's own key as the server seals it).
 import 'fake-indexeddb/auto';
-import { createHash } from 'node:crypto';
-import type { ModuleContent, SitePackManifest, SitePackWorker } from '@fit/shared';
+import { createCipheriv, createHash, randomBytes, webcrypto } from 'node:crypto';
+import type { ModuleContent, SealedSection, SitePackManifest, SitePackWorker } from '@fit/shared';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { verifyPin } from './argon2';
 import { signInOffline } from './offline-sign-in';
 import { checkPack, downloadPack, PackError, type PackDeps } from './pack-download';
 import { openPackDb, type PackDb } from './pack-db';
+import { openSealed } from './tablet-key';
 
 // PIN 2468, hashed by the API's argon2 with its parameters (argon2id, 19 MiB, t=2).
 const PIN_HASH = '$argon2id$v=19$m=19456,p=1,t=2$yEAp4BSn21+iweV4gKJpHA$pgW0BwEqtKV5z96H4sw8VEk3+UrWzbLRy+efB4JbF+s';
@@ -15,8 +17,25 @@ const sha = (b: string | Uint8Array) => createHash('sha256').update(b).digest('h
 const content = (title: string) => ({ title: { fr: title }, languages: ['fr'], steps: [] }) as unknown as ModuleContent;
 
 function worker(id: string, extra: Partial<SitePackWorker> = {}): SitePackWorker {
-  return { id, displayName: `Worker ${id}`, language: 'fr', teams: [], pinHash: PIN_HASH, badgeHash: null, lockedUntil: null, assignments: [{ id: `a-${id}`, moduleVersionId: 'v1', dueOn: '2099-01-01', reason: '' }], etag: id, ...extra };
+  return { id, displayName: `Worker ${id}`, language: 'fr', teams: [], hasPin: true, badgeHash: null, lockedUntil: null, assignments: [{ id: `a-${id}`, moduleVersionId: 'v1', dueOn: '2099-01-01', reason: '' }], etag: id, ...extra };
 }
+
+// The tablet's key pair (non-extractable private key, as tablet-key.ts makes it) and the roster's PIN hashes sealed
+// for it the way the server seals them (RSA-OAEP-256 wrapping an AES-256-GCM key).
+const tabletKeys = (await webcrypto.subtle.generateKey(
+  { name: 'RSA-OAEP', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
+  false,
+  ['encrypt', 'decrypt'],
+)) as CryptoKeyPair;
+const sealed: SealedSection = await (async () => {
+  const key = randomBytes(32);
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  const body = Buffer.concat([cipher.update(JSON.stringify({ w1: PIN_HASH, w2: PIN_HASH, w3: PIN_HASH }), 'utf8'), cipher.final(), cipher.getAuthTag()]);
+  const wrapped = Buffer.from(await webcrypto.subtle.encrypt({ name: 'RSA-OAEP' }, tabletKeys.publicKey, key));
+  return { alg: 'RSA-OAEP-256+A256GCM', wrappedKey: wrapped.toString('base64'), iv: iv.toString('base64'), ciphertext: body.toString('base64') };
+})();
+const open = (section: SealedSection) => openSealed(section, tabletKeys.privateKey, webcrypto.subtle as SubtleCrypto);
 
 /** A server holding versions and files; `manifest()` is rebuilt from them, with its etag. */
 function fakeServer() {
@@ -28,7 +47,7 @@ function fakeServer() {
   let model: SitePackManifest['model'] = null;
   const manifest = (): SitePackManifest => {
     const m = {
-      format: 1 as const,
+      format: 2 as const,
       site: { id: 's', name: 'Chantier' },
       organisation: { id: 'o', slug: 'o', name: 'Org', kind: 'sme' },
       tabletId: 't',
@@ -37,6 +56,7 @@ function fakeServer() {
       files: [...files].map(([url, bytes]) => ({ url, bytes: bytes.length, sha256: sha(bytes), kind: 'media' as const, contentType: 'image/png' })),
       model,
       roster,
+      signIn: sealed,
       totalBytes: 0,
       etag: '',
     };
@@ -191,7 +211,7 @@ describe('signing in offline from the pack', () => {
   it("checks the PIN against the server's argon2id hash and opens a worker session with their day and module", async () => {
     expect(await verifyPin('2468', PIN_HASH)).toBe(true);
     expect(await verifyPin('1357', PIN_HASH)).toBe(false);
-    const result = await signInOffline(db, 'w1', '2468', verifyPin);
+    const result = await signInOffline(db, 'w1', '2468', verifyPin, Date.now(), open);
     if (result.status !== 'signedIn') throw new Error(result.status);
     expect(result.session).toMatchObject({ kind: 'tablet', offline: true, user: { id: 'w1', role: 'worker', displayName: 'Worker w1' } });
     const day = result.cache['my-day:w1'] as { myAssignments: { moduleVersion: { title: { text: string } } }[] };
@@ -201,12 +221,12 @@ describe('signing in offline from the pack', () => {
 
   it('locks a worker after five wrong PINs, as the server does; the server lock in the roster counts too', async () => {
     const wrong = async () => false;
-    for (let left = 4; left >= 1; left--) expect(await signInOffline(db, 'w2', '0000', wrong)).toEqual({ status: 'wrong', triesLeft: left });
-    expect(await signInOffline(db, 'w2', '0000', wrong)).toEqual({ status: 'locked', minutes: 15 });
-    expect(await signInOffline(db, 'w2', '2468', async () => true)).toEqual({ status: 'locked', minutes: 15 });
+    for (let left = 4; left >= 1; left--) expect(await signInOffline(db, 'w2', '0000', wrong, Date.now(), open)).toEqual({ status: 'wrong', triesLeft: left });
+    expect(await signInOffline(db, 'w2', '0000', wrong, Date.now(), open)).toEqual({ status: 'locked', minutes: 15 });
+    expect(await signInOffline(db, 'w2', '2468', async () => true, Date.now(), open)).toEqual({ status: 'locked', minutes: 15 });
     // The lock waits to be reported to the managers, once, whatever is typed while it lasts.
     expect((await db.lockouts.toArray()).map((l) => l.workerId)).toEqual(['w2']);
-    expect(await signInOffline(db, 'w3', '2468', async () => true)).toEqual({ status: 'locked', minutes: 10 });
-    expect(await signInOffline(db, 'nobody', '2468', async () => true)).toEqual({ status: 'unavailable' });
+    expect(await signInOffline(db, 'w3', '2468', async () => true, Date.now(), open)).toEqual({ status: 'locked', minutes: 10 });
+    expect(await signInOffline(db, 'nobody', '2468', async () => true, Date.now(), open)).toEqual({ status: 'unavailable' });
   });
 });

@@ -1,14 +1,16 @@
-// A large 4-digit PIN pad for gloved fingers: 72 px keys, touch or keyboard, filled dots instead of digits.
+// A large PIN pad for gloved fingers: 72 px keys, touch or keyboard, filled dots instead of digits. New PINs have six
+// digits and go as soon as the sixth is typed; a four-digit PIN set before is sent with the OK key.
 import { useEffect, useState } from 'react';
+import { LEGACY_PIN_LENGTH, PIN_LENGTH } from '@fit/shared';
 import './PinPad.css';
 
-export const PIN_LENGTH = 4;
+export { PIN_LENGTH };
 
 export interface PinPadProps {
   /** Called with the whole PIN as soon as the last digit is typed; the pad then clears itself. */
   onComplete: (pin: string) => void;
   disabled?: boolean;
-  labels: { dots: (typed: number) => string; erase: string; clear: string };
+  labels: { dots: (typed: number) => string; erase: string; clear: string; submit: string };
   /** Changes (e.g. an error count) clear what was typed, so a wrong PIN starts over. */
   resetKey?: unknown;
 }
@@ -27,6 +29,10 @@ export function PinPad({ onComplete, disabled = false, labels, resetKey }: PinPa
     if (disabled) return;
     if (key === 'erase') return setPin((p) => p.slice(0, -1));
     if (key === 'clear') return setPin('');
+    if (key === 'submit') {
+      if (pin.length === LEGACY_PIN_LENGTH) onComplete(pin);
+      return;
+    }
     if (pin.length >= PIN_LENGTH) return;
     const next = pin + key;
     setPin(next);
@@ -41,6 +47,7 @@ export function PinPad({ onComplete, disabled = false, labels, resetKey }: PinPa
       if (/^[0-9]$/.test(event.key)) press(event.key);
       else if (event.key === 'Backspace') press('erase');
       else if (event.key === 'Escape') press('clear');
+      else if (event.key === 'Enter') press('submit');
       else return;
       event.preventDefault();
     };
@@ -66,6 +73,13 @@ export function PinPad({ onComplete, disabled = false, labels, resetKey }: PinPa
         <PinKey label="C" name={labels.clear} onPress={() => press('clear')} disabled={disabled} kind="action" />
         <PinKey label="0" onPress={() => press('0')} disabled={disabled} />
         <PinKey label="⌫" name={labels.erase} onPress={() => press('erase')} disabled={disabled} kind="action" />
+        <PinKey
+          label="OK"
+          name={labels.submit}
+          onPress={() => press('submit')}
+          disabled={disabled || pin.length !== LEGACY_PIN_LENGTH}
+          kind="submit"
+        />
       </div>
     </div>
   );
@@ -76,7 +90,7 @@ interface PinKeyProps {
   name?: string;
   onPress: () => void;
   disabled: boolean;
-  kind?: 'digit' | 'action';
+  kind?: 'digit' | 'action' | 'submit';
 }
 
 function PinKey({ label, name, onPress, disabled, kind = 'digit' }: PinKeyProps) {

@@ -7,7 +7,7 @@ import { isOfflineError } from '../../graphql/client';
 import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
 import { rememberOfflinePin, signInOffline, appPackDb } from '../site-pack';
 import type { LoginPayload } from '../../graphql/session-user';
-import { PinPad } from './PinPad';
+import { PIN_LENGTH, PinPad } from './PinPad';
 import { pinErrorFeedback, type SignInFeedback } from './signInError';
 import { PinLoginMutation } from './tablet.queries';
 import './tablet.css';
@@ -81,7 +81,12 @@ export function PinSignIn({ onSignedIn, onOfflineSignIn }: PinSignInProps) {
         onComplete={(pin) => void handleComplete(pin)}
         disabled={pending || feedback?.locked === true}
         resetKey={wrong}
-        labels={{ dots: (count) => t('tablet.pin.dots', { count, total: 4 }), erase: t('tablet.pin.erase'), clear: t('tablet.pin.clear') }}
+        labels={{
+          dots: (count) => t('tablet.pin.dots', { count, total: PIN_LENGTH }),
+          erase: t('tablet.pin.erase'),
+          clear: t('tablet.pin.clear'),
+          submit: t('tablet.pin.submit'),
+        }}
       />
       <Link className="tablet__back" to="/tablet">
         {t('tablet.pin.notMe')}

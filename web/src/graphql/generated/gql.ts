@@ -35,7 +35,7 @@ type Documents = {
     "\n  query Catalogue($filter: ModuleFilterInput, $lang: String) {\n    modules(filter: $filter) {\n      id\n      slug\n      draft {\n        id\n        version\n        title(lang: $lang) {\n          text\n          lang\n          fellBack\n        }\n      }\n      latestPublished {\n        id\n        version\n        content\n        title(lang: $lang) {\n          text\n          lang\n          fellBack\n        }\n      }\n      publishedVersions {\n        id\n        version\n        publishedAt\n      }\n    }\n  }\n": typeof types.CatalogueDocument,
     "\n  fragment WorkerFields on Worker {\n    id\n    displayName\n    email\n    language\n    trade\n    hasPin\n  }\n": typeof types.WorkerFieldsFragmentDoc,
     "\n  query Workers($siteId: ID) {\n    workers(siteId: $siteId) {\n      ...WorkerFields\n    }\n  }\n": typeof types.WorkersDocument,
-    "\n  mutation AddWorker($input: AddWorkerInput!) {\n    addWorker(input: $input) {\n      ...WorkerFields\n    }\n  }\n": typeof types.AddWorkerDocument,
+    "\n  mutation AddWorker($input: AddWorkerInput!) {\n    addWorker(input: $input) {\n      worker {\n        ...WorkerFields\n      }\n      invitation {\n        id\n        email\n        link\n      }\n    }\n  }\n": typeof types.AddWorkerDocument,
     "\n  mutation SetWorkerPin($workerId: ID!, $pin: String!) {\n    setWorkerPin(workerId: $workerId, pin: $pin) {\n      ...WorkerFields\n    }\n  }\n": typeof types.SetWorkerPinDocument,
     "\n  query Teams {\n    teams {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": typeof types.TeamsDocument,
     "\n  mutation CreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n    }\n  }\n": typeof types.CreateTeamDocument,
@@ -124,7 +124,7 @@ const documents: Documents = {
     "\n  query Catalogue($filter: ModuleFilterInput, $lang: String) {\n    modules(filter: $filter) {\n      id\n      slug\n      draft {\n        id\n        version\n        title(lang: $lang) {\n          text\n          lang\n          fellBack\n        }\n      }\n      latestPublished {\n        id\n        version\n        content\n        title(lang: $lang) {\n          text\n          lang\n          fellBack\n        }\n      }\n      publishedVersions {\n        id\n        version\n        publishedAt\n      }\n    }\n  }\n": types.CatalogueDocument,
     "\n  fragment WorkerFields on Worker {\n    id\n    displayName\n    email\n    language\n    trade\n    hasPin\n  }\n": types.WorkerFieldsFragmentDoc,
     "\n  query Workers($siteId: ID) {\n    workers(siteId: $siteId) {\n      ...WorkerFields\n    }\n  }\n": types.WorkersDocument,
-    "\n  mutation AddWorker($input: AddWorkerInput!) {\n    addWorker(input: $input) {\n      ...WorkerFields\n    }\n  }\n": types.AddWorkerDocument,
+    "\n  mutation AddWorker($input: AddWorkerInput!) {\n    addWorker(input: $input) {\n      worker {\n        ...WorkerFields\n      }\n      invitation {\n        id\n        email\n        link\n      }\n    }\n  }\n": types.AddWorkerDocument,
     "\n  mutation SetWorkerPin($workerId: ID!, $pin: String!) {\n    setWorkerPin(workerId: $workerId, pin: $pin) {\n      ...WorkerFields\n    }\n  }\n": types.SetWorkerPinDocument,
     "\n  query Teams {\n    teams {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": types.TeamsDocument,
     "\n  mutation CreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n    }\n  }\n": types.CreateTeamDocument,
@@ -276,7 +276,7 @@ export function graphql(source: "\n  query Workers($siteId: ID) {\n    workers(s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddWorker($input: AddWorkerInput!) {\n    addWorker(input: $input) {\n      ...WorkerFields\n    }\n  }\n"): typeof import('./graphql').AddWorkerDocument;
+export function graphql(source: "\n  mutation AddWorker($input: AddWorkerInput!) {\n    addWorker(input: $input) {\n      worker {\n        ...WorkerFields\n      }\n      invitation {\n        id\n        email\n        link\n      }\n    }\n  }\n"): typeof import('./graphql').AddWorkerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

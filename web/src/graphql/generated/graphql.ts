@@ -332,7 +332,7 @@ export type AddWorkerMutationVariables = Exact<{
 }>;
 
 
-export type AddWorkerMutation = { addWorker: { id: string, displayName: string, email: string | null, language: string, trade: string | null, hasPin: boolean } };
+export type AddWorkerMutation = { addWorker: { worker: { id: string, displayName: string, email: string | null, language: string, trade: string | null, hasPin: boolean } | null, invitation: { id: string, email: string, link: string | null } | null } };
 
 export type SetWorkerPinMutationVariables = Exact<{
   workerId: string | number;
@@ -1257,7 +1257,14 @@ export const WorkersDocument = new TypedDocumentString(`
 export const AddWorkerDocument = new TypedDocumentString(`
     mutation AddWorker($input: AddWorkerInput!) {
   addWorker(input: $input) {
-    ...WorkerFields
+    worker {
+      ...WorkerFields
+    }
+    invitation {
+      id
+      email
+      link
+    }
   }
 }
     fragment WorkerFields on Worker {

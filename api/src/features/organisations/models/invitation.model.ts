@@ -12,7 +12,7 @@ export class Invitation {
   @Field()
   email: string;
 
-  @Field({ description: 'manager or trainer' })
+  @Field({ description: 'manager, trainer, or worker (an existing account asked to join as a worker)' })
   role: string;
 
   @Field()
