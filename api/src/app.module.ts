@@ -19,6 +19,7 @@ import { QualificationsModule } from './features/qualifications/qualifications.m
 import { TenderRequirementsModule } from './features/tender-requirements/tender-requirements.module.js';
 import { JobsModule } from './common/jobs/jobs.module.js';
 import { BimModule } from './features/bim/bim.module.js';
+import { BcfModule } from './features/bcf/bcf.module.js';
 import { HealthModule } from './features/health/health.module.js';
 import { IdentityModule } from './features/identity/identity.module.js';
 import { OrganisationsModule } from './features/organisations/organisations.module.js';
@@ -86,6 +87,7 @@ export class AppModule {
         QualificationsModule,
         TenderRequirementsModule,
         BimModule,
+        BcfModule,
       ],
     };
   }
