@@ -29,6 +29,7 @@ import { TeamEntity } from '../features/workers/team.entity.js';
 import { AgreementEntity } from '../features/qualifications/agreement.entity.js';
 import { FrameworkChangeEntity } from '../features/qualifications/framework-change.entity.js';
 import { TenderRequirementEntity } from '../features/tender-requirements/tender-requirement.entity.js';
+import { SiteReviewItemEntity } from '../features/bcf/site-review-item.entity.js';
 
 export const ENTITIES = [
   OrganisationEntity,
@@ -67,4 +68,5 @@ export const ENTITIES = [
   AgreementEntity,
   FrameworkChangeEntity,
   TenderRequirementEntity,
+  SiteReviewItemEntity,
 ];
