@@ -25,6 +25,8 @@ type Documents = {
     "\n  mutation CancelAssignment($id: ID!) {\n    cancelAssignment(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.CancelAssignmentDocument,
     "\n  mutation ReassignAssignment($id: ID!, $workerId: ID!) {\n    reassignAssignment(id: $id, workerId: $workerId) {\n      id\n      workerId\n    }\n  }\n": typeof types.ReassignAssignmentDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...LoginPayloadFields\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query SiteReviewItems($siteId: ID!) {\n    siteReviewItems(siteId: $siteId) {\n      id\n      title\n      description\n      topicAuthor\n      labels\n      status\n      elements {\n        globalId\n        ifcClass\n        name\n        storey\n      }\n    }\n  }\n": typeof types.SiteReviewItemsDocument,
+    "\n  mutation ResolveSiteReviewItem($id: ID!, $note: String) {\n    resolveSiteReviewItem(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.ResolveSiteReviewItemDocument,
     "\n  query SiteModels($siteId: ID!) {\n    siteModels(siteId: $siteId) {\n      id\n      version\n      fileName\n      sizeBytes\n      schema\n      status\n      progress\n      errorMessage\n      createdAt\n      geometry {\n        url\n      }\n      summary {\n        elements\n        byClass {\n          ifcClass\n          count\n        }\n        storeys {\n          name\n          elevation\n          elements\n        }\n      }\n    }\n  }\n": typeof types.SiteModelsDocument,
     "\n  query ModelChanges($modelId: ID!) {\n    modelChanges(modelId: $modelId) {\n      addedCount\n      removedCount\n      previousVersion\n    }\n  }\n": typeof types.ModelChangesDocument,
     "\n  query SiteRecommendations($siteId: ID!) {\n    siteRecommendations(siteId: $siteId) {\n      moduleRef\n      modelId\n      title\n      summary\n      elementCount\n      globalIds\n      storeys {\n        name\n        count\n      }\n    }\n  }\n": typeof types.SiteRecommendationsDocument,
@@ -113,6 +115,8 @@ const documents: Documents = {
     "\n  mutation CancelAssignment($id: ID!) {\n    cancelAssignment(id: $id) {\n      id\n      state\n    }\n  }\n": types.CancelAssignmentDocument,
     "\n  mutation ReassignAssignment($id: ID!, $workerId: ID!) {\n    reassignAssignment(id: $id, workerId: $workerId) {\n      id\n      workerId\n    }\n  }\n": types.ReassignAssignmentDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...LoginPayloadFields\n    }\n  }\n": types.LoginDocument,
+    "\n  query SiteReviewItems($siteId: ID!) {\n    siteReviewItems(siteId: $siteId) {\n      id\n      title\n      description\n      topicAuthor\n      labels\n      status\n      elements {\n        globalId\n        ifcClass\n        name\n        storey\n      }\n    }\n  }\n": types.SiteReviewItemsDocument,
+    "\n  mutation ResolveSiteReviewItem($id: ID!, $note: String) {\n    resolveSiteReviewItem(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n": types.ResolveSiteReviewItemDocument,
     "\n  query SiteModels($siteId: ID!) {\n    siteModels(siteId: $siteId) {\n      id\n      version\n      fileName\n      sizeBytes\n      schema\n      status\n      progress\n      errorMessage\n      createdAt\n      geometry {\n        url\n      }\n      summary {\n        elements\n        byClass {\n          ifcClass\n          count\n        }\n        storeys {\n          name\n          elevation\n          elements\n        }\n      }\n    }\n  }\n": types.SiteModelsDocument,
     "\n  query ModelChanges($modelId: ID!) {\n    modelChanges(modelId: $modelId) {\n      addedCount\n      removedCount\n      previousVersion\n    }\n  }\n": types.ModelChangesDocument,
     "\n  query SiteRecommendations($siteId: ID!) {\n    siteRecommendations(siteId: $siteId) {\n      moduleRef\n      modelId\n      title\n      summary\n      elementCount\n      globalIds\n      storeys {\n        name\n        count\n      }\n    }\n  }\n": types.SiteRecommendationsDocument,
@@ -231,6 +235,14 @@ export function graphql(source: "\n  mutation ReassignAssignment($id: ID!, $work
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...LoginPayloadFields\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiteReviewItems($siteId: ID!) {\n    siteReviewItems(siteId: $siteId) {\n      id\n      title\n      description\n      topicAuthor\n      labels\n      status\n      elements {\n        globalId\n        ifcClass\n        name\n        storey\n      }\n    }\n  }\n"): typeof import('./graphql').SiteReviewItemsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveSiteReviewItem($id: ID!, $note: String) {\n    resolveSiteReviewItem(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ResolveSiteReviewItemDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -262,6 +262,21 @@ export type LoginMutationVariables = Exact<{
 
 export type LoginMutation = { login: { accessToken: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, me: { id: string, email: string | null, displayName: string, language: string, role: Role, organisation: { id: string, slug: string, name: string, kind: string }, memberships: Array<{ role: Role, organisation: { id: string, slug: string, name: string, kind: string } }> } } };
 
+export type SiteReviewItemsQueryVariables = Exact<{
+  siteId: string | number;
+}>;
+
+
+export type SiteReviewItemsQuery = { siteReviewItems: Array<{ id: string, title: string, description: string | null, topicAuthor: string | null, labels: Array<string>, status: string, elements: Array<{ globalId: string, ifcClass: string | null, name: string | null, storey: string | null }> }> };
+
+export type ResolveSiteReviewItemMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type ResolveSiteReviewItemMutation = { resolveSiteReviewItem: { id: string, status: string } };
+
 export type SiteModelsQueryVariables = Exact<{
   siteId: string | number;
 }>;
@@ -1097,6 +1112,32 @@ fragment LoginPayloadFields on LoginPayload {
     ...SessionUser
   }
 }`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const SiteReviewItemsDocument = new TypedDocumentString(`
+    query SiteReviewItems($siteId: ID!) {
+  siteReviewItems(siteId: $siteId) {
+    id
+    title
+    description
+    topicAuthor
+    labels
+    status
+    elements {
+      globalId
+      ifcClass
+      name
+      storey
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SiteReviewItemsQuery, SiteReviewItemsQueryVariables>;
+export const ResolveSiteReviewItemDocument = new TypedDocumentString(`
+    mutation ResolveSiteReviewItem($id: ID!, $note: String) {
+  resolveSiteReviewItem(id: $id, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveSiteReviewItemMutation, ResolveSiteReviewItemMutationVariables>;
 export const SiteModelsDocument = new TypedDocumentString(`
     query SiteModels($siteId: ID!) {
   siteModels(siteId: $siteId) {
