@@ -20,6 +20,7 @@ import { TenderRequirementsModule } from './features/tender-requirements/tender-
 import { JobsModule } from './common/jobs/jobs.module.js';
 import { BimModule } from './features/bim/bim.module.js';
 import { BcfModule } from './features/bcf/bcf.module.js';
+import { ElementLabelsModule } from './features/element-labels/element-labels.module.js';
 import { HealthModule } from './features/health/health.module.js';
 import { IdentityModule } from './features/identity/identity.module.js';
 import { OrganisationsModule } from './features/organisations/organisations.module.js';
@@ -88,6 +89,7 @@ export class AppModule {
         TenderRequirementsModule,
         BimModule,
         BcfModule,
+        ElementLabelsModule,
       ],
     };
   }
