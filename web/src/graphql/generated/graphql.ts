@@ -414,6 +414,13 @@ export type BadgeSheetQueryVariables = Exact<{
 
 export type BadgeSheetQuery = { badgeSheet: Array<{ workerId: string, displayName: string, trade: string | null, qrPayload: string }> };
 
+export type LabelModulesQueryVariables = Exact<{
+  siteId: string | number;
+}>;
+
+
+export type LabelModulesQuery = { labelModules: Array<{ moduleId: string, title: string, elementCount: number, ifcClasses: Array<string>, storeys: Array<string> }> };
+
 export type PendingCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1401,6 +1408,17 @@ export const BadgeSheetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BadgeSheetQuery, BadgeSheetQueryVariables>;
+export const LabelModulesDocument = new TypedDocumentString(`
+    query LabelModules($siteId: ID!) {
+  labelModules(siteId: $siteId) {
+    moduleId
+    title
+    elementCount
+    ifcClasses
+    storeys
+  }
+}
+    `) as unknown as TypedDocumentString<LabelModulesQuery, LabelModulesQueryVariables>;
 export const PendingCountDocument = new TypedDocumentString(`
     query PendingCount {
   pendingValidations {
