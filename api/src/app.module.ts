@@ -21,6 +21,7 @@ import { JobsModule } from './common/jobs/jobs.module.js';
 import { BimModule } from './features/bim/bim.module.js';
 import { BcfModule } from './features/bcf/bcf.module.js';
 import { ElementLabelsModule } from './features/element-labels/element-labels.module.js';
+import { RenewalsModule } from './features/renewals/renewals.module.js';
 import { HealthModule } from './features/health/health.module.js';
 import { IdentityModule } from './features/identity/identity.module.js';
 import { OrganisationsModule } from './features/organisations/organisations.module.js';
@@ -90,6 +91,7 @@ export class AppModule {
         BimModule,
         BcfModule,
         ElementLabelsModule,
+        RenewalsModule,
       ],
     };
   }

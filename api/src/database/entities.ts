@@ -30,6 +30,7 @@ import { AgreementEntity } from '../features/qualifications/agreement.entity.js'
 import { FrameworkChangeEntity } from '../features/qualifications/framework-change.entity.js';
 import { TenderRequirementEntity } from '../features/tender-requirements/tender-requirement.entity.js';
 import { SiteReviewItemEntity } from '../features/bcf/site-review-item.entity.js';
+import { RenewalPolicyEntity } from '../features/renewals/renewal-policy.entity.js';
 
 export const ENTITIES = [
   OrganisationEntity,
@@ -69,4 +70,5 @@ export const ENTITIES = [
   FrameworkChangeEntity,
   TenderRequirementEntity,
   SiteReviewItemEntity,
+  RenewalPolicyEntity,
 ];

@@ -16,6 +16,7 @@ import { FrameworkTasks1795454869828 } from './1795454869828-FrameworkTasks.js';
 import { FrameworkChanges1795454952033 } from './1795454952033-FrameworkChanges.js';
 import { OfflineLockouts1795456271230 } from './1795456271230-OfflineLockouts.js';
 import { SiteReviewItems1796408961757 } from './1796408961757-SiteReviewItems.js';
+import { RenewalPolicies1796411102716 } from './1796411102716-RenewalPolicies.js';
 
 export const MIGRATIONS: Function[] = [
   Initial1795432753628,
@@ -35,4 +36,5 @@ export const MIGRATIONS: Function[] = [
   FrameworkChanges1795454952033,
   OfflineLockouts1795456271230,
   SiteReviewItems1796408961757,
+  RenewalPolicies1796411102716,
 ];

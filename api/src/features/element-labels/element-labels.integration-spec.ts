@@ -3,13 +3,16 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import jsQR from 'jsqr';
+import jsQRModule from 'jsqr';
 import sharp from 'sharp';
 import { elementLabelPayload, parseElementLabel } from '@fit/shared';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { addMember } from '../../test-support/accounts.js';
 import { addWorker } from '../../test-support/xapi-client.js';
 import { SHEET } from './label-sheet.js';
+
+// jsqr is CommonJS: its function is the default export's `default` under Node's ESM rules, the export itself under SWC's.
+const jsQR = ((jsQRModule as unknown as { default?: unknown }).default ?? jsQRModule) as typeof jsQRModule.default;
 
 const MODULES = 'query($s: ID!) { labelModules(siteId: $s) { moduleId title elementCount ifcClasses storeys } }';
 
