@@ -81,6 +81,12 @@ describe('renewal per ULO', () => {
     );
     expect(rows).toHaveLength(covering[0]!.n);
 
+    // An open assignment due after the lapse is brought forward rather than duplicated.
+    await sut.dataSource.query(`update assignments set due_on = $2 where worker_id = $1 and state = 'open'`, [claire[0]!.workerId, addDays(first, 30)]);
+    const moved = await renewals.run(day);
+    expect(moved.assigned).toBe(rows.length);
+    expect((await claireAssignments()).map((r) => r.due_on)).toEqual(rows.map(() => addDays(first, -1)));
+
     // The same day again adds nothing.
     await renewals.run(day);
     expect(await claireAssignments()).toHaveLength(rows.length);
@@ -104,6 +110,10 @@ describe('renewal per ULO', () => {
       [scheme],
     );
     expect(n).toBeGreaterThan(0);
+
+    // The admin can run the check at once; the manager cannot.
+    expect((await sut.gql('mutation { runRenewals { assigned workers } }', {}, manager)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await sut.gql<{ runRenewals: { assigned: number } }>('mutation { runRenewals { assigned workers } }', {}, admin)).data?.runRenewals.assigned).toBeGreaterThanOrEqual(0);
 
     await addMember(sut.dataSource, 'other-renewals', 'manager@other-renewals.fr', 'manager');
     const other = await sut.login('manager@other-renewals.fr');

@@ -4,7 +4,7 @@ import { STAFF_ROLES } from '@fit/shared';
 import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
 import { Roles } from '../../common/auth/policy.decorators.js';
 import type { Viewer } from '../../common/auth/viewer.js';
-import { UpcomingRenewal } from './models/upcoming-renewal.model.js';
+import { RenewalRun, UpcomingRenewal } from './models/upcoming-renewal.model.js';
 import { RenewalsService } from './renewals.service.js';
 
 @Resolver(() => UpcomingRenewal)
@@ -19,6 +19,12 @@ export class RenewalsResolver {
     @Args('days', { type: () => Int, defaultValue: 90 }) days = 90,
   ): Promise<UpcomingRenewal[]> {
     return this.renewals.upcoming(viewer, siteId ?? null, days);
+  }
+
+  @Roles('admin')
+  @Mutation(() => RenewalRun, { description: "Runs today's renewal check for the organisation now (it also runs every day)" })
+  runRenewals(@CurrentViewer() viewer: Viewer): Promise<RenewalRun> {
+    return this.renewals.runFor(viewer.organisationId);
   }
 
   @Roles('admin')

@@ -84,7 +84,8 @@ export class RenewalsService implements OnModuleInit, OnApplicationBootstrap, On
     return { assigned, workers };
   }
 
-  private async runFor(organisationId: string, today: string): Promise<{ assigned: number; workers: number }> {
+  /** One organisation's run (an admin can start it after changing a lead time). */
+  async runFor(organisationId: string, today = new Date().toISOString().slice(0, 10)): Promise<{ assigned: number; workers: number }> {
     const expiring = await this.db.query<ExpiringUlo[]>(EXPIRING_ULOS, [organisationId, today, null, null]);
     if (!expiring.length) return { assigned: 0, workers: 0 };
     const modules = await this.coveringModules(organisationId);
@@ -123,7 +124,18 @@ export class RenewalsService implements OnModuleInit, OnApplicationBootstrap, On
             module.moduleId,
           ],
         );
-        if (rows.length) added.push(module.title);
+        if (rows.length) {
+          added.push(module.title);
+          continue;
+        }
+        // Already assigned but due after the lapse: brought forward, so the renewal is done in time.
+        const moved = await this.db.query<{ id: string }[][]>(
+          `update assignments a set due_on = $3, reason = $4 from module_versions v
+            where v.id = a.module_version_id and a.worker_id = $1 and a.state = 'open' and v.module_id = $2 and a.due_on > $3
+           returning a.id`,
+          [workerId, module.moduleId, dueOn, `Renouvellement / renewal: ${covered.map((u) => `${u.ulo} (${u.expiresOn})`).join(', ')}`],
+        );
+        if (moved[0]?.length) added.push(module.title);
       }
       if (!added.length) continue;
       assigned += added.length;

@@ -3,6 +3,7 @@ import type { Role } from '@fit/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { BcfSection } from '../bcf/BcfSection';
+import { UpcomingRenewalsSection } from '../renewals/UpcomingRenewalsSection';
 import { useQuery } from '../../graphql/useQuery';
 import { useMutation } from '../../graphql/useMutation';
 import { ErrorState } from '../../ui/ErrorState';
@@ -82,6 +83,7 @@ export function SitePage({ role, boundTabletId, onUseThisTablet }: SitePageProps
         onChanged={query.retry}
         onUseThisTablet={onUseThisTablet}
       />
+      <UpcomingRenewalsSection siteId={siteId} />
       <BcfSection siteId={siteId} />
     </div>
   );

@@ -662,6 +662,14 @@ export type FrameworkTasksQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FrameworkTasksQuery = { frameworkTasks: Array<{ code: string, title: string, titleFr: string | null, phase: string, ulos: Array<string>, professions: Array<{ name: string, nameFr: string | null }> }> };
 
+export type UpcomingRenewalsQueryVariables = Exact<{
+  siteId?: string | number | null | undefined;
+  days?: number | null | undefined;
+}>;
+
+
+export type UpcomingRenewalsQuery = { upcomingRenewals: Array<{ workerId: string, workerName: string, ulo: string, expiresOn: string, qualification: string, modules: Array<string>, assigned: boolean }> };
+
 export type TabletCrewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1940,6 +1948,19 @@ export const FrameworkTasksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FrameworkTasksQuery, FrameworkTasksQueryVariables>;
+export const UpcomingRenewalsDocument = new TypedDocumentString(`
+    query UpcomingRenewals($siteId: ID, $days: Int) {
+  upcomingRenewals(siteId: $siteId, days: $days) {
+    workerId
+    workerName
+    ulo
+    expiresOn
+    qualification
+    modules
+    assigned
+  }
+}
+    `) as unknown as TypedDocumentString<UpcomingRenewalsQuery, UpcomingRenewalsQueryVariables>;
 export const TabletCrewDocument = new TypedDocumentString(`
     query TabletCrew {
   tabletCrew {

@@ -1,5 +1,5 @@
 // A ULO of a crew member that lapses soon, and what renews it.
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('UpcomingRenewal')
 export class UpcomingRenewal {
@@ -23,4 +23,13 @@ export class UpcomingRenewal {
 
   @Field({ description: 'Whether every one of those modules is already assigned to the worker (open)' })
   assigned: boolean;
+}
+
+@ObjectType('RenewalRun', { description: 'What a renewal check did' })
+export class RenewalRun {
+  @Field(() => Int, { description: 'Modules assigned or brought forward' })
+  assigned: number;
+
+  @Field(() => Int)
+  workers: number;
 }
