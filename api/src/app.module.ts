@@ -20,6 +20,9 @@ import { QualificationsModule } from './features/qualifications/qualifications.m
 import { TenderRequirementsModule } from './features/tender-requirements/tender-requirements.module.js';
 import { JobsModule } from './common/jobs/jobs.module.js';
 import { BimModule } from './features/bim/bim.module.js';
+import { BcfModule } from './features/bcf/bcf.module.js';
+import { ElementLabelsModule } from './features/element-labels/element-labels.module.js';
+import { RenewalsModule } from './features/renewals/renewals.module.js';
 import { HealthModule } from './features/health/health.module.js';
 import { IdentityModule } from './features/identity/identity.module.js';
 import { OrganisationsModule } from './features/organisations/organisations.module.js';
@@ -91,6 +94,9 @@ export class AppModule {
         QualificationsModule,
         TenderRequirementsModule,
         BimModule,
+        BcfModule,
+        ElementLabelsModule,
+        RenewalsModule,
       ],
     };
   }

@@ -13,3 +13,4 @@ export * from './bim/geometry-format.js';
 export * from './qualifications/passport.js';
 export * from './qualifications/statuses.js';
 export * from './qualifications/tasks.js';
+export * from './onsite/index.js';

@@ -28,6 +28,8 @@ import { TeamEntity } from '../features/workers/team.entity.js';
 import { AgreementEntity } from '../features/qualifications/agreement.entity.js';
 import { FrameworkChangeEntity } from '../features/qualifications/framework-change.entity.js';
 import { TenderRequirementEntity } from '../features/tender-requirements/tender-requirement.entity.js';
+import { SiteReviewItemEntity } from '../features/bcf/site-review-item.entity.js';
+import { RenewalPolicyEntity } from '../features/renewals/renewal-policy.entity.js';
 
 export const ENTITIES = [
   OrganisationEntity,
@@ -65,4 +67,6 @@ export const ENTITIES = [
   AgreementEntity,
   FrameworkChangeEntity,
   TenderRequirementEntity,
+  SiteReviewItemEntity,
+  RenewalPolicyEntity,
 ];

@@ -3,7 +3,7 @@
 import { ROLES, type BimStep, type Role } from '@fit/shared';
 import { lazy, Suspense, useCallback, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Route, Routes, useNavigate } from 'react-router';
+import { Navigate, Route, Routes, useNavigate, useSearchParams } from 'react-router';
 import { LoginPage, type LoginPayload } from '../features/auth/LoginPage';
 import type { HomeProps } from '../features/home/homeProps';
 import type { PlayerEvent } from '../features/module-player/playerProgress';
@@ -20,6 +20,7 @@ import { LoadingState } from '../ui/LoadingState';
 import { Shell } from './Shell';
 import { SignedInLayout } from './SignedInLayout';
 import { TabletRoutes } from './TabletRoutes';
+import { ElementBanner } from '../features/element-labels/ElementBanner';
 
 // Each role's home is its own chunk: a worker's tablet never parses the manager's screens up front.
 const HOMES: Record<Role, ComponentType<HomeProps>> = {
@@ -30,6 +31,9 @@ const HOMES: Record<Role, ComponentType<HomeProps>> = {
 };
 const WorkersPage = lazy(() => import('../features/crew/WorkersPage').then((m) => ({ default: m.WorkersPage })));
 const SitePage = lazy(() => import('../features/crew/SitePage').then((m) => ({ default: m.SitePage })));
+const ElementScanPage = lazy(() =>
+  import('../features/element-labels/ElementScanPage').then((m) => ({ default: m.ElementScanPage })),
+);
 const SiteModelPage = lazy(() => import('../features/bim/SiteModelPage').then((m) => ({ default: m.SiteModelPage })));
 const BadgeSheetPage = lazy(() =>
   import('../features/crew/BadgeSheetPage').then((m) => ({ default: m.BadgeSheetPage })),
@@ -93,6 +97,7 @@ export function AppRoutes() {
         <Route path="/sites/:siteId/cohort" element={<ForRoles roles={ASSIGN_ROLES}>{() => <CohortPage />}</ForRoles>} />
         <Route path="/validations" element={<ForRoles roles={ASSIGN_ROLES}>{() => <ValidationsPage />}</ForRoles>} />
         <Route path="/my-results" element={<ForRoles roles={['worker']}>{() => <MyResultsPage />}</ForRoles>} />
+        <Route path="/scan-element" element={<ForRoles roles={['worker']}>{(user) => <ElementScanPage user={user} />}</ForRoles>} />
         <Route path="/passport" element={<ForRoles roles={ROLES}>{(user) => <PassportPage user={user} />}</ForRoles>} />
         <Route path="/passport/:workerId" element={<ForRoles roles={STAFF}>{(user) => <PassportPage user={user} />}</ForRoles>} />
         <Route path="/matrix" element={<ForRoles roles={STAFF}>{() => <TeamMatrixPage />}</ForRoles>} />
@@ -195,13 +200,26 @@ function PlayerRoute({ user }: { user: SessionUser }) {
     [sync, user.id, user.displayName, user.language],
   );
   // A worker plays on a site tablet: the step shows that site's model. Staff choose a site (the demo site first).
+  // Opened from an element's QR label: the BIM step highlights that element.
+  const element = useSearchParams()[0].get('element');
   const renderBimStep = useCallback(
     (step: BimStep, title: string | undefined) => (
       <Suspense fallback={<LoadingState label={t('app.loading')} />}>
-        <BimStepModel bindings={step.bindings} userId={user.id} siteMode={user.role === 'worker' ? 'tablet' : 'choose'} title={title} />
+        <BimStepModel
+          bindings={step.bindings}
+          userId={user.id}
+          siteMode={user.role === 'worker' ? 'tablet' : 'choose'}
+          title={title}
+          focusGlobalIds={element ? [element] : undefined}
+        />
       </Suspense>
     ),
-    [user.id, user.role, t],
+    [user.id, user.role, t, element],
   );
-  return <PlayerPage user={user} onLearning={user.role === 'worker' ? handleLearning : undefined} renderBimStep={renderBimStep} />;
+  return (
+    <>
+      <ElementBanner />
+      <PlayerPage user={user} onLearning={user.role === 'worker' ? handleLearning : undefined} renderBimStep={renderBimStep} />
+    </>
+  );
 }

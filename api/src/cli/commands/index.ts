@@ -1,5 +1,6 @@
 // Every command of `npm run fit`.
 import type { CliCommand } from '../command.js';
+import { exportBcfCommand } from './export-bcf.js';
 import { ifcIndexCommand } from './ifc-index.js';
 import { importFrameworkCommand } from './import-framework.js';
 import { migrateCommand } from './migrate.js';
@@ -16,4 +17,5 @@ export const COMMANDS: CliCommand[] = [
   xapiCredentialsCommand,
   ifcIndexCommand,
   importFrameworkCommand,
+  exportBcfCommand,
 ];

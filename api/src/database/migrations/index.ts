@@ -22,6 +22,8 @@ import { OfflineLockouts1795456271230 } from './1795456271230-OfflineLockouts.js
 import { ValidatedStatementsIndex1795460000000 } from './1795460000000-ValidatedStatementsIndex.js';
 import { SiteTimeZone1795460000000 } from './1795460000000-SiteTimeZone.js';
 import { JobQueue1795460100000 } from './1795460100000-JobQueue.js';
+import { SiteReviewItems1796408961757 } from './1796408961757-SiteReviewItems.js';
+import { RenewalPolicies1796411102716 } from './1796411102716-RenewalPolicies.js';
 
 export const MIGRATIONS: Function[] = [
   Initial1795432753628,
@@ -47,4 +49,6 @@ export const MIGRATIONS: Function[] = [
   LedgerVoidingNeedsStatement1795460100000,
   TabletKeys1795460200000,
   AtomicAuthAttempts1795460300000,
+  SiteReviewItems1796408961757,
+  RenewalPolicies1796411102716,
 ];

@@ -26,6 +26,7 @@ import type { JobsService } from '../../common/jobs/jobs.service.js';
 import { seedDemoModels } from '../bim/bim-demo-models.js';
 import { ensureDemoFramework } from './framework/seed-framework.js';
 import { seedDemoHistory } from './history/seed-history.js';
+import { seedDemoSiteValidation } from './history/seed-site-validation.js';
 
 export interface DemoSeedOptions {
   /** Receives the demo modules' diagrams (the app's MediaStorage, or one on FIT_DATA_DIR for the CLI). */
@@ -62,6 +63,7 @@ export async function seedDemo(dataSource: DataSource, { storage, dataDir, jobs,
   });
   // After the commit: the history goes through the ledger's own transactions, which must see the workers and modules.
   await seedDemoHistory(dataSource);
+  await seedDemoSiteValidation(dataSource, storage);
   return result;
 }
 

@@ -30,6 +30,9 @@ export function WorkerDayHome({ user }: { user: SessionUser }) {
           <Link className="day-passport-link" to="/my-results">
             {t('home.worker.results')}
           </Link>
+          <Link className="day-passport-link" to="/scan-element">
+            {t('elementLabels.homeLink')}
+          </Link>
         </p>
       </div>
       <QueryStates query={query}>

@@ -19,6 +19,8 @@ export interface BimStepModelProps {
   siteMode: 'tablet' | 'choose';
   /** What the step is about, for the 3D view's description. */
   title?: string;
+  /** Elements to highlight instead of the step's own (the one whose QR label the worker scanned). */
+  focusGlobalIds?: readonly string[];
 }
 
 const PREVIEW_SITE_KEY = 'fit.bim.previewSite';
@@ -65,10 +67,11 @@ function ChosenSiteModel(props: BimStepModelProps) {
   );
 }
 
-function SiteModel({ bindings, userId, title, siteId }: BimStepModelProps & { siteId: string | null }) {
+function SiteModel({ bindings, userId, title, siteId, focusGlobalIds }: BimStepModelProps & { siteId: string | null }) {
   const { t } = useTranslation();
   const query = useQuery(CurrentSiteModelQuery, { siteId }, { cacheKey: `bim.current.${userId}.${siteId ?? 'tablet'}` });
-  const rules = useMemo(() => bindingsToRules(bindings), [bindings]);
+  const focusKey = focusGlobalIds?.join(',') ?? '';
+  const rules = useMemo(() => (focusKey ? [{ globalIds: focusKey.split(',') }] : bindingsToRules(bindings)), [bindings, focusKey]);
   const fallback = (
     <>
       <h3 className="bim-step__subheading">{t('bim.step.elements')}</h3>

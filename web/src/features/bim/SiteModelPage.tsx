@@ -12,6 +12,7 @@ import { ProgressBar } from '../../ui/ProgressBar';
 import { QueryStates } from '../../ui/QueryStates';
 import { formatBytes } from '../../ui/formatBytes';
 import { ModelChangesQuery, RetryModelParseMutation, SiteModelsQuery, SiteRecommendationsQuery } from './bim.queries';
+import { ElementLabelsSection } from '../element-labels/ElementLabelsSection';
 import { ModelViewer } from './ModelViewer';
 import { currentReady, latestVersion, nextPollDelay } from './modelStatus';
 import { checkIfcFile, ModelUploadError, modelFileUrl, uploadModel } from './uploadModel';
@@ -111,6 +112,7 @@ export function SiteModelPage() {
                   </QueryStates>
                 </section>
               )}
+              {ready && <ElementLabelsSection siteId={siteId} />}
               {ready && (
                 <section className="bim-section" aria-labelledby="model-viewer-heading">
                   <h2 id="model-viewer-heading">

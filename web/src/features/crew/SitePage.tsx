@@ -2,6 +2,8 @@
 import type { Role } from '@fit/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { BcfSection } from '../bcf/BcfSection';
+import { UpcomingRenewalsSection } from '../renewals/UpcomingRenewalsSection';
 import { useQuery } from '../../graphql/useQuery';
 import { useMutation } from '../../graphql/useMutation';
 import { ErrorState } from '../../ui/ErrorState';
@@ -81,6 +83,8 @@ export function SitePage({ role, boundTabletId, onUseThisTablet }: SitePageProps
         onChanged={query.retry}
         onUseThisTablet={onUseThisTablet}
       />
+      <UpcomingRenewalsSection siteId={siteId} />
+      <BcfSection siteId={siteId} />
     </div>
   );
 }

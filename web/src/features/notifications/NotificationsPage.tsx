@@ -16,7 +16,7 @@ import { BackLink } from '../../ui/BackLink';
 
 type Note = MyNotificationsResult['myNotifications'][number];
 
-const KNOWN_KINDS = ['worker_locked_out', 'assignment_overdue', 'team_overdue'] as const;
+const KNOWN_KINDS = ['worker_locked_out', 'assignment_overdue', 'team_overdue', 'renewal_assigned'] as const;
 type Kind = (typeof KNOWN_KINDS)[number] | 'other';
 
 export interface NotificationsPageProps {

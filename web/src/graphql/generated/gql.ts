@@ -25,6 +25,8 @@ type Documents = {
     "\n  mutation CancelAssignment($id: ID!) {\n    cancelAssignment(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.CancelAssignmentDocument,
     "\n  mutation ReassignAssignment($id: ID!, $workerId: ID!) {\n    reassignAssignment(id: $id, workerId: $workerId) {\n      id\n      workerId\n    }\n  }\n": typeof types.ReassignAssignmentDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...LoginPayloadFields\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query SiteReviewItems($siteId: ID!) {\n    siteReviewItems(siteId: $siteId) {\n      id\n      title\n      description\n      topicAuthor\n      labels\n      status\n      elements {\n        globalId\n        ifcClass\n        name\n        storey\n      }\n    }\n  }\n": typeof types.SiteReviewItemsDocument,
+    "\n  mutation ResolveSiteReviewItem($id: ID!, $note: String) {\n    resolveSiteReviewItem(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.ResolveSiteReviewItemDocument,
     "\n  query SiteModels($siteId: ID!) {\n    siteModels(siteId: $siteId) {\n      id\n      version\n      fileName\n      sizeBytes\n      schema\n      status\n      progress\n      errorMessage\n      createdAt\n      geometry {\n        url\n      }\n      summary {\n        elements\n        byClass {\n          ifcClass\n          count\n        }\n        storeys {\n          name\n          elevation\n          elements\n        }\n      }\n    }\n  }\n": typeof types.SiteModelsDocument,
     "\n  query ModelChanges($modelId: ID!) {\n    modelChanges(modelId: $modelId) {\n      addedCount\n      removedCount\n      previousVersion\n    }\n  }\n": typeof types.ModelChangesDocument,
     "\n  query SiteRecommendations($siteId: ID!) {\n    siteRecommendations(siteId: $siteId) {\n      moduleRef\n      modelId\n      title\n      summary\n      elementCount\n      globalIds\n      storeys {\n        name\n        count\n      }\n    }\n  }\n": typeof types.SiteRecommendationsDocument,
@@ -45,6 +47,7 @@ type Documents = {
     "\n  mutation EnrolTablet($siteId: ID!, $label: String!) {\n    enrolTablet(siteId: $siteId, label: $label) {\n      deviceToken\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": typeof types.EnrolTabletDocument,
     "\n  mutation RevokeTablet($id: ID!) {\n    revokeTablet(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeTabletDocument,
     "\n  query BadgeSheet($siteId: ID) {\n    badgeSheet(siteId: $siteId) {\n      workerId\n      displayName\n      trade\n      qrPayload\n    }\n  }\n": typeof types.BadgeSheetDocument,
+    "\n  query LabelModules($siteId: ID!) {\n    labelModules(siteId: $siteId) {\n      moduleId\n      title\n      elementCount\n      ifcClasses\n      storeys\n    }\n  }\n": typeof types.LabelModulesDocument,
     "\n  query PendingCount {\n    pendingValidations {\n      statementId\n    }\n  }\n": typeof types.PendingCountDocument,
     "\n  query Sites {\n    sites {\n      id\n      name\n      address\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.SitesDocument,
     "\n  fragment EditorModule on LearningModule {\n    id\n    slug\n    draft {\n      id\n      version\n      content\n      updatedAt\n    }\n    latestPublished {\n      id\n      version\n      content\n    }\n    publishedVersions {\n      id\n      version\n      publishedAt\n    }\n  }\n": typeof types.EditorModuleFragmentDoc,
@@ -84,6 +87,7 @@ type Documents = {
     "\n  mutation ApproveBilateralAgreement($id: ID!) {\n    approveBilateralAgreement(id: $id) {\n      id\n      approved\n    }\n  }\n": typeof types.ApproveBilateralAgreementDocument,
     "\n  query ExportFramework {\n    exportFramework\n  }\n": typeof types.ExportFrameworkDocument,
     "\n  query FrameworkTasks {\n    frameworkTasks {\n      code\n      title\n      titleFr\n      phase\n      professions {\n        name\n        nameFr\n      }\n      ulos\n    }\n  }\n": typeof types.FrameworkTasksDocument,
+    "\n  query UpcomingRenewals($siteId: ID, $days: Int) {\n    upcomingRenewals(siteId: $siteId, days: $days) {\n      workerId\n      workerName\n      ulo\n      expiresOn\n      qualification\n      modules\n      assigned\n    }\n  }\n": typeof types.UpcomingRenewalsDocument,
     "\n  query TabletCrew {\n    tabletCrew {\n      id\n      displayName\n    }\n  }\n": typeof types.TabletCrewDocument,
     "\n  mutation PinLogin($workerId: ID!, $pin: String!) {\n    pinLogin(workerId: $workerId, pin: $pin) {\n      ...LoginPayloadFields\n    }\n  }\n": typeof types.PinLoginDocument,
     "\n  mutation BadgeLogin($code: String!) {\n    badgeLogin(code: $code) {\n      ...LoginPayloadFields\n    }\n  }\n": typeof types.BadgeLoginDocument,
@@ -114,6 +118,8 @@ const documents: Documents = {
     "\n  mutation CancelAssignment($id: ID!) {\n    cancelAssignment(id: $id) {\n      id\n      state\n    }\n  }\n": types.CancelAssignmentDocument,
     "\n  mutation ReassignAssignment($id: ID!, $workerId: ID!) {\n    reassignAssignment(id: $id, workerId: $workerId) {\n      id\n      workerId\n    }\n  }\n": types.ReassignAssignmentDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...LoginPayloadFields\n    }\n  }\n": types.LoginDocument,
+    "\n  query SiteReviewItems($siteId: ID!) {\n    siteReviewItems(siteId: $siteId) {\n      id\n      title\n      description\n      topicAuthor\n      labels\n      status\n      elements {\n        globalId\n        ifcClass\n        name\n        storey\n      }\n    }\n  }\n": types.SiteReviewItemsDocument,
+    "\n  mutation ResolveSiteReviewItem($id: ID!, $note: String) {\n    resolveSiteReviewItem(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n": types.ResolveSiteReviewItemDocument,
     "\n  query SiteModels($siteId: ID!) {\n    siteModels(siteId: $siteId) {\n      id\n      version\n      fileName\n      sizeBytes\n      schema\n      status\n      progress\n      errorMessage\n      createdAt\n      geometry {\n        url\n      }\n      summary {\n        elements\n        byClass {\n          ifcClass\n          count\n        }\n        storeys {\n          name\n          elevation\n          elements\n        }\n      }\n    }\n  }\n": types.SiteModelsDocument,
     "\n  query ModelChanges($modelId: ID!) {\n    modelChanges(modelId: $modelId) {\n      addedCount\n      removedCount\n      previousVersion\n    }\n  }\n": types.ModelChangesDocument,
     "\n  query SiteRecommendations($siteId: ID!) {\n    siteRecommendations(siteId: $siteId) {\n      moduleRef\n      modelId\n      title\n      summary\n      elementCount\n      globalIds\n      storeys {\n        name\n        count\n      }\n    }\n  }\n": types.SiteRecommendationsDocument,
@@ -134,6 +140,7 @@ const documents: Documents = {
     "\n  mutation EnrolTablet($siteId: ID!, $label: String!) {\n    enrolTablet(siteId: $siteId, label: $label) {\n      deviceToken\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": types.EnrolTabletDocument,
     "\n  mutation RevokeTablet($id: ID!) {\n    revokeTablet(id: $id) {\n      id\n    }\n  }\n": types.RevokeTabletDocument,
     "\n  query BadgeSheet($siteId: ID) {\n    badgeSheet(siteId: $siteId) {\n      workerId\n      displayName\n      trade\n      qrPayload\n    }\n  }\n": types.BadgeSheetDocument,
+    "\n  query LabelModules($siteId: ID!) {\n    labelModules(siteId: $siteId) {\n      moduleId\n      title\n      elementCount\n      ifcClasses\n      storeys\n    }\n  }\n": types.LabelModulesDocument,
     "\n  query PendingCount {\n    pendingValidations {\n      statementId\n    }\n  }\n": types.PendingCountDocument,
     "\n  query Sites {\n    sites {\n      id\n      name\n      address\n      startsOn\n      endsOn\n    }\n  }\n": types.SitesDocument,
     "\n  fragment EditorModule on LearningModule {\n    id\n    slug\n    draft {\n      id\n      version\n      content\n      updatedAt\n    }\n    latestPublished {\n      id\n      version\n      content\n    }\n    publishedVersions {\n      id\n      version\n      publishedAt\n    }\n  }\n": types.EditorModuleFragmentDoc,
@@ -173,6 +180,7 @@ const documents: Documents = {
     "\n  mutation ApproveBilateralAgreement($id: ID!) {\n    approveBilateralAgreement(id: $id) {\n      id\n      approved\n    }\n  }\n": types.ApproveBilateralAgreementDocument,
     "\n  query ExportFramework {\n    exportFramework\n  }\n": types.ExportFrameworkDocument,
     "\n  query FrameworkTasks {\n    frameworkTasks {\n      code\n      title\n      titleFr\n      phase\n      professions {\n        name\n        nameFr\n      }\n      ulos\n    }\n  }\n": types.FrameworkTasksDocument,
+    "\n  query UpcomingRenewals($siteId: ID, $days: Int) {\n    upcomingRenewals(siteId: $siteId, days: $days) {\n      workerId\n      workerName\n      ulo\n      expiresOn\n      qualification\n      modules\n      assigned\n    }\n  }\n": types.UpcomingRenewalsDocument,
     "\n  query TabletCrew {\n    tabletCrew {\n      id\n      displayName\n    }\n  }\n": types.TabletCrewDocument,
     "\n  mutation PinLogin($workerId: ID!, $pin: String!) {\n    pinLogin(workerId: $workerId, pin: $pin) {\n      ...LoginPayloadFields\n    }\n  }\n": types.PinLoginDocument,
     "\n  mutation BadgeLogin($code: String!) {\n    badgeLogin(code: $code) {\n      ...LoginPayloadFields\n    }\n  }\n": types.BadgeLoginDocument,
@@ -233,6 +241,14 @@ export function graphql(source: "\n  mutation ReassignAssignment($id: ID!, $work
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...LoginPayloadFields\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiteReviewItems($siteId: ID!) {\n    siteReviewItems(siteId: $siteId) {\n      id\n      title\n      description\n      topicAuthor\n      labels\n      status\n      elements {\n        globalId\n        ifcClass\n        name\n        storey\n      }\n    }\n  }\n"): typeof import('./graphql').SiteReviewItemsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveSiteReviewItem($id: ID!, $note: String) {\n    resolveSiteReviewItem(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ResolveSiteReviewItemDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -313,6 +329,10 @@ export function graphql(source: "\n  mutation RevokeTablet($id: ID!) {\n    revo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BadgeSheet($siteId: ID) {\n    badgeSheet(siteId: $siteId) {\n      workerId\n      displayName\n      trade\n      qrPayload\n    }\n  }\n"): typeof import('./graphql').BadgeSheetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LabelModules($siteId: ID!) {\n    labelModules(siteId: $siteId) {\n      moduleId\n      title\n      elementCount\n      ifcClasses\n      storeys\n    }\n  }\n"): typeof import('./graphql').LabelModulesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -469,6 +489,10 @@ export function graphql(source: "\n  query ExportFramework {\n    exportFramewor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FrameworkTasks {\n    frameworkTasks {\n      code\n      title\n      titleFr\n      phase\n      professions {\n        name\n        nameFr\n      }\n      ulos\n    }\n  }\n"): typeof import('./graphql').FrameworkTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UpcomingRenewals($siteId: ID, $days: Int) {\n    upcomingRenewals(siteId: $siteId, days: $days) {\n      workerId\n      workerName\n      ulo\n      expiresOn\n      qualification\n      modules\n      assigned\n    }\n  }\n"): typeof import('./graphql').UpcomingRenewalsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -262,6 +262,21 @@ export type LoginMutationVariables = Exact<{
 
 export type LoginMutation = { login: { accessToken: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, me: { id: string, email: string | null, displayName: string, language: string, role: Role, organisation: { id: string, slug: string, name: string, kind: string }, memberships: Array<{ role: Role, organisation: { id: string, slug: string, name: string, kind: string } }> } } };
 
+export type SiteReviewItemsQueryVariables = Exact<{
+  siteId: string | number;
+}>;
+
+
+export type SiteReviewItemsQuery = { siteReviewItems: Array<{ id: string, title: string, description: string | null, topicAuthor: string | null, labels: Array<string>, status: string, elements: Array<{ globalId: string, ifcClass: string | null, name: string | null, storey: string | null }> }> };
+
+export type ResolveSiteReviewItemMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type ResolveSiteReviewItemMutation = { resolveSiteReviewItem: { id: string, status: string } };
+
 export type SiteModelsQueryVariables = Exact<{
   siteId: string | number;
 }>;
@@ -398,6 +413,13 @@ export type BadgeSheetQueryVariables = Exact<{
 
 
 export type BadgeSheetQuery = { badgeSheet: Array<{ workerId: string, displayName: string, trade: string | null, qrPayload: string }> };
+
+export type LabelModulesQueryVariables = Exact<{
+  siteId: string | number;
+}>;
+
+
+export type LabelModulesQuery = { labelModules: Array<{ moduleId: string, title: string, elementCount: number, ifcClasses: Array<string>, storeys: Array<string> }> };
 
 export type PendingCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -644,6 +666,14 @@ export type FrameworkTasksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type FrameworkTasksQuery = { frameworkTasks: Array<{ code: string, title: string, titleFr: string | null, phase: string, ulos: Array<string>, professions: Array<{ name: string, nameFr: string | null }> }> };
+
+export type UpcomingRenewalsQueryVariables = Exact<{
+  siteId?: string | number | null | undefined;
+  days?: number | null | undefined;
+}>;
+
+
+export type UpcomingRenewalsQuery = { upcomingRenewals: Array<{ workerId: string, workerName: string, ulo: string, expiresOn: string, qualification: string, modules: Array<string>, assigned: boolean }> };
 
 export type TabletCrewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1103,6 +1133,32 @@ fragment LoginPayloadFields on LoginPayload {
     ...SessionUser
   }
 }`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const SiteReviewItemsDocument = new TypedDocumentString(`
+    query SiteReviewItems($siteId: ID!) {
+  siteReviewItems(siteId: $siteId) {
+    id
+    title
+    description
+    topicAuthor
+    labels
+    status
+    elements {
+      globalId
+      ifcClass
+      name
+      storey
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SiteReviewItemsQuery, SiteReviewItemsQueryVariables>;
+export const ResolveSiteReviewItemDocument = new TypedDocumentString(`
+    mutation ResolveSiteReviewItem($id: ID!, $note: String) {
+  resolveSiteReviewItem(id: $id, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveSiteReviewItemMutation, ResolveSiteReviewItemMutationVariables>;
 export const SiteModelsDocument = new TypedDocumentString(`
     query SiteModels($siteId: ID!) {
   siteModels(siteId: $siteId) {
@@ -1373,6 +1429,17 @@ export const BadgeSheetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BadgeSheetQuery, BadgeSheetQueryVariables>;
+export const LabelModulesDocument = new TypedDocumentString(`
+    query LabelModules($siteId: ID!) {
+  labelModules(siteId: $siteId) {
+    moduleId
+    title
+    elementCount
+    ifcClasses
+    storeys
+  }
+}
+    `) as unknown as TypedDocumentString<LabelModulesQuery, LabelModulesQueryVariables>;
 export const PendingCountDocument = new TypedDocumentString(`
     query PendingCount {
   pendingValidations {
@@ -1905,6 +1972,19 @@ export const FrameworkTasksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FrameworkTasksQuery, FrameworkTasksQueryVariables>;
+export const UpcomingRenewalsDocument = new TypedDocumentString(`
+    query UpcomingRenewals($siteId: ID, $days: Int) {
+  upcomingRenewals(siteId: $siteId, days: $days) {
+    workerId
+    workerName
+    ulo
+    expiresOn
+    qualification
+    modules
+    assigned
+  }
+}
+    `) as unknown as TypedDocumentString<UpcomingRenewalsQuery, UpcomingRenewalsQueryVariables>;
 export const TabletCrewDocument = new TypedDocumentString(`
     query TabletCrew {
   tabletCrew {
