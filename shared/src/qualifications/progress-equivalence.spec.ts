@@ -67,7 +67,7 @@ function rng(seed: number) {
 describe('qualificationStatus', () => {
   it('agrees with the reference statement of the rule on 5 000 random cases', () => {
     const r = rng(42);
-    const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+    const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
     const today = '2026-06-15';
     const days = ['2024-01-10', '2025-03-01', '2026-06-01', '2026-07-20', '2026-08-30', '2027-02-01', '2029-01-01'];
     for (let i = 0; i < 5000; i++) {

@@ -80,38 +80,38 @@ describe('qualificationStatus', () => {
 
   it('ignores mappings an admin has not approved', () => {
     // FR-U3 maps HP-02 only in draft: HP-01 alone meets the unit.
-    expect(qualificationStatus(fr.qualifications[1], fr, [uloStatus('HP-01', [passed('HP-01', '2025-01-01')], '2025-02-01')], '2025-02-01').unitsMet).toEqual(['FR-U3']);
+    expect(qualificationStatus(fr.qualifications[1]!, fr, [uloStatus('HP-01', [passed('HP-01', '2025-01-01')], '2025-02-01')], '2025-02-01').unitsMet).toEqual(['FR-U3']);
   });
 
   it('is missing when nothing is held', () => {
     expect(status(fr, 'FR-Q3', [], '2025-01-01')).toMatchObject({ state: 'missing', percent: 0 });
-    expect(uloRule(fr.qualifications[2]).practicalValidation).toBe(true);
+    expect(uloRule(fr.qualifications[2]!).practicalValidation).toBe(true);
   });
 });
 
 describe('recognition', () => {
   it('covers a target fully when every needed ULO is credited by a full mapping', () => {
-    const [air] = recognition({ scheme: de, qualification: de.qualifications[0] }, fr);
+    const [air] = recognition({ scheme: de, qualification: de.qualifications[0]! }, fr);
     expect(air).toMatchObject({ qualification: 'FR-Q1', coverage: 'partial', percent: 66, missingUlos: ['IN-01'] });
-    const q3 = recognition({ scheme: de, qualification: de.qualifications[0] }, fr).find((r) => r.qualification === 'FR-Q3');
+    const q3 = recognition({ scheme: de, qualification: de.qualifications[0]! }, fr).find((r) => r.qualification === 'FR-Q3');
     expect(q3).toMatchObject({ coverage: 'full', percent: 100, missingUlos: [] });
   });
 
   it('is asymmetric and names the modules that close the gap', () => {
-    const back = recognition({ scheme: fr, qualification: fr.qualifications[2] }, de, { moduleUlos: { 'mod-air': ['AT-03'], 'mod-x': ['ZZ'] } });
+    const back = recognition({ scheme: fr, qualification: fr.qualifications[2]! }, de, { moduleUlos: { 'mod-air': ['AT-03'], 'mod-x': ['ZZ'] } });
     expect(back[0]).toMatchObject({ qualification: 'DE-Q1', coverage: 'partial', percent: 66, missingUlos: ['AT-03'], closingModules: ['mod-air'] });
     expect(back[1]).toMatchObject({ qualification: 'DE-Q2', coverage: 'none', percent: 0 });
   });
 
   it('credits nothing for a partial mapping', () => {
     const onlyInsulation: Scheme = { ...fr, qualifications: [{ code: 'X', title: t('x'), requirement: { all: ['FR-U2'] }, practicalValidation: false }] };
-    const r = recognition({ scheme: onlyInsulation, qualification: onlyInsulation.qualifications[0] }, fr);
+    const r = recognition({ scheme: onlyInsulation, qualification: onlyInsulation.qualifications[0]! }, fr);
     expect(r.find((x) => x.qualification === 'FR-Q1')!.percent).toBe(0);
   });
 
   it('lets a bilateral agreement override the ULO comparison, in one direction only', () => {
     const agreements = [{ fromScheme: 'FR', toScheme: 'DE', held: 'FR-Q3', recognised: 'DE-Q1' }];
-    expect(recognition({ scheme: fr, qualification: fr.qualifications[2] }, de, { agreements })[0]).toMatchObject({ coverage: 'full', byAgreement: true });
-    expect(recognition({ scheme: de, qualification: de.qualifications[0] }, fr, { agreements }).every((r) => !r.byAgreement)).toBe(true);
+    expect(recognition({ scheme: fr, qualification: fr.qualifications[2]! }, de, { agreements })[0]).toMatchObject({ coverage: 'full', byAgreement: true });
+    expect(recognition({ scheme: de, qualification: de.qualifications[0]! }, fr, { agreements }).every((r) => !r.byAgreement)).toBe(true);
   });
 });

@@ -94,7 +94,7 @@ export const EXPIRING_WITHIN_DAYS = 60;
 const day = (d: string | Date): string => (typeof d === 'string' ? d : d.toISOString()).slice(0, 10);
 
 export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number);
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
   const target = new Date(Date.UTC(y, m - 1 + months, 1));
   const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
   target.setUTCDate(Math.min(d, lastDay));
@@ -190,7 +190,7 @@ export function qualificationStatus(q: Qualification, scheme: Scheme, uloStatuse
   for (const s of uloStatuses) statuses.set(s.ulo, s);
   const required = requiredUnits(q.requirement);
   const units: UnitProgress[] = new Array(required.length);
-  for (let i = 0; i < required.length; i++) units[i] = unitProgress(scheme, required[i], statuses);
+  for (let i = 0; i < required.length; i++) units[i] = unitProgress(scheme, required[i]!, statuses);
   const n = unitsNeeded(q.requirement);
   const ratio = (p: UnitProgress) => (p.ulos.length ? p.held.length / p.ulos.length : 0);
   // The n units closest to done (stable: listed order breaks ties).
@@ -213,7 +213,7 @@ export function qualificationStatus(q: Qualification, scheme: Scheme, uloStatuse
     let achievedAt: string | null = null;
     let expiresAt: string | null = null;
     for (let i = 0; i < n; i++)
-      for (const u of metUnits[i].ulos) {
+      for (const u of metUnits[i]!.ulos) {
         const s = statuses.get(u)!;
         if (achievedAt === null || s.achievedAt! > achievedAt) achievedAt = s.achievedAt;
         if (s.expiresAt && (expiresAt === null || s.expiresAt < expiresAt)) expiresAt = s.expiresAt;
@@ -312,6 +312,6 @@ export function closingModules(ulos: string[], moduleUlos: Record<string, string
     }
     if (!best) return picked;
     picked.push(best);
-    for (const u of moduleUlos[best]) open.delete(u);
+    for (const u of moduleUlos[best]!) open.delete(u);
   }
 }

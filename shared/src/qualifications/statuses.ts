@@ -85,7 +85,7 @@ export function qualificationStatuses<Q extends Qualification>(
   }
   const done: (UloStatus | undefined)[] = new Array(compiled.slots.length);
   const status = (slot: number) => {
-    const { ulo, rule } = compiled.slots[slot];
+    const { ulo, rule } = compiled.slots[slot]!;
     return (done[slot] ??= uloStatus(ulo, byUlo.get(ulo) ?? NO_EVIDENCE, today, rule));
   };
   return compiled.qualifications.map((c) => {

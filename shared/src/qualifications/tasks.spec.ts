@@ -25,8 +25,8 @@ describe('taskReadiness', () => {
   });
 
   it('names the modules that close the gaps, the one covering most first', () => {
-    const [t3] = taskReadiness([tasks[2]], new Set(), { m1: ['D'], m2: ['D', 'E'], m3: ['Z'] });
-    expect(t3.nextModules).toEqual(['m2']);
+    const [t3] = taskReadiness([tasks[2]!], new Set(), { m1: ['D'], m2: ['D', 'E'], m3: ['Z'] });
+    expect(t3!.nextModules).toEqual(['m2']);
   });
 
   it('a task without ULOs is never ready', () => {

@@ -24,6 +24,6 @@ function stableStringify(value: unknown): string {
 export function durationSeconds(duration: string | undefined): number {
   const m = duration?.match(/^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/);
   if (!m) return 0;
-  const [, d, h, min, s] = m.map((x) => Number(x ?? 0));
+  const [d = 0, h = 0, min = 0, s = 0] = m.slice(1).map((x) => Number(x ?? 0));
   return d * 86_400 + h * 3600 + min * 60 + s;
 }

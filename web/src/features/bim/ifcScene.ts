@@ -132,7 +132,8 @@ export async function loadIfcScene(bytes: Uint8Array): Promise<IfcScene> {
         if (!elements.has(globalId)) elements.set(globalId, { expressId, globalId, name, ifcClass, storey });
       }
       const keys = chain.map((e) => e.globalId);
-      const owner = keys[keys.length - 1];
+      // The chain starts with the mesh's own element, so it is never empty.
+      const owner = keys[keys.length - 1]!;
       const list: THREE.Mesh[] = [];
       for (let i = 0; i < mesh.geometries.size(); i++) {
         const placed = mesh.geometries.get(i);
