@@ -17,6 +17,7 @@ import { EvidenceUploadEntity } from '../features/media/evidence-upload.entity.j
 import { AssignmentEntity } from '../features/assignments/assignment.entity.js';
 import { LearningProgressEntity } from '../features/learning-records/learning-progress.entity.js';
 import { StatementEntity } from '../features/learning-records/statement.entity.js';
+import { RefusedStatementEntity } from '../features/learning-records/refused-statement.entity.js';
 import { XapiCredentialEntity } from '../features/learning-records/xapi-credential.entity.js';
 import { SiteEntity } from '../features/sites/site.entity.js';
 import { TabletEntity } from '../features/tablets/tablet.entity.js';
@@ -31,6 +32,7 @@ import { FrameworkChangeEntity } from '../features/qualifications/framework-chan
 import { TenderRequirementEntity } from '../features/tender-requirements/tender-requirement.entity.js';
 
 export const ENTITIES = [
+  RefusedStatementEntity,
   OrganisationEntity,
   UserEntity,
   MembershipEntity,

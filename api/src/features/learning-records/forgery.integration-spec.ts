@@ -177,11 +177,17 @@ describe('forgery suite: nobody forges, self-validates or erases learning eviden
   describe('4. quiz before sign-off', () => {
     it('holds the ULO only once the practical step is validated on site; the award lists its evidence chain', async () => {
       const worker = await newWorker('Hugo Validé');
-      const submissionId = await finishModule(worker);
+      const envelope = await sut.dataSource.query<{ id: string }[]>(
+        `select distinct on (m.id) v.id from module_versions v join learning_modules m on m.id = v.module_id
+          where m.slug in ('airtight-window-joints', 'etics-fixing-thermal-bridges', 'attic-insulation') and v.status = 'published'
+          order by m.id, v.version desc`,
+      );
+      const submissions: string[] = [];
+      for (const v of envelope) submissions.push(await finishModule(worker, v.id));
       expect(await uloState(worker.id)).toBe('awaiting_validation');
       const pending = await sut.gql<{ pendingValidations: { statementId: string; response: string }[] }>(PENDING, {}, trainer);
-      expect(pending.data?.pendingValidations.find((p) => p.statementId === submissionId)?.response).toBe('a,b');
-      expect((await sut.gql(REVIEW, { id: submissionId }, trainer)).errors).toBeUndefined();
+      expect(pending.data?.pendingValidations.find((p) => p.statementId === submissions[0])?.response).toBe('a,b');
+      for (const id of submissions) expect((await sut.gql(REVIEW, { id }, trainer)).errors).toBeUndefined();
       const after = await passport(worker.id);
       expect(after.ulos.find((u) => u.code === 'ULO-INS-01')?.state).toBe('held');
       const chain = (await sut.gql<{ passport: { awards: { evidenceChain: { moduleVersion: number; validatedBy: string | null; validatedAt: string | null; where: string | null; attempts: number }[] }[] } }>(

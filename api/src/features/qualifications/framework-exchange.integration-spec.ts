@@ -149,7 +149,7 @@ describe(FrameworkService.name, () => {
           where s.code = 'DE-HWK' and s.framework_id = (select id from qualification_frameworks where version = 'agreements-test')
             and m.scheme_unit in (select jsonb_array_elements_text(q.requirement->'all') from scheme_qualifications q where q.scheme_id = s.id and q.code = 'DE-Q3')`,
       );
-      const created = await sut.gql<{ createModule: { id: string } }>('mutation($i: CreateModuleInput!) { createModule(input: $i) { id } }', { i: { slug: 'hp-all', content: moduleContent({ outcomes: needed.map((r) => r.ulo) }) } }, trainer);
+      const created = await sut.gql<{ createModule: { id: string } }>('mutation($i: CreateModuleInput!) { createModule(input: $i) { id } }', { i: { slug: 'hp-all', content: moduleContent({ outcomes: needed.map((r) => r.ulo), practicalRequiredForAward: false }) } }, trainer);
       const published = await sut.gql<{ publishModule: { latestPublished: { id: string } } }>('mutation($id: ID!) { publishModule(id: $id) { latestPublished { id } } }', { id: created.data!.createModule.id }, trainer);
       const versionId = published.data!.publishModule.latestPublished.id;
       const workerId = await addWorker(sut.dataSource, 'Hans Wärme', 'hans@fit.demo');
