@@ -87,8 +87,8 @@ describe('awards and the team matrix', () => {
 
   it('the daily run expires what has run out; the seeded expired award stays expired', async () => {
     const [sofia] = await sut.dataSource.query(`select id from users where display_name = 'Sofia García'`);
-    // Her envelope work was validated on site back then: EXFR-Q1 (no expiry) is still held, EXES-Q1 (36 months) is not.
-    expect(await awardsOf(sut, sofia.id)).toEqual([{ code: 'EXES-Q1', expired: true }, { code: 'EXFR-Q1', expired: false }]);
+    // Her envelope work was validated on site over four years ago: EXES-Q1 (36 months) and EXFR-Q1 (48 months) ran out.
+    expect(await awardsOf(sut, sofia.id)).toEqual([{ code: 'EXES-Q1', expired: true }, { code: 'EXFR-Q1', expired: true }]);
     const [claire] = await sut.dataSource.query(`select id from users where display_name = 'Claire Dubois'`);
     // Two years on, Claire's building physics certificate (24 months) has run out.
     const service = sut.app.get(QualificationsService);

@@ -22,7 +22,7 @@ export function AwardChain({
 }: {
   links: AwardChainLink[];
   lang: string;
-  moduleTitle: (id: string) => string;
+  moduleTitle: (id: string) => string | null;
 }) {
   const { t } = useTranslation();
   if (!links.length) return null;
@@ -32,7 +32,8 @@ export function AwardChain({
       <summary>{t('passport.chainTitle', { count: links.length })}</summary>
       <ul>
         {links.map((l, i) => {
-          const title = l.moduleTitle ?? moduleTitle(l.moduleId);
+          // The reader's language when the module is known here; else the title the server recorded.
+          const title = moduleTitle(l.moduleId) ?? l.moduleTitle ?? l.moduleId;
           const done = l.passedAt ?? l.completedAt;
           return (
             <li key={`${l.moduleId}-${i}`}>

@@ -68,7 +68,7 @@ export function QualificationCard({ q, names, award, canStart, own }: Props) {
         <AwardChain
           links={award.evidenceChain}
           lang={names.lang}
-          moduleTitle={(id) => names.module(id).title}
+          moduleTitle={(id) => (names.module(id).versionId ? names.module(id).title : null)}
         />
       )}
       {!held && <ProgressBar label={t('passport.progressOf', { title })} value={q.percent} />}

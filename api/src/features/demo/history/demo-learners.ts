@@ -30,8 +30,9 @@ export const DEMO_HISTORIES: DemoHistory[] = [
   },
   {
     worker: 'Sofia García',
-    story: 'EXES-Q1 (valid 36 months) expired; its award is kept, marked expired',
-    passed: [...ENVELOPE, 'mvhr-installation'].map((module) => ({ module, daysAgo: 1220 })),
+    story: 'EXES-Q1 (valid 36 months) expired, EXFR-Q1 (48 months) too; the awards are kept, marked expired',
+    // Over four years ago: EXES-Q1 (36 months) and EXFR-Q1 (48 months) have both run out since.
+    passed: [...ENVELOPE, 'mvhr-installation'].map((module) => ({ module, daysAgo: 1500 })),
     validated: true,
   },
   {
