@@ -213,4 +213,30 @@ describe('forgery suite: nobody forges, self-validates or erases learning eviden
       expect(moduleId).toBeDefined();
     });
   });
+  describe('existing data moves honestly', () => {
+    it('keeps an award that lost its basis, marked awaiting validation on site with the reason, and lifts the mark once validated', async () => {
+      const worker = await newWorker('Jeanne Ancienne');
+      const versions = await sut.dataSource.query<{ id: string }[]>(
+        `select distinct on (m.id) v.id from module_versions v join learning_modules m on m.id = v.module_id
+          where m.slug in ('airtight-window-joints', 'reading-energy-labels') and v.status = 'published' order by m.id, v.version desc`,
+      );
+      const submissions: string[] = [];
+      for (const v of versions) submissions.push(await finishModule(worker, v.id));
+      // EXFR-Q2 awarded under the old rule (quiz only), before practical steps had to be validated.
+      const [award] = await sut.dataSource.query<{ id: string }[]>(
+        `insert into qualification_awards (user_id, qualification_id, awarded_at, evidence)
+         select $1, q.id, current_date - 30, '[]'::jsonb from scheme_qualifications q
+          join qualification_schemes s on s.id = q.scheme_id
+          where q.code = 'EXFR-Q2' and s.framework_id = (select id from qualification_frameworks order by imported_at desc limit 1) returning id`,
+        [worker.id],
+      );
+      type Awards = { passport: { awards: { id: string; qualification: string; onHoldReason: string | null; expired: boolean }[] } };
+      const AWARDS = 'query($w: ID) { passport(workerId: $w) { awards { id qualification onHoldReason expired } } }';
+      const before = (await sut.gql<Awards>(AWARDS, { w: worker.id }, manager)).data!.passport.awards;
+      expect(before).toEqual([{ id: award!.id, qualification: 'EXFR-Q2', expired: false, onHoldReason: expect.stringMatching(/^Awaiting validation on site: .*ULO-AIR-01/) }]);
+      for (const id of submissions) expect((await sut.gql(REVIEW, { id }, trainer)).errors).toBeUndefined();
+      const after = (await sut.gql<Awards>(AWARDS, { w: worker.id }, manager)).data!.passport.awards;
+      expect(after).toEqual([{ id: award!.id, qualification: 'EXFR-Q2', expired: false, onHoldReason: null }]);
+    });
+  });
 });
