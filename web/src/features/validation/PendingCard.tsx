@@ -30,7 +30,8 @@ export function PendingCard({ submission, label, onReviewed }: PendingCardProps)
       ? null
       : review.error === 'offline'
         ? t('validation.offline')
-        : review.error === 'BAD_USER_INPUT' && review.message
+        : // A refusal by the rule of who may validate (e.g. one's own work) says which rule.
+          (review.error === 'BAD_USER_INPUT' || review.error === 'FORBIDDEN') && review.message
           ? review.message
           : t('validation.failed');
   const submitted = new Date(submission.submittedAt).toLocaleString(i18n.language, {
