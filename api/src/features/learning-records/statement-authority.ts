@@ -114,10 +114,10 @@ function reviewRule(c: Claim, p: AuthorityPrincipal, facts: AuthorityFacts): Aut
 
 function voidRule(c: Claim, p: AuthorityPrincipal, facts: AuthorityFacts): AuthorityRule | null {
   const target = facts.targets.get(c.voids!);
-  // Unknown targets are the ingest's to report (not found, already voided…), not a question of standing.
-  if (!target) return null;
+  // Unknown targets are the ingest's to report (not found, already voided…), not a question of standing; another
+  // organisation's statement is unknown here too, so the answer never tells that it exists.
+  if (!target || target.organisationId !== p.organisationId) return null;
   if (target.failure && p.userId && target.actorUserId === p.userId) return 'void-own-failure';
-  if (target.organisationId !== p.organisationId) return 'void-authority';
   if (target.authority !== authorityKey(p) && p.role !== 'admin') return 'void-authority';
   return null;
 }
