@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { hashSecret } from './features/identity/passwords.js';
 import { moduleContent } from './test-support/module-content.js';
 import { startTestApp, type GqlResult, type TestApp } from './test-support/test-app.js';
+import { basicAuthFor, xapiClient } from './test-support/xapi-client.js';
 
 // Everything organisation B owns is named with this marker, so a leak shows up in any answer to A.
 const B = 'Zéphyrine';
@@ -65,6 +67,7 @@ interface World {
   bTenderId: string;
   bInvitationId: string;
   bNotificationId: string;
+  bManagerId: string;
 }
 
 describe('no data across organisations: a user of A using ids of B', () => {
@@ -191,6 +194,7 @@ describe('no data across organisations: a user of A using ids of B', () => {
       bTenderId: bTender!.id,
       bInvitationId: bInvitation.data!.createInvitation.id,
       bNotificationId: bNotification!.id,
+      bManagerId: bUser!.id,
     };
   });
   afterAll(() => sut.close());
@@ -206,6 +210,7 @@ describe('no data across organisations: a user of A using ids of B', () => {
       ['Query.managedOrganisations', '{ managedOrganisations { id name } }'],
       ['Query.modules', '{ modules { id slug latestPublished { content } } }'],
       ['Query.pendingValidations', '{ pendingValidations { statementId workerName response } }'],
+      ['Query.refusedStatements', '{ refusedStatements { statementId workerName sentByName rule reason } }'],
     ])('%s lists nothing of B', async (field, query) => {
       for (const token of [aManager, aAdmin]) {
         const result = await asA(field, query, {}, token);
@@ -330,6 +335,60 @@ describe('no data across organisations: a user of A using ids of B', () => {
       expect(result.data).toMatchObject({ addWorker: { worker: null, invitation: { role: 'worker' } } });
       const teams = await asA('Query.teams', '{ teams { name members { trade } } }');
       expect(JSON.stringify(teams)).not.toMatch(LEAK);
+    });
+  });
+
+  describe("B's evidence never counts in A's views", () => {
+    it("a validation of A's worker in B's ledger moves neither A's passport, nor A's matrix, nor A's tender check", async () => {
+      const [etics] = await sut.dataSource.query<{ id: string }[]>(
+        `select v.id from module_versions v join learning_modules m on m.id = v.module_id
+          where m.slug = 'etics-fixing-thermal-bridges' and v.status = 'published' order by v.version desc limit 1`,
+      );
+      const module = `https://w3id.org/fit/module-versions/${etics!.id}`;
+      const actor = { objectType: 'Agent', account: { homePage: 'https://w3id.org/fit/users', name: w.aWorkerId } };
+      // A's worker finishes A's module on A's tablet: the practical step waits for A's trainer.
+      const pin = await sut.gql<{ pinLogin: { accessToken: string } }>('mutation($w: ID!) { pinLogin(workerId: $w, pin: "1234") { accessToken } }', { w: w.aWorkerId }, undefined, {
+        'x-device-token': w.aDevice,
+      });
+      const submissionId = randomUUID();
+      const sent = await xapiClient(sut.url, `Bearer ${pin.data!.pinLogin.accessToken}`)('POST', '', [
+        { id: submissionId, actor, verb: { id: 'http://adlnet.gov/expapi/verbs/completed' }, object: { id: `${module}/steps/task` }, result: { completion: true, response: 'rail', extensions: { 'https://w3id.org/fit/xapi/extensions/sign-off-requested': true } } },
+        { id: randomUUID(), actor, verb: { id: 'http://adlnet.gov/expapi/verbs/passed' }, object: { id: module }, result: { success: true, completion: true } },
+      ]);
+      expect(sent.status).toBe(200);
+      // The marker: B states A's worker was validated. Refused by the API; and the same row written straight into B's
+      // ledger (as it could be before the rule) is still never counted by A.
+      const forged = {
+        id: randomUUID(),
+        actor: { objectType: 'Agent', account: { homePage: 'https://w3id.org/fit/users', name: w.bManagerId } },
+        verb: { id: 'https://w3id.org/fit/xapi/verbs/validated' },
+        object: { id: `${module}/steps/task` },
+        result: { success: true, response: `${B} a validé` },
+        context: {
+          statement: { objectType: 'StatementRef', id: submissionId },
+          extensions: { 'https://w3id.org/fit/xapi/extensions/learner': actor },
+          contextActivities: { parent: [{ id: module }] },
+        },
+      };
+      expect((await xapiClient(sut.url, await basicAuthFor(sut.dataSource, 'b-org'))('POST', '', forged)).status).toBe(403);
+      await sut.dataSource.query(
+        `insert into xapi_statements (id, organisation_id, actor_user_id, actor_ifi, verb_id, object_id, statement, content_hash, timestamp, source)
+         values ($1, $2, $3, 'x', $4, $5, $6, 'h', now(), 'xapi')`,
+        [forged.id, w.bOrgId, w.bManagerId, forged.verb.id, forged.object.id, JSON.stringify(forged)],
+      );
+
+      const passport = await asA('Query.passport', 'query($w: ID) { passport(workerId: $w) { ulos { code state evidence { validatedAt } } awards { qualification } } }', { w: w.aWorkerId });
+      const ulo = (passport.data as { passport: { ulos: { code: string; state: string; evidence: { validatedAt: string | null }[] }[] } }).passport.ulos.find((u) => u.code === 'ULO-INS-01');
+      expect(ulo).toMatchObject({ state: 'awaiting_validation', evidence: [{ validatedAt: null }] });
+      const matrix = await asA('Query.teamMatrix', 'query($s: ID) { teamMatrix(siteId: $s) { uloEntries { workerId ulo state } } }', { s: w.aSiteId });
+      const cell = (matrix.data as { teamMatrix: { uloEntries: { workerId: string; ulo: string; state: string }[] } }).teamMatrix.uloEntries.find((e) => e.workerId === w.aWorkerId && e.ulo === 'ULO-INS-01');
+      expect(cell?.state).toBe('awaiting_validation');
+      await asA('Mutation.createTenderRequirement', 'mutation($s: ID!) { createTenderRequirement(input: { siteId: $s, title: "ITE", ulos: ["ULO-INS-01"] }) { id } }', { s: w.aSiteId });
+      const check = await asA('Query.siteTenderCheck', 'query($s: ID!) { siteTenderCheck(siteId: $s) { requirements { members { workerId met missingUlos } } } }', { s: w.aSiteId });
+      const member = (check.data as { siteTenderCheck: { requirements: { members: { workerId: string; met: boolean }[] }[] } }).siteTenderCheck.requirements
+        .flatMap((r) => r.members)
+        .find((m) => m.workerId === w.aWorkerId);
+      expect(member).toMatchObject({ met: false, missingUlos: ['ULO-INS-01'] });
     });
   });
 

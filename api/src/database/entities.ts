@@ -16,6 +16,7 @@ import { EvidenceUploadEntity } from '../features/media/evidence-upload.entity.j
 import { AssignmentEntity } from '../features/assignments/assignment.entity.js';
 import { LearningProgressEntity } from '../features/learning-records/learning-progress.entity.js';
 import { StatementEntity } from '../features/learning-records/statement.entity.js';
+import { RefusedStatementEntity } from '../features/learning-records/refused-statement.entity.js';
 import { XapiCredentialEntity } from '../features/learning-records/xapi-credential.entity.js';
 import { SiteEntity } from '../features/sites/site.entity.js';
 import { TabletEntity } from '../features/tablets/tablet.entity.js';
@@ -32,6 +33,7 @@ import { SiteReviewItemEntity } from '../features/bcf/site-review-item.entity.js
 import { RenewalPolicyEntity } from '../features/renewals/renewal-policy.entity.js';
 
 export const ENTITIES = [
+  RefusedStatementEntity,
   OrganisationEntity,
   UserEntity,
   MembershipEntity,

@@ -50,6 +50,11 @@ export async function grantAppRole(owner: DataSource, appRole: string): Promise<
     await tx.query(`revoke update, delete, truncate, trigger, references on ${ledger} from ${role}`);
     await tx.query(`grant update (${LEDGER_VOIDING_COLUMNS.map(ident).join(', ')}) on ${ledger} to ${role}`);
     await tx.query(`revoke insert, update, delete, truncate on "migrations" from ${role}`);
+    // The job queue's schema (made by a migration) is pg-boss's to install and upgrade at start, as the API's role.
+    await tx.query(`create schema if not exists "pgboss"`);
+    await tx.query(`grant usage, create on schema "pgboss" to ${role}`);
+    await tx.query(`grant all on all tables in schema "pgboss" to ${role}`);
+    await tx.query(`grant all on all sequences in schema "pgboss" to ${role}`);
   });
 }
 

@@ -144,7 +144,17 @@ export interface ModuleContent {
   outcomes: string[];
   /** Share of quiz questions to get right, 0..1. */
   passMark: number;
+  /**
+   * Whether the module counts toward its ULOs only once its practical steps are validated on site by a trainer
+   * (absent: true). Set per version, so records keep the rule they were made under.
+   */
+  practicalRequiredForAward?: boolean;
   steps: ModuleStep[];
+}
+
+/** Whether this content's module counts toward its ULOs only after a trainer validated its practical step on site. */
+export function needsValidationForAward(content: Pick<ModuleContent, 'steps' | 'practicalRequiredForAward'>): boolean {
+  return content.practicalRequiredForAward !== false && content.steps.some((s) => s.kind === 'practical');
 }
 
 /** Every media id the content refers to (steps and image-choice options), once each. */

@@ -145,6 +145,9 @@ export function validateModuleContent(input: unknown, options: ValidateOptions =
   if (typeof root.passMark !== 'number' || !(root.passMark >= 0 && root.passMark <= 1)) {
     c.add('passMark', 'Module pass mark', 'must be a share between 0 and 1 (e.g. 0.75)');
   }
+  if (root.practicalRequiredForAward !== undefined && typeof root.practicalRequiredForAward !== 'boolean') {
+    c.add('practicalRequiredForAward', 'Practical required for award', 'must be true or false');
+  }
   const steps = c.list(root.steps, 'steps', 'Module steps', options.forPublish ? 1 : 0, CONTENT_LIMITS.maxSteps);
   if (steps) {
     c.uniqueIds(steps, 'steps', 'Module steps');
@@ -156,7 +159,7 @@ export function validateModuleContent(input: unknown, options: ValidateOptions =
   return c.issues.length === 0 ? { ok: true, content: root as unknown as ModuleContent } : { ok: false, issues: c.issues };
 }
 
-const MODULE_KEYS = new Set(['title', 'summary', 'trades', 'topic', 'estimatedMinutes', 'languages', 'outcomes', 'passMark', 'steps']);
+const MODULE_KEYS = new Set(['title', 'summary', 'trades', 'topic', 'estimatedMinutes', 'languages', 'outcomes', 'passMark', 'practicalRequiredForAward', 'steps']);
 
 function checkStep(c: Checker, value: unknown, index: number): void {
   const at = `steps[${index}]`;

@@ -30,7 +30,7 @@ function referenceStatus(q: Qualification, scheme: Scheme, uloStatuses: UloStatu
       unit,
       ulos,
       held: ulos.filter((u) => statuses.get(u)?.state === 'held'),
-      heldOrExpired: ulos.filter((u) => statuses.get(u) && statuses.get(u)!.state !== 'missing'),
+      heldOrExpired: ulos.filter((u) => statuses.get(u)?.state === 'held' || statuses.get(u)?.state === 'expired'),
     };
   });
   const met = (p: UnitProgress, key: 'held' | 'heldOrExpired') => p.ulos.length > 0 && p[key].length === p.ulos.length;
@@ -42,7 +42,8 @@ function referenceStatus(q: Qualification, scheme: Scheme, uloStatuses: UloStatu
   const unitsMet = units.filter((p) => met(p, 'held')).map((p) => p.unit);
   const missingUlos = [...new Set(closest.flatMap((p) => p.ulos.filter((u) => !p.held.includes(u))))];
   const percent = needed.length ? Math.floor((heldCount / needed.length) * 100) : 0;
-  const base = { qualification: q.code, missingUlos, unitsMet };
+  const awaitingUlos = missingUlos.filter((u) => statuses.get(u)?.state === 'awaiting_validation');
+  const base = { qualification: q.code, missingUlos, unitsMet, awaitingUlos };
   if (unitsMet.length >= n && n > 0) {
     const used = units.filter((p) => met(p, 'held')).slice(0, n).flatMap((p) => p.ulos);
     const achieved = used.map((u) => statuses.get(u)!.achievedAt!).sort();
@@ -56,7 +57,7 @@ function referenceStatus(q: Qualification, scheme: Scheme, uloStatuses: UloStatu
     const expiries = wasMet.flatMap((p) => p.ulos.map((u) => statuses.get(u)!.expiresAt)).filter((e): e is string => !!e && e <= today).sort();
     return { ...base, state: 'expired', percent, achievedAt: null, expiresAt: expiries[expiries.length - 1] ?? null };
   }
-  return { ...base, state: heldCount > 0 ? 'in_progress' : 'missing', percent, achievedAt: null, expiresAt: null };
+  return { ...base, state: heldCount > 0 || awaitingUlos.length > 0 ? 'in_progress' : 'missing', percent, achievedAt: null, expiresAt: null };
 }
 
 // A small deterministic generator, so a failure can be replayed.

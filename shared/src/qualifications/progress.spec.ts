@@ -54,8 +54,16 @@ describe('uloStatus', () => {
 
   it('needs a trainer validation when the qualification asks for practical validation', () => {
     const done = { ulo: 'AT-01', moduleId: 'm', completedAt: '2025-01-01' };
-    expect(uloStatus('AT-01', [done], '2025-06-01', { practicalValidation: true }).state).toBe('missing');
+    expect(uloStatus('AT-01', [done], '2025-06-01', { practicalValidation: true }).state).toBe('awaiting_validation');
     expect(uloStatus('AT-01', [{ ...done, validatedAt: '2025-01-05' }], '2025-06-01', { practicalValidation: true })).toMatchObject({ state: 'held', achievedAt: '2025-01-05' });
+  });
+
+  it("waits for the on-site validation of a module whose practical step is required for the award, whatever the qualification says", () => {
+    const done = { ulo: 'AT-01', moduleId: 'm', passedAt: '2025-01-01', validationRequired: true };
+    expect(uloStatus('AT-01', [done], '2025-06-01').state).toBe('awaiting_validation');
+    expect(uloStatus('AT-01', [{ ...done, validatedAt: '2025-01-03' }], '2025-06-01')).toMatchObject({ state: 'held', achievedAt: '2025-01-03' });
+    // Another module covering the ULO without a practical step still holds it.
+    expect(uloStatus('AT-01', [done, { ulo: 'AT-01', moduleId: 'n', passedAt: '2025-02-01' }], '2025-06-01').state).toBe('held');
   });
 });
 

@@ -70,9 +70,15 @@ export interface UloEvidence {
   completedAt?: string | Date | null;
   passedAt?: string | Date | null;
   validatedAt?: string | Date | null;
+  /**
+   * The module version has a practical step that must be validated on site before the module counts toward its ULOs
+   * (its `practicalRequiredForAward`, on by default). Without a validation the evidence waits.
+   */
+  validationRequired?: boolean;
 }
 
-export type UloState = 'held' | 'expired' | 'missing';
+/** `awaiting_validation`: the work is done, but a practical step still waits for a trainer's validation on site. */
+export type UloState = 'held' | 'expired' | 'awaiting_validation' | 'missing';
 
 export interface UloStatus {
   ulo: string;
@@ -111,7 +117,7 @@ export function addDays(date: string, days: number): string {
 function achievedBy(e: UloEvidence, rule: UloRule): string | null {
   const done = e.passedAt ?? e.completedAt;
   if (!done) return null;
-  if (!rule.practicalValidation) return day(done);
+  if (!rule.practicalValidation && !e.validationRequired) return day(done);
   if (!e.validatedAt) return null;
   const [a, b] = [day(done), day(e.validatedAt)];
   return a > b ? a : b;
@@ -126,7 +132,8 @@ export function uloStatus(ulo: string, evidence: UloEvidence[], today: string, r
     if (at && (!achievedAt || at > achievedAt)) achievedAt = at;
   }
   const expiresAt = achievedAt && rule.validityMonths ? addMonths(achievedAt, rule.validityMonths) : null;
-  const state: UloState = !achievedAt ? 'missing' : expiresAt && expiresAt <= today ? 'expired' : 'held';
+  const waiting = !achievedAt && mine.some((e) => (e.passedAt ?? e.completedAt) && !e.validatedAt && (e.validationRequired || rule.practicalValidation));
+  const state: UloState = !achievedAt ? (waiting ? 'awaiting_validation' : 'missing') : expiresAt && expiresAt <= today ? 'expired' : 'held';
   return { ulo, state, achievedAt, expiresAt, evidence: mine };
 }
 
@@ -156,6 +163,8 @@ export interface QualificationStatus {
   missingUlos: string[];
   /** Units met with live ULOs. */
   unitsMet: string[];
+  /** Missing ULOs whose work is done and waits only for a trainer's validation on site. */
+  awaitingUlos: string[];
 }
 
 interface UnitProgress {
@@ -173,7 +182,7 @@ function unitProgress(scheme: Scheme, unit: string, statuses: Map<string, UloSta
   for (const u of ulos) {
     const state = statuses.get(u)?.state;
     if (state === 'held') held.push(u);
-    if (state && state !== 'missing') heldOrExpired.push(u);
+    if (state === 'held' || state === 'expired') heldOrExpired.push(u);
   }
   return { unit, ulos, held, heldOrExpired };
 }
@@ -206,8 +215,9 @@ export function qualificationStatus(q: Qualification, scheme: Scheme, uloStatuse
   const metUnits = units.filter((p) => met(p, 'held'));
   const unitsMet = metUnits.map((p) => p.unit);
   const missingUlos = [...missing];
+  const awaitingUlos = missingUlos.filter((u) => statuses.get(u)?.state === 'awaiting_validation');
   const percent = neededCount ? Math.floor((heldCount / neededCount) * 100) : 0;
-  const base = { qualification: q.code, missingUlos, unitsMet };
+  const base = { qualification: q.code, missingUlos, unitsMet, awaitingUlos };
 
   if (metUnits.length >= n && n > 0) {
     let achievedAt: string | null = null;
@@ -231,7 +241,8 @@ export function qualificationStatus(q: Qualification, scheme: Scheme, uloStatuse
       }
     return { ...base, state: 'expired', percent, achievedAt: null, expiresAt };
   }
-  return { ...base, state: heldCount > 0 ? 'in_progress' : 'missing', percent, achievedAt: null, expiresAt: null };
+  // Work done and waiting for validation on site is under way too, though it counts for no percent yet.
+  return { ...base, state: heldCount > 0 || awaitingUlos.length > 0 ? 'in_progress' : 'missing', percent, achievedAt: null, expiresAt: null };
 }
 
 // The last day counted as expiring, for the last `today` asked (a matrix asks it thousands of times per request).

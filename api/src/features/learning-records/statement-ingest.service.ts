@@ -4,21 +4,21 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ADL_VERBS, FIT_EXTENSIONS, XAPI_VERSION, canonicalStatement, validateStatement, versionIdOfActivity, type Actor, type Statement } from '@fit/shared';
+import { ADL_VERBS, FIT_EXTENSIONS, XAPI_VERSION, canonicalStatement, validateStatement, versionIdOfActivity, type Actor, type Role, type Statement } from '@fit/shared';
 import { JobsService } from '../../common/jobs/jobs.service.js';
 import { actorIfi, fitAccount, fitUserId, objectKey } from './actor-identity.js';
 import {
   MAX_BATCH,
-  actorNotAllowed,
-  actorNotMember,
   batchTooLarge,
   conflictingStatements,
   emptyBatch,
   invalidStatements,
+  statementsRefused,
   voidTargetMissing,
 } from './learning-records.errors.js';
 import { foldIntoProgress, foldSql, recomputeProgress } from './progress-projection.js';
 import type { StatementSource } from './statement.entity.js';
+import { REVIEW_VERBS, authorityKey, refusals, type AuthorityPrincipal, type Claim, type Refusal, type TargetFact } from './statement-authority.js';
 import { workerScope, type XapiPrincipal } from './xapi-principal.js';
 
 export interface IngestOptions {
@@ -47,6 +47,7 @@ interface Row {
   objectId: string;
   registration: string | null;
   timestamp: string;
+  claim: Claim;
 }
 
 /** Queued (in the ingest's transaction) when statements about learners arrive; payload `{ userIds }`. */
@@ -70,7 +71,7 @@ export class StatementIngestService {
     if (inputs.length > MAX_BATCH) throw batchTooLarge(inputs.length);
     const stored = new Date().toISOString();
     const rows = this.prepare(inputs, options.principal, stored);
-    await this.resolveActors(rows, options.principal);
+    await this.authorise(rows, options);
     const skew = clockSkewMs(options.deviceTime, stored);
     const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
     const added = await this.dataSource.transaction((tx) => this.store(tx, unique, options, stored, skew));
@@ -106,31 +107,86 @@ export class StatementIngestService {
         objectId: objectKey(s.object),
         registration: s.context?.registration?.toLowerCase() ?? null,
         timestamp: statement.timestamp!,
+        claim: claimOf(s, index, id),
       });
     });
     if (reasons.length) throw invalidStatements(reasons);
     return rows;
   }
 
-  /** Workers record only about themselves; every FIT actor must belong to the organisation; emails are linked to users. */
-  private async resolveActors(rows: Row[], principal: XapiPrincipal): Promise<void> {
-    const worker = workerScope(principal);
-    rows.forEach((r, i) => {
-      if (worker && r.actorUserId !== worker) throw actorNotAllowed(i);
-    });
-    const userIds = [...new Set(rows.map((r) => r.actorUserId).filter((id): id is string => id !== null))];
+  /**
+   * Applies the rule of who may state what (statement-authority.ts) to the whole batch, and links emails to users.
+   * One query for the people the batch names; one more only when it reviews or voids. A refusal refuses the batch.
+   */
+  private async authorise(rows: Row[], options: IngestOptions): Promise<void> {
+    const principal = options.principal;
+    const people = new Set<string>();
+    for (const r of rows) {
+      if (r.claim.actorUserId) people.add(r.claim.actorUserId);
+      if (r.claim.learnerUserId) people.add(r.claim.learnerUserId);
+    }
     const emails = [...new Set(rows.filter((r) => r.actorIfi.startsWith('mbox:mailto:')).map((r) => r.actorIfi.slice(12)))];
-    const members: { user_id: string; email: string | null }[] = await this.dataSource.query(
-      `select m.user_id, u.email from memberships m join users u on u.id = m.user_id
+    const members: { user_id: string; email: string | null; role: Role }[] = await this.dataSource.query(
+      `select m.user_id, u.email, m.role from memberships m join users u on u.id = m.user_id
        where m.organisation_id = $1 and (m.user_id = any($2::uuid[]) or u.email = any($3::text[]))`,
-      [principal.organisationId, userIds, emails],
+      [principal.organisationId, [...people], emails],
     );
-    const memberIds = new Set(members.map((m) => m.user_id));
+    const roles = new Map(members.map((m) => [m.user_id, m.role]));
     const byEmail = new Map(members.filter((m) => m.email).map((m) => [m.email!, m.user_id]));
-    rows.forEach((r, i) => {
-      if (r.actorUserId && !memberIds.has(r.actorUserId)) throw actorNotMember(i);
-      if (!r.actorUserId && r.actorIfi.startsWith('mbox:mailto:')) r.actorUserId = byEmail.get(r.actorIfi.slice(12)) ?? null;
+    const who: AuthorityPrincipal =
+      principal.kind === 'user' ? { organisationId: principal.organisationId, userId: principal.userId, role: principal.role } : { organisationId: principal.organisationId, userId: null, role: null };
+    const refused = refusals(
+      rows.map((r) => r.claim),
+      who,
+      { roles, targets: await this.targets(rows, who) },
+    );
+    if (refused.length) {
+      await this.keepRefused(rows, refused, options);
+      throw statementsRefused(refused);
+    }
+    for (const r of rows) if (!r.actorUserId && r.actorIfi.startsWith('mbox:mailto:')) r.actorUserId = byEmail.get(r.actorIfi.slice(12)) ?? null;
+  }
+
+  /** The statements reviews and voiding statements refer to: stored ones, and those earlier in this batch. */
+  private async targets(rows: Row[], principal: AuthorityPrincipal): Promise<Map<string, TargetFact>> {
+    const ids = [...new Set(rows.flatMap((r) => [r.claim.reviewOf, r.claim.voids]).filter((id): id is string => !!id))];
+    const targets = new Map<string, TargetFact>();
+    if (!ids.length) return targets;
+    const stored: { id: string; organisation_id: string; actor_user_id: string | null; authority: string; failure: boolean }[] = await this.dataSource.query(
+      `select id, organisation_id, actor_user_id,
+              case when statement->'authority'->'account'->>'homePage' = $2 then 'organisation:' else 'user:' end
+                || coalesce(statement->'authority'->'account'->>'name', '') as authority,
+              (verb_id = $3 or (statement->'result'->>'success') = 'false') as failure
+         from xapi_statements where id = any($1::uuid[])`,
+      [ids, ORGANISATIONS_HOMEPAGE, ADL_VERBS.failed],
+    );
+    for (const t of stored) targets.set(t.id, { organisationId: t.organisation_id, actorUserId: t.actor_user_id, authority: t.authority, failure: t.failure });
+    for (const r of rows)
+      if (ids.includes(r.id) && !targets.has(r.id))
+        targets.set(r.id, {
+          organisationId: principal.organisationId,
+          actorUserId: r.claim.actorUserId,
+          authority: authorityKey(principal),
+          failure: r.verbId === ADL_VERBS.failed || r.statement.result?.success === false,
+        });
+    return targets;
+  }
+
+  /** Refused statements are kept aside (once each) so the staff of the organisation see what was refused and why. */
+  private async keepRefused(rows: Row[], refused: Refusal[], options: IngestOptions): Promise<void> {
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const payload = refused.map((f) => {
+      const r = byId.get(f.id)!;
+      return { statement_id: f.id, user_id: r.claim.learnerUserId ?? r.claim.actorUserId, rule: f.rule, reason: f.reason, statement: r.sent };
     });
+    const principal = options.principal;
+    await this.dataSource.query(
+      `insert into refused_statements (statement_id, organisation_id, user_id, sent_by, rule, reason, statement, device_id)
+       select e.statement_id, $2, e.user_id, $3, e.rule, e.reason, e.statement, $4
+         from jsonb_to_recordset($1::jsonb) as e(statement_id uuid, user_id uuid, rule text, reason text, statement jsonb)
+       on conflict (organisation_id, statement_id) do nothing`,
+      [JSON.stringify(payload), principal.organisationId, principal.kind === 'user' ? principal.userId : null, options.deviceId ?? null],
+    );
   }
 
   private async store(tx: EntityManager, rows: Row[], options: IngestOptions, stored: string, skew: number | null): Promise<number> {
@@ -241,8 +297,25 @@ function sameContent(sent: Statement, stored: Statement): boolean {
   return canonicalStatement(comparable) === canonicalStatement(sent);
 }
 
+const ORGANISATIONS_HOMEPAGE = 'https://w3id.org/fit/organisations';
+
 function organisationAuthority(organisationId: string) {
-  return { objectType: 'Agent' as const, account: { homePage: 'https://w3id.org/fit/organisations', name: organisationId } };
+  return { objectType: 'Agent' as const, account: { homePage: ORGANISATIONS_HOMEPAGE, name: organisationId } };
+}
+
+/** What a statement claims, for the authority rule: who it is by, which learner it names, what it reviews or voids. */
+function claimOf(s: Statement, index: number, id: string): Claim {
+  const learner = s.context?.extensions?.[FIT_EXTENSIONS.learner] as Actor | undefined;
+  const ref = s.context?.statement?.id?.toLowerCase() ?? null;
+  return {
+    index,
+    id,
+    verbId: s.verb.id,
+    actorUserId: fitUserId(s.actor) ?? null,
+    learnerUserId: learner && typeof learner === 'object' ? (fitUserId(learner) ?? null) : null,
+    reviewOf: REVIEW_VERBS.includes(s.verb.id) ? ref : null,
+    voids: s.verb.id === ADL_VERBS.voided && s.object.objectType === 'StatementRef' ? (s.object as { id: string }).id.toLowerCase() : null,
+  };
 }
 
 /** Server time minus device time, in ms; null when the device did not say or said nonsense. */

@@ -42,6 +42,16 @@ export class AwardEntity {
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
 
+  /**
+   * Set when the award lost its basis under a later rule (e.g. a practical step not yet validated on site): the award
+   * is kept, marked "awaiting validation on site" with this reason, and the mark is lifted once the basis is back.
+   */
+  @Column({ type: 'text', nullable: true })
+  onHoldReason: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  onHoldSince: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

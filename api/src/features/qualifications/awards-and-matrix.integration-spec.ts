@@ -1,9 +1,10 @@
 // Awards kept current without anyone looking (after a sync, and the daily expiry), the matrix's round trips for any
 // crew size, and GET /qualifications/matrix.csv, on the real database with the demo seed.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { moduleVersionActivity } from '@fit/shared';
+import { FIT_ACCOUNT_HOMEPAGE, FIT_EXTENSIONS, FIT_VERBS, moduleVersionActivity } from '@fit/shared';
 import { addMember } from '../../test-support/accounts.js';
 import { countQueries } from '../../test-support/count-queries.js';
+import { jobsSettled } from '../../test-support/jobs-settled.js';
 
 /** The quietest of three runs: the job queue's background poll shares the pool and must not flip the count. */
 async function quietest<T>(count: () => Promise<{ result: T; queries: number }>) {
@@ -50,22 +51,38 @@ describe('awards and the team matrix', () => {
   }, 90_000);
   afterAll(() => sut.close());
 
-  it("a tablet sync that completes a qualification awards it, with nobody opening the worker's passport", async () => {
+  it("a tablet sync that completes a qualification awards it once the trainer's validations sync, with nobody opening the worker's passport", async () => {
     const workerId = await addWorker(sut.dataSource, 'Nadia Sync', 'nadia@fit.demo');
     const token = await sut.login('nadia@fit.demo');
-    // EXFR-Q2 needs two of: airtightness (AIR-01, AIR-02), ventilation, products (EPB-01, EPB-02); no on-site validation.
+    // EXFR-Q2 needs two of: airtightness (AIR-01, AIR-02), ventilation, products (EPB-01, EPB-02). The modules have a
+    // practical step, so each counts once a trainer validated it on site.
     const batch = ['airtight-window-joints', 'reading-energy-labels'].map((slug) =>
       statementBy(workerId, VERB.passed, moduleVersionActivity(versions.get(slug)!), { result: { success: true, completion: true } }),
     );
-    const sent = Date.now();
     const res = await xapiClient(sut.url, `Bearer ${token}`)('POST', '', batch, { 'x-fit-device-id': 'tablet-1', 'x-fit-device-time': new Date().toISOString() });
     expect(res.status).toBe(200);
+    await jobsSettled(sut.dataSource);
+    expect(await awardsOf(sut, workerId)).toEqual([]);
+    const trainer = await sut.login('trainer@fit.demo');
+    const [me] = await sut.dataSource.query<{ id: string }[]>(`select id from users where email = 'trainer@fit.demo'`);
+    const validations = batch.map((passed) =>
+      statementBy(me!.id, FIT_VERBS.validated, passed.object.id, {
+        result: { success: true },
+        context: {
+          statement: { objectType: 'StatementRef', id: passed.id },
+          extensions: { [FIT_EXTENSIONS.learner]: { objectType: 'Agent', account: { homePage: FIT_ACCOUNT_HOMEPAGE, name: workerId } } },
+          contextActivities: { parent: [{ objectType: 'Activity', id: passed.object.id }] },
+        },
+      }),
+    );
+    const sent = Date.now();
+    expect((await xapiClient(sut.url, `Bearer ${trainer}`)('POST', '', validations)).status).toBe(200);
     const awards = await eventually(() => awardsOf(sut, workerId), (a) => a.length > 0);
     expect(awards).toEqual([{ code: 'EXFR-Q2', expired: false }]);
     expect(Date.now() - sent).toBeLessThan(15_000);
     // One job per batch, completed.
-    const [job] = await sut.dataSource.query(`select state, data from pgboss.job where name = 'learning-records.statements-added' and data->'userIds' ? $1`, [workerId]);
-    expect(job).toMatchObject({ state: 'completed', data: { userIds: [workerId] } });
+    const jobs = await sut.dataSource.query(`select state, data from pgboss.job where name = 'learning-records.statements-added' and data->'userIds' ? $1`, [workerId]);
+    expect(jobs).toContainEqual(expect.objectContaining({ state: 'completed', data: { userIds: [workerId] } }));
   });
 
   it('statements about activities that are not FIT module versions queue no awards job (they change no award)', async () => {
@@ -76,13 +93,14 @@ describe('awards and the team matrix', () => {
     expect(res.status).toBe(200);
     const [{ progress }] = await sut.dataSource.query(`select count(*)::int as progress from learning_progress where user_id = $1`, [workerId]);
     expect(progress).toBe(1);
-    const jobs = await sut.dataSource.query(`select id from jobs where kind = 'learning-records.statements-added' and payload->'userIds' ? $1`, [workerId]);
+    const jobs = await sut.dataSource.query(`select id from pgboss.job where name = 'learning-records.statements-added' and data->'userIds' ? $1`, [workerId]);
     expect(jobs).toEqual([]);
   });
 
   it('the daily run expires what has run out; the seeded expired award stays expired', async () => {
     const [sofia] = await sut.dataSource.query(`select id from users where display_name = 'Sofia García'`);
-    expect(await awardsOf(sut, sofia.id)).toEqual([{ code: 'EXES-Q1', expired: true }]);
+    // Her envelope work was validated on site over four years ago: EXES-Q1 (36 months) and EXFR-Q1 (48 months) ran out.
+    expect(await awardsOf(sut, sofia.id)).toEqual([{ code: 'EXES-Q1', expired: true }, { code: 'EXFR-Q1', expired: true }]);
     const [claire] = await sut.dataSource.query(`select id from users where display_name = 'Claire Dubois'`);
     // Two years on, Claire's building physics certificate (24 months) has run out.
     const service = sut.app.get(QualificationsService);

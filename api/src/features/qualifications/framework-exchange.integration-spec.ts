@@ -149,20 +149,22 @@ describe(FrameworkService.name, () => {
           where s.code = 'DE-HWK' and s.framework_id = (select id from qualification_frameworks where version = 'agreements-test')
             and m.scheme_unit in (select jsonb_array_elements_text(q.requirement->'all') from scheme_qualifications q where q.scheme_id = s.id and q.code = 'DE-Q3')`,
       );
-      const created = await sut.gql<{ createModule: { id: string } }>('mutation($i: CreateModuleInput!) { createModule(input: $i) { id } }', { i: { slug: 'hp-all', content: moduleContent({ outcomes: needed.map((r) => r.ulo) }) } }, trainer);
+      const created = await sut.gql<{ createModule: { id: string } }>('mutation($i: CreateModuleInput!) { createModule(input: $i) { id } }', { i: { slug: 'hp-all', content: moduleContent({ outcomes: needed.map((r) => r.ulo), practicalRequiredForAward: false }) } }, trainer);
       const published = await sut.gql<{ publishModule: { latestPublished: { id: string } } }>('mutation($id: ID!) { publishModule(id: $id) { latestPublished { id } } }', { id: created.data!.createModule.id }, trainer);
       const versionId = published.data!.publishModule.latestPublished.id;
       const workerId = await addWorker(sut.dataSource, 'Hans Wärme', 'hans@fit.demo');
       const token = await sut.login('hans@fit.demo');
-      await xapiClient(sut.url, `Bearer ${token}`)('POST', '', statementBy(workerId, VERB.passed, moduleVersionActivity(versionId), { result: { success: true, completion: true } }));
-      // DE-Q3 asks for an on-site validation: the trainer's, as the validations feature records it.
+      const passed = statementBy(workerId, VERB.passed, moduleVersionActivity(versionId), { result: { success: true, completion: true } });
+      await xapiClient(sut.url, `Bearer ${token}`)('POST', '', passed);
+      // DE-Q3 asks for an on-site validation: the trainer's, as the validations feature records it (pointing at the
+      // worker's own statement in the same organisation).
       await sut.dataSource.query(
         `insert into xapi_statements (id, organisation_id, actor_user_id, actor_ifi, verb_id, object_id, statement, content_hash, timestamp, source)
          select gen_random_uuid(), organisation_id, null, 'x', 'https://w3id.org/fit/xapi/verbs/validated', $2,
-                jsonb_build_object('context', jsonb_build_object('extensions', jsonb_build_object('https://w3id.org/fit/xapi/extensions/learner', jsonb_build_object('account', jsonb_build_object('name', $1::text))),
+                jsonb_build_object('context', jsonb_build_object('statement', jsonb_build_object('objectType', 'StatementRef', 'id', $3::text), 'extensions', jsonb_build_object('https://w3id.org/fit/xapi/extensions/learner', jsonb_build_object('account', jsonb_build_object('name', $1::text))),
                   'contextActivities', jsonb_build_object('parent', jsonb_build_array(jsonb_build_object('id', $2::text))))), 'h', now(), 'xapi'
            from memberships where user_id = $1::uuid limit 1`,
-        [workerId, moduleVersionActivity(versionId)],
+        [workerId, moduleVersionActivity(versionId), passed.id],
       );
       const PASSPORT = 'query($w: ID) { passport(workerId: $w) { qualifications { code state } recognitions { fromQualification qualification coverage byAgreement } } }';
       type P = { passport: { qualifications: { code: string; state: string }[]; recognitions: { fromQualification: string; qualification: string; coverage: string; byAgreement: boolean }[] } };

@@ -49,7 +49,8 @@ describe(QualificationsService.name, () => {
   const publishModule = async (slug: string, outcomes: string[]) => {
     const created = await sut.gql<{ createModule: { id: string } }>(
       'mutation($i: CreateModuleInput!) { createModule(input: $i) { id } }',
-      { i: { slug, content: moduleContent({ outcomes }) } },
+      // These modules count as soon as they are done: on-site validation has its own tests (forgery suite, validations).
+      { i: { slug, content: moduleContent({ outcomes, practicalRequiredForAward: false }) } },
       trainer,
     );
     const published = await sut.gql<{ publishModule: { latestPublished: { id: string } } }>(
@@ -181,7 +182,7 @@ describe(QualificationsService.name, () => {
       expect(n).toBe(1);
     });
     it('gives the tablet what the shared engine computes the very same passport from', async () => {
-      const INPUTS = `query { passportInputs { workerId today catalogue evidence { ulo moduleId completedAt passedAt validatedAt }
+      const INPUTS = `query { passportInputs { workerId today catalogue evidence { ulo moduleId completedAt passedAt validatedAt validationRequired }
         modules { moduleId versionId outcomes startable } awards { qualification } } }`;
       type Inputs = {
         workerId: string;

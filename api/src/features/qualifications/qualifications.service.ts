@@ -21,7 +21,7 @@ import { writeCsv } from '../../common/csv.js';
 import { FrameworkService, taskModel, type Catalogue } from './framework.service.js';
 import { compileCatalogue, statusesOf, type StatusRow } from './statuses.js';
 import { workerNotFound } from './qualifications.errors.js';
-import type { Award, MatrixEntry, MatrixUloEntry, Passport, PassportInputsModel, TeamMatrix } from './models/qualification.models.js';
+import type { Award, AwardEvidenceLink, MatrixEntry, MatrixUloEntry, Passport, PassportInputsModel, TeamMatrix } from './models/qualification.models.js';
 import { QualificationStateEnum, UloStateEnum } from './models/qualification.models.js';
 
 // Timestamps as ISO text: the engine only reads their day, and parsing thousands of Date objects is what a large
@@ -30,28 +30,54 @@ const isoText = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY
 
 // Everything the workers did on modules that cover outcomes, wherever they did it (the record follows the worker),
 // with the latest trainer validation of that module version. One statement for any number of workers.
+// A validation counts only as part of a chain inside one organisation: stored by the organisation of the learner's own
+// statement it points at (the ingest's authority rule checks the trainer's standing when it is made). A `validated`
+// written into another organisation's ledger about this worker is never counted.
 const EVIDENCE = `
-  with p as (
+  with mv as materialized (
+    select v.id, v.module_id, v.version, 'https://w3id.org/fit/module-versions/' || v.id as activity_id, v.content->'outcomes' as outcomes,
+           -- practicalRequiredForAward (on unless false) and a practical step: see needsValidationForAward in shared.
+           (coalesce((v.content->>'practicalRequiredForAward')::boolean, true)
+             and coalesce(v.content->'steps', '[]'::jsonb) @> '[{"kind": "practical"}]') as needs_validation
+      from module_versions v
+     where jsonb_array_length(coalesce(v.content->'outcomes', '[]'::jsonb)) > 0
+  ), p as (
     -- A module done counts when passed, or completed without a failed quiz (a module with no quiz has no pass or
     -- fail): the rule of the assignments' "done". A failed attempt is no evidence of anything.
-    select p.user_id, p.activity_id, v.module_id, o.ulo, case when p.failed_at is null then p.completed_at end as completed_at, p.passed_at
+    select p.user_id, p.activity_id, v.module_id, v.id as version_id, v.version, v.needs_validation, p.attempts, o.ulo,
+           case when p.failed_at is null then p.completed_at end as completed_at, p.passed_at
       from learning_progress p
       -- Joined on the activity id text itself (a hash join), not on a uuid cut out of it with a regex: 30× faster.
-      join module_versions v on p.activity_id = 'https://w3id.org/fit/module-versions/' || v.id
-      cross join lateral jsonb_array_elements_text(coalesce(v.content->'outcomes', '[]'::jsonb)) o(ulo)
+      join mv v on p.activity_id = v.activity_id
+      cross join lateral jsonb_array_elements_text(v.outcomes) o(ulo)
      where p.user_id = any($1::uuid[]) and (p.passed_at is not null or (p.completed_at is not null and p.failed_at is null))
   ), val as (
-    select s.statement->'context'->'extensions'->$2->'account'->>'name' as user_id,
-           s.statement->'context'->'contextActivities'->'parent'->0->>'id' as activity_id, max(s.timestamp) as validated_at
+    select distinct on (sub.actor_user_id, s.statement->'context'->'contextActivities'->'parent'->0->>'id')
+           sub.actor_user_id as user_id, s.statement->'context'->'contextActivities'->'parent'->0->>'id' as activity_id,
+           s.timestamp as validated_at, vu.display_name as validated_by, o.name as organisation_name,
+           (select st.name from site_members sm join sites st on st.id = sm.site_id
+             where sm.user_id = sub.actor_user_id and st.organisation_id = s.organisation_id order by st.name limit 1) as site_name
       from xapi_statements s
+      join xapi_statements sub on sub.id = (case when s.statement->'context'->'statement'->>'id' ~* '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$'
+                                                 then (s.statement->'context'->'statement'->>'id')::uuid end)
+       and sub.organisation_id = s.organisation_id and not sub.voided
+       and sub.actor_user_id::text = s.statement->'context'->'extensions'->$2->'account'->>'name'
+      join organisations o on o.id = s.organisation_id
+      left join users vu on vu.id = s.actor_user_id
      where s.verb_id = $3 and not s.voided and s.statement->'context'->'extensions'->$2->'account'->>'name' = any($1::uuid[]::text[])
-     group by 1, 2
+     order by sub.actor_user_id, s.statement->'context'->'contextActivities'->'parent'->0->>'id', s.timestamp desc
   )
   select p.user_id as "userId", p.module_id as "moduleId", p.ulo, ${isoText('p.completed_at')} as "completedAt", ${isoText('p.passed_at')} as "passedAt",
-         ${isoText('val.validated_at')} as "validatedAt"
-    from p left join val on val.user_id = p.user_id::text and val.activity_id = p.activity_id`;
+         ${isoText('val.validated_at')} as "validatedAt", p.needs_validation as "validationRequired",
+         p.version_id as "versionId", p.version, p.attempts, val.validated_by as "validatedBy",
+         case when val.user_id is not null then concat_ws(' — ', val.site_name, val.organisation_name) end as "validatedWhere"
+    from p left join val on val.user_id = p.user_id and val.activity_id = p.activity_id`;
 
 type EvidenceRow = UloEvidence & { userId: string };
+
+/** The reason an award is on hold, in the words the passport shows. */
+export const holdReason = (ulos: string[]) =>
+  `Awaiting validation on site: the practical step behind ${ulos.join(', ')} has not been validated by a trainer yet.`;
 
 @Injectable()
 export class QualificationsService {
@@ -105,6 +131,28 @@ export class QualificationsService {
        do update set expires_at = excluded.expires_at, evidence = excluded.evidence
         where qualification_awards.expires_at < excluded.expires_at`,
       [JSON.stringify(rows)],
+    );
+    await this.holdAwards(statuses);
+  }
+
+  /**
+   * Awards are never deleted when their basis goes under a later rule: a live award whose qualification now waits for
+   * a practical step's validation on site is kept and marked with the reason; the mark goes once it is held again.
+   */
+  private async holdAwards(statuses: Map<string, StatusRow[]>): Promise<void> {
+    const marks = [...statuses].flatMap(([userId, list]) =>
+      list
+        .filter((s) => s.state === 'held' || s.state === 'expiring' || s.awaitingUlos.length)
+        .map((s) => ({ user_id: userId, qualification_id: s.qualificationId, reason: s.state === 'held' || s.state === 'expiring' ? null : holdReason(s.awaitingUlos) })),
+    );
+    if (!marks.length) return;
+    await this.db.query(
+      `update qualification_awards a
+          set on_hold_reason = x.reason, on_hold_since = case when x.reason is null then null else coalesce(a.on_hold_since, now()) end
+         from jsonb_to_recordset($1::jsonb) as x(user_id uuid, qualification_id uuid, reason text)
+        where a.user_id = x.user_id and a.qualification_id = x.qualification_id and a.expired_at is null and a.revoked_at is null
+          and a.on_hold_reason is distinct from x.reason`,
+      [JSON.stringify(marks)],
     );
   }
 
@@ -176,7 +224,7 @@ export class QualificationsService {
       displayName: target.displayName,
       today: todayAt(),
       catalogue: inputs.catalogue,
-      evidence: inputs.evidence.map((e) => ({ ...e, completedAt: iso(e.completedAt), passedAt: iso(e.passedAt), validatedAt: iso(e.validatedAt) })),
+      evidence: inputs.evidence.map((e) => ({ ...e, completedAt: iso(e.completedAt), passedAt: iso(e.passedAt), validatedAt: iso(e.validatedAt), validationRequired: !!e.validationRequired })),
       modules: modules.map((m) => ({ moduleId: m.moduleId, versionId: m.versionId, title: m.title, outcomes: m.outcomes ?? [], startable: m.published })),
       awards: await this.awards(target.id),
     };
@@ -203,13 +251,24 @@ export class QualificationsService {
   }
 
   private async awards(userId: string): Promise<Award[]> {
-    return this.db.query<Award[]>(
+    const rows = await this.db.query<(Omit<Award, 'evidenceChain'> & { evidence: ChainUloStatus[] | null })[]>(
       `select a.id, s.code as scheme, q.code as qualification, a.awarded_at::text as "awardedAt", a.expires_at::text as "expiresAt",
-              a.expired_at is not null as expired, a.revoked_at is not null as revoked
+              a.expired_at is not null as expired, a.revoked_at is not null as revoked, a.on_hold_reason as "onHoldReason", a.evidence
          from qualification_awards a join scheme_qualifications q on q.id = a.qualification_id join qualification_schemes s on s.id = q.scheme_id
         where a.user_id = $1 order by a.awarded_at desc, q.code`,
       [userId],
     );
+    const versionIds = [...new Set(rows.flatMap((r) => (r.evidence ?? []).flatMap((u) => u.evidence.map((e) => e.versionId))).filter((id): id is string => !!id))];
+    const titles = new Map(
+      (versionIds.length
+        ? await this.db.query<{ id: string; title: Record<string, string> | null; version: number }[]>(
+            `select id, content->'title' as title, version from module_versions where id = any($1::uuid[])`,
+            [versionIds],
+          )
+        : []
+      ).map((v) => [v.id, v]),
+    );
+    return rows.map(({ evidence, ...award }) => ({ ...award, evidenceChain: evidenceChain(evidence ?? [], titles) }));
   }
 
   /** Published modules of the organisation and the ULOs each covers (its latest published version). */
@@ -308,3 +367,37 @@ export class QualificationsService {
 }
 
 const iso = (d: string | Date | null | undefined) => (d ? new Date(d).toISOString() : null);
+
+/** The evidence rows as the EVIDENCE query gives them, kept in an award's backing ULO statuses. */
+type ChainEvidence = UloEvidence & { versionId?: string; version?: number; attempts?: number; validatedBy?: string | null; validatedWhere?: string | null };
+type ChainUloStatus = { ulo: string; state: string; evidence: ChainEvidence[] };
+
+/** One link per module version the award's held ULOs rest on (older awards name only the module and dates). */
+function evidenceChain(statuses: ChainUloStatus[], versions: Map<string, { title: Record<string, string> | null; version: number }>): AwardEvidenceLink[] {
+  const links = new Map<string, AwardEvidenceLink>();
+  for (const s of statuses)
+    for (const e of s.evidence) {
+      if (!(e.passedAt ?? e.completedAt)) continue;
+      const key = e.versionId ?? e.moduleId;
+      const known = links.get(key);
+      if (known) {
+        if (!known.ulos.includes(s.ulo)) known.ulos.push(s.ulo);
+        continue;
+      }
+      const v = e.versionId ? versions.get(e.versionId) : undefined;
+      links.set(key, {
+        ulos: [s.ulo],
+        moduleId: e.moduleId,
+        moduleVersionId: e.versionId ?? null,
+        moduleTitle: v?.title?.en ?? v?.title?.fr ?? null,
+        moduleVersion: v?.version ?? e.version ?? null,
+        attempts: e.attempts ?? null,
+        completedAt: iso(e.completedAt),
+        passedAt: iso(e.passedAt),
+        validatedAt: iso(e.validatedAt),
+        validatedBy: e.validatedBy ?? null,
+        where: e.validatedWhere ?? null,
+      });
+    }
+  return [...links.values()];
+}

@@ -67,7 +67,7 @@ export function ModulePlayer({ content, lang, storageKey, storage, titleLevel = 
 
   const handleNext = () => {
     if (step?.kind === 'practical' && !progress.recorded?.includes(step.id)) {
-      record({ kind: 'practicalDone', stepId: step.id, photo: photos[step.id] });
+      record({ kind: 'practicalDone', stepId: step.id, photo: photos[step.id], ticked: progress.ticks[step.id] ?? [] });
       update({ recorded: [...(progress.recorded ?? []), step.id] });
     }
     if (!isLast) return update({ index: progress.index + 1 });

@@ -20,7 +20,7 @@ export interface PlayerProgress {
 export type PlayerEvent = { registration: string } & (
   | { kind: 'started' }
   | { kind: 'answered'; stepId: string; response: string[]; success: boolean }
-  | { kind: 'practicalDone'; stepId: string; photo?: Blob }
+  | { kind: 'practicalDone'; stepId: string; photo?: Blob; ticked: string[] }
   | { kind: 'finished'; score: number; passed: boolean; durationSeconds: number }
 );
 

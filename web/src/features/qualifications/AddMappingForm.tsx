@@ -5,7 +5,14 @@ import { useMutation } from '../../graphql/useMutation';
 import { Button } from '../../ui/Button';
 import { CoverageChoice } from './CoverageChoice';
 import { EditField } from './EditField';
-import { checkMapping, MAPPING_PATHS, placeProblems, type CatalogueData, type MappingDraft, type MappingField } from './frameworkDrafts';
+import {
+  checkMapping,
+  MAPPING_PATHS,
+  placeProblems,
+  type CatalogueData,
+  type MappingDraft,
+  type MappingField,
+} from './frameworkDrafts';
 import { SaveUloMappingMutation } from './frameworkEditor.queries';
 import { importErrors } from './importErrors';
 import { SaveProblem } from './SaveProblem';
@@ -25,8 +32,14 @@ export function AddMappingForm({ scheme, ulos, onAdded }: AddMappingFormProps) {
   const [draft, setDraft] = useState<MappingDraft>(EMPTY);
   const [local, setLocal] = useState<MappingField[]>([]);
   const save = useMutation(SaveUloMappingMutation);
-  const server = placeProblems(save.error === 'BAD_USER_INPUT' ? importErrors(save.details ?? {}) : [], MAPPING_PATHS);
-  const error = (field: MappingField) => (local.includes(field) || server.fields.includes(field) ? t(`framework.edit.problem.m_${field}`) : undefined);
+  const server = placeProblems(
+    save.error === 'BAD_USER_INPUT' ? importErrors(save.details ?? {}) : [],
+    MAPPING_PATHS,
+  );
+  const error = (field: MappingField) =>
+    local.includes(field) || server.fields.includes(field)
+      ? t(`framework.edit.problem.m_${field}`)
+      : undefined;
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -41,11 +54,20 @@ export function AddMappingForm({ scheme, ulos, onAdded }: AddMappingFormProps) {
   };
 
   return (
-    <form className="framework-edit__form" aria-labelledby={`${id}-title`} onSubmit={(e) => void handleSubmit(e)} noValidate>
+    <form
+      className="framework-edit__form"
+      aria-labelledby={`${id}-title`}
+      onSubmit={(e) => void handleSubmit(e)}
+      noValidate
+    >
       <h4 id={`${id}-title`}>{t('framework.edit.addMappingTitle', { scheme: scheme.code })}</h4>
       <EditField label={t('framework.edit.unit')} error={error('unit')}>
         {(props) => (
-          <select {...props} value={draft.schemeUnit} onChange={(e) => setDraft({ ...draft, schemeUnit: e.target.value })}>
+          <select
+            {...props}
+            value={draft.schemeUnit}
+            onChange={(e) => setDraft({ ...draft, schemeUnit: e.target.value })}
+          >
             <CodeOptions items={scheme.units} choose />
           </select>
         )}
@@ -57,9 +79,21 @@ export function AddMappingForm({ scheme, ulos, onAdded }: AddMappingFormProps) {
           </select>
         )}
       </EditField>
-      <CoverageChoice name={`${id}-coverage`} value={draft.coverage} onChange={(coverage) => setDraft({ ...draft, coverage })} error={error('coverage')} />
+      <CoverageChoice
+        name={`${id}-coverage`}
+        value={draft.coverage}
+        onChange={(coverage) => setDraft({ ...draft, coverage })}
+        error={error('coverage')}
+      />
       <EditField label={t('framework.edit.note')} hint={t('framework.edit.noteHint')}>
-        {(props) => <textarea {...props} rows={2} value={draft.note} onChange={(e) => setDraft({ ...draft, note: e.target.value })} />}
+        {(props) => (
+          <textarea
+            {...props}
+            rows={2}
+            value={draft.note}
+            onChange={(e) => setDraft({ ...draft, note: e.target.value })}
+          />
+        )}
       </EditField>
       <SaveProblem mutation={save} other={server.other} fieldsMarked={local.length > 0} />
       <Button type="submit" pending={save.pending}>

@@ -3,7 +3,13 @@
 import { useTranslation } from 'react-i18next';
 import { localTitle } from './frameworkDrafts';
 
-export function CodeOptions({ items, choose = false }: { items: { code: string; title: string; titleFr?: string | null }[]; choose?: boolean }) {
+export function CodeOptions({
+  items,
+  choose = false,
+}: {
+  items: { code: string; title: string; titleFr?: string | null }[];
+  choose?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   return (
     <>

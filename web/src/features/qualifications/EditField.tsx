@@ -35,7 +35,12 @@ export function EditField({ label, hint, error, children }: EditFieldProps) {
           {error}
         </p>
       )}
-      {children({ id, className: 'text-field__input', 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy || undefined })}
+      {children({
+        id,
+        className: 'text-field__input',
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy || undefined,
+      })}
     </div>
   );
 }

@@ -13,8 +13,18 @@ export function ExportSection() {
 
   const handleExport = async (kind: 'json' | 'csv') => {
     try {
-      if (kind === 'csv') saveText((await client.request(ExportFrameworkCsvQuery, {})).exportFrameworkCsv, 'fit-framework.csv', 'text/csv;charset=utf-8');
-      else saveText((await client.request(ExportFrameworkQuery, {})).exportFramework, 'fit-framework.json', 'application/json');
+      if (kind === 'csv')
+        saveText(
+          (await client.request(ExportFrameworkCsvQuery, {})).exportFrameworkCsv,
+          'fit-framework.csv',
+          'text/csv;charset=utf-8',
+        );
+      else
+        saveText(
+          (await client.request(ExportFrameworkQuery, {})).exportFramework,
+          'fit-framework.json',
+          'application/json',
+        );
       setFailed(false);
     } catch {
       setFailed(true);

@@ -2,7 +2,11 @@
 // like an import and recorded; the recent changes below. Owned queries stay with the page, which refreshes them.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FrameworkCatalogueQuery, FrameworkChangesQuery, UloMappingsQuery } from '../../graphql/generated/graphql';
+import type {
+  FrameworkCatalogueQuery,
+  FrameworkChangesQuery,
+  UloMappingsQuery,
+} from '../../graphql/generated/graphql';
 import type { QueryHandle } from '../../graphql/useQuery';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryStates } from '../../ui/QueryStates';
@@ -11,7 +15,6 @@ import { QualificationEditor } from './QualificationEditor';
 import { RecentChanges } from './RecentChanges';
 import { UloEditor } from './UloEditor';
 import './framework-editor.css';
-
 
 export interface FrameworkEditSectionProps {
   catalogue: QueryHandle<FrameworkCatalogueQuery>;
@@ -34,10 +37,16 @@ export function FrameworkEditSection({ catalogue, mappings, changes, onEdited }:
           if (!cat) return <EmptyState title={t('framework.edit.noFramework')} />;
           return (
             <>
-              <p className="framework-edit__version">{t('framework.edit.version', { code: cat.code, version: cat.version })}</p>
+              <p className="framework-edit__version">
+                {t('framework.edit.version', { code: cat.code, version: cat.version })}
+              </p>
               <UloEditor ulos={cat.ulos} onSaved={onEdited} />
               <QualificationEditor schemes={cat.schemes} onSaved={onEdited} />
-              <MappingEditor catalogue={cat} mappings={mappings.data?.uloMappings ?? []} onChanged={onEdited} />
+              <MappingEditor
+                catalogue={cat}
+                mappings={mappings.data?.uloMappings ?? []}
+                onChanged={onEdited}
+              />
               <RecentChanges changes={changes} />
             </>
           );

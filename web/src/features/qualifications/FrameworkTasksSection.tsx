@@ -31,14 +31,29 @@ export function FrameworkTasksSection({ tasks }: FrameworkTasksSectionProps) {
                 <p>{t('framework.tasksNoneBody')}</p>
               </EmptyState>
             );
-          const professions = [...new Map(data.frameworkTasks.flatMap((task) => task.professions).map((p) => [p.name, p])).values()];
-          const shown = profession ? data.frameworkTasks.filter((task) => task.professions.some((p) => p.name === profession)) : data.frameworkTasks;
+          const professions = [
+            ...new Map(
+              data.frameworkTasks.flatMap((task) => task.professions).map((p) => [p.name, p]),
+            ).values(),
+          ];
+          const shown = profession
+            ? data.frameworkTasks.filter((task) => task.professions.some((p) => p.name === profession))
+            : data.frameworkTasks;
           return (
             <>
-              <p>{t('framework.tasksHelp', { tasks: data.frameworkTasks.length, professions: professions.length })}</p>
+              <p>
+                {t('framework.tasksHelp', {
+                  tasks: data.frameworkTasks.length,
+                  professions: professions.length,
+                })}
+              </p>
               <div className="matrix-field">
                 <label htmlFor={`${id}-profession`}>{t('passport.profession')}</label>
-                <select id={`${id}-profession`} value={profession} onChange={(e) => setProfession(e.target.value)}>
+                <select
+                  id={`${id}-profession`}
+                  value={profession}
+                  onChange={(e) => setProfession(e.target.value)}
+                >
                   <option value="">{t('passport.allProfessions')}</option>
                   {professions.map((p) => (
                     <option key={p.name} value={p.name}>

@@ -18,7 +18,9 @@ export function ImportSection({ onImported }: ImportSectionProps) {
   const client = useGraphQLClient();
   const [file, setFile] = useState<File | null>(null);
   const [pending, setPending] = useState(false);
-  const [result, setResult] = useState<{ ok: ImportResult['importFramework'] } | { problems: ImportProblem[]; message: string } | null>(null);
+  const [result, setResult] = useState<
+    { ok: ImportResult['importFramework'] } | { problems: ImportProblem[]; message: string } | null
+  >(null);
 
   const handleImport = async (event: FormEvent) => {
     event.preventDefault();
@@ -37,7 +39,13 @@ export function ImportSection({ onImported }: ImportSectionProps) {
       const code = error instanceof GraphQLRequestError ? error.code : null;
       // Our own words for the whole-file refusals; the per-row problems are listed below as the server words them.
       const message =
-        code === 'CONFLICT' ? t('framework.alreadyImported') : code === 'BAD_USER_INPUT' ? (problems.length ? '' : t('framework.notJson')) : t('errors.unexpected');
+        code === 'CONFLICT'
+          ? t('framework.alreadyImported')
+          : code === 'BAD_USER_INPUT'
+            ? problems.length
+              ? ''
+              : t('framework.notJson')
+            : t('errors.unexpected');
       setResult({ problems, message });
     } finally {
       setPending(false);
@@ -50,7 +58,12 @@ export function ImportSection({ onImported }: ImportSectionProps) {
       <p>{t('framework.importHelp')}</p>
       <form className="framework-import" onSubmit={(e) => void handleImport(e)} noValidate>
         <label htmlFor={`${id}-file`}>{t('framework.file')}</label>
-        <input id={`${id}-file`} type="file" accept="application/json,.json,text/csv,.csv" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept="application/json,.json,text/csv,.csv"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
         <button type="submit" className="matrix-download" disabled={pending}>
           {pending ? t('framework.importing') : t('framework.import')}
         </button>

@@ -46,7 +46,10 @@ export function MappingApprovals({ mappings }: MappingApprovalsProps) {
                       <strong>
                         {m.scheme} · {m.schemeUnit}
                       </strong>{' '}
-                      → {m.ulo} <span className="framework-mapping__coverage">({t(`framework.coverage.${m.coverage === 'full' ? 'full' : 'partial'}`)})</span>
+                      → {m.ulo}{' '}
+                      <span className="framework-mapping__coverage">
+                        ({t(`framework.coverage.${m.coverage === 'full' ? 'full' : 'partial'}`)})
+                      </span>
                     </p>
                     {m.note && <p className="framework-mapping__note">{m.note}</p>}
                     <button

@@ -44,20 +44,32 @@ export function MappingEditor({ catalogue, mappings, onChanged }: MappingEditorP
       {mine.length === 0 ? (
         <p>{t('framework.edit.noMappings')}</p>
       ) : (
-        <ul className="framework-mappings" aria-label={t('framework.edit.mappingsOf', { scheme: schemeCode })}>
+        <ul
+          className="framework-mappings"
+          aria-label={t('framework.edit.mappingsOf', { scheme: schemeCode })}
+        >
           {mine.map((m) => (
             <MappingRow
               key={`${m.id}-${m.coverage}-${m.note}`}
               mapping={m}
               onChanged={(what) =>
-                changed(t(what === 'saved' ? 'framework.edit.mappingSaved' : 'framework.edit.mappingRemoved', { what: `${m.schemeUnit} → ${m.ulo}` }))
+                changed(
+                  t(what === 'saved' ? 'framework.edit.mappingSaved' : 'framework.edit.mappingRemoved', {
+                    what: `${m.schemeUnit} → ${m.ulo}`,
+                  }),
+                )
               }
             />
           ))}
         </ul>
       )}
       {scheme && (
-        <AddMappingForm key={scheme.code} scheme={scheme} ulos={catalogue.ulos} onAdded={(what) => changed(t('framework.edit.mappingAdded', { what }))} />
+        <AddMappingForm
+          key={scheme.code}
+          scheme={scheme}
+          ulos={catalogue.ulos}
+          onAdded={(what) => changed(t('framework.edit.mappingAdded', { what }))}
+        />
       )}
     </section>
   );

@@ -32,13 +32,23 @@ export function MappingRow({ mapping: m, onChanged }: MappingRowProps) {
   useEffect(() => {
     if (shown.current === mode) return;
     shown.current = mode;
-    const target = { view: '[data-focus="change"]', edit: 'input[type="radio"]:checked', remove: '[data-focus="keep"]' }[mode];
+    const target = {
+      view: '[data-focus="change"]',
+      edit: 'input[type="radio"]:checked',
+      remove: '[data-focus="keep"]',
+    }[mode];
     row.current?.querySelector<HTMLElement>(target)?.focus();
   }, [mode]);
 
   const handleSave = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await save.run({ schemeCode: m.scheme, schemeUnit: m.schemeUnit, ulo: m.ulo, coverage, note: note.trim() });
+    const result = await save.run({
+      schemeCode: m.scheme,
+      schemeUnit: m.schemeUnit,
+      ulo: m.ulo,
+      coverage,
+      note: note.trim(),
+    });
     if (result) {
       setMode('view');
       onChanged('saved');
@@ -48,7 +58,10 @@ export function MappingRow({ mapping: m, onChanged }: MappingRowProps) {
   return (
     <li className="framework-edit__mapping" ref={row}>
       <p className="framework-mapping__what">
-        <strong>{what}</strong> <span className="framework-mapping__coverage">({t(`framework.coverage.${m.coverage === 'full' ? 'full' : 'partial'}`)})</span>{' '}
+        <strong>{what}</strong>{' '}
+        <span className="framework-mapping__coverage">
+          ({t(`framework.coverage.${m.coverage === 'full' ? 'full' : 'partial'}`)})
+        </span>{' '}
         <span className={m.approved ? 'framework-approved' : 'framework-edit__waiting'}>
           {m.approved ? t('framework.edit.approved') : t('framework.edit.waiting')}
         </span>
@@ -56,19 +69,35 @@ export function MappingRow({ mapping: m, onChanged }: MappingRowProps) {
       {m.note && <p className="framework-mapping__note">{m.note}</p>}
       {mode === 'view' && (
         <div className="framework-edit__actions">
-          <Button variant="secondary" data-focus="change" aria-label={t('framework.edit.changeMapping', { what })} onClick={() => setMode('edit')}>
+          <Button
+            variant="secondary"
+            data-focus="change"
+            aria-label={t('framework.edit.changeMapping', { what })}
+            onClick={() => setMode('edit')}
+          >
             {t('framework.edit.change')}
           </Button>
-          <Button variant="secondary" aria-label={t('framework.edit.removeMapping', { what })} onClick={() => setMode('remove')}>
+          <Button
+            variant="secondary"
+            aria-label={t('framework.edit.removeMapping', { what })}
+            onClick={() => setMode('remove')}
+          >
             {t('framework.edit.remove')}
           </Button>
         </div>
       )}
       {mode === 'edit' && (
-        <form className="framework-edit__form framework-edit__form--inline" aria-label={t('framework.edit.changeMapping', { what })} onSubmit={(e) => void handleSave(e)} noValidate>
+        <form
+          className="framework-edit__form framework-edit__form--inline"
+          aria-label={t('framework.edit.changeMapping', { what })}
+          onSubmit={(e) => void handleSave(e)}
+          noValidate
+        >
           <CoverageChoice name={`${id}-coverage`} value={coverage} onChange={setCoverage} />
           <EditField label={t('framework.edit.note')} hint={t('framework.edit.noteHint')}>
-            {(props) => <textarea {...props} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />}
+            {(props) => (
+              <textarea {...props} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+            )}
           </EditField>
           <p className="framework-edit__hint">{t('framework.edit.resetsApproval')}</p>
           <SaveProblem mutation={save} />
@@ -87,7 +116,10 @@ export function MappingRow({ mapping: m, onChanged }: MappingRowProps) {
           <p>{t('framework.edit.removeConfirm', { what })}</p>
           <SaveProblem mutation={remove} />
           <div className="framework-edit__actions">
-            <Button pending={remove.pending} onClick={() => void remove.run({ id: m.id }).then((r) => r && onChanged('removed'))}>
+            <Button
+              pending={remove.pending}
+              onClick={() => void remove.run({ id: m.id }).then((r) => r && onChanged('removed'))}
+            >
               {t('framework.edit.removeYes')}
             </Button>
             <Button variant="secondary" data-focus="keep" onClick={() => setMode('view')}>

@@ -7,7 +7,7 @@ import { matrixColumns, matrixCounts, matrixRows, type Matrix, type MatrixMode }
 import { StateBadge, type BadgeState } from './StateBadge';
 import { passportToday } from './usePassport';
 
-const ORDER: BadgeState[] = ['held', 'expiring', 'expired', 'in_progress', 'missing'];
+const ORDER: BadgeState[] = ['held', 'expiring', 'expired', 'in_progress', 'awaiting_validation', 'missing'];
 
 export function MatrixGrid({ matrix, mode }: { matrix: Matrix; mode: MatrixMode }) {
   const { t, i18n } = useTranslation();
@@ -47,13 +47,19 @@ export function MatrixGrid({ matrix, mode }: { matrix: Matrix; mode: MatrixMode 
             {rows.map((row) => (
               <tr key={row.workerId}>
                 <th scope="row">
-                  <Link to={`/passport/${row.workerId}`} aria-label={t('matrix.openPassport', { name: row.name })}>
+                  <Link
+                    to={`/passport/${row.workerId}`}
+                    aria-label={t('matrix.openPassport', { name: row.name })}
+                  >
                     {row.name}
                   </Link>
                 </th>
                 {row.cells.map((cell, i) => {
                   const column = columns[i]!;
-                  const date = cell.expiresAt && cell.state !== 'missing' && cell.state !== 'in_progress' ? formatDay(cell.expiresAt, i18n.language) : null;
+                  const date =
+                    cell.expiresAt && cell.state !== 'missing' && cell.state !== 'in_progress'
+                      ? formatDay(cell.expiresAt, i18n.language)
+                      : null;
                   // Who and what are read out before the visible words (state, then date), so the name holds what is seen.
                   return (
                     <td key={column.key} data-state={cell.state} data-column={column.key}>

@@ -24,7 +24,9 @@ export function PassportPage({ user }: { user: SessionUser }) {
   const { workerId } = useParams();
   const own = !workerId || workerId === user.id;
   const passport = usePassport(user.id, own ? undefined : workerId);
-  const back = own ? { to: '/', label: t('passport.backHome') } : { to: '/matrix', label: t('passport.backMatrix') };
+  const back = own
+    ? { to: '/', label: t('passport.backHome') }
+    : { to: '/matrix', label: t('passport.backMatrix') };
 
   const header = (name?: string) => (
     <>
@@ -68,7 +70,14 @@ export function PassportPage({ user }: { user: SessionUser }) {
   const cards = (list: typeof view.qualifications) => (
     <ul className="passport-cards">
       {list.map((q) => (
-        <QualificationCard key={`${q.scheme} ${q.qualification}`} q={q} names={names} award={awardOf(q.scheme, q.qualification)} canStart={canStart} own={own} />
+        <QualificationCard
+          key={`${q.scheme} ${q.qualification}`}
+          q={q}
+          names={names}
+          award={awardOf(q.scheme, q.qualification)}
+          canStart={canStart}
+          own={own}
+        />
       ))}
     </ul>
   );
@@ -95,24 +104,48 @@ export function PassportPage({ user }: { user: SessionUser }) {
               <strong>{sections.inProgress.length}</strong> {t('passport.count.inProgress')}
             </li>
             <li data-state="expired">
-              <strong>{sections.expired.length + sections.expiring.length}</strong> {t('passport.count.renew')}
+              <strong>{sections.expired.length + sections.expiring.length}</strong>{' '}
+              {t('passport.count.renew')}
             </li>
           </ul>
           {section(
             'held',
             own ? t('passport.heldTitle') : t('passport.heldTitleOther'),
-            sections.held.length + sections.expiring.length ? cards([...sections.expiring, ...sections.held]) : <p className="passport-none">{t('passport.heldNone')}</p>,
+            sections.held.length + sections.expiring.length ? (
+              cards([...sections.expiring, ...sections.held])
+            ) : (
+              <p className="passport-none">{t('passport.heldNone')}</p>
+            ),
           )}
-          {sections.expired.length > 0 && section('expired', t('passport.expiredTitle'), cards(sections.expired))}
+          {sections.expired.length > 0 &&
+            section('expired', t('passport.expiredTitle'), cards(sections.expired))}
           {section(
             'progress',
             t('passport.progressTitle'),
-            sections.inProgress.length ? cards(sections.inProgress) : <p className="passport-none">{t('passport.progressNone')}</p>,
+            sections.inProgress.length ? (
+              cards(sections.inProgress)
+            ) : (
+              <p className="passport-none">{t('passport.progressNone')}</p>
+            ),
           )}
-          {sections.notStarted > 0 && <p className="passport-none">{t('passport.notStarted', { count: sections.notStarted })}</p>}
-          {section('recognition', t('passport.recognitionTitle'), <RecognitionList groups={recognitions} names={names} canStart={canStart} />)}
-          {section('tasks', own ? t('passport.tasksTitle') : t('passport.tasksTitleOther'), <TaskList tasks={view.tasks} names={names} canStart={canStart} />)}
-          {section('ulos', own ? t('passport.ulosTitle') : t('passport.ulosTitleOther'), <UloList ulos={view.ulos} names={names} />)}
+          {sections.notStarted > 0 && (
+            <p className="passport-none">{t('passport.notStarted', { count: sections.notStarted })}</p>
+          )}
+          {section(
+            'recognition',
+            t('passport.recognitionTitle'),
+            <RecognitionList groups={recognitions} names={names} canStart={canStart} />,
+          )}
+          {section(
+            'tasks',
+            own ? t('passport.tasksTitle') : t('passport.tasksTitleOther'),
+            <TaskList tasks={view.tasks} names={names} canStart={canStart} />,
+          )}
+          {section(
+            'ulos',
+            own ? t('passport.ulosTitle') : t('passport.ulosTitleOther'),
+            <UloList ulos={view.ulos} names={names} />,
+          )}
         </>
       )}
     </div>

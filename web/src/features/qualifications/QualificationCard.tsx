@@ -7,11 +7,17 @@ import { formatDay } from '../../ui/formatDay';
 import type { PassportNames } from './passportLabels';
 import { evidenceTrail } from './passportView';
 import { StateBadge } from './StateBadge';
+import { AwardChain, type AwardChainLink } from './AwardChain';
 
 interface Props {
   q: PassportQualificationView;
   names: PassportNames;
-  award?: { awardedAt: string; expiresAt?: string | null };
+  award?: {
+    awardedAt: string;
+    expiresAt?: string | null;
+    onHoldReason?: string | null;
+    evidenceChain?: AwardChainLink[];
+  };
   canStart: boolean;
   /** The reader's own passport (first person) or a member's (staff). */
   own: boolean;
@@ -33,15 +39,38 @@ export function QualificationCard({ q, names, award, canStart, own }: Props) {
       </p>
       {held && (
         <p className="passport-card__dates">
-          {award ? t('passport.awardedOn', { date: day(award.awardedAt) }) : q.achievedAt ? t('passport.achievedOn', { date: day(q.achievedAt) }) : null}{' '}
+          {award
+            ? t('passport.awardedOn', { date: day(award.awardedAt) })
+            : q.achievedAt
+              ? t('passport.achievedOn', { date: day(q.achievedAt) })
+              : null}{' '}
           {q.expiresAt ? (
-            <strong>{q.state === 'expiring' ? t('passport.renewBefore', { date: day(q.expiresAt) }) : t('passport.validUntil', { date: day(q.expiresAt) })}</strong>
+            <strong>
+              {q.state === 'expiring'
+                ? t('passport.renewBefore', { date: day(q.expiresAt) })
+                : t('passport.validUntil', { date: day(q.expiresAt) })}
+            </strong>
           ) : (
             t('passport.noExpiry')
           )}
         </p>
       )}
-      {q.state === 'expired' && q.expiresAt && <p className="passport-card__dates">{t('passport.expiredOn', { date: day(q.expiresAt) })}</p>}
+      {q.state === 'expired' && q.expiresAt && (
+        <p className="passport-card__dates">{t('passport.expiredOn', { date: day(q.expiresAt) })}</p>
+      )}
+      {award?.onHoldReason && (
+        <p className="passport-card__dates passport-award__hold">
+          <StateBadge state="awaiting_validation" compact />{' '}
+          {t('passport.awardOnHold', { date: day(award.awardedAt), reason: award.onHoldReason })}
+        </p>
+      )}
+      {award?.evidenceChain && (
+        <AwardChain
+          links={award.evidenceChain}
+          lang={names.lang}
+          moduleTitle={(id) => (names.module(id).versionId ? names.module(id).title : null)}
+        />
+      )}
       {!held && <ProgressBar label={t('passport.progressOf', { title })} value={q.percent} />}
       {!held && q.missingUlos.length > 0 && (
         <div className="passport-card__next">
@@ -56,7 +85,9 @@ export function QualificationCard({ q, names, award, canStart, own }: Props) {
       )}
       {held && q.backing.length > 0 && (
         <details className="passport-evidence">
-          <summary>{t(own ? 'passport.showEvidence' : 'passport.showEvidenceOther', { count: q.backing.length })}</summary>
+          <summary>
+            {t(own ? 'passport.showEvidence' : 'passport.showEvidenceOther', { count: q.backing.length })}
+          </summary>
           <ul>
             {q.backing.map((b) => (
               <li key={b.ulo}>
@@ -71,7 +102,15 @@ export function QualificationCard({ q, names, award, canStart, own }: Props) {
   );
 }
 
-export function NextModules({ ids, names, canStart }: { ids: string[]; names: PassportNames; canStart: boolean }) {
+export function NextModules({
+  ids,
+  names,
+  canStart,
+}: {
+  ids: string[];
+  names: PassportNames;
+  canStart: boolean;
+}) {
   const { t } = useTranslation();
   if (!ids.length) return <p className="passport-card__hint">{t('passport.noModuleYet')}</p>;
   return (
@@ -84,7 +123,11 @@ export function NextModules({ ids, names, canStart }: { ids: string[]; names: Pa
             <li key={id}>
               <span>{m.title}</span>
               {canStart && m.versionId && (
-                <Link className="passport-start" to={`/play/${m.versionId}`} aria-label={`${t('passport.start')} — ${m.title}`}>
+                <Link
+                  className="passport-start"
+                  to={`/play/${m.versionId}`}
+                  aria-label={`${t('passport.start')} — ${m.title}`}
+                >
                   {t('passport.start')}
                 </Link>
               )}
@@ -96,7 +139,13 @@ export function NextModules({ ids, names, canStart }: { ids: string[]; names: Pa
   );
 }
 
-export function EvidenceLines({ evidence, names }: { evidence: Parameters<typeof evidenceTrail>[0]; names: PassportNames }) {
+export function EvidenceLines({
+  evidence,
+  names,
+}: {
+  evidence: Parameters<typeof evidenceTrail>[0];
+  names: PassportNames;
+}) {
   const { t } = useTranslation();
   return (
     <ul className="passport-trail">

@@ -56,7 +56,9 @@ export function QualificationEditor({ schemes, onSaved }: QualificationEditorPro
           </select>
         </div>
       </div>
-      <div role="status">{saved && <p className="framework-ok">{t('framework.edit.qualificationSaved', { code: saved })}</p>}</div>
+      <div role="status">
+        {saved && <p className="framework-ok">{t('framework.edit.qualificationSaved', { code: saved })}</p>}
+      </div>
       {scheme && qualification && (
         <QualificationForm
           key={`${scheme.code}/${qualification.code}`}

@@ -33,11 +33,19 @@ export function QualificationForm({ scheme, qualification, onSaved, onCancel }: 
   const [draft, setDraft] = useState<QualificationDraft>(() => qualificationDraft(qualification));
   const [local, setLocal] = useState<QualificationField[]>([]);
   const save = useMutation(UpdateSchemeQualificationMutation);
-  const server = placeProblems(save.error === 'BAD_USER_INPUT' ? importErrors(save.details ?? {}) : [], QUALIFICATION_PATHS);
+  const server = placeProblems(
+    save.error === 'BAD_USER_INPUT' ? importErrors(save.details ?? {}) : [],
+    QUALIFICATION_PATHS,
+  );
   const error = (field: QualificationField) =>
-    local.includes(field) || server.fields.includes(field) ? t(`framework.edit.problem.q_${field}`) : undefined;
+    local.includes(field) || server.fields.includes(field)
+      ? t(`framework.edit.problem.q_${field}`)
+      : undefined;
   const toggle = (unit: string) =>
-    setDraft((d) => ({ ...d, units: d.units.includes(unit) ? d.units.filter((u) => u !== unit) : [...d.units, unit] }));
+    setDraft((d) => ({
+      ...d,
+      units: d.units.includes(unit) ? d.units.filter((u) => u !== unit) : [...d.units, unit],
+    }));
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -50,16 +58,40 @@ export function QualificationForm({ scheme, qualification, onSaved, onCancel }: 
 
   const unitsError = error('units');
   return (
-    <form className="framework-edit__form" aria-labelledby={`${id}-title`} onSubmit={(e) => void handleSubmit(e)} noValidate>
-      <h4 id={`${id}-title`}>{t('framework.edit.editingQualification', { code: qualification.code, scheme: scheme.code })}</h4>
-      <TextField label={t('framework.edit.titleEn')} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} error={error('title')} />
-      <TextField label={t('framework.edit.titleLocal')} value={draft.titleFr} onChange={(e) => setDraft({ ...draft, titleFr: e.target.value })} />
-      <fieldset className="framework-edit__group" aria-describedby={unitsError ? `${id}-units-error` : undefined}>
+    <form
+      className="framework-edit__form"
+      aria-labelledby={`${id}-title`}
+      onSubmit={(e) => void handleSubmit(e)}
+      noValidate
+    >
+      <h4 id={`${id}-title`}>
+        {t('framework.edit.editingQualification', { code: qualification.code, scheme: scheme.code })}
+      </h4>
+      <TextField
+        label={t('framework.edit.titleEn')}
+        value={draft.title}
+        onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+        error={error('title')}
+      />
+      <TextField
+        label={t('framework.edit.titleLocal')}
+        value={draft.titleFr}
+        onChange={(e) => setDraft({ ...draft, titleFr: e.target.value })}
+      />
+      <fieldset
+        className="framework-edit__group"
+        aria-describedby={unitsError ? `${id}-units-error` : undefined}
+      >
         <legend>{t('framework.edit.requirement')}</legend>
         <div className="framework-edit__choices">
           {(['all', 'nOf'] as const).map((kind) => (
             <label key={kind} className="framework-choice">
-              <input type="radio" name={`${id}-kind`} checked={draft.kind === kind} onChange={() => setDraft({ ...draft, kind })} />
+              <input
+                type="radio"
+                name={`${id}-kind`}
+                checked={draft.kind === kind}
+                onChange={() => setDraft({ ...draft, kind })}
+              />
               <span>{t(`framework.edit.${kind === 'all' ? 'requireAll' : 'requireNOf'}`)}</span>
             </label>
           ))}
@@ -73,7 +105,11 @@ export function QualificationForm({ scheme, qualification, onSaved, onCancel }: 
           {scheme.units.map((u) => (
             <li key={u.code}>
               <label className="framework-choice">
-                <input type="checkbox" checked={draft.units.includes(u.code)} onChange={() => toggle(u.code)} />
+                <input
+                  type="checkbox"
+                  checked={draft.units.includes(u.code)}
+                  onChange={() => toggle(u.code)}
+                />
                 <span>
                   <strong>{u.code}</strong> — {localTitle(u, i18n.language)}
                 </span>
@@ -93,7 +129,11 @@ export function QualificationForm({ scheme, qualification, onSaved, onCancel }: 
         )}
       </fieldset>
       <label className="framework-choice">
-        <input type="checkbox" checked={draft.practicalValidation} onChange={(e) => setDraft({ ...draft, practicalValidation: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={draft.practicalValidation}
+          onChange={(e) => setDraft({ ...draft, practicalValidation: e.target.checked })}
+        />
         <span>{t('framework.edit.practicalValidation')}</span>
       </label>
       <TextField

@@ -12,7 +12,8 @@ export interface RecentChangesProps {
 export function RecentChanges({ changes }: RecentChangesProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = (iso: string) =>
+    new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   // Field names come as the framework file spells them; unknown ones (a later version's) are shown as they are.
   const field = (name: string) => t(`framework.edit.field.${name}`, { defaultValue: name });
   return (
@@ -36,7 +37,10 @@ export function RecentChanges({ changes }: RecentChangesProps) {
                       : t(`framework.edit.action.${c.action}`, { defaultValue: c.action })}
                   </p>
                   <p className="framework-changes__who">
-                    {t('framework.edit.changedBy', { when: when(c.changedAt), who: c.changedBy ?? t('framework.edit.someone') })}
+                    {t('framework.edit.changedBy', {
+                      when: when(c.changedAt),
+                      who: c.changedBy ?? t('framework.edit.someone'),
+                    })}
                   </p>
                 </li>
               ))}

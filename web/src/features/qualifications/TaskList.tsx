@@ -14,7 +14,15 @@ import { usePhaseLabel } from './usePhaseLabel';
 import '../../ui/sections.css';
 import './matrix.css';
 
-export function TaskList({ tasks, names, canStart }: { tasks: PassportTaskView[]; names: PassportNames; canStart: boolean }) {
+export function TaskList({
+  tasks,
+  names,
+  canStart,
+}: {
+  tasks: PassportTaskView[];
+  names: PassportNames;
+  canStart: boolean;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [profession, setProfession] = useState<string | null>(null);
@@ -27,7 +35,11 @@ export function TaskList({ tasks, names, canStart }: { tasks: PassportTaskView[]
       <p className="passport-card__hint">{t('passport.tasksHelp')}</p>
       <div className="matrix-field passport-task-filter">
         <label htmlFor={`${id}-profession`}>{t('passport.profession')}</label>
-        <select id={`${id}-profession`} value={profession ?? ''} onChange={(e) => setProfession(e.target.value || null)}>
+        <select
+          id={`${id}-profession`}
+          value={profession ?? ''}
+          onChange={(e) => setProfession(e.target.value || null)}
+        >
           <option value="">{t('passport.allProfessions')}</option>
           {taskProfessions(tasks).map((p) => (
             <option key={p.en} value={p.en}>
@@ -41,12 +53,20 @@ export function TaskList({ tasks, names, canStart }: { tasks: PassportTaskView[]
         {shown.map((task) => {
           const title = localText(task.title, names.lang);
           return (
-            <li key={task.code} className={`passport-ulo passport-task passport-task--${task.ready ? 'ready' : 'progress'}`} data-task={task.code}>
+            <li
+              key={task.code}
+              className={`passport-ulo passport-task passport-task--${task.ready ? 'ready' : 'progress'}`}
+              data-task={task.code}
+            >
               <div className="passport-card__head">
                 <h3>{title}</h3>
                 <StateBadge
                   state={task.ready ? 'held' : task.heldUlos.length ? 'in_progress' : 'missing'}
-                  label={task.ready ? t('passport.taskReady') : t('passport.taskSkills', { count: task.heldUlos.length, total: task.ulos.length })}
+                  label={
+                    task.ready
+                      ? t('passport.taskReady')
+                      : t('passport.taskSkills', { count: task.heldUlos.length, total: task.ulos.length })
+                  }
                   compact
                 />
               </div>
@@ -70,7 +90,12 @@ export function TaskList({ tasks, names, canStart }: { tasks: PassportTaskView[]
         })}
       </ul>
       {(notStarted > 0 || showAll) && (
-        <Button variant="secondary" className="passport-more" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+        <Button
+          variant="secondary"
+          className="passport-more"
+          aria-expanded={showAll}
+          onClick={() => setShowAll(!showAll)}
+        >
           {showAll ? t('passport.tasksFewer') : t('passport.tasksMore', { count: notStarted })}
         </Button>
       )}

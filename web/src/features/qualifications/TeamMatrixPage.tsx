@@ -55,7 +55,13 @@ export function TeamMatrixPage() {
     }
   };
 
-  const select = (key: string, label: string, all: string, options: { value: string; label: string }[], value: string | null) => (
+  const select = (
+    key: string,
+    label: string,
+    all: string,
+    options: { value: string; label: string }[],
+    value: string | null,
+  ) => (
     <div className="matrix-field">
       <label htmlFor={`${id}-${key}`}>{label}</label>
       <select id={`${id}-${key}`} value={value ?? ''} onChange={(e) => setParam(key, e.target.value)}>
@@ -75,19 +81,48 @@ export function TeamMatrixPage() {
       <h1>{t('matrix.title')}</h1>
       <p className="matrix-intro">{t('matrix.intro')}</p>
       <div className="matrix-tools">
-        {select('site', t('matrix.site'), t('matrix.allSites'), (filters.data?.sites ?? []).map((s) => ({ value: s.id, label: s.name })), siteId)}
-        {select('team', t('matrix.team'), t('matrix.allTeams'), (filters.data?.teams ?? []).map((s) => ({ value: s.id, label: s.name })), teamId)}
-        {select('scheme', t('matrix.scheme'), t('matrix.allSchemes'), schemes.map((s) => ({ value: s, label: s })), schemeCode)}
+        {select(
+          'site',
+          t('matrix.site'),
+          t('matrix.allSites'),
+          (filters.data?.sites ?? []).map((s) => ({ value: s.id, label: s.name })),
+          siteId,
+        )}
+        {select(
+          'team',
+          t('matrix.team'),
+          t('matrix.allTeams'),
+          (filters.data?.teams ?? []).map((s) => ({ value: s.id, label: s.name })),
+          teamId,
+        )}
+        {select(
+          'scheme',
+          t('matrix.scheme'),
+          t('matrix.allSchemes'),
+          schemes.map((s) => ({ value: s, label: s })),
+          schemeCode,
+        )}
         <fieldset className="matrix-mode">
           <legend>{t('matrix.columns')}</legend>
           {(['qualifications', 'ulos'] as const).map((m) => (
             <label key={m} className={mode === m ? 'is-on' : undefined}>
-              <input type="radio" name={`${id}-mode`} value={m} checked={mode === m} onChange={() => setParam('view', m === 'ulos' ? 'ulos' : '')} />
+              <input
+                type="radio"
+                name={`${id}-mode`}
+                value={m}
+                checked={mode === m}
+                onChange={() => setParam('view', m === 'ulos' ? 'ulos' : '')}
+              />
               {t(`matrix.mode.${m}`)}
             </label>
           ))}
         </fieldset>
-        <button type="button" className="matrix-download" onClick={() => void handleDownload()} disabled={download === 'pending'}>
+        <button
+          type="button"
+          className="matrix-download"
+          onClick={() => void handleDownload()}
+          disabled={download === 'pending'}
+        >
           {download === 'pending' ? t('matrix.downloading') : t('matrix.download')}
         </button>
       </div>
@@ -108,9 +143,21 @@ export function TeamMatrixPage() {
           // The answer still on screen may be the one without the ULO view: wait for the new one, never show it empty.
           mode === 'ulos' && !data.teamMatrix.ulos ? (
             <LoadingState label={t('app.loading')} />
-          ) : data.teamMatrix.workers.length === 0 || (mode === 'qualifications' ? data.teamMatrix.qualifications : (data.teamMatrix.ulos ?? [])).length === 0 ? (
-            <EmptyState title={data.teamMatrix.workers.length === 0 ? t('matrix.emptyWorkers') : t('matrix.emptyQualifications')}>
-              <p>{data.teamMatrix.workers.length === 0 ? t('matrix.emptyWorkersBody') : t('matrix.emptyQualificationsBody')}</p>
+          ) : data.teamMatrix.workers.length === 0 ||
+            (mode === 'qualifications' ? data.teamMatrix.qualifications : (data.teamMatrix.ulos ?? []))
+              .length === 0 ? (
+            <EmptyState
+              title={
+                data.teamMatrix.workers.length === 0
+                  ? t('matrix.emptyWorkers')
+                  : t('matrix.emptyQualifications')
+              }
+            >
+              <p>
+                {data.teamMatrix.workers.length === 0
+                  ? t('matrix.emptyWorkersBody')
+                  : t('matrix.emptyQualificationsBody')}
+              </p>
             </EmptyState>
           ) : (
             <MatrixGrid matrix={data.teamMatrix} mode={mode} />

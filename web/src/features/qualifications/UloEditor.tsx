@@ -35,7 +35,12 @@ export function UloEditor({ ulos, onSaved }: UloEditorProps) {
       <div className="framework-edit__pick">
         <div className="framework-edit__select">
           <label htmlFor={`${id}-ulo`}>{t('framework.edit.pickUlo')}</label>
-          <select ref={select} id={`${id}-ulo`} value={picked === NEW ? '' : picked} onChange={(e) => open(e.target.value)}>
+          <select
+            ref={select}
+            id={`${id}-ulo`}
+            value={picked === NEW ? '' : picked}
+            onChange={(e) => open(e.target.value)}
+          >
             <CodeOptions items={ulos} choose />
           </select>
         </div>
@@ -43,7 +48,9 @@ export function UloEditor({ ulos, onSaved }: UloEditorProps) {
           {t('framework.edit.newUlo')}
         </Button>
       </div>
-      <div role="status">{saved && <p className="framework-ok">{t('framework.edit.uloSaved', { code: saved })}</p>}</div>
+      <div role="status">
+        {saved && <p className="framework-ok">{t('framework.edit.uloSaved', { code: saved })}</p>}
+      </div>
       {(picked === NEW || ulo) && (
         <UloForm
           key={picked}

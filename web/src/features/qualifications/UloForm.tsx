@@ -7,7 +7,15 @@ import { useMutation } from '../../graphql/useMutation';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { EditField } from './EditField';
-import { checkUlo, placeProblems, ULO_PATHS, uloDraft, type CatalogueUlo, type UloDraft, type UloField } from './frameworkDrafts';
+import {
+  checkUlo,
+  placeProblems,
+  ULO_PATHS,
+  uloDraft,
+  type CatalogueUlo,
+  type UloDraft,
+  type UloField,
+} from './frameworkDrafts';
 import { SaveReferenceUloMutation } from './frameworkEditor.queries';
 import { importErrors } from './importErrors';
 import { SaveProblem } from './SaveProblem';
@@ -27,12 +35,16 @@ export function UloForm({ ulo, onSaved, onCancel }: UloFormProps) {
   const [draft, setDraft] = useState<UloDraft>(() => uloDraft(ulo));
   const [local, setLocal] = useState<UloField[]>([]);
   const save = useMutation(SaveReferenceUloMutation);
-  const server = placeProblems(save.error === 'BAD_USER_INPUT' ? importErrors(save.details ?? {}) : [], ULO_PATHS);
+  const server = placeProblems(
+    save.error === 'BAD_USER_INPUT' ? importErrors(save.details ?? {}) : [],
+    ULO_PATHS,
+  );
   const set = (field: keyof UloDraft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
   const error = (field: UloField) => {
     if (local.includes(field)) return t(`framework.edit.problem.${field}`);
     // The server speaks of a code only when it is taken (a blank one never leaves this form).
-    if (server.fields.includes(field)) return t(field === 'code' ? 'framework.edit.problem.codeTaken' : `framework.edit.problem.${field}`);
+    if (server.fields.includes(field))
+      return t(field === 'code' ? 'framework.edit.problem.codeTaken' : `framework.edit.problem.${field}`);
     return undefined;
   };
 
@@ -46,8 +58,15 @@ export function UloForm({ ulo, onSaved, onCancel }: UloFormProps) {
   };
 
   return (
-    <form className="framework-edit__form" aria-labelledby={`${id}-title`} onSubmit={(e) => void handleSubmit(e)} noValidate>
-      <h4 id={`${id}-title`}>{ulo ? t('framework.edit.editingUlo', { code: ulo.code }) : t('framework.edit.newUloTitle')}</h4>
+    <form
+      className="framework-edit__form"
+      aria-labelledby={`${id}-title`}
+      onSubmit={(e) => void handleSubmit(e)}
+      noValidate
+    >
+      <h4 id={`${id}-title`}>
+        {ulo ? t('framework.edit.editingUlo', { code: ulo.code }) : t('framework.edit.newUloTitle')}
+      </h4>
       {!ulo && (
         <TextField
           label={t('framework.edit.code')}
@@ -58,9 +77,24 @@ export function UloForm({ ulo, onSaved, onCancel }: UloFormProps) {
           autoComplete="off"
         />
       )}
-      <TextField label={t('framework.edit.titleEn')} value={draft.title} onChange={(e) => set('title')(e.target.value)} error={error('title')} />
-      <TextField label={t('framework.edit.titleFr')} value={draft.titleFr} lang="fr" onChange={(e) => set('titleFr')(e.target.value)} />
-      <TextField label={t('framework.edit.topic')} hint={t('framework.edit.topicHint')} value={draft.topic} onChange={(e) => set('topic')(e.target.value)} />
+      <TextField
+        label={t('framework.edit.titleEn')}
+        value={draft.title}
+        onChange={(e) => set('title')(e.target.value)}
+        error={error('title')}
+      />
+      <TextField
+        label={t('framework.edit.titleFr')}
+        value={draft.titleFr}
+        lang="fr"
+        onChange={(e) => set('titleFr')(e.target.value)}
+      />
+      <TextField
+        label={t('framework.edit.topic')}
+        hint={t('framework.edit.topicHint')}
+        value={draft.topic}
+        onChange={(e) => set('topic')(e.target.value)}
+      />
       <div className="framework-edit__numbers">
         <TextField
           label={t('framework.edit.eqfLevel')}
@@ -80,8 +114,19 @@ export function UloForm({ ulo, onSaved, onCancel }: UloFormProps) {
         />
       </div>
       {STATEMENTS.map((field) => (
-        <EditField key={field} label={t(`framework.edit.${field}`)} hint={t(field === 'esco' ? 'framework.edit.escoHint' : 'framework.edit.onePerLine')}>
-          {(props) => <textarea {...props} rows={field === 'esco' ? 2 : 4} value={draft[field]} onChange={(e) => set(field)(e.target.value)} />}
+        <EditField
+          key={field}
+          label={t(`framework.edit.${field}`)}
+          hint={t(field === 'esco' ? 'framework.edit.escoHint' : 'framework.edit.onePerLine')}
+        >
+          {(props) => (
+            <textarea
+              {...props}
+              rows={field === 'esco' ? 2 : 4}
+              value={draft[field]}
+              onChange={(e) => set(field)(e.target.value)}
+            />
+          )}
         </EditField>
       ))}
       <SaveProblem mutation={save} other={server.other} fieldsMarked={local.length > 0} />

@@ -35,7 +35,7 @@ describe('team matrix', () => {
       ['Fatima Benali', ['expired', 'missing']],
     ]);
     expect(rows[0]!.cells[1]!.percent).toBe(40);
-    expect(matrixCounts(rows)).toEqual({ held: 1, expiring: 0, expired: 1, in_progress: 1, missing: 1 });
+    expect(matrixCounts(rows)).toEqual({ held: 1, expiring: 0, expired: 1, in_progress: 1, awaiting_validation: 0, missing: 1 });
   });
 
   it('shows a worker the answer has no row for as missing everywhere', () => {

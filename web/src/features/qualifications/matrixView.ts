@@ -52,6 +52,8 @@ export function matrixRows(m: Matrix, mode: MatrixMode, today: string): MatrixRo
       const e = ulo.get(`${w.id} ${code}`);
       if (!e || e.state === 'missing') return { state: 'missing', expiresAt: null };
       if (e.state === 'expired') return { state: 'expired', expiresAt: e.expiresAt ?? null };
+      // Done but not yet validated on site: never shown as held.
+      if (e.state === 'awaiting_validation') return { state: 'awaiting_validation', expiresAt: null };
       return { state: expiresSoon(e.expiresAt ?? null, today) ? 'expiring' : 'held', expiresAt: e.expiresAt ?? null };
     }),
   }));
@@ -60,7 +62,7 @@ export function matrixRows(m: Matrix, mode: MatrixMode, today: string): MatrixRo
 export type MatrixCounts = Record<BadgeState, number>;
 
 export function matrixCounts(rows: MatrixRow[]): MatrixCounts {
-  const counts: MatrixCounts = { held: 0, expiring: 0, expired: 0, in_progress: 0, missing: 0 };
+  const counts: MatrixCounts = { held: 0, expiring: 0, expired: 0, in_progress: 0, awaiting_validation: 0, missing: 0 };
   for (const r of rows) for (const c of r.cells) counts[c.state] += 1;
   return counts;
 }

@@ -61,6 +61,7 @@ const passed = (ulo: string, moduleId: string, day: string, validated = true) =>
   completedAt: `${day}T09:00:00.000Z`,
   passedAt: `${day}T09:00:00.000Z`,
   validatedAt: validated ? `${day}T15:00:00.000Z` : null,
+  validationRequired: true,
 });
 
 describe('the passport computed on the device', () => {

@@ -17,6 +17,7 @@ export const PassportInputsQuery = graphql(`
         completedAt
         passedAt
         validatedAt
+        validationRequired
       }
       modules {
         moduleId
@@ -33,6 +34,18 @@ export const PassportInputsQuery = graphql(`
         expiresAt
         expired
         revoked
+        onHoldReason
+        evidenceChain {
+          moduleId
+          moduleTitle
+          moduleVersion
+          attempts
+          passedAt
+          completedAt
+          validatedAt
+          validatedBy
+          where
+        }
       }
     }
   }

@@ -14,6 +14,11 @@ export interface OutboxStatement {
   lastError?: string;
   /** The server holds a different statement with this id (409): kept and shown, never resent automatically. */
   conflict?: boolean;
+  /**
+   * The server refused it under the rule of who may state what (403), e.g. the worker left the organisation while the
+   * tablet was offline: set aside with the reason (the organisation's staff see it too), never resent automatically.
+   */
+  refused?: string;
 }
 
 export interface OutboxEvidence {

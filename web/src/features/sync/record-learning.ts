@@ -15,7 +15,7 @@ import { LOCAL_EVIDENCE, type OutboxDb } from './outbox-db';
 export type LearningEvent =
   | { kind: 'started' }
   | { kind: 'answered'; stepId: string; response: string[]; success: boolean }
-  | { kind: 'practicalDone'; stepId: string; evidenceIds: string[] }
+  | { kind: 'practicalDone'; stepId: string; evidenceIds: string[]; ticked?: string[] }
   | { kind: 'finished'; score: number; passed: boolean; durationSeconds: number };
 
 export interface LearningContext {
@@ -70,6 +70,8 @@ export function statementsFor(event: LearningEvent, ctx: LearningContext): State
       return [
         base(ADL_VERBS.completed, stepActivity(ctx.versionId, event.stepId), {
           completion: true,
+          // The ticked checklist item ids, comma-separated: what the trainer's sign-off card shows.
+          ...(event.ticked?.length ? { response: event.ticked.join(',') } : {}),
           extensions: {
             [FIT_EXTENSIONS.evidence]: event.evidenceIds.map((id) => `${LOCAL_EVIDENCE}${id}`),
             [FIT_EXTENSIONS.signOffRequested]: true,
@@ -113,7 +115,7 @@ export async function keepEvidence(db: OutboxDb, userId: string, blob: Blob, new
 export type PlayerLearningEvent = { registration: string } & (
   | { kind: 'started' }
   | { kind: 'answered'; stepId: string; response: string[]; success: boolean }
-  | { kind: 'practicalDone'; stepId: string; photo?: Blob }
+  | { kind: 'practicalDone'; stepId: string; photo?: Blob; ticked?: string[] }
   | { kind: 'finished'; score: number; passed: boolean; durationSeconds: number }
 );
 
@@ -124,5 +126,5 @@ export async function recordPlayerEvent(db: OutboxDb, event: PlayerLearningEvent
     return;
   }
   const evidenceIds = event.photo ? [await keepEvidence(db, ctx.userId, event.photo)] : [];
-  await recordLearning(db, { kind: 'practicalDone', stepId: event.stepId, evidenceIds }, context);
+  await recordLearning(db, { kind: 'practicalDone', stepId: event.stepId, evidenceIds, ticked: event.ticked }, context);
 }

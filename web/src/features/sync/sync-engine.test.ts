@@ -141,6 +141,31 @@ describe('outbox sync', () => {
     expect(left[0]).toMatchObject({ id: bad!.id, conflict: true, lastError: 'id reused' });
   });
 
+  it('sets aside with its reason a statement a 403 refuses, and syncs the rest: the outbox never jams', async () => {
+    await queue(ALICE, 3);
+    const [bad] = await db.statements.toArray();
+    const server = fakeServer();
+    server.spy.mockResolvedValueOnce(
+      json(403, { code: 'FORBIDDEN', message: 'statements[0] refused (learner-member): …', refused: [{ index: 0, id: bad!.id, rule: 'learner-member', reason: 'the learner is not a current member of this organisation' }] }),
+    );
+    const sut = await syncWorker({ db, userId: ALICE, getToken: () => 't', deviceId: 'd', fetchImpl: server.fetchImpl });
+    expect(sut).toEqual({ status: 'done', sent: 2, conflicts: 0, waiting: 0, refused: 1 });
+    expect(server.stored.has(bad!.id)).toBe(false);
+    const left = await db.statements.toArray();
+    expect(left).toEqual([expect.objectContaining({ id: bad!.id, refused: 'learner-member: the learner is not a current member of this organisation' })]);
+    // A later sync does not send it again.
+    const again = await syncWorker({ db, userId: ALICE, getToken: () => 't', deviceId: 'd', fetchImpl: server.fetchImpl });
+    expect(again).toEqual({ status: 'done', sent: 0, conflicts: 0, waiting: 0 });
+  });
+
+  it('keeps every row of a 403 that names no statement, for the next sign-in', async () => {
+    await queue(ALICE, 2);
+    const server = fakeServer();
+    server.spy.mockResolvedValueOnce(json(403, { code: 'FORBIDDEN', message: 'You are not allowed to do this.' }));
+    const sut = await syncWorker({ db, userId: ALICE, getToken: () => 't', deviceId: 'd', fetchImpl: server.fetchImpl });
+    expect(sut).toEqual({ status: 'refused', sent: 0, waiting: 2, error: 'You are not allowed to do this.' });
+  });
+
   it('shows the reason of a 400 and keeps the rows', async () => {
     await queue(ALICE, 1);
     const server = fakeServer();
@@ -158,6 +183,14 @@ describe('outbox sync', () => {
     expect(new Set(sentActors)).toEqual(new Set([ALICE]));
     expect(await db.statements.where('userId').equals(BOB).count()).toBe(3);
     expect(await syncWorker({ db, userId: BOB, getToken: () => null, deviceId: 'd', fetchImpl: server.fetchImpl })).toEqual({ status: 'signedOut', sent: 0, waiting: 3 });
+  });
+
+  it('sends the ticked checklist items with the practical step, for the trainer to see', async () => {
+    await recordLearning(db, { kind: 'practicalDone', stepId: 'task-1', evidenceIds: [], ticked: ['rail', 'glue'] }, ctx(ALICE));
+    const server = fakeServer();
+    await syncWorker({ db, userId: ALICE, getToken: () => 't', deviceId: 'd', fetchImpl: server.fetchImpl });
+    const [sent] = server.posts[0]!.body as { result: { response?: string } }[];
+    expect(sent!.result.response).toBe('rail,glue');
   });
 
   it('uploads a photo once, even across a failed statement batch, and sends its media id in the statement', async () => {

@@ -18,17 +18,23 @@ export interface SyncOptions {
 }
 
 export type SyncOutcome =
-  | { status: 'done'; sent: number; conflicts: number; waiting: number }
+  | { status: 'done'; sent: number; conflicts: number; waiting: number; refused?: number }
   /** Network down or the server failing (5xx): everything is kept for the next try. */
   | { status: 'retry'; sent: number; waiting: number; error: string }
   /** The server refused a batch as invalid (400): the reason is shown, the rows stay. */
   | { status: 'refused'; sent: number; waiting: number; error: string }
   | { status: 'signedOut'; sent: 0; waiting: number };
 
-/** Rows still to send for this worker (conflicts are kept apart: they need a person, not a retry). */
+/** Rows still to send for this worker (conflicts and refusals are kept apart: they need a person, not a retry). */
 export async function pendingFor(db: OutboxDb, userId: string): Promise<OutboxStatement[]> {
   const rows = await db.statements.where('userId').equals(userId).sortBy('createdAt');
-  return rows.filter((r) => !r.conflict);
+  return rows.filter((r) => !r.conflict && !r.refused);
+}
+
+/** Statements the server refused under the rule of who may state what, with the reason, for the tablet to show. */
+export async function refusedFor(db: OutboxDb, userId: string): Promise<OutboxStatement[]> {
+  const rows = await db.statements.where('userId').equals(userId).sortBy('createdAt');
+  return rows.filter((r) => !!r.refused);
 }
 
 export async function syncWorker({ db, userId, getToken, deviceId, fetchImpl = fetch, now = () => new Date() }: SyncOptions): Promise<SyncOutcome> {
@@ -37,6 +43,7 @@ export async function syncWorker({ db, userId, getToken, deviceId, fetchImpl = f
   const auth = { Authorization: `Bearer ${token}`, 'X-FIT-Device-Id': deviceId };
   let sent = 0;
   let conflicts = 0;
+  let refused = 0;
   const waiting = async () => (await pendingFor(db, userId)).length;
 
   try {
@@ -63,6 +70,19 @@ export async function syncWorker({ db, userId, getToken, deviceId, fetchImpl = f
         const marked = offending.length ? offending : batch;
         await db.statements.bulkUpdate(marked.map((r) => ({ key: r.id, changes: { conflict: true, lastError: body.message ?? 'Conflict' } })));
         conflicts += marked.length;
+      } else if (res.status === 403) {
+        // The whole batch was refused for the statements listed: set those aside with their reason, resend the rest.
+        const body = (await res.json().catch(() => ({}))) as { refused?: { id: string; reason: string; rule: string }[]; message?: string };
+        const reasons = new Map((body.refused ?? []).map((r) => [r.id.toLowerCase(), `${r.rule}: ${r.reason}`]));
+        const offending = batch.filter((r) => reasons.has(r.id.toLowerCase()));
+        if (!offending.length) {
+          // A 403 naming nothing (e.g. the session lost its rights): keep everything for the next sign-in.
+          const error = body.message ?? 'The server refused these records.';
+          await markAttempt(db, batch, error);
+          return { status: 'refused', sent, waiting: await waiting(), error };
+        }
+        await db.statements.bulkUpdate(offending.map((r) => ({ key: r.id, changes: { refused: reasons.get(r.id.toLowerCase())!, lastError: body.message } })));
+        refused += offending.length;
       } else {
         const body = (await res.json().catch(() => ({}))) as { message?: string };
         const error = body.message ?? `The server answered ${res.status}.`;
@@ -78,7 +98,7 @@ export async function syncWorker({ db, userId, getToken, deviceId, fetchImpl = f
     return { status: 'retry', sent, waiting: await waiting(), error: error.message };
   }
   await forgetSentEvidence(db, userId);
-  return { status: 'done', sent, conflicts, waiting: await waiting() };
+  return { status: 'done', sent, conflicts, waiting: await waiting(), ...(refused ? { refused } : {}) };
 }
 
 /** A photo is dropped from the tablet once it is on the server and no queued statement still points at it. */

@@ -26,8 +26,18 @@ export function PendingCard({ submission, label, onReviewed }: PendingCardProps)
   const [verdictSent, setVerdictSent] = useState<Verdict | null>(null);
   const pending = review.pending ? verdictSent : null;
   const failure =
-    review.error === null ? null : review.error === 'offline' ? t('validation.offline') : review.error === 'BAD_USER_INPUT' && review.message ? review.message : t('validation.failed');
-  const submitted = new Date(submission.submittedAt).toLocaleString(i18n.language, { dateStyle: 'long', timeStyle: 'short' });
+    review.error === null
+      ? null
+      : review.error === 'offline'
+        ? t('validation.offline')
+        : // A refusal by the rule of who may validate (e.g. one's own work) says which rule.
+          (review.error === 'BAD_USER_INPUT' || review.error === 'FORBIDDEN') && review.message
+          ? review.message
+          : t('validation.failed');
+  const submitted = new Date(submission.submittedAt).toLocaleString(i18n.language, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+  });
 
   const handleVerdict = async (verdict: Verdict) => {
     if (verdict === 'to_redo' && !comment.trim()) {
@@ -36,7 +46,8 @@ export function PendingCard({ submission, label, onReviewed }: PendingCardProps)
       return;
     }
     setVerdictSent(verdict);
-    if (await review.run({ statementId: submission.statementId, verdict, comment: comment.trim() || null })) onReviewed(verdict);
+    if (await review.run({ statementId: submission.statementId, verdict, comment: comment.trim() || null }))
+      onReviewed(verdict);
   };
 
   return (
@@ -44,7 +55,9 @@ export function PendingCard({ submission, label, onReviewed }: PendingCardProps)
       <h2 className="pending-card__worker">{submission.workerName}</h2>
       <p className="pending-card__task">
         {label.module ?? t('validation.unknownModule')}
-        {label.version !== undefined && <span className="pending-card__version"> ({t('validation.version', { n: label.version })})</span>}
+        {label.version !== undefined && (
+          <span className="pending-card__version"> ({t('validation.version', { n: label.version })})</span>
+        )}
         {label.step && ` — ${label.step}`}
       </p>
       <p className="pending-card__when">{t('validation.submittedAt', { date: submitted })}</p>
@@ -64,7 +77,10 @@ export function PendingCard({ submission, label, onReviewed }: PendingCardProps)
           <ul className="pending-card__photos">
             {submission.evidence.map((mediaId, index) => (
               <li key={mediaId}>
-                <EvidencePhoto mediaId={mediaId} alt={t('validation.photo', { n: index + 1, name: submission.workerName })} />
+                <EvidencePhoto
+                  mediaId={mediaId}
+                  alt={t('validation.photo', { n: index + 1, name: submission.workerName })}
+                />
               </li>
             ))}
           </ul>
@@ -96,10 +112,23 @@ export function PendingCard({ submission, label, onReviewed }: PendingCardProps)
         />
       </div>
       <div className="pending-card__verdicts">
-        <Button className="verdict verdict--ok" pending={pending === 'validated'} disabled={!!pending} pendingLabel={t('validation.saving')} onClick={() => void handleVerdict('validated')}>
+        <Button
+          className="verdict verdict--ok"
+          pending={pending === 'validated'}
+          disabled={!!pending}
+          pendingLabel={t('validation.saving')}
+          onClick={() => void handleVerdict('validated')}
+        >
           ✓ {t('validation.validate')}
         </Button>
-        <Button variant="secondary" className="verdict verdict--redo" pending={pending === 'to_redo'} disabled={!!pending} pendingLabel={t('validation.saving')} onClick={() => void handleVerdict('to_redo')}>
+        <Button
+          variant="secondary"
+          className="verdict verdict--redo"
+          pending={pending === 'to_redo'}
+          disabled={!!pending}
+          pendingLabel={t('validation.saving')}
+          onClick={() => void handleVerdict('to_redo')}
+        >
           ↺ {t('validation.redo')}
         </Button>
       </div>

@@ -22,6 +22,13 @@ export const PendingValidationsQuery = graphql(`
         }
       }
     }
+    refusedStatements {
+      statementId
+      workerName
+      rule
+      reason
+      refusedAt
+    }
     modules {
       id
       latestPublished {

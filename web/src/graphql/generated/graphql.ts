@@ -183,6 +183,8 @@ export type TenderRequirementInput = {
 };
 
 export type UloState =
+  /** The module is done; its practical step waits for validation on site */
+  | 'awaiting_validation'
   | 'expired'
   | 'held'
   | 'missing';
@@ -586,7 +588,7 @@ export type PassportInputsQueryVariables = Exact<{
 }>;
 
 
-export type PassportInputsQuery = { passportInputs: { workerId: string, displayName: string, today: string, catalogue: unknown, evidence: Array<{ ulo: string, moduleId: string, completedAt: string | null, passedAt: string | null, validatedAt: string | null }>, modules: Array<{ moduleId: string, versionId: string, title: unknown, outcomes: Array<string>, startable: boolean }>, awards: Array<{ id: string, scheme: string, qualification: string, awardedAt: string, expiresAt: string | null, expired: boolean, revoked: boolean }> } };
+export type PassportInputsQuery = { passportInputs: { workerId: string, displayName: string, today: string, catalogue: unknown, evidence: Array<{ ulo: string, moduleId: string, completedAt: string | null, passedAt: string | null, validatedAt: string | null, validationRequired: boolean }>, modules: Array<{ moduleId: string, versionId: string, title: unknown, outcomes: Array<string>, startable: boolean }>, awards: Array<{ id: string, scheme: string, qualification: string, awardedAt: string, expiresAt: string | null, expired: boolean, revoked: boolean, onHoldReason: string | null, evidenceChain: Array<{ moduleId: string, moduleTitle: string | null, moduleVersion: number | null, attempts: number | null, passedAt: string | null, completedAt: string | null, validatedAt: string | null, validatedBy: string | null, where: string | null }> }> } };
 
 export type TeamMatrixQueryVariables = Exact<{
   siteId?: string | number | null | undefined;
@@ -740,7 +742,7 @@ export type DeleteTenderRequirementMutation = { deleteTenderRequirement: boolean
 export type PendingValidationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PendingValidationsQuery = { pendingValidations: Array<{ statementId: string, workerId: string, workerName: string, activityId: string, moduleVersionId: string | null, response: string | null, evidence: Array<string>, submittedAt: string, review: string, moduleVersion: { id: string, version: number, content: unknown, title: { text: string } } | null }>, modules: Array<{ id: string, latestPublished: { id: string, version: number, content: unknown, title: { text: string } } | null }> };
+export type PendingValidationsQuery = { pendingValidations: Array<{ statementId: string, workerId: string, workerName: string, activityId: string, moduleVersionId: string | null, response: string | null, evidence: Array<string>, submittedAt: string, review: string, moduleVersion: { id: string, version: number, content: unknown, title: { text: string } } | null }>, refusedStatements: Array<{ statementId: string, workerName: string | null, rule: string, reason: string, refusedAt: string }>, modules: Array<{ id: string, latestPublished: { id: string, version: number, content: unknown, title: { text: string } } | null }> };
 
 export type ReviewPracticalMutationVariables = Exact<{
   statementId: string | number;
@@ -1803,6 +1805,7 @@ export const PassportInputsDocument = new TypedDocumentString(`
       completedAt
       passedAt
       validatedAt
+      validationRequired
     }
     modules {
       moduleId
@@ -1819,6 +1822,18 @@ export const PassportInputsDocument = new TypedDocumentString(`
       expiresAt
       expired
       revoked
+      onHoldReason
+      evidenceChain {
+        moduleId
+        moduleTitle
+        moduleVersion
+        attempts
+        passedAt
+        completedAt
+        validatedAt
+        validatedBy
+        where
+      }
     }
   }
 }
@@ -2148,6 +2163,13 @@ export const PendingValidationsDocument = new TypedDocumentString(`
         text
       }
     }
+  }
+  refusedStatements {
+    statementId
+    workerName
+    rule
+    reason
+    refusedAt
   }
   modules {
     id

@@ -6,7 +6,10 @@ export interface DemoHistory {
   story: string;
   /** Demo modules (by slug) the worker passed, how many days before the seed day. */
   passed: { module: string; daysAgo: number }[];
-  /** Whether the demo trainer validated the practical work of those modules, a day after each pass. */
+  /**
+   * Whether the demo trainer validated the practical work of those modules, a day after each pass. Modules with a
+   * practical step count toward their ULOs only once validated, so every story that holds something is validated.
+   */
   validated: boolean;
 }
 
@@ -23,13 +26,14 @@ export const DEMO_HISTORIES: DemoHistory[] = [
     worker: 'Claire Dubois',
     story: 'EXDE-Q2 (building physics, valid 24 months) expires within 60 days; holds EXFR-Q2',
     passed: ['reading-energy-labels', 'etics-fixing-thermal-bridges', 'airtight-window-joints'].map((module) => ({ module, daysAgo: 700 })),
-    validated: false,
+    validated: true,
   },
   {
     worker: 'Sofia García',
-    story: 'EXES-Q1 (valid 36 months) expired; its award is kept, marked expired',
-    passed: [...ENVELOPE, 'mvhr-installation'].map((module) => ({ module, daysAgo: 1220 })),
-    validated: false,
+    story: 'EXES-Q1 (valid 36 months) expired, EXFR-Q1 (48 months) too; the awards are kept, marked expired',
+    // Over four years ago: EXES-Q1 (36 months) and EXFR-Q1 (48 months) have both run out since.
+    passed: [...ENVELOPE, 'mvhr-installation'].map((module) => ({ module, daysAgo: 1500 })),
+    validated: true,
   },
   {
     worker: 'Mehdi Haddad',

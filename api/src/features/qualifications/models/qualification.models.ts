@@ -14,9 +14,13 @@ registerEnumType(QualificationStateEnum, { name: 'QualificationState', descripti
 export enum UloStateEnum {
   held = 'held',
   expired = 'expired',
+  awaiting_validation = 'awaiting_validation',
   missing = 'missing',
 }
-registerEnumType(UloStateEnum, { name: 'UloState' });
+registerEnumType(UloStateEnum, {
+  name: 'UloState',
+  valuesMap: { awaiting_validation: { description: 'The module is done; its practical step waits for validation on site' } },
+});
 
 @ObjectType({ description: 'Summary of an imported reference framework' })
 export class FrameworkImport {
@@ -118,6 +122,21 @@ export class PassportTask extends FrameworkTaskModel {
   @Field(() => [ID], { description: "Modules of the viewer's organisation that cover the missing ULOs" }) nextModules: string[];
 }
 
+@ObjectType({ description: 'One link of the evidence an award rests on: a module version the worker did, and who validated it, where and when' })
+export class AwardEvidenceLink {
+  @Field(() => [String], { description: 'ULOs this module version backs in the award' }) ulos: string[];
+  @Field(() => ID) moduleId: string;
+  @Field(() => ID, { nullable: true }) moduleVersionId: string | null;
+  @Field(() => String, { nullable: true }) moduleTitle: string | null;
+  @Field(() => Int, { nullable: true }) moduleVersion: number | null;
+  @Field(() => Int, { nullable: true, description: 'Attempts the worker made on this version' }) attempts: number | null;
+  @Field(() => String, { nullable: true }) completedAt: string | null;
+  @Field(() => String, { nullable: true }) passedAt: string | null;
+  @Field(() => String, { nullable: true }) validatedAt: string | null;
+  @Field(() => String, { nullable: true, description: 'The trainer who validated the practical work on site' }) validatedBy: string | null;
+  @Field(() => String, { nullable: true, description: 'Where it was validated: site and organisation' }) where: string | null;
+}
+
 @ObjectType()
 export class Award {
   @Field(() => ID) id: string;
@@ -127,6 +146,12 @@ export class Award {
   @Field(() => String, { nullable: true }) expiresAt: string | null;
   @Field() expired: boolean;
   @Field() revoked: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Set when the award lost its basis under a later rule: kept, marked "awaiting validation on site", with the reason',
+  })
+  onHoldReason: string | null;
+  @Field(() => [AwardEvidenceLink], { description: 'What the award rests on, as recorded when it was made' }) evidenceChain: AwardEvidenceLink[];
 }
 
 @ObjectType({ description: "A worker's skills passport: it follows the worker from employer to employer" })
@@ -205,6 +230,8 @@ export class PassportEvidence {
   @Field(() => String, { nullable: true }) completedAt: string | null;
   @Field(() => String, { nullable: true }) passedAt: string | null;
   @Field(() => String, { nullable: true }) validatedAt: string | null;
+  @Field({ description: 'The module version counts only once its practical step is validated on site (practicalRequiredForAward)' })
+  validationRequired: boolean;
 }
 
 @ObjectType({ description: 'A module the passport names: evidence behind a ULO, or one closing a gap' })
