@@ -3,7 +3,7 @@
 // the site pack's PIN hashes for it. A copy of the pack taken off the network or out of storage yields no PINs.
 import Dexie, { type EntityTable } from 'dexie';
 import type { SealedSection, SitePackSignIn } from '@fit/shared';
-import { sha256Hex } from '../sync/sha256';
+import { sha256Hex } from '../../common/sha256';
 
 interface StoredKey {
   id: 'tablet';
