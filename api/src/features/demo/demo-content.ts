@@ -1,4 +1,6 @@
 // The demo organisation, accounts and site that a newcomer meets on first start.
+import { DEMO_TABLET_TOKEN } from '../../common/demo-tablet.js';
+
 export const DEMO_PASSWORD = 'fit-demo';
 
 export const DEMO_ORGANISATION = {
@@ -44,6 +46,5 @@ export const DEMO_WORKERS = [
 
 export const DEMO_TABLET = {
   label: 'Tablette du chantier Les Tilleuls',
-  // A fixed, public token like the demo password: a newcomer can pair a browser as the site tablet. Demo mode only.
-  deviceToken: 'fit-demo-tablet-les-tilleuls-0123456789abcdef',
+  deviceToken: DEMO_TABLET_TOKEN,
 } as const;

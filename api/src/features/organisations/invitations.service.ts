@@ -14,7 +14,7 @@ import { digestToken, newOpaqueToken } from '../identity/secret-tokens.js';
 import { UserEntity } from '../identity/user.entity.js';
 import type { LoginPayload } from '../identity/models/login-payload.model.js';
 import { InvitationEntity, type InvitableRole } from './invitation.entity.js';
-import { newBadgeCode } from '../workers/badge-code.js';
+import { newBadgeCode } from '../../common/badge-code.js';
 import { InvitationMailer } from './invitation-mailer.js';
 import { OrganisationsService } from './organisations.service.js';
 import type { AcceptInvitationInput } from './dto/accept-invitation.input.js';

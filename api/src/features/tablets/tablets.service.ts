@@ -22,7 +22,7 @@ import { SitesService } from '../sites/sites.service.js';
 import { BADGE_PREFIX } from '../workers/workers.service.js';
 import { TabletEntity } from './tablet.entity.js';
 import { tabletPublicKey } from './sealed-section.js';
-import { DEMO_TABLET } from '../demo/demo-content.js';
+import { DEMO_TABLET_TOKEN } from '../../common/demo-tablet.js';
 import type { CrewMember, EnrolTabletPayload, Tablet } from './models/tablet.model.js';
 
 interface CrewRow {
@@ -103,7 +103,7 @@ export class TabletsService {
     const tablet = await this.authenticate(deviceToken);
     tabletPublicKey(publicKeyJwk);
     // The demo tablet's token is public (demo mode only): any browser may pair with it, each with its own key.
-    const replaceable = tablet.tokenHash === digestToken(DEMO_TABLET.deviceToken);
+    const replaceable = tablet.tokenHash === digestToken(DEMO_TABLET_TOKEN);
     if (tablet.keyState === 'reenrol' && !replaceable) throw reenrolRequired();
     const [, updated] = await this.db.query<[unknown, number]>(
       `update tablets set public_key = $2, key_state = 'ready' where id = $1 and (key_state = 'awaiting_key' or $3)`,

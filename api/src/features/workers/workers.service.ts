@@ -12,7 +12,7 @@ import { UserEntity } from '../identity/user.entity.js';
 import { SitesService } from '../sites/sites.service.js';
 import { InvitationsService } from '../organisations/invitations.service.js';
 import type { Invitation } from '../organisations/models/invitation.model.js';
-import { newBadgeCode } from './badge-code.js';
+import { newBadgeCode } from '../../common/badge-code.js';
 import type { AddWorkerInput } from './dto/add-worker.input.js';
 import type { Badge } from './models/badge.model.js';
 import type { Worker } from './models/worker.model.js';

@@ -12,7 +12,7 @@ import { ProgressBar } from '../../ui/ProgressBar';
 import { QueryStates } from '../../ui/QueryStates';
 import { formatBytes } from '../../ui/formatBytes';
 import { ModelChangesQuery, RetryModelParseMutation, SiteModelsQuery, SiteRecommendationsQuery } from './bim.queries';
-import { ElementLabelsSection } from '../element-labels/ElementLabelsSection';
+import { ElementLabelsSection } from '../element-labels';
 import { ModelViewer } from './ModelViewer';
 import { currentReady, latestVersion, nextPollDelay } from './modelStatus';
 import { checkIfcFile, ModelUploadError, modelFileUrl, uploadModel } from './uploadModel';

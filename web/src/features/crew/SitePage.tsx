@@ -2,8 +2,8 @@
 import type { Role } from '@fit/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { BcfSection } from '../bcf/BcfSection';
-import { UpcomingRenewalsSection } from '../renewals/UpcomingRenewalsSection';
+import { BcfSection } from '../bcf';
+import { UpcomingRenewalsSection } from '../renewals';
 import { useQuery } from '../../graphql/useQuery';
 import { useMutation } from '../../graphql/useMutation';
 import { ErrorState } from '../../ui/ErrorState';

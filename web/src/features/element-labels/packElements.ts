@@ -1,7 +1,7 @@
 // The site pack as a scanned label needs it: the site, the module versions and the elements of the pack's model,
 // read from IndexedDB and the geometry file kept in Cache Storage (no network).
 import { decodeCompactGeometry } from '@fit/shared';
-import { appPackDb, PACK_CACHE } from '../site-pack/pack-db';
+import { appPackDb, PACK_CACHE } from '../site-pack';
 import type { PackView } from './resolveLabel';
 
 async function gunzip(bytes: ArrayBuffer): Promise<Uint8Array> {

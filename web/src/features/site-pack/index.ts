@@ -6,3 +6,4 @@ export { appPackDb, clearPack } from './pack-db';
 export { SitePackPanel } from './SitePackPanel';
 export { usePack } from './usePack';
 export { reportLockouts } from './lockout-reports';
+export { PACK_CACHE } from './pack-db';

@@ -1,0 +1,2 @@
+// Element QR labels: the public surface other features use (the site model page prints the sheet).
+export { ElementLabelsSection } from './ElementLabelsSection';
