@@ -16,6 +16,7 @@ async function main(): Promise<void> {
   let embedded: EmbeddedDatabase | undefined;
   if (!config.databaseUrl) {
     embedded = await startEmbeddedPostgres(config.dataDir, log);
+    embedded.supervise();
     log.info('embedded PostgreSQL is up');
   }
   const databaseUrl = config.databaseUrl ?? embedded!.url;
