@@ -10,10 +10,12 @@ const root = resolve(here, '..');
 const writeJson = process.argv.includes('--json');
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 
+// The load run (benchmarks/load*.mjs) brings its own database and servers and takes minutes: only when named.
+const isLoad = (f) => f.startsWith('load');
 const files = readdirSync(join(here, 'benchmarks'))
-  .filter((f) => f.endsWith('.mjs') && (only.length === 0 || only.some((o) => f.includes(o))))
+  .filter((f) => f.endsWith('.mjs') && (only.length === 0 ? !isLoad(f) : only.some((o) => f.includes(o))))
   .sort();
-const server = await startBenchServer(root);
+const server = files.some((f) => !isLoad(f)) ? await startBenchServer(root) : undefined;
 const results = {};
 try {
   for (const file of files) {
@@ -22,7 +24,7 @@ try {
     Object.assign(results, await bench.run({ root, server }));
   }
 } finally {
-  await server.stop();
+  await server?.stop();
 }
 
 console.log('\nmetric                               value');
