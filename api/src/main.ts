@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import pino from 'pino';
 import { ConfigError, loadConfig, type AppConfig } from './config/config.js';
 import { createApp } from './create-app.js';
+import { closeGracefully } from './common/http/graceful-close.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TABLET, DEMO_WORKER_PIN, DEMO_WORKERS } from './features/demo/demo-content.js';
 import { seedDemo } from './features/demo/demo-seed.js';
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'stopping FIT');
-    await app.close().catch((error: unknown) => log.error({ err: error }, 'error while closing the API'));
+    await closeGracefully(app).catch((error: unknown) => log.error({ err: error }, 'error while closing the API'));
     await embedded?.stop().catch((error: unknown) => log.error({ err: error }, 'error while stopping PostgreSQL'));
     process.exit(0);
   };

@@ -40,9 +40,26 @@ describe('the embedded PostgreSQL used when DATABASE_URL is unset', () => {
   });
 
   it('reports the database as down while it is stopped, and recovers by itself when it is back, data intact', async () => {
+    const signIn = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { login(email: "manager@fit.demo", password: "fit-demo") { accessToken } }' }),
+    });
+    const managerToken = ((await signIn.json()) as { data: { login: { accessToken: string } } }).data.login.accessToken;
     await sut.stopDatabase();
     const down = await eventually(() => health(url), (h) => h.status === 503);
     expect(down).toEqual({ status: 503, body: expect.objectContaining({ status: 'degraded', database: 'down' }) });
+    // Meanwhile requests are told to retry (503 / SERVICE_UNAVAILABLE), not given a bare 500.
+    const pack = await fetch(`${url}/site-pack`, { headers: { 'x-device-token': 'fit-demo-tablet-les-tilleuls-0123456789abcdef' } });
+    expect(pack.status).toBe(503);
+    expect(pack.headers.get('retry-after')).toBe('2');
+    expect(await pack.json()).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    const teams = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${managerToken}` },
+      body: JSON.stringify({ query: '{ teams { id } }' }),
+    });
+    expect(((await teams.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
 
     await sut.startDatabase();
     const up = await eventually(() => health(url), (h) => h.status === 200);
