@@ -21,12 +21,21 @@ const opt = (v?: string) => (v?.trim() ? v.trim() : undefined);
 const num = (v?: string) => (v?.trim() ? (Number.isFinite(Number(v)) ? Number(v) : v) : null);
 const bool = (v?: string) => /^(true|yes|1|oui)$/i.test(v?.trim() ?? '');
 
+/** A quote opened at `line` and never closed: everything after it would silently become one cell. */
+export class UnclosedQuoteError extends Error {
+  constructor(readonly line: number) {
+    super(`A quote (") opened on this line is never closed; the rest of the file would be read as one cell`);
+  }
+}
+
 /** RFC 4180: quoted cells may hold commas, quotes ("") and line breaks. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
   let quoted = false;
+  let line = 1;
+  let quoteLine = 0;
   const src = text.replace(/^\uFEFF/, '');
   const endRow = () => {
     row.push(cell);
@@ -36,21 +45,28 @@ export function parseCsv(text: string): string[][] {
   };
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
+    if (c === '\n' || (c === '\r' && src[i + 1] !== '\n')) line++;
     if (quoted) {
       if (c === '"' && src[i + 1] === '"') {
         cell += '"';
         i++;
       } else if (c === '"') quoted = false;
       else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    } else if (c === '"') {
+      quoted = true;
+      quoteLine = line;
+    } else if (c === ',') {
       row.push(cell);
       cell = '';
     } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && src[i + 1] === '\n') i++;
+      if (c === '\r' && src[i + 1] === '\n') {
+        i++;
+        line++;
+      }
       endRow();
     } else cell += c;
   }
+  if (quoted) throw new UnclosedQuoteError(quoteLine);
   if (cell || row.length) endRow();
   return rows.filter((r) => r.some((x) => x.trim()));
 }
@@ -59,7 +75,14 @@ export function parseCsv(text: string): string[][] {
 export function csvToFrameworkObject(text: string): { object?: Obj; rowOf: Map<string, number>; errors: RowError[] } {
   const errors: RowError[] = [];
   const rowOf = new Map<string, number>();
-  const [header, ...records] = parseCsv(text);
+  let parsed: string[][];
+  try {
+    parsed = parseCsv(text);
+  } catch (error) {
+    if (error instanceof UnclosedQuoteError) return { rowOf, errors: [{ path: `line ${error.line}`, message: error.message }] };
+    throw error;
+  }
+  const [header, ...records] = parsed;
   if (!header) return { rowOf, errors: [{ path: 'row 1', message: 'The CSV is empty' }] };
   const names = header.map((h) => h.trim().toLowerCase());
   if (!names.includes('table')) return { rowOf, errors: [{ path: 'row 1', message: 'The header needs a "table" column' }] };
