@@ -17,11 +17,13 @@ const budgets = JSON.parse(readFileSync(join(here, 'budgets.json'), 'utf8'));
 const named = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const only = named.length ? named : check ? budgets.quick : [];
 
+// The load run (benchmarks/load*.mjs) brings its own database and servers and takes minutes: only when named.
+const isLoad = (f) => f.startsWith('load');
 const files = readdirSync(join(here, 'benchmarks'))
-  .filter((f) => f.endsWith('.mjs') && (only.length === 0 || only.some((o) => f.replace(/\.mjs$/, '') === o || (named.length && f.includes(o)))))
+  .filter((f) => f.endsWith('.mjs') && (only.length === 0 ? !isLoad(f) : only.some((o) => f.replace(/\.mjs$/, '') === o || (named.length && f.includes(o)))))
   .sort();
 const started = performance.now();
-const server = await startBenchServer(root);
+const server = files.some((f) => !isLoad(f)) ? await startBenchServer(root) : undefined;
 const results = {};
 const broken = [];
 try {
@@ -39,7 +41,7 @@ try {
     }
   }
 } finally {
-  await server.stop();
+  await server?.stop();
 }
 Object.assign(results, derivedFigures(results, budgets));
 

@@ -11,6 +11,7 @@ import { APP_CONFIG } from './common/config.token.js';
 import { DomainErrorFilter } from './common/errors/domain-error.filter.js';
 import { createErrorFormatter } from './common/graphql/format-error.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitsRule } from './common/graphql/query-limits.js';
+import { graphqlArmor, MAX_QUERY_TOKENS } from './common/graphql/armor.js';
 import type { AppConfig } from './config/config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { REDACTED_PATHS } from './common/logging/redaction.js';
@@ -41,6 +42,7 @@ import { NotificationsModule } from './features/notifications/notifications.modu
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     const errorLog = pino({ level: config.logLevel, redact: REDACTED_PATHS });
+    const armor = graphqlArmor(config.env === 'production');
     return {
       module: AppModule,
       global: true,
@@ -71,10 +73,11 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           formatError: createErrorFormatter(errorLog),
-          validationRules: [queryLimitsRule(config.queryLimits ?? DEFAULT_QUERY_LIMITS)],
           // FIT sets no cache hints (answers are per viewer, sent no-store); Apollo's default cache-control plugin
           // would still run a hook for every field of every answer (a cohort view is 84,000 fields).
-          plugins: [ApolloServerPluginCacheControlDisabled()],
+          plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins],
+          parseOptions: { maxTokens: MAX_QUERY_TOKENS },
+          validationRules: [queryLimitsRule(config.queryLimits ?? DEFAULT_QUERY_LIMITS), ...armor.validationRules],
         }),
         JobsModule,
         HealthModule,

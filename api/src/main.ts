@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import pino from 'pino';
 import { ConfigError, loadConfig, type AppConfig } from './config/config.js';
 import { createApp } from './create-app.js';
+import { closeGracefully } from './common/http/graceful-close.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TABLET, DEMO_WORKER_PIN, DEMO_WORKERS } from './features/demo/demo-content.js';
 import { revokeDemoTablet, seedDemo } from './features/demo/demo-seed.js';
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   let embedded: EmbeddedDatabase | undefined;
   if (!config.databaseUrl) {
     embedded = await startEmbeddedPostgres(config.dataDir, log);
+    embedded.supervise();
     log.info('embedded PostgreSQL is up');
   }
   const databaseUrl = config.databaseUrl ?? embedded!.url;
@@ -40,7 +42,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'stopping FIT');
-    await app.close().catch((error: unknown) => log.error({ err: error }, 'error while closing the API'));
+    await closeGracefully(app).catch((error: unknown) => log.error({ err: error }, 'error while closing the API'));
     await embedded?.stop().catch((error: unknown) => log.error({ err: error }, 'error while stopping PostgreSQL'));
     process.exit(0);
   };

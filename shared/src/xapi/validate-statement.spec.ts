@@ -45,14 +45,33 @@ const MALFORMED: [string, Mutator, RegExp][] = [
   ['extension key that is not an IRI', (s) => (s.result.extensions = { score: 1 }), /must be an absolute IRI/],
   ['timestamp without a time zone', (s) => (s.timestamp = '2026-11-20T09:15:00'), /timestamp must be an ISO 8601/],
   ['timestamp that is not a date', (s) => (s.timestamp = 'yesterday'), /timestamp must be an ISO 8601/],
+  ['timestamp with month 13 and hour 25', (s) => (s.timestamp = '2026-13-45T25:61:00Z'), /timestamp is not a real date and time/],
+  ['timestamp on 30 February', (s) => (s.timestamp = '2026-02-30T10:00:00Z'), /timestamp is not a real date and time/],
+  ['NUL character in a name', (s) => (s.actor.name = 'Ka\u0000rim'), /statement.actor.name contains a NUL character/],
+  ['lone surrogate in a display', (s) => (s.verb.display.en = 'done\ud800'), /statement.verb.display.en contains a lone UTF-16 surrogate/],
+  ['NUL in an extension key', (s) => (s.result.extensions = { 'https://a.fr/\u0000': 1 }), /contains a NUL character/],
+  ['extension nested 5,000 deep', (s) => (s.result.extensions = { 'https://a.fr/x': nested(5_000) }), /is nested deeper than 32 levels/],
   ['unsupported version', (s) => (s.version = '0.9'), /version must be an xAPI version/],
   ['unknown top-level property', (s) => (s.comment = 'hi'), /statement.comment is not an xAPI property/],
   ['voiding statement that does not point at a statement', (s) => (s.verb.id = 'http://adlnet.gov/expapi/verbs/voided'), /voiding statement must be a StatementRef/],
 ];
 
+function nested(depth: number): unknown {
+  let value: unknown = 'bottom';
+  for (let i = 0; i < depth; i++) value = { next: value };
+  return value;
+}
+
 describe(validateStatement.name, () => {
   it('accepts a complete, valid statement', () => {
     expect(validateStatement(valid())).toEqual({ ok: true, statement: valid() });
+  });
+
+  it('accepts text with paired surrogates (emoji) and a leap-day timestamp', () => {
+    const s = valid();
+    s.verb.display.en = 'done 👷';
+    s.timestamp = '2028-02-29T23:59:59+01:00';
+    expect(validateStatement(s).ok).toBe(true);
   });
 
   it('accepts a statement without an id unless the caller requires one', () => {

@@ -60,9 +60,16 @@ class Checker {
   }
 }
 
+/** Extensions may hold any JSON, but a document nested deeper than this is an attack, not a learning record. */
+export const MAX_JSON_DEPTH = 32;
+
 export function validateStatement(input: unknown, options: { requireId?: boolean } = {}): ValidationResult {
   const c = new Checker();
   if (!c.object(input, 'statement')) return { ok: false, errors: c.errors };
+  // Before any rule reads it: what PostgreSQL cannot store (NUL, lone surrogates) or what would exhaust a
+  // recursive walk must come back as a 400 naming the place, not as a failure deep in the store.
+  checkJsonValues(c, input, 'statement');
+  if (c.errors.length) return { ok: false, errors: c.errors };
   const s = input;
   c.onlyKeys(s, STATEMENT_KEYS, 'statement');
   if (s.id !== undefined || options.requireId) c.matches(s.id, UUID, 'statement.id', 'a UUID');
@@ -71,8 +78,8 @@ export function validateStatement(input: unknown, options: { requireId?: boolean
   checkObject(c, s.object, 'statement.object');
   if (s.result !== undefined) checkResult(c, s.result, 'statement.result');
   if (s.context !== undefined) checkContext(c, s.context, 'statement.context');
-  if (s.timestamp !== undefined) c.matches(s.timestamp, TIMESTAMP, 'statement.timestamp', 'an ISO 8601 date-time with a time zone');
-  if (s.stored !== undefined) c.matches(s.stored, TIMESTAMP, 'statement.stored', 'an ISO 8601 date-time with a time zone');
+  if (s.timestamp !== undefined) checkTimestamp(c, s.timestamp, 'statement.timestamp');
+  if (s.stored !== undefined) checkTimestamp(c, s.stored, 'statement.stored');
   if (s.authority !== undefined) checkActor(c, s.authority, 'statement.authority');
   if (s.version !== undefined) c.matches(s.version, VERSION, 'statement.version', 'an xAPI version 1.0.x or 2.0.x');
   checkVoiding(c, s);
@@ -202,4 +209,43 @@ function checkVoiding(c: Checker, s: Json): void {
   if (verb?.id !== ADL_VERBS.voided) return;
   const object = s.object as Json | undefined;
   if (object?.objectType !== 'StatementRef') c.fail('statement.object', 'of a voiding statement must be a StatementRef');
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+// An explicit stack, not recursion: the point is to survive a document nested thousands deep.
+function checkJsonValues(c: Checker, root: unknown, rootPath: string): void {
+  const stack: [unknown, string, number][] = [[root, rootPath, 0]];
+  while (stack.length) {
+    const [value, path, depth] = stack.pop()!;
+    if (typeof value === 'string') {
+      checkText(c, value, path);
+      continue;
+    }
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= MAX_JSON_DEPTH) {
+      c.fail(path, `is nested deeper than ${MAX_JSON_DEPTH} levels`);
+      continue;
+    }
+    const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+    for (const [key, child] of entries) {
+      const childPath = Array.isArray(value) ? `${path}[${key}]` : /^[A-Za-z_][\w-]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+      if (!Array.isArray(value)) checkText(c, key, `${childPath} (the key)`);
+      stack.push([child, childPath, depth + 1]);
+    }
+  }
+}
+
+function checkText(c: Checker, text: string, path: string): void {
+  if (text.includes('\u0000')) c.fail(path, 'contains a NUL character (\\u0000)');
+  if (LONE_SURROGATE.test(text)) c.fail(path, 'contains a lone UTF-16 surrogate (not valid Unicode)');
+}
+
+// The pattern admits 2026-13-45T25:61:00Z; a real calendar date and clock time are required as well.
+function checkTimestamp(c: Checker, value: unknown, path: string): void {
+  if (!c.matches(value, TIMESTAMP, path, 'an ISO 8601 date-time with a time zone')) return;
+  const [, y, mo, d, h, mi, se] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(value as string)!.map(Number);
+  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  const real = y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth && h <= 23 && mi <= 59 && (Number.isNaN(se) || se <= 59);
+  if (!real) c.fail(path, `is not a real date and time (${String(value)})`);
 }

@@ -1,6 +1,9 @@
-// Maps domain errors to HTTP answers on REST routes; on GraphQL they pass through to the one error formatter.
-import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+// Maps domain errors to HTTP answers on REST routes, and a database that is restarting or unreachable to 503;
+// the rest goes to Nest's own handling. On GraphQL errors pass through to the one error formatter.
+import { Catch, type ArgumentsHost } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
 import type { Response } from 'express';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './database-unavailable.js';
 import { DomainError, type ErrorCode } from './domain-error.js';
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -15,11 +18,21 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
 };
 
-@Catch(DomainError)
-export class DomainErrorFilter implements ExceptionFilter {
-  catch(error: DomainError, host: ArgumentsHost): unknown {
-    if (host.getType() !== 'http') return error;
+@Catch()
+export class DomainErrorFilter extends BaseExceptionFilter {
+  catch(error: unknown, host: ArgumentsHost): unknown {
+    if (host.getType() !== 'http') {
+      // GraphQL: a domain error becomes the field's error; anything else goes on to the error formatter as thrown.
+      if (error instanceof DomainError) return error;
+      throw error;
+    }
     const res = host.switchToHttp().getResponse<Response>();
+    if (!(error instanceof DomainError)) {
+      if (!isDatabaseUnavailable(error)) return super.catch(error, host);
+      res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      res.status(503).json({ code: 'SERVICE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE });
+      return undefined;
+    }
     if (error.code === 'UNAUTHENTICATED' || error.code === 'INVALID_CREDENTIALS') {
       res.setHeader('WWW-Authenticate', 'Basic realm="FIT xAPI", Bearer');
     }

@@ -2,6 +2,7 @@
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../errors/database-unavailable.js';
 import { DomainError, type ErrorCode } from '../errors/domain-error.js';
 import { QUERY_LIMIT_CODES } from './query-limits.js';
 
@@ -44,6 +45,9 @@ export function createErrorFormatter(log: Pick<Logger, 'error'>) {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && GRAPHQL_OWN_CODES.has(code)) {
       return { ...base, message: formatted.message, extensions: { code } };
+    }
+    if (isDatabaseUnavailable(original)) {
+      return { ...base, message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS } };
     }
     log.error({ err: original }, 'unexpected error while answering a GraphQL request');
     return { ...base, message: 'Something went wrong on our side. Please try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -12,8 +12,13 @@ describe('GraphQL hardening (through /graphql)', () => {
   });
   afterAll(() => sut.close());
 
-  const post = (body: string, headers: Record<string, string> = {}) =>
-    fetch(`${sut.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const post = (body: string, headers: Record<string, string> = {}, timeoutMs = 30_000) =>
+    fetch(`${sut.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+      signal: AbortSignal.timeout(timeoutMs),
+    });
 
   it('refuses a query nested deeper than the depth limit with QUERY_TOO_DEEP, before running it', async () => {
     // Today's schema has no cycles deeper than 4, so this app runs with a depth limit of 3 to prove the wiring.
@@ -66,12 +71,32 @@ describe('GraphQL hardening (through /graphql)', () => {
     expect(await res.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
   });
 
-  it('turns introspection off in production and never sends stack traces', async () => {
+  it('answers a chain of fragments each spread twice at once (anonymous), and keeps serving /health meanwhile', async () => {
+    const chain = Array.from({ length: 40 }, (_, i) => `fragment F${i} on Query { __typename ...F${i + 1} ...F${i + 1} }`).join(' ');
+    const bomb = post(JSON.stringify({ query: `query { ...F0 } ${chain} fragment F40 on Query { __typename }` }), {}, 5_000);
+    const health = fetch(`${sut.url}/health`, { signal: AbortSignal.timeout(5_000) });
+    const [res, healthRes] = await Promise.all([bomb, health]);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    expect(healthRes.status).toBe(200);
+  });
+
+  it('refuses a query of more than 3,000 tokens before parsing it further', async () => {
+    const fields = Array.from({ length: 3_100 }, () => '__typename').join(' ');
+    const res = await post(JSON.stringify({ query: `{ ${fields} }` }));
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(await res.json())).toMatch(/Document contains more that 3000 tokens/);
+  });
+
+  it('turns introspection and field suggestions off in production and never sends stack traces', async () => {
     const prod = await startTestApp({ seed: false, config: { env: 'production' } });
     try {
       const result = await prod.gql('{ __schema { types { name } } }');
       expect(result.errors?.[0]?.message).toMatch(/introspection/i);
       expect(JSON.stringify(result)).not.toMatch(/stacktrace|\.ts:\d+/);
+      const typo = await prod.gql('{ mee { id } }');
+      expect(typo.errors?.[0]?.message).toMatch(/Cannot query field/);
+      expect(JSON.stringify(typo)).not.toMatch(/Did you mean/);
     } finally {
       await prod.close();
     }

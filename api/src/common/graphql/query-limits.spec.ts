@@ -34,4 +34,14 @@ describe(queryLimitsRule.name, () => {
     const errors = validate(schema, parse('{ me { ...A } } fragment A on Person { boss { ...A } }'), [queryLimitsRule({ maxDepth: 9, maxCost: 999, maxAliases: 9 })]);
     expect(errors).toEqual([]);
   });
+
+  it('measures a chain of fragments each spread twice in linear time, and refuses it as too costly', () => {
+    // 40 fragments that each spread the next one twice: 2^40 fields if expanded, a few hundred nodes as written.
+    const chain = Array.from({ length: 40 }, (_, i) => `fragment F${i} on Query { me { name } ...F${i + 1} ...F${i + 1} }`).join(' ');
+    const query = `{ ...F0 } ${chain} fragment F40 on Query { me { name } }`;
+    const started = performance.now();
+    const codes = run(query, { maxDepth: 10, maxCost: 5000, maxAliases: 30 });
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(codes).toEqual(['QUERY_TOO_COMPLEX']);
+  });
 });

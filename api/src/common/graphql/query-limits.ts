@@ -44,7 +44,7 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Val
       OperationDefinition(node) {
         const root = context.getSchema().getRootType(node.operation);
         if (!root) return;
-        const m = measure(context, fragments, node.selectionSet, root, 0, new Set());
+        const m = measure(context, fragments, node.selectionSet, root, 0, new Map());
         const report = (code: string, message: string, extra: Record<string, number>) =>
           context.reportError(new GraphQLError(message, { nodes: [node], extensions: { code, ...extra } }));
         if (m.depth > limits.maxDepth) {
@@ -70,13 +70,20 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Val
   };
 }
 
+/**
+ * A fragment's measure is kept once computed (relative to where it is spread), so a fragment spread many times,
+ * or a chain of fragments each spreading the next twice, costs one walk instead of doubling at every step.
+ * `undefined` marks a fragment being measured: a cycle, which GraphQL's own rule reports.
+ */
+type FragmentMeasures = Map<string, Measure | undefined>;
+
 function measure(
   context: ValidationContext,
   fragments: Map<string, FragmentDefinitionNode>,
   selectionSet: SelectionSetNode,
   parent: GraphQLNamedType,
   depth: number,
-  seen: Set<string>,
+  measured: FragmentMeasures,
 ): Measure {
   const total: Measure = { depth, cost: 0, aliases: 0 };
   const add = (m: Measure) => {
@@ -87,25 +94,30 @@ function measure(
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
       // Introspection is off in production; in development its standard query is deeper than any product query.
-      if (selection.name.value.startsWith('__')) continue;
+      if (selection.name.value === '__schema' || selection.name.value === '__type') continue;
       const field = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[selection.name.value] : undefined;
       const aliases = selection.alias ? 1 : 0;
       if (!field || !selection.selectionSet) {
         add({ depth: depth + 1, cost: 1, aliases });
         continue;
       }
-      const child = measure(context, fragments, selection.selectionSet, getNamedType(field.type), depth + 1, seen);
+      const child = measure(context, fragments, selection.selectionSet, getNamedType(field.type), depth + 1, measured);
       const multiplier = returnsList(field.type) ? listSize(selection.arguments ?? []) : 1;
       add({ depth: child.depth, cost: 1 + multiplier * child.cost, aliases: aliases + multiplier * child.aliases });
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const type = selection.typeCondition ? context.getSchema().getType(selection.typeCondition.name.value) : parent;
-      add(measure(context, fragments, selection.selectionSet, type ?? parent, depth, seen));
+      add(measure(context, fragments, selection.selectionSet, type ?? parent, depth, measured));
     } else {
       const name = selection.name.value;
       const fragment = fragments.get(name);
-      if (!fragment || seen.has(name)) continue; // cycles are reported by GraphQL's own rule
-      const type = context.getSchema().getType(fragment.typeCondition.name.value) ?? parent;
-      add(measure(context, fragments, fragment.selectionSet, type, depth, new Set([...seen, name])));
+      if (!fragment) continue;
+      if (!measured.has(name)) {
+        measured.set(name, undefined);
+        const type = context.getSchema().getType(fragment.typeCondition.name.value) ?? parent;
+        measured.set(name, measure(context, fragments, fragment.selectionSet, type, 0, measured));
+      }
+      const own = measured.get(name);
+      if (own) add({ ...own, depth: depth + own.depth });
     }
   }
   return total;

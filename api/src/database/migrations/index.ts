@@ -25,6 +25,7 @@ import { JobQueue1795460100000 } from './1795460100000-JobQueue.js';
 import { SiteReviewItems1796408961757 } from './1796408961757-SiteReviewItems.js';
 import { RenewalPolicies1796411102716 } from './1796411102716-RenewalPolicies.js';
 import { RecordsThatAreProof1796408375173 } from './1796408375173-RecordsThatAreProof.js';
+import { InstanceSecrets1795460000000 } from './1795460000000-InstanceSecrets.js';
 
 export const MIGRATIONS: Function[] = [
   Initial1795432753628,
@@ -53,4 +54,5 @@ export const MIGRATIONS: Function[] = [
   SiteReviewItems1796408961757,
   RenewalPolicies1796411102716,
   RecordsThatAreProof1796408375173,
+  InstanceSecrets1795460000000,
 ];

@@ -2,7 +2,7 @@
 // organisation: another organisation's site or model is "not found".
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { rm } from 'node:fs/promises';
+import { open, rm } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { BimRule } from '@fit/shared';
@@ -17,6 +17,7 @@ import { SitesService } from '../sites/sites.service.js';
 import { BimElementEntity } from './bim-element.entity.js';
 import { BimModelEntity } from './bim-model.entity.js';
 import { cleanFileName, modelFilePath, storeUpload, tooLarge } from './bim-files.js';
+import { checkIfcEnvelope, IfcFileError } from './ifc-file-check.js';
 import { rulesToSql } from './bim-rules.sql.js';
 
 export const BIM_PARSE_JOB = 'bim.parse';
@@ -54,6 +55,7 @@ export class BimModelsService {
     if (declaredBytes !== undefined && declaredBytes > this.config.maxIfcBytes) throw tooLarge(this.config.maxIfcBytes);
     const stored = await storeUpload(this.config.dataDir, body, this.config.maxIfcBytes);
     try {
+      await refuseWhatIsNoIfc(stored.path);
       const model = await this.createVersion(this.dataSource.manager, site.id, {
         id: stored.modelId,
         fileName: cleanFileName(rawFileName),
@@ -205,4 +207,27 @@ export function elementFromRow(row: Record<string, unknown>): BimElementEntity {
     materials: row.materials,
     properties: row.properties,
   });
+}
+
+/**
+ * An empty file, a JSON or a picture sent as a model is refused at upload, not discovered by the parse job later.
+ * Only the header is read here; a file cut short (no END-ISO-10303-21;) is still the parse job's to report, as the
+ * trainer can repair and retry it.
+ */
+async function refuseWhatIsNoIfc(path: string): Promise<void> {
+  const file = await open(path, 'r');
+  let head: Buffer;
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
+    head = buffer.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
+  try {
+    checkIfcEnvelope(head);
+  } catch (error) {
+    if (error instanceof IfcFileError && error.code !== 'TRUNCATED') throw badInput(error.message);
+    if (!(error instanceof IfcFileError)) throw error;
+  }
 }

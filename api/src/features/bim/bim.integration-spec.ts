@@ -122,8 +122,8 @@ describe('building models (upload, background parse, queries) on the real databa
   });
 
   it.each([
+    // A file cut short can be repaired and retried, so it is stored and the parse reports it.
     ['a truncated copy', () => bytesOf('IfcOpenHouse_IFC4.ifc').subarray(0, 50_000), /incomplete/],
-    ['a PNG image', () => Buffer.from('89504e470d0a1a0a0000000d4948445200000001', 'hex'), /not an IFC file/],
   ])('ends %s as failed, with a clear message and no element rows', async (_label, body, message) => {
     const res = await upload(await newSite(`Bad ${_label}`), body(), 'bad.ifc');
     expect(res.status).toBe(201);
@@ -146,6 +146,18 @@ describe('building models (upload, background parse, queries) on the real databa
     expect(await elementRows(failed.id)).toBe(40);
     const again = await sut.gql(retry, { id: failed.id }, token);
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
+  it.each([
+    ['an empty file', new Uint8Array(0), 'The file is empty.'],
+    ['a JSON file', new TextEncoder().encode('{"model": "house", "walls": 12}'), 'This is not an IFC file'],
+    ['a PNG image', new Uint8Array(Buffer.from('89504e470d0a1a0a0000000d4948445200000001', 'hex')), 'This is not an IFC file'],
+  ])('refuses %s at upload with 400 naming the problem, and records nothing', async (_label, body, message) => {
+    const siteId = await newSite(`Not a model ${_label}`);
+    const res = await upload(siteId, body);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining(message) });
+    expect(await sut.dataSource.getRepository(BimModelEntity).countBy({ siteId })).toBe(0);
   });
 
   it('refuses an upload over the size cap with 413 and records nothing', async () => {

@@ -8,6 +8,7 @@ import { AuthGuard } from './auth.guard.js';
 import { IdentityResolver } from './identity.resolver.js';
 import { IdentityService } from './identity.service.js';
 import { JWT_KEY, loadJwtKey } from './jwt-key.js';
+import { SigningKeyCheck } from './signing-key-check.js';
 import { MembershipEntity } from './membership.entity.js';
 import { OrganisationEntity } from './organisation.entity.js';
 import { TokensService } from './tokens.service.js';
@@ -19,6 +20,7 @@ import { UserEntity } from './user.entity.js';
   imports: [TypeOrmModule.forFeature([OrganisationEntity, UserEntity, MembershipEntity])],
   providers: [
     { provide: JWT_KEY, inject: [APP_CONFIG], useFactory: (config: AppConfig) => loadJwtKey(config) },
+    SigningKeyCheck,
     TokensService,
     SessionsService,
     RateLimitsService,

@@ -10,11 +10,13 @@ describe('the xAPI Statement API at /xapi/statements', () => {
   let sut: TestApp;
   let xapi: ReturnType<typeof xapiClient>;
   let workerId: string;
+  let auth: string;
   const count = async () => Number((await sut.dataSource.query('select count(*) as n from xapi_statements'))[0].n);
 
   beforeAll(async () => {
     sut = await startTestApp();
-    xapi = xapiClient(sut.url, await basicAuthFor(sut.dataSource));
+    auth = await basicAuthFor(sut.dataSource);
+    xapi = xapiClient(sut.url, auth);
     workerId = await addWorker(sut.dataSource, 'Karim Benali', 'karim@fit.demo');
   });
   afterAll(() => sut.close());
@@ -58,6 +60,31 @@ describe('the xAPI Statement API at /xapi/statements', () => {
     expect(res.status).toBe(400);
     expect(res.body.reasons).toEqual(['statements[1]: result.score.scaled must be between -1 and 1']);
     expect(await count()).toBe(before);
+  });
+
+  it.each([
+    ['a NUL character in a string', (s: Record<string, unknown>) => ({ ...s, verb: { id: VERB.completed, display: { en: 'done\u0000' } } }), /verb\.display\.en contains a NUL character/],
+    ['a lone surrogate in a string', (s: Record<string, unknown>) => ({ ...s, verb: { id: VERB.completed, display: { en: 'done\ud800' } } }), /verb\.display\.en contains a lone UTF-16 surrogate/],
+    ['an impossible timestamp', (s: Record<string, unknown>) => ({ ...s, timestamp: '2026-13-45T25:61:00Z' }), /timestamp is not a real date and time/],
+  ])('refuses a statement with %s with a 400 naming the problem, and stores nothing', async (_label, spoil, reason) => {
+    const before = await count();
+    const res = await xapi<{ message: string; reasons: string[] }>('POST', '', [spoil(statementBy(workerId, VERB.completed, ACTIVITY))]);
+    expect(res.status).toBe(400);
+    expect(res.body.reasons.join('\n')).toMatch(reason);
+    expect(await count()).toBe(before);
+  });
+
+  it('refuses a statement with an extension nested 5,000 deep with a 400 naming the problem', async () => {
+    // Written as text: building it with JSON.stringify would itself run out of stack.
+    const deep = `${'{"next":'.repeat(5_000)}"bottom"${'}'.repeat(5_000)}`;
+    const statement = JSON.stringify(statementBy(workerId, VERB.completed, ACTIVITY)).replace(/}$/, `,"result":{"extensions":{"https://example.org/x":${deep}}}}`);
+    const res = await fetch(`${sut.url}/xapi/statements`, {
+      method: 'POST',
+      headers: { authorization: auth, 'content-type': 'application/json', 'x-experience-api-version': '2.0.0' },
+      body: `[${statement}]`,
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { reasons: string[] }).reasons.join('\n')).toMatch(/result\.extensions.* is nested deeper than 32 levels/);
   });
 
   it('accepts the same batch again silently and stores nothing twice', async () => {
@@ -156,3 +183,4 @@ describe('the xAPI Statement API at /xapi/statements', () => {
     expect(res.status).toBe(403);
   });
 });
+

@@ -67,5 +67,15 @@ export async function renderImage(bytes: Uint8Array): Promise<RenderedImage> {
   }
 }
 
+/** Decodes the whole picture (to an 8 px sketch) only to prove it can be read: for photos kept as taken. */
+export async function assertReadableImage(bytes: Uint8Array): Promise<void> {
+  try {
+    await sharp(bytes, { failOn: 'error', limitInputPixels: MAX_INPUT_PIXELS }).resize(8, 8, { fit: 'inside' }).raw().toBuffer();
+  } catch (error) {
+    const reason = error instanceof Error && /pixel limit/i.test(error.message) ? 'it has too many pixels (at most 100 megapixels)' : 'it is damaged or incomplete';
+    throw badInput(`This picture cannot be read: ${reason}. Take or export it again and upload it once more.`);
+  }
+}
+
 /** The storage key of a rendition: next to the original's key, which is the asset id. */
 export const renditionKey = (assetId: string, name: RenditionName) => `${assetId}-${name}`;

@@ -1,9 +1,11 @@
 // Workers' evidence photos: uploaded by the worker, served only to them and their organisation's staff, never publicly.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import sharp from 'sharp';
 import { addMember } from '../../test-support/accounts.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+const PNG_HEADER = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+let PNG: Buffer;
 const MP3 = Buffer.concat([Buffer.from('ID3'), Buffer.alloc(64)]);
 
 describe('evidence photos (REST on the real database)', () => {
@@ -14,6 +16,7 @@ describe('evidence photos (REST on the real database)', () => {
   let outsider: string;
 
   beforeAll(async () => {
+    PNG = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 120, b: 40 } } }).png().toBuffer();
     sut = await startTestApp();
     await addMember(sut.dataSource, 'demo', 'evidence-worker@fit.test', 'worker');
     await addMember(sut.dataSource, 'demo', 'evidence-colleague@fit.test', 'worker');
@@ -48,5 +51,13 @@ describe('evidence photos (REST on the real database)', () => {
 
   it('refuses anything but a photo', async () => {
     expect((await upload(MP3, 'audio/mpeg', worker)).status).toBe(400);
+  });
+
+  it('refuses a PNG header followed by garbage, as content uploads do, and stores nothing', async () => {
+    const before = await sut.dataSource.query('select count(*)::int as n from media_assets');
+    const res = await upload(Buffer.concat([PNG_HEADER, Buffer.alloc(2_000, 0x55)]), 'image/png', worker);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('This picture cannot be read') });
+    expect(await sut.dataSource.query('select count(*)::int as n from media_assets')).toEqual(before);
   });
 });

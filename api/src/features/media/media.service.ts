@@ -8,7 +8,7 @@ import type { Viewer } from '../../common/auth/viewer.js';
 import { MediaAssetEntity, type MediaPurpose } from './media-asset.entity.js';
 import { MEDIA_STORAGE, type MediaStorage } from './media-storage.js';
 import { sha256 } from '../../common/hash.js';
-import { RASTER_TYPES, renderImage, renditionKey, type RenditionName } from './image-renditions.js';
+import { assertReadableImage, RASTER_TYPES, renderImage, renditionKey, type RenditionName } from './image-renditions.js';
 import { ACCEPTED_LIST, SIZE_LIMITS, declaredType, sniffType, unsafeSvgReason, type MediaType } from './media-types.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -61,7 +61,10 @@ export async function storeMediaAsset(tx: EntityManager, storage: MediaStorage, 
   const type = inspectMedia(media.bytes, acceptedType(media.contentType));
   const purpose = media.purpose ?? 'content';
   // Evidence photos are kept exactly as taken: they are a record of the work, shown to few people.
-  const rendered = type.kind === 'image' && RASTER_TYPES.has(type.contentType) && purpose === 'content' ? await renderImage(media.bytes) : undefined;
+  const raster = type.kind === 'image' && RASTER_TYPES.has(type.contentType);
+  const rendered = raster && purpose === 'content' ? await renderImage(media.bytes) : undefined;
+  // Kept as taken, but still a picture: a PNG header followed by garbage is refused like a content upload.
+  if (raster && !rendered) await assertReadableImage(media.bytes);
   const asset = await tx.save(
     tx.create(MediaAssetEntity, {
       organisationId: media.organisationId,

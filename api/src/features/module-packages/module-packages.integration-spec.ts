@@ -160,6 +160,27 @@ describe('module packages: export and import (REST on the real database)', () =>
     expect(body.rejected).toContainEqual({ path, reason: expect.stringContaining('zip bomb') });
   });
 
+  it('stops inflating an entry at the size its header declares (a bomb that declares 1 MiB)', async () => {
+    const path = `media/${'1'.repeat(64)}.png`;
+    const zip = declareSize(withEntries({ [path]: [new Uint8Array(64 * 1024 * 1024), { level: 1 }] }), path, 1024 * 1024);
+    const started = Date.now();
+    const { status, body } = await importZip(zip);
+    expect(status).toBe(422);
+    expect(body.rejected).toContainEqual({ path, reason: expect.stringContaining('inflates to more than the 1048576 bytes its header declares') });
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('refuses entries hidden by a zip directory that under-counts them, without inflating them', async () => {
+    const hidden: Zippable = {};
+    for (let i = 0; i < 5; i++) hidden[`media/${String(i).repeat(64)}.png`] = [new Uint8Array(32 * 1024 * 1024), { level: 1 }];
+    const honest = withEntries(hidden);
+    const zip = withEntryCount(honest, entryCount(honest) - 5);
+    const { status, body } = await importZip(zip);
+    expect(status).toBe(422);
+    expect(body.imported).toBeNull();
+    expect(body.rejected).toContainEqual({ path: `media/${'0'.repeat(64)}.png`, reason: expect.stringContaining('not listed in the zip directory') });
+  });
+
   it('refuses media whose bytes do not match module.json', async () => {
     const manifest = manifestOf(firstExport);
     const svgPath = manifest.media.find((m) => m.contentType === 'image/svg+xml')!.path;
@@ -175,3 +196,43 @@ describe('module packages: export and import (REST on the real database)', () =>
     expect((await importZip(firstExport, otherTrainer, 'text/plain')).status).toBe(415);
   });
 });
+
+// Zip surgery for the bomb tests: the end record and the size fields the importer must not trust.
+const EOCD = 0x06054b50;
+function endRecord(zip: Uint8Array): number {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  for (let at = zip.length - 22; at >= 0; at--) if (view.getUint32(at, true) === EOCD) return at;
+  throw new Error('no end record');
+}
+
+function entryCount(zip: Uint8Array): number {
+  return new DataView(zip.buffer, zip.byteOffset, zip.byteLength).getUint16(endRecord(zip) + 10, true);
+}
+
+function withEntryCount(zip: Uint8Array, count: number): Uint8Array {
+  const copy = zip.slice();
+  const view = new DataView(copy.buffer);
+  const end = endRecord(copy);
+  view.setUint16(end + 8, count, true);
+  view.setUint16(end + 10, count, true);
+  return copy;
+}
+
+/** Writes `size` as the uncompressed size of `name` in both its central and local headers. */
+function declareSize(zip: Uint8Array, name: string, size: number): Uint8Array {
+  const copy = zip.slice();
+  const view = new DataView(copy.buffer);
+  const end = endRecord(copy);
+  let at = view.getUint32(end + 16, true);
+  for (let i = 0; i < view.getUint16(end + 10, true); i++) {
+    const nameLength = view.getUint16(at + 28, true);
+    const entryName = strFromU8(copy.subarray(at + 46, at + 46 + nameLength));
+    if (entryName === name) {
+      view.setUint32(at + 24, size, true);
+      view.setUint32(view.getUint32(at + 42, true) + 22, size, true);
+      return copy;
+    }
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  throw new Error(`${name} is not in the zip`);
+}

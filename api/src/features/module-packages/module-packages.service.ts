@@ -3,7 +3,7 @@ import { sha256 } from '../../common/hash.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { strToU8, strFromU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strToU8, strFromU8, zipSync, type Zippable } from 'fflate';
 import { mapMediaIds, mediaIdsOf, validateModuleContent, type ModuleContent } from '@fit/shared';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { DomainError, notFound } from '../../common/errors/domain-error.js';
@@ -22,7 +22,7 @@ import {
   type PackageManifest,
   type PackageMedia,
 } from './package-format.js';
-import { listZipEntries, unsafeNameReason, type ZipEntry } from './zip-reader.js';
+import { inflateEntries, listZipEntries, unsafeNameReason, ZipLimitError, type ZipEntry } from './zip-reader.js';
 
 // A fixed date inside the zip, so exporting the same version twice gives the same bytes.
 const ZIP_MTIME = new Date('2020-01-01T00:00:00Z');
@@ -92,10 +92,12 @@ export class ModulePackagesService {
 
     let files: Record<string, Uint8Array>;
     try {
-      // Only entries that passed the checks are inflated, each into a buffer of its declared size at most.
-      files = unzipSync(data, { filter: (file) => wanted.has(file.name) });
-    } catch {
-      return refuse('', 'the zip data is damaged');
+      // Only entries that passed the checks are inflated, each stopped at its declared size, all at the total limit.
+      const declared = new Map(entries.map((e) => [e.name, e.size]));
+      files = await inflateEntries(data, declared, wanted, { maxEntries: PACKAGE_LIMITS.maxEntries, maxTotalBytes: PACKAGE_LIMITS.maxTotalBytes });
+    } catch (error) {
+      if (error instanceof ZipLimitError) return refuse(error.path, error.message);
+      throw error;
     }
 
     const manifest = parseManifest(files[MANIFEST_PATH]!, rejected);

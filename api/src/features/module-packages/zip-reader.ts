@@ -1,4 +1,5 @@
 // Lists a zip's entries from its central directory, with what fflate does not report: symlinks, encryption, zip64.
+import { Unzip, UnzipInflate } from 'fflate';
 export interface ZipEntry {
   name: string;
   compressedSize: number;
@@ -63,4 +64,96 @@ export function unsafeNameReason(name: string): string | undefined {
   if (name.split('/').some((part) => part === '..')) return 'paths with ".." are not allowed';
   if ([...name].some((ch) => ch.charCodeAt(0) < 0x20)) return 'control characters are not allowed in paths';
   return undefined;
+}
+
+export class ZipLimitError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface InflateLimits {
+  /** Files found by walking the archive itself, whatever its directory says. */
+  maxEntries: number;
+  /** Sum of the inflated bytes of the entries taken. */
+  maxTotalBytes: number;
+}
+
+// 16 KiB of deflate inflates to at most ~16.5 MiB: the most one synchronous step can produce before we check.
+const INPUT_STEP = 16 * 1024;
+const STEPS_BETWEEN_YIELDS = 16;
+
+/**
+ * Inflates the wanted entries by walking the archive's local headers with fflate's streaming Unzip, counting
+ * inflated bytes as they come: an entry that inflates beyond its size in `declared` (from the directory), or past
+ * the total, is stopped there. Entries the directory does not list (a forged entry count hides them) are counted,
+ * never inflated, and make the package refused. Yields to the event loop as it goes, so other requests are served.
+ */
+export async function inflateEntries(
+  data: Uint8Array,
+  declared: Map<string, number>,
+  wanted: Set<string>,
+  limits: InflateLimits,
+): Promise<Record<string, Uint8Array>> {
+  const files: Record<string, Uint8Array> = {};
+  const seen = new Set<string>();
+  let total = 0;
+  let failure: ZipLimitError | undefined;
+  const fail = (path: string, message: string) => (failure ??= new ZipLimitError(path, message));
+
+  const unzip = new Unzip((file) => {
+    if (failure) return;
+    if (seen.has(file.name)) return fail(file.name, 'the package has two files with this name');
+    seen.add(file.name);
+    if (seen.size > limits.maxEntries) return fail('', `the package holds more than ${limits.maxEntries} files`);
+    if (!declared.has(file.name)) return fail(file.name, 'this file is not listed in the zip directory (a forged directory hides it)');
+    if (!wanted.has(file.name)) return;
+    const limit = declared.get(file.name)!;
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    file.ondata = (error, chunk, final) => {
+      if (failure) return;
+      if (error) return fail(file.name, 'the zip data is damaged');
+      size += chunk.length;
+      total += chunk.length;
+      if (size > limit) {
+        file.terminate();
+        return fail(file.name, `inflates to more than the ${limit} bytes its header declares, which only zip bombs do`);
+      }
+      if (total > limits.maxTotalBytes) {
+        file.terminate();
+        return fail('', `the package unpacks to more than ${limits.maxTotalBytes / 1024 / 1024} MB`);
+      }
+      chunks.push(chunk);
+      if (final) files[file.name] = concat(chunks, size);
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+
+  for (let at = 0, step = 0; at < data.length && !failure; at += INPUT_STEP, step++) {
+    try {
+      unzip.push(data.subarray(at, at + INPUT_STEP), at + INPUT_STEP >= data.length);
+    } catch {
+      fail('', 'the zip data is damaged');
+    }
+    if (step % STEPS_BETWEEN_YIELDS === STEPS_BETWEEN_YIELDS - 1) await new Promise((resolve) => setImmediate(resolve));
+  }
+  if (failure) throw failure;
+  for (const name of wanted) if (!files[name]) throw new ZipLimitError(name, 'the zip data is damaged (the file could not be read)');
+  return files;
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }

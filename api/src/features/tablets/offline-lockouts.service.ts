@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { badInput, notFound } from '../../common/errors/domain-error.js';
-import { PIN_PER_TABLET, RateLimitsService } from '../identity/rate-limits.service.js';
+import { PIN_PER_TABLET, PIN_PER_WORKER_ON_TABLET, RateLimitsService } from '../identity/rate-limits.service.js';
 import { TabletsService } from './tablets.service.js';
 
 /** A tablet can stay offline for a long week-end and more; older reports are refused as implausible. */
@@ -30,11 +30,22 @@ export class OfflineLockoutsService {
     const now = Date.now();
     if (Number.isNaN(lockedAt.getTime()) || lockedAt.getTime() > now + CLOCK_SKEW_MS || lockedAt.getTime() < now - OLDEST_REPORT_DAYS * 86_400_000)
       throw badInput(`The time of the lock must be within the last ${OLDEST_REPORT_DAYS} days.`);
-    const [inserted] = await this.db.query<{ id: string }[]>(
-      `insert into offline_lockouts (tablet_id, worker_id, locked_at) values ($1, $2, $3)
-       on conflict (tablet_id, worker_id, locked_at) do nothing returning id`,
-      [tablet.id, worker.id, lockedAt],
-    );
+    // A worker cannot be locked twice on one tablet within one lock window: a report inside the window of one
+    // already recorded is that same lock (sent again, or with another clock reading), not a new notice.
+    const inserted = await this.db.transaction(async (tx) => {
+      await tx.query('select pg_advisory_xact_lock(hashtext($1))', [`offline-lock:${tablet.id}:${worker.id}`]);
+      const [row] = await tx.query<{ id: string }[]>(
+        `insert into offline_lockouts (tablet_id, worker_id, locked_at)
+         select $1, $2, $3::timestamptz
+          where not exists (select 1 from offline_lockouts
+                             where tablet_id = $1 and worker_id = $2
+                               and locked_at > $3::timestamptz - make_interval(secs => $4)
+                               and locked_at < $3::timestamptz + make_interval(secs => $4))
+         on conflict (tablet_id, worker_id, locked_at) do nothing returning id`,
+        [tablet.id, worker.id, lockedAt, PIN_PER_WORKER_ON_TABLET.windowSeconds],
+      );
+      return row;
+    });
     if (!inserted) return false;
     await this.rateLimits.recordFailure(reportKey);
     // Sites have no time zone of their own yet: say UTC rather than guess.

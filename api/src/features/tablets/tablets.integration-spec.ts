@@ -143,6 +143,15 @@ describe('site tablets (through /graphql on the real database)', () => {
     const [{ n }] = await sut.dataSource.query('select count(*)::int as n from offline_lockouts where worker_id = $1', [id]);
     expect(n).toBe(1);
     expect(await count()).toBe(1);
+
+    // The same lock reported with other times inside its lock window (a forged or jittery clock): still one notice.
+    for (let s = 1; s <= 5; s++) {
+      expect((await report(id, new Date(Date.parse(lockedAt) + s * 60_000).toISOString())).data).toEqual({ reportOfflineLockout: false });
+    }
+    expect(await count()).toBe(1);
+    // A lock after that window is another lock.
+    expect((await report(id, new Date(Date.parse(lockedAt) + 20 * 60_000).toISOString())).data).toEqual({ reportOfflineLockout: true });
+    expect(await count()).toBe(2);
   });
 
   it('a worker signs in by scanning their badge QR; an unknown badge is refused', async () => {

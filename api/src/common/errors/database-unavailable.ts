@@ -1,0 +1,19 @@
+// Errors that mean "the database is restarting or unreachable", not "this request is wrong": clients (tablets,
+// the proxy) should retry them, so they are answered 503 with Retry-After instead of a bare 500.
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
+const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|Client has encountered a connection error/;
+
+export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is restarting or unreachable. Try again in a moment.';
+export const RETRY_AFTER_SECONDS = 2;
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+    // graphql-js wraps a thrown value that is not an Error of its realm as NonErrorThrown { thrownValue }.
+    const { code, message, driverError, cause, thrownValue } = e as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; thrownValue?: unknown };
+    if (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.has(code) || code.startsWith('08') || UNAVAILABLE_ERRNOS.has(code))) return true;
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)) return true;
+    e = driverError ?? cause ?? thrownValue;
+  }
+  return false;
+}

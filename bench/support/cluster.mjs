@@ -1,0 +1,43 @@
+// The load run's own PostgreSQL: a throwaway embedded cluster (the product's own starter), restarted with
+// `pg_ctl restart -m fast` during the run. Never the machine's shared PostgreSQL.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import pg from 'pg';
+import pino from 'pino';
+
+export async function startCluster(root) {
+  const { startEmbeddedPostgres } = await import(pathToFileURL(join(root, 'api/dist/database/embedded-postgres.js')).href);
+  const dataDir = mkdtempSync(join(tmpdir(), 'fit-load-pg-'));
+  chmodSync(dataDir, 0o755);
+  const embedded = await startEmbeddedPostgres(dataDir, pino({ level: 'silent' }));
+  const clusterDir = join(dataDir, 'pg');
+  const { pg_ctl: pgCtl } = await import(`@embedded-postgres/${process.platform}-${process.arch}`);
+  const ctl = (...args) => {
+    const command = [pgCtl, '-D', clusterDir, ...args];
+    // As root, PostgreSQL runs as the `postgres` user (see the embedded starter).
+    if (userInfo().uid === 0) execFileSync('su', ['postgres', '-s', '/bin/sh', '-c', command.join(' ')], { stdio: 'ignore' });
+    else execFileSync(command[0], command.slice(1), { stdio: 'ignore' });
+  };
+  const urlOf = (database) => Object.assign(new URL(embedded.url), { pathname: `/${database}` }).toString();
+  return {
+    port: embedded.port,
+    async createDatabase(name) {
+      const client = new pg.Client({ connectionString: urlOf('postgres') });
+      await client.connect();
+      await client.query(`create database ${name}`);
+      await client.end();
+      return urlOf(name);
+    },
+    restart: () => ctl('restart', '-m', 'fast', '-w', '-t', '60'),
+    stop() {
+      try {
+        ctl('stop', '-m', 'fast', '-w');
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+  };
+}
