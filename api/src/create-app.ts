@@ -6,12 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
 import { servePwa } from './pwa/serve-pwa.js';
 import { applyRequestLimits } from './common/http/request-limits.js';
+import { securityHeaders } from './common/http/security-headers.js';
 
 const apiRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -27,9 +27,10 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   keepConnectionsLongerThanClients(app);
   app.useGlobalPipes(new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: false }));
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Whose X-Forwarded-For (rate limits, logs) and X-Forwarded-Proto (HTTPS-only headers) are believed.
+  app.set('trust proxy', config.trustProxy);
   applyRequestLimits(app);
-  app.use(helmet({ contentSecurityPolicy: { directives: contentSecurityPolicy() }, crossOriginEmbedderPolicy: false }));
+  app.use(securityHeaders(config.publicUrl));
   const webDist = config.webDist ? resolve(config.webDist) : join(apiRoot, '..', 'web', 'dist');
   if (existsSync(join(webDist, 'index.html'))) servePwa(app, webDist);
   return app;
@@ -41,21 +42,4 @@ function keepConnectionsLongerThanClients(app: NestExpressApplication) {
   const server = app.getHttpServer() as Server;
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
-}
-
-// The PWA loads nothing from other origins; WebAssembly (the IFC parser) needs 'wasm-unsafe-eval'.
-function contentSecurityPolicy() {
-  return {
-    defaultSrc: ["'self'"],
-    scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
-    styleSrc: ["'self'", "'unsafe-inline'"],
-    imgSrc: ["'self'", 'data:', 'blob:'],
-    mediaSrc: ["'self'", 'blob:'],
-    connectSrc: ["'self'"],
-    workerSrc: ["'self'", 'blob:'],
-    objectSrc: ["'none'"],
-    frameAncestors: ["'none'"],
-    baseUri: ["'self'"],
-    formAction: ["'self'"],
-  };
 }
