@@ -6,7 +6,9 @@ import pino from 'pino';
 import { ConfigError, loadConfig, type AppConfig } from './config/config.js';
 import { createApp } from './create-app.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TABLET, DEMO_WORKER_PIN, DEMO_WORKERS } from './features/demo/demo-content.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_WORKER_PIN, DEMO_WORKERS } from './features/demo/demo-content.js';
+import { demoTabletCode } from './features/demo/demo-tablet-code.js';
+import type { TabletEnrolmentCode } from './features/tablets/models/tablet.model.js';
 import { seedDemo } from './features/demo/demo-seed.js';
 import { MEDIA_STORAGE } from './features/media/media-storage.js';
 
@@ -40,7 +42,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
-  printBanner(config, shouldSeed);
+  printBanner(config, shouldSeed ? await demoTabletCode(app.get(DataSource)) : undefined, shouldSeed);
 }
 
 function readConfigOrExit(): AppConfig {
@@ -55,7 +57,7 @@ function readConfigOrExit(): AppConfig {
   }
 }
 
-function printBanner(config: AppConfig, seeded: boolean): void {
+function printBanner(config: AppConfig, tabletCode: TabletEnrolmentCode | undefined, seeded: boolean): void {
   const url = `http://localhost:${config.port}`;
   const lines = [
     '',
@@ -66,11 +68,15 @@ function printBanner(config: AppConfig, seeded: boolean): void {
   if (seeded) {
     lines.push('', `  Demo accounts (password "${DEMO_PASSWORD}"):`);
     for (const account of DEMO_ACCOUNTS) lines.push(`    ${account.role.padEnd(8)} ${account.email}`);
-    lines.push(
-      '',
-      `  Demo site tablet: device token ${DEMO_TABLET.deviceToken}`,
-      `    (sent as the X-Device-Token header; ${DEMO_WORKERS.length} workers, e.g. ${DEMO_WORKERS[0].displayName}, PIN ${DEMO_WORKER_PIN})`,
-    );
+    if (tabletCode) {
+      const until = tabletCode.expiresAt.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+      lines.push(
+        '',
+        `  Demo site tablet: open ${url}/tablet in another browser and type the set-up code ${tabletCode.code}`,
+        `    (works once, until ${until}; \`npm run fit -- tablet-code\` prints a new one)`,
+        `    Then pick a worker, e.g. ${DEMO_WORKERS[0].displayName}, PIN ${DEMO_WORKER_PIN} (${DEMO_WORKERS.length} workers in the crew).`,
+      );
+    }
   }
   console.log([...lines, ''].join('\n'));
 }

@@ -11,7 +11,8 @@ import { appOutbox } from '../features/sync/outbox-db';
 import { recordPlayerEvent } from '../features/sync/record-learning';
 import { useSyncController } from '../features/sync/SyncContext';
 import { useGraphQLClient } from '../graphql/GraphQLClientContext';
-import { saveDevice, useDevice, type DeviceBinding } from './device-token';
+import { useDevice } from './device-token';
+import { enrolThisTablet } from '../features/tablet-setup/enrol-tablet';
 import { sessionFromPayload } from './session-refresh';
 import type { SessionUser } from '../graphql/session-user';
 import { sessionStore, useSessionState } from './session';
@@ -167,8 +168,8 @@ function SiteRoute({ role }: { role: Role }) {
   const device = useDevice();
   const client = useGraphQLClient();
   // This browser becomes the site tablet: the staff session ends so the next person finds the name picker.
-  const handleUseThisTablet = (binding: DeviceBinding) => {
-    saveDevice(binding);
+  const handleUseThisTablet = async (code: string) => {
+    await enrolThisTablet({ code });
     signOut(sessionStore, client);
     void navigate('/tablet', { replace: true });
   };

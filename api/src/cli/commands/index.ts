@@ -6,6 +6,7 @@ import { migrateCommand } from './migrate.js';
 import { migrationGenerateCommand } from './migration-generate.js';
 import { schemaCommand } from './schema.js';
 import { seedDemoCommand } from './seed-demo.js';
+import { tabletCodeCommand } from './tablet-code.js';
 import { xapiCredentialsCommand } from './xapi-credentials.js';
 
 export const COMMANDS: CliCommand[] = [
@@ -16,4 +17,5 @@ export const COMMANDS: CliCommand[] = [
   xapiCredentialsCommand,
   ifcIndexCommand,
   importFrameworkCommand,
+  tabletCodeCommand,
 ];

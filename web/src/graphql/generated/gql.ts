@@ -42,7 +42,6 @@ type Documents = {
     "\n  mutation SetTeamMembers($teamId: ID!, $workerIds: [ID!]!) {\n    setTeamMembers(teamId: $teamId, workerIds: $workerIds) {\n      id\n    }\n  }\n": typeof types.SetTeamMembersDocument,
     "\n  query SiteCrew($siteId: ID!) {\n    sites {\n      id\n      name\n      address\n    }\n    all: workers {\n      id\n      displayName\n      trade\n    }\n    crew: workers(siteId: $siteId) {\n      id\n    }\n    tablets(siteId: $siteId) {\n      id\n      label\n      createdAt\n      lastSeenAt\n      revokedAt\n    }\n  }\n": typeof types.SiteCrewDocument,
     "\n  mutation SetSiteCrew($siteId: ID!, $workerIds: [ID!]!) {\n    setSiteCrew(siteId: $siteId, workerIds: $workerIds) {\n      id\n    }\n  }\n": typeof types.SetSiteCrewDocument,
-    "\n  mutation EnrolTablet($siteId: ID!, $label: String!) {\n    enrolTablet(siteId: $siteId, label: $label) {\n      deviceToken\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": typeof types.EnrolTabletDocument,
     "\n  mutation RevokeTablet($id: ID!) {\n    revokeTablet(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeTabletDocument,
     "\n  query BadgeSheet($siteId: ID) {\n    badgeSheet(siteId: $siteId) {\n      workerId\n      displayName\n      trade\n      qrPayload\n    }\n  }\n": typeof types.BadgeSheetDocument,
     "\n  query PendingCount {\n    pendingValidations {\n      statementId\n    }\n  }\n": typeof types.PendingCountDocument,
@@ -83,6 +82,10 @@ type Documents = {
     "\n  mutation ApproveBilateralAgreement($id: ID!) {\n    approveBilateralAgreement(id: $id) {\n      id\n      approved\n    }\n  }\n": typeof types.ApproveBilateralAgreementDocument,
     "\n  query ExportFramework {\n    exportFramework\n  }\n": typeof types.ExportFrameworkDocument,
     "\n  query FrameworkTasks {\n    frameworkTasks {\n      code\n      title\n      titleFr\n      phase\n      professions {\n        name\n        nameFr\n      }\n      ulos\n    }\n  }\n": typeof types.FrameworkTasksDocument,
+    "\n  mutation EnrolTabletWithCode($code: String!) {\n    enrolTabletWithCode(code: $code) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": typeof types.EnrolTabletWithCodeDocument,
+    "\n  mutation SetupEnrolTablet($siteId: ID!, $label: String!) {\n    enrolTablet(siteId: $siteId, label: $label) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": typeof types.SetupEnrolTabletDocument,
+    "\n  query SetupSites {\n    sites {\n      id\n      name\n    }\n  }\n": typeof types.SetupSitesDocument,
+    "\n  mutation CreateTabletEnrolmentCode($siteId: ID!, $label: String!) {\n    createTabletEnrolmentCode(siteId: $siteId, label: $label) {\n      code\n      expiresAt\n    }\n  }\n": typeof types.CreateTabletEnrolmentCodeDocument,
     "\n  query TabletCrew {\n    tabletCrew {\n      id\n      displayName\n    }\n  }\n": typeof types.TabletCrewDocument,
     "\n  mutation PinLogin($workerId: ID!, $pin: String!) {\n    pinLogin(workerId: $workerId, pin: $pin) {\n      ...LoginPayloadFields\n    }\n  }\n": typeof types.PinLoginDocument,
     "\n  mutation BadgeLogin($code: String!) {\n    badgeLogin(code: $code) {\n      ...LoginPayloadFields\n    }\n  }\n": typeof types.BadgeLoginDocument,
@@ -130,7 +133,6 @@ const documents: Documents = {
     "\n  mutation SetTeamMembers($teamId: ID!, $workerIds: [ID!]!) {\n    setTeamMembers(teamId: $teamId, workerIds: $workerIds) {\n      id\n    }\n  }\n": types.SetTeamMembersDocument,
     "\n  query SiteCrew($siteId: ID!) {\n    sites {\n      id\n      name\n      address\n    }\n    all: workers {\n      id\n      displayName\n      trade\n    }\n    crew: workers(siteId: $siteId) {\n      id\n    }\n    tablets(siteId: $siteId) {\n      id\n      label\n      createdAt\n      lastSeenAt\n      revokedAt\n    }\n  }\n": types.SiteCrewDocument,
     "\n  mutation SetSiteCrew($siteId: ID!, $workerIds: [ID!]!) {\n    setSiteCrew(siteId: $siteId, workerIds: $workerIds) {\n      id\n    }\n  }\n": types.SetSiteCrewDocument,
-    "\n  mutation EnrolTablet($siteId: ID!, $label: String!) {\n    enrolTablet(siteId: $siteId, label: $label) {\n      deviceToken\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": types.EnrolTabletDocument,
     "\n  mutation RevokeTablet($id: ID!) {\n    revokeTablet(id: $id) {\n      id\n    }\n  }\n": types.RevokeTabletDocument,
     "\n  query BadgeSheet($siteId: ID) {\n    badgeSheet(siteId: $siteId) {\n      workerId\n      displayName\n      trade\n      qrPayload\n    }\n  }\n": types.BadgeSheetDocument,
     "\n  query PendingCount {\n    pendingValidations {\n      statementId\n    }\n  }\n": types.PendingCountDocument,
@@ -171,6 +173,10 @@ const documents: Documents = {
     "\n  mutation ApproveBilateralAgreement($id: ID!) {\n    approveBilateralAgreement(id: $id) {\n      id\n      approved\n    }\n  }\n": types.ApproveBilateralAgreementDocument,
     "\n  query ExportFramework {\n    exportFramework\n  }\n": types.ExportFrameworkDocument,
     "\n  query FrameworkTasks {\n    frameworkTasks {\n      code\n      title\n      titleFr\n      phase\n      professions {\n        name\n        nameFr\n      }\n      ulos\n    }\n  }\n": types.FrameworkTasksDocument,
+    "\n  mutation EnrolTabletWithCode($code: String!) {\n    enrolTabletWithCode(code: $code) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": types.EnrolTabletWithCodeDocument,
+    "\n  mutation SetupEnrolTablet($siteId: ID!, $label: String!) {\n    enrolTablet(siteId: $siteId, label: $label) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": types.SetupEnrolTabletDocument,
+    "\n  query SetupSites {\n    sites {\n      id\n      name\n    }\n  }\n": types.SetupSitesDocument,
+    "\n  mutation CreateTabletEnrolmentCode($siteId: ID!, $label: String!) {\n    createTabletEnrolmentCode(siteId: $siteId, label: $label) {\n      code\n      expiresAt\n    }\n  }\n": types.CreateTabletEnrolmentCodeDocument,
     "\n  query TabletCrew {\n    tabletCrew {\n      id\n      displayName\n    }\n  }\n": types.TabletCrewDocument,
     "\n  mutation PinLogin($workerId: ID!, $pin: String!) {\n    pinLogin(workerId: $workerId, pin: $pin) {\n      ...LoginPayloadFields\n    }\n  }\n": types.PinLoginDocument,
     "\n  mutation BadgeLogin($code: String!) {\n    badgeLogin(code: $code) {\n      ...LoginPayloadFields\n    }\n  }\n": types.BadgeLoginDocument,
@@ -299,10 +305,6 @@ export function graphql(source: "\n  query SiteCrew($siteId: ID!) {\n    sites {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetSiteCrew($siteId: ID!, $workerIds: [ID!]!) {\n    setSiteCrew(siteId: $siteId, workerIds: $workerIds) {\n      id\n    }\n  }\n"): typeof import('./graphql').SetSiteCrewDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EnrolTablet($siteId: ID!, $label: String!) {\n    enrolTablet(siteId: $siteId, label: $label) {\n      deviceToken\n      tablet {\n        id\n        label\n      }\n    }\n  }\n"): typeof import('./graphql').EnrolTabletDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -463,6 +465,22 @@ export function graphql(source: "\n  query ExportFramework {\n    exportFramewor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FrameworkTasks {\n    frameworkTasks {\n      code\n      title\n      titleFr\n      phase\n      professions {\n        name\n        nameFr\n      }\n      ulos\n    }\n  }\n"): typeof import('./graphql').FrameworkTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrolTabletWithCode($code: String!) {\n    enrolTabletWithCode(code: $code) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n"): typeof import('./graphql').EnrolTabletWithCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetupEnrolTablet($siteId: ID!, $label: String!) {\n    enrolTablet(siteId: $siteId, label: $label) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n"): typeof import('./graphql').SetupEnrolTabletDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SetupSites {\n    sites {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').SetupSitesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTabletEnrolmentCode($siteId: ID!, $label: String!) {\n    createTabletEnrolmentCode(siteId: $siteId, label: $label) {\n      code\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').CreateTabletEnrolmentCodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

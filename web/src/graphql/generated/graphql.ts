@@ -377,14 +377,6 @@ export type SetSiteCrewMutationVariables = Exact<{
 
 export type SetSiteCrewMutation = { setSiteCrew: Array<{ id: string }> };
 
-export type EnrolTabletMutationVariables = Exact<{
-  siteId: string | number;
-  label: string;
-}>;
-
-
-export type EnrolTabletMutation = { enrolTablet: { deviceToken: string, tablet: { id: string, label: string } } };
-
 export type RevokeTabletMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -639,6 +631,34 @@ export type FrameworkTasksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type FrameworkTasksQuery = { frameworkTasks: Array<{ code: string, title: string, titleFr: string | null, phase: string, ulos: Array<string>, professions: Array<{ name: string, nameFr: string | null }> }> };
+
+export type EnrolTabletWithCodeMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type EnrolTabletWithCodeMutation = { enrolTabletWithCode: { deviceToken: string, siteName: string, tablet: { id: string, label: string } } };
+
+export type SetupEnrolTabletMutationVariables = Exact<{
+  siteId: string | number;
+  label: string;
+}>;
+
+
+export type SetupEnrolTabletMutation = { enrolTablet: { deviceToken: string, siteName: string, tablet: { id: string, label: string } } };
+
+export type SetupSitesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SetupSitesQuery = { sites: Array<{ id: string, name: string }> };
+
+export type CreateTabletEnrolmentCodeMutationVariables = Exact<{
+  siteId: string | number;
+  label: string;
+}>;
+
+
+export type CreateTabletEnrolmentCodeMutation = { createTabletEnrolmentCode: { code: string, expiresAt: string } };
 
 export type TabletCrewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1332,17 +1352,6 @@ export const SetSiteCrewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetSiteCrewMutation, SetSiteCrewMutationVariables>;
-export const EnrolTabletDocument = new TypedDocumentString(`
-    mutation EnrolTablet($siteId: ID!, $label: String!) {
-  enrolTablet(siteId: $siteId, label: $label) {
-    deviceToken
-    tablet {
-      id
-      label
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<EnrolTabletMutation, EnrolTabletMutationVariables>;
 export const RevokeTabletDocument = new TypedDocumentString(`
     mutation RevokeTablet($id: ID!) {
   revokeTablet(id: $id) {
@@ -1881,6 +1890,46 @@ export const FrameworkTasksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FrameworkTasksQuery, FrameworkTasksQueryVariables>;
+export const EnrolTabletWithCodeDocument = new TypedDocumentString(`
+    mutation EnrolTabletWithCode($code: String!) {
+  enrolTabletWithCode(code: $code) {
+    deviceToken
+    siteName
+    tablet {
+      id
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnrolTabletWithCodeMutation, EnrolTabletWithCodeMutationVariables>;
+export const SetupEnrolTabletDocument = new TypedDocumentString(`
+    mutation SetupEnrolTablet($siteId: ID!, $label: String!) {
+  enrolTablet(siteId: $siteId, label: $label) {
+    deviceToken
+    siteName
+    tablet {
+      id
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetupEnrolTabletMutation, SetupEnrolTabletMutationVariables>;
+export const SetupSitesDocument = new TypedDocumentString(`
+    query SetupSites {
+  sites {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SetupSitesQuery, SetupSitesQueryVariables>;
+export const CreateTabletEnrolmentCodeDocument = new TypedDocumentString(`
+    mutation CreateTabletEnrolmentCode($siteId: ID!, $label: String!) {
+  createTabletEnrolmentCode(siteId: $siteId, label: $label) {
+    code
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTabletEnrolmentCodeMutation, CreateTabletEnrolmentCodeMutationVariables>;
 export const TabletCrewDocument = new TypedDocumentString(`
     query TabletCrew {
   tabletCrew {
