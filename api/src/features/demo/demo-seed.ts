@@ -25,6 +25,7 @@ import { ensureDemoModules } from './demo-modules-seed.js';
 import { seedDemoModels } from '../bim/bim-demo-models.js';
 import { ensureDemoFramework } from './framework/seed-framework.js';
 import { seedDemoHistory } from './history/seed-history.js';
+import { seedDemoWork } from './demo-work.js';
 
 export interface DemoSeedOptions {
   /** Receives the demo modules' diagrams (the app's MediaStorage, or one on FIT_DATA_DIR for the CLI). */
@@ -53,6 +54,8 @@ export async function seedDemo(dataSource: DataSource, { storage, dataDir }: Dem
   });
   // After the commit: the history goes through the ledger's own transactions, which must see the workers and modules.
   await seedDemoHistory(dataSource);
+  // Work in hand for today, after the history it stands on (an assignment shows "already passed on" an older pass).
+  await seedDemoWork(dataSource);
   return result;
 }
 
