@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     await embedded?.stop();
     throw error;
   });
-  if (shouldSeed) await seedDemo(app.get(DataSource), { storage: app.get(MEDIA_STORAGE), dataDir: config.dataDir });
+  if (shouldSeed) await seedDemo(app.get(DataSource), { storage: app.get(MEDIA_STORAGE), dataDir: config.dataDir, work: config.demoWork });
   await app.listen(config.port, config.host);
 
   let stopping = false;

@@ -32,6 +32,7 @@ const envSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('FIT <no-reply@fit.local>'),
   FIT_SEED_DEMO: booleanFlag.optional(),
+  FIT_DEMO_WORK: booleanFlag.default(true),
   FIT_WEB_DIST: z.string().optional(),
   FIT_MAX_IFC_MB: z.coerce.number({ message: 'must be a number of megabytes' }).positive('must be positive').default(250),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -60,6 +61,8 @@ export interface AppConfig {
   smtpUrl?: string;
   mailFrom: string;
   seedDemo?: boolean;
+  /** The demo comes with work in hand (assignments due today, overdue, next week…); test harnesses turn it off. */
+  demoWork: boolean;
   webDist?: string;
   /** Largest IFC upload accepted, in bytes (FIT_MAX_IFC_MB). */
   maxIfcBytes: number;
@@ -103,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     seedDemo: e.FIT_SEED_DEMO,
+    demoWork: e.FIT_DEMO_WORK,
     webDist: e.FIT_WEB_DIST,
     maxIfcBytes: Math.round(e.FIT_MAX_IFC_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,

@@ -33,7 +33,7 @@ export async function startEmbeddedTestApp(): Promise<EmbeddedTestApp> {
   const app = await createApp({ ...loadConfig({ LOG_LEVEL: 'silent' }), dataDir }, database.url);
   await app.listen(0, '127.0.0.1');
   const dataSource = app.get(DataSource);
-  await seedDemo(dataSource, { storage: app.get(MEDIA_STORAGE), dataDir });
+  await seedDemo(dataSource, { storage: app.get(MEDIA_STORAGE), dataDir, work: false });
   return {
     app,
     dataDir,

@@ -14,7 +14,7 @@ export const seedDemoCommand: CliCommand = {
     withDatabase(async (ds) => {
       await ds.runMigrations({ transaction: 'each' });
       const config = loadConfig();
-      const { created } = await seedDemo(ds, { storage: new LocalDiskMediaStorage(mediaDir(config)), dataDir: config.dataDir });
+      const { created } = await seedDemo(ds, { storage: new LocalDiskMediaStorage(mediaDir(config)), dataDir: config.dataDir, work: config.demoWork });
       console.log(created ? 'demo seeded' : 'demo was already there; completed what was missing');
       return 0;
     }),

@@ -9,7 +9,7 @@ describe('demo seed', () => {
   let sut: TestApp;
 
   beforeAll(async () => {
-    sut = await startTestApp();
+    sut = await startTestApp({ demoWork: true });
   });
   afterAll(() => sut.close());
 

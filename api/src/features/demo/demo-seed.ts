@@ -32,9 +32,11 @@ export interface DemoSeedOptions {
   storage: MediaStorage;
   /** Where building model files go (FIT_DATA_DIR); the demo models are stored and indexed there. */
   dataDir: string;
+  /** Work in hand (assignments, a sign-off waiting, a tender requirement, notifications); on unless FIT_DEMO_WORK=false. */
+  work?: boolean;
 }
 
-export async function seedDemo(dataSource: DataSource, { storage, dataDir }: DemoSeedOptions): Promise<{ created: boolean }> {
+export async function seedDemo(dataSource: DataSource, { storage, dataDir, work = true }: DemoSeedOptions): Promise<{ created: boolean }> {
   const result = await dataSource.transaction(async (tx) => {
     // One seeder at a time, even with several API instances starting together.
     await tx.query('select pg_advisory_xact_lock(hashtext($1))', ['fit-demo-seed']);
@@ -55,7 +57,7 @@ export async function seedDemo(dataSource: DataSource, { storage, dataDir }: Dem
   // After the commit: the history goes through the ledger's own transactions, which must see the workers and modules.
   await seedDemoHistory(dataSource);
   // Work in hand for today, after the history it stands on (an assignment shows "already passed on" an older pass).
-  await seedDemoWork(dataSource);
+  if (work) await seedDemoWork(dataSource);
   return result;
 }
 

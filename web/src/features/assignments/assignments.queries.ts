@@ -50,6 +50,7 @@ export const MyDayQuery = graphql(`
       reason
       status
       overdue
+      createdAt
       moduleVersion {
         id
         version
@@ -63,6 +64,7 @@ export const MyDayQuery = graphql(`
       progress {
         bestScore
         completedAt
+        passedAt
       }
     }
     myPracticalReviews {

@@ -215,7 +215,7 @@ export type AssignModuleMutation = { assignModule: { batchId: string, assigned: 
 export type MyDayQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyDayQuery = { myAssignments: Array<{ id: string, dueOn: string, reason: string, status: AssignmentStatus, overdue: boolean, moduleVersion: { id: string, version: number, content: unknown, title: { text: string, lang: string | null, fellBack: boolean } } | null, progress: { bestScore: number | null, completedAt: string | null } | null }>, myPracticalReviews: Array<{ statementId: string, review: string, reviewComment: string | null, reviewedBy: string | null, reviewedAt: string | null, moduleVersionId: string | null }> };
+export type MyDayQuery = { myAssignments: Array<{ id: string, dueOn: string, reason: string, status: AssignmentStatus, overdue: boolean, createdAt: string, moduleVersion: { id: string, version: number, content: unknown, title: { text: string, lang: string | null, fellBack: boolean } } | null, progress: { bestScore: number | null, completedAt: string | null, passedAt: string | null } | null }>, myPracticalReviews: Array<{ statementId: string, review: string, reviewComment: string | null, reviewedBy: string | null, reviewedAt: string | null, moduleVersionId: string | null }> };
 
 export type CohortQueryVariables = Exact<{
   siteId: string | number;
@@ -959,6 +959,7 @@ export const MyDayDocument = new TypedDocumentString(`
     reason
     status
     overdue
+    createdAt
     moduleVersion {
       id
       version
@@ -972,6 +973,7 @@ export const MyDayDocument = new TypedDocumentString(`
     progress {
       bestScore
       completedAt
+      passedAt
     }
   }
   myPracticalReviews {
