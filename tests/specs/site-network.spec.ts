@@ -75,11 +75,16 @@ test('over HTTPS through Caddy (internal CA): the service worker installs, the t
     await screenshot(page, 'site-wifi-https-picker');
 
     await tablet.nameTile('Kevin Martin').tap();
+    const day = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('myAssignments'));
     await tablet.typePin('1234');
     await expect(tablet.heading).toHaveText('Modules du jour');
+    await day;
     await context.setOffline(true);
     await page.reload();
     await expect(tablet.heading).toHaveText('Modules du jour');
+    // The day comes from what the tablet saved: no error, no "Retry".
+    await expect(page.getByRole('heading', { name: /Impossible d.afficher ceci/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Réessayer' })).toHaveCount(0);
     await expect(page.getByTestId('sync-status')).toHaveText(/^Hors ligne/);
     await checkScreen(page);
     await screenshot(page, 'site-wifi-https-offline');
