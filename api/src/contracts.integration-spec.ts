@@ -57,7 +57,7 @@ describe('contracts of the API', () => {
               + (select count(*) from bim_models) + (select count(*) from bim_elements) as n`,
       );
     const before = await count();
-    await expect(seedDemo(sut.dataSource, { storage: sut.app.get(MEDIA_STORAGE), dataDir: sut.dataDir })).resolves.toEqual({ created: false });
+    await expect(seedDemo(sut.dataSource, { storage: sut.app.get(MEDIA_STORAGE), dataDir: sut.dataDir, work: false })).resolves.toEqual({ created: false });
     expect(await count()).toEqual(before);
   });
 

@@ -7,7 +7,6 @@ import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
-import helmet from 'helmet';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { migrateAndGrant, warnWhenLedgerIsAlterable } from './database/roles.js';
@@ -16,6 +15,7 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
 import { servePwa } from './pwa/serve-pwa.js';
 import { applyRequestLimits } from './common/http/request-limits.js';
+import { securityHeaders } from './common/http/security-headers.js';
 
 const apiRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -36,12 +36,13 @@ export async function createApp(config: AppConfig, databaseUrl: string, ownerUrl
   keepConnectionsLongerThanClients(app);
   app.useGlobalPipes(new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: false }));
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Whose X-Forwarded-For (rate limits, logs) and X-Forwarded-Proto (HTTPS-only headers) are believed.
+  app.set('trust proxy', config.trustProxy);
   applyRequestLimits(app);
   // API answers above 1 KB go compressed (brotli at a quick level, else gzip); the PWA's files have compressed copies
   // made at build time, which this leaves alone (they already carry their Content-Encoding).
   app.use(compression({ threshold: 1024 }));
-  app.use(helmet({ contentSecurityPolicy: { directives: contentSecurityPolicy() }, crossOriginEmbedderPolicy: false }));
+  app.use(securityHeaders(config.publicUrl));
   const webDist = config.webDist ? resolve(config.webDist) : join(apiRoot, '..', 'web', 'dist');
   if (existsSync(join(webDist, 'index.html'))) servePwa(app, webDist);
   await warnWhenLedgerIsAlterable(app.get(DataSource), pino({ level: config.logLevel, base: { context: 'Database' } }));
@@ -54,21 +55,4 @@ function keepConnectionsLongerThanClients(app: NestExpressApplication) {
   const server = app.getHttpServer() as Server;
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
-}
-
-// The PWA loads nothing from other origins; WebAssembly (the IFC parser) needs 'wasm-unsafe-eval'.
-function contentSecurityPolicy() {
-  return {
-    defaultSrc: ["'self'"],
-    scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
-    styleSrc: ["'self'", "'unsafe-inline'"],
-    imgSrc: ["'self'", 'data:', 'blob:'],
-    mediaSrc: ["'self'", 'blob:'],
-    connectSrc: ["'self'"],
-    workerSrc: ["'self'", 'blob:'],
-    objectSrc: ["'none'"],
-    frameAncestors: ["'none'"],
-    baseUri: ["'self'"],
-    formAction: ["'self'"],
-  };
 }

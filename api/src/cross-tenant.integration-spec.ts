@@ -17,6 +17,8 @@ const NOT_ORG_SCOPED = new Set([
   'Mutation.logout',
   'Mutation.logoutEverywhere',
   'Mutation.acceptInvitation',
+  // Public: the one-time set-up code is the secret; it yields a tablet of the code's own site only.
+  'Mutation.enrolTabletWithCode',
   // Public: the invitation link's token is the secret; it answers for that one invitation only.
   'Query.invitationPreview',
   'Mutation.createOrganisation',
@@ -248,6 +250,7 @@ describe('no data across organisations: a user of A using ids of B', () => {
       ['Mutation.setSiteCrew', 'mutation($s: ID!, $w: [ID!]!) { setSiteCrew(siteId: $s, workerIds: $w) { id } }', (x) => ({ s: x.bSiteId, w: [] }), 'manager'],
       ['Mutation.setSiteCrew', 'mutation($s: ID!, $w: [ID!]!) { setSiteCrew(siteId: $s, workerIds: $w) { id } }', (x) => ({ s: x.aSiteId, w: [x.bWorkerId] }), 'trainer'],
       ['Mutation.enrolTablet', 'mutation($s: ID!) { enrolTablet(siteId: $s, label: "intrus") { deviceToken } }', (x) => ({ s: x.bSiteId }), 'manager'],
+      ['Mutation.createTabletEnrolmentCode', 'mutation($s: ID!) { createTabletEnrolmentCode(siteId: $s, label: "intrus") { code } }', (x) => ({ s: x.bSiteId }), 'manager'],
       ['Mutation.revokeTablet', 'mutation($t: ID!) { revokeTablet(id: $t) { id } }', (x) => ({ t: x.bTabletId }), 'manager'],
       ['Mutation.createInvitation', 'mutation($o: ID!) { createInvitation(input: { organisationId: $o, email: "spy@a.fr", role: "manager" }) { link } }', (x) => ({ o: x.bOrgId }), 'admin'],
       ['Mutation.createInvitation', 'mutation($o: ID!) { createInvitation(input: { organisationId: $o, email: "spy@a.fr", role: "trainer" }) { link } }', (x) => ({ o: x.bOrgId }), 'manager'],

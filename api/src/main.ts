@@ -7,7 +7,9 @@ import { ConfigError, loadConfig, type AppConfig } from './config/config.js';
 import { createApp } from './create-app.js';
 import { closeGracefully } from './common/http/graceful-close.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TABLET, DEMO_WORKER_PIN, DEMO_WORKERS } from './features/demo/demo-content.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_WORKER_PIN, DEMO_WORKERS } from './features/demo/demo-content.js';
+import { demoTabletCode } from './features/demo/demo-tablet-code.js';
+import type { TabletEnrolmentCode } from './features/tablets/models/tablet.model.js';
 import { revokeDemoTablet, seedDemo } from './features/demo/demo-seed.js';
 import { MEDIA_STORAGE } from './features/media/media-storage.js';
 import { JobsService } from './common/jobs/jobs.service.js';
@@ -31,10 +33,12 @@ async function main(): Promise<void> {
   });
   // Lifecycle hooks first (job queues registered and started), so the seed can queue the demo models' geometry.
   await app.init();
-  // The demo tablet's token is public: only a demo on the embedded database in development (or a test run) has it.
+  // The demo tablet is public (its set-up code is printed): only a demo on the embedded database in development (or a
+  // test run) has it.
   const demoTablet = config.env !== 'production' && (config.env === 'test' || embedded !== undefined);
-  if (shouldSeed) await seedDemo(app.get(DataSource), { storage: app.get(MEDIA_STORAGE), dataDir: config.dataDir, jobs: app.get(JobsService), demoTablet });
-  else if (config.env === 'production') await app.get(DataSource).transaction((tx) => revokeDemoTablet(tx));
+  if (shouldSeed) {
+    await seedDemo(app.get(DataSource), { storage: app.get(MEDIA_STORAGE), dataDir: config.dataDir, jobs: app.get(JobsService), demoTablet, work: config.demoWork });
+  } else if (config.env === 'production') await app.get(DataSource).transaction((tx) => revokeDemoTablet(tx));
   await app.listen(config.port, config.host);
 
   let stopping = false;
@@ -49,7 +53,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
-  printBanner(config, shouldSeed, demoTablet);
+  printBanner(config, shouldSeed && demoTablet ? await demoTabletCode(app.get(DataSource)) : undefined, shouldSeed);
 }
 
 function readConfigOrExit(): AppConfig {
@@ -64,7 +68,7 @@ function readConfigOrExit(): AppConfig {
   }
 }
 
-function printBanner(config: AppConfig, seeded: boolean, demoTablet: boolean): void {
+function printBanner(config: AppConfig, tabletCode: TabletEnrolmentCode | undefined, seeded: boolean): void {
   const url = `http://localhost:${config.port}`;
   const lines = [
     '',
@@ -75,13 +79,15 @@ function printBanner(config: AppConfig, seeded: boolean, demoTablet: boolean): v
   if (seeded) {
     lines.push('', `  Demo accounts (password "${DEMO_PASSWORD}"):`);
     for (const account of DEMO_ACCOUNTS) lines.push(`    ${account.role.padEnd(8)} ${account.email}`);
-  }
-  if (seeded && demoTablet) {
-    lines.push(
-      '',
-      `  Demo site tablet: device token ${DEMO_TABLET.deviceToken}`,
-      `    (sent as the X-Device-Token header; ${DEMO_WORKERS.length} workers, e.g. ${DEMO_WORKERS[0].displayName}, PIN ${DEMO_WORKER_PIN})`,
-    );
+    if (tabletCode) {
+      const until = tabletCode.expiresAt.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+      lines.push(
+        '',
+        `  Demo site tablet: open ${url}/tablet in another browser and type the set-up code ${tabletCode.code}`,
+        `    (works once, until ${until}; \`npm run fit -- tablet-code\` prints a new one)`,
+        `    Then pick a worker, e.g. ${DEMO_WORKERS[0].displayName}, PIN ${DEMO_WORKER_PIN} (${DEMO_WORKERS.length} workers in the crew).`,
+      );
+    }
   }
   console.log([...lines, ''].join('\n'));
 }

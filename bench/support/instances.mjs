@@ -73,7 +73,7 @@ export async function fitInstance(root, { databaseUrl, dataDir, jwtSecret, seed 
 export async function caddyProxy(root, upstreams) {
   const port = await freePort();
   const home = mkdtempSync(join(tmpdir(), 'fit-load-caddy-'));
-  const child = spawn('caddy', ['run', '--config', join(root, 'deploy/caddy/Caddyfile'), '--adapter', 'caddyfile'], {
+  const child = spawn('caddy', ['run', '--config', join(root, 'deploy/caddy/Caddyfile.instances'), '--adapter', 'caddyfile'], {
     env: {
       ...process.env,
       FIT_SITE_ADDRESS: `http://127.0.0.1:${port}`,

@@ -48,6 +48,10 @@ export class ModuleEditor {
 
   async publish(): Promise<void> {
     await this.page.getByRole('button', { name: 'Publier', exact: true }).tap();
+    // The confirmation opens where the trainer is looking, with focus in it.
+    const confirm = this.page.getByRole('alertdialog', { name: 'Publier' });
+    await expect(confirm).toBeFocused();
+    await expect(confirm).toBeInViewport();
     await this.page.getByRole('button', { name: 'Oui, publier' }).tap();
   }
 }

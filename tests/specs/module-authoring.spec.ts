@@ -211,6 +211,8 @@ test('a trainer creates, previews and publishes a module with every step kind, a
 
   await page.getByRole('button', { name: 'Aperçu' }).tap();
   const preview = page.locator('.editor-preview');
+  await expect(preview).toBeFocused();
+  await expect(preview).toBeInViewport();
   await expect(preview.getByRole('heading', { name: TITLE })).toBeVisible();
   await expect(preview.getByText('10 cm', { exact: true })).toBeVisible();
   await checkScreen(page);

@@ -31,9 +31,12 @@ test('a trainer uploads an IFC model, sees it read, what applies, and the window
 
   await fileInput.setInputFiles(join(IFC_FIXTURES, 'IfcOpenHouse_IFC4.ifc'));
   await page.getByRole('button', { name: 'Déposer la maquette' }).tap();
-  await expect(page.getByText('IfcOpenHouse_IFC4.ifc a été déposé. FIT est en train de le lire.')).toBeVisible();
+  const uploaded = page.locator('.bim-done');
+  await expect(uploaded).toContainText('IfcOpenHouse_IFC4.ifc a été déposé.');
   const history = page.locator('.bim-history > li').filter({ hasText: 'IfcOpenHouse_IFC4.ifc' });
   await expect(history).toContainText('prête', { timeout: 30_000 });
+  // Reading is over: the message no longer says FIT is reading it.
+  await expect(uploaded).toHaveText('IfcOpenHouse_IFC4.ifc a été déposé.');
   await expect(history).toContainText(/Depuis la version \d+ : \d+ ajoutés, \d+ retirés\./);
   const version = Number((await history.locator('strong').textContent())?.match(/\d+/)?.[0]);
   await expect(page.getByRole('heading', { name: `Contenu de la version ${version}` })).toBeVisible();

@@ -1,4 +1,4 @@
-// The site tablet end to end: a manager enrols it, workers sign in by PIN, finish, and get locked after five wrong PINs.
+// The site tablet end to end: a manager sets it up (one-time code, used in this browser), workers sign in by PIN, finish, and get locked after five wrong PINs.
 import { expect, test } from '@playwright/test';
 import { AppShell } from '../pages/AppShell';
 import { LoginPage } from '../pages/LoginPage';
@@ -17,13 +17,17 @@ test('a manager enrols a tablet, a worker signs in on it by PIN, and finishing r
   await page.getByRole('link', { name: new RegExp(`équipe et tablettes — ${DEMO_SITE}`, 'i') }).tap();
   await expect(shell.heading).toHaveText(DEMO_SITE);
   await page.getByLabel('Nom de la tablette').fill('Tablette de la base vie');
-  await page.getByRole('button', { name: 'Rattacher une tablette' }).tap();
-  await expect(page.getByRole('region', { name: /tablette « tablette de la base vie » rattachée/i })).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ hasText: 'Tablette de la base vie' })).toBeVisible();
+  await page.getByRole('button', { name: 'Configurer une tablette' }).tap();
+  const setup = page.getByRole('region', { name: 'Code de configuration de « Tablette de la base vie »' });
+  await expect(setup).toBeVisible();
+  // The one-time code and its QR, never the device token; focus moves to it.
+  await expect(setup.locator('code')).toHaveText(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+  await expect(setup.getByRole('img', { name: /QR code pour configurer/ })).toBeVisible();
+  await expect(setup.getByRole('heading')).toBeFocused();
   await checkScreen(page);
   await screenshot(page, 'tablet-admin');
 
-  await page.getByRole('button', { name: 'Utiliser cette tablette pour le chantier' }).tap();
+  await page.getByRole('button', { name: 'Utiliser ce navigateur comme tablette' }).tap();
   await expect(page).toHaveURL(/\/tablet$/);
   await expect(tablet.heading).toHaveText('Qui êtes-vous ?');
   for (const name of ['Julien Moreau', 'Fatima Benali', 'Kevin Martin']) {

@@ -59,6 +59,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
         ...process.env,
         DATABASE_URL: databaseUrl(database),
         FIT_SEED_DEMO: 'true',
+        // The specs count their own assignments; the day-one spec seeds the demo's work itself (npm run fit -- seed-demo).
+        FIT_DEMO_WORK: process.env.FIT_DEMO_WORK ?? 'false',
         PORT: String(port),
         HOST: '127.0.0.1',
         FIT_DATA_DIR: dataDir,

@@ -62,4 +62,19 @@ describe(loadConfig.name, () => {
     expect(loadConfig({ FIT_SEED_DEMO: '0' }).seedDemo).toBe(false);
     expect(problemsOf({ FIT_SEED_DEMO: 'maybe' }).join()).toMatch(/FIT_SEED_DEMO/);
   });
+
+  it('reads FIT_TRUST_PROXY as Express does: loopback by default, true/false, a hop count or addresses and CIDRs', () => {
+    expect(loadConfig({}).trustProxy).toEqual(['loopback']);
+    expect(loadConfig({ FIT_TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ FIT_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ FIT_TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ FIT_TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::/8, 172.18.0.5' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      'fd00::/8',
+      '172.18.0.5',
+    ]);
+    expect(problemsOf({ FIT_TRUST_PROXY: 'caddy' }).join()).toMatch(/^FIT_TRUST_PROXY .*caddy/);
+    expect(problemsOf({ FIT_TRUST_PROXY: '10.0.0.0/40' }).join()).toMatch(/^FIT_TRUST_PROXY /);
+  });
 });

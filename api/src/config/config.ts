@@ -1,5 +1,6 @@
 // Reads and validates the environment once at start-up; a bad value stops the app with the variable's name.
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy.js';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
@@ -35,9 +36,11 @@ const envSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('FIT <no-reply@fit.local>'),
   FIT_SEED_DEMO: booleanFlag.optional(),
+  FIT_DEMO_WORK: booleanFlag.default(true),
   FIT_WEB_DIST: z.string().optional(),
   FIT_MAX_IFC_MB: z.coerce.number({ message: 'must be a number of megabytes' }).positive('must be positive').default(250),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  FIT_TRUST_PROXY: z.string().optional(),
 });
 
 export type AppEnv = z.infer<typeof envSchema>;
@@ -64,10 +67,14 @@ export interface AppConfig {
   smtpUrl?: string;
   mailFrom: string;
   seedDemo?: boolean;
+  /** The demo comes with work in hand (assignments due today, overdue, next week…); test harnesses turn it off. */
+  demoWork: boolean;
   webDist?: string;
   /** Largest IFC upload accepted, in bytes (FIT_MAX_IFC_MB). */
   maxIfcBytes: number;
   logLevel: AppEnv['LOG_LEVEL'];
+  /** Express `trust proxy` (FIT_TRUST_PROXY): whose X-Forwarded-For/-Proto are believed. Default: loopback only. */
+  trustProxy: TrustProxy;
   /** GraphQL depth/cost/alias limits; the defaults suit the PWA (tests lower them to prove the wiring). */
   queryLimits?: { maxDepth: number; maxCost: number; maxAliases: number };
 }
@@ -85,6 +92,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`));
   }
   const e = parsed.data;
+  const trustProxy = parseTrustProxy(e.FIT_TRUST_PROXY);
+  if (trustProxy instanceof Error) throw new ConfigError([`FIT_TRUST_PROXY ${trustProxy.message}`]);
   if (e.NODE_ENV === 'production' && e.DATABASE_URL && !e.JWT_SECRET) {
     throw new ConfigError(['JWT_SECRET is required in production with an external DATABASE_URL']);
   }
@@ -104,9 +113,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     seedDemo: e.FIT_SEED_DEMO,
+    demoWork: e.FIT_DEMO_WORK,
     webDist: e.FIT_WEB_DIST,
     maxIfcBytes: Math.round(e.FIT_MAX_IFC_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,
+    trustProxy,
   };
 }
 

@@ -21,6 +21,7 @@ import { XapiCredentialEntity } from '../features/learning-records/xapi-credenti
 import { SiteEntity } from '../features/sites/site.entity.js';
 import { TabletEntity } from '../features/tablets/tablet.entity.js';
 import { OfflineLockoutEntity } from '../features/tablets/offline-lockout.entity.js';
+import { TabletEnrolmentCodeEntity } from '../features/tablets/enrolment-code.entity.js';
 import { SiteMemberEntity } from '../features/workers/site-member.entity.js';
 import { TeamMemberEntity } from '../features/workers/team-member.entity.js';
 import { AwardEntity } from '../features/qualifications/award.entity.js';
@@ -40,6 +41,7 @@ export const ENTITIES = [
   SiteEntity,
   TabletEntity,
   OfflineLockoutEntity,
+  TabletEnrolmentCodeEntity,
   SessionEntity,
   RefreshTokenEntity,
   AuthFailureEntity,

@@ -34,7 +34,7 @@ export async function startEmbeddedTestApp(): Promise<EmbeddedTestApp> {
   const app = await createApp({ ...loadConfig({ LOG_LEVEL: 'silent' }), dataDir }, database.url, database.ownerUrl);
   await app.listen(0, '127.0.0.1');
   const dataSource = app.get(DataSource);
-  await seedDemo(dataSource, { storage: app.get(MEDIA_STORAGE), dataDir, jobs: app.get(JobsService) });
+  await seedDemo(dataSource, { storage: app.get(MEDIA_STORAGE), dataDir, jobs: app.get(JobsService), work: false });
   return {
     app,
     dataDir,

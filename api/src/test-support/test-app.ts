@@ -35,7 +35,8 @@ export interface GqlResult<T> {
   errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
 }
 
-export async function startTestApp(options: { seed?: boolean; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
+/** `demoWork`: seed the demo's work in hand too (off by default: most tests count their own assignments). */
+export async function startTestApp(options: { seed?: boolean; demoWork?: boolean; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   // Media and other files of this run go to a folder of its own, removed on close.
   const dataDir = mkdtempSync(join(tmpdir(), 'fit-test-'));
@@ -49,7 +50,7 @@ export async function startTestApp(options: { seed?: boolean; config?: Partial<A
   const app = await createApp(config, database.appUrl, database.url);
   await app.listen(0, '127.0.0.1');
   const dataSource = app.get(DataSource);
-  if (options.seed ?? true) await seedDemo(dataSource, { storage: app.get(MEDIA_STORAGE), dataDir, jobs: app.get(JobsService) });
+  if (options.seed ?? true) await seedDemo(dataSource, { storage: app.get(MEDIA_STORAGE), dataDir, jobs: app.get(JobsService), work: options.demoWork ?? false });
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
 

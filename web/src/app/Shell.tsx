@@ -9,10 +9,12 @@ import { useOnlineStatus } from './useOnlineStatus';
 export interface ShellProps extends AppHeaderBarProps {
   /** Shown under the header, e.g. the tablet's inactivity countdown. */
   notice?: ReactNode;
+  /** The notice says "offline" itself (a worker's sync status): no second banner saying the same. */
+  noticeSaysOffline?: boolean;
   children: ReactNode;
 }
 
-export function Shell({ notice, children, ...header }: ShellProps) {
+export function Shell({ notice, noticeSaysOffline = false, children, ...header }: ShellProps) {
   const { t } = useTranslation();
   const online = useOnlineStatus();
   return (
@@ -22,7 +24,7 @@ export function Shell({ notice, children, ...header }: ShellProps) {
       banner={
         <>
           {notice}
-          {!online && <OfflineBanner message={t('app.offline')} />}
+          {!online && !noticeSaysOffline && <OfflineBanner message={t('app.offline')} />}
         </>
       }
     >

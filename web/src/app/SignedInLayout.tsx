@@ -57,6 +57,7 @@ export function SignedInLayout() {
               void navigate('/', { replace: true });
             }
       }
+      noticeSaysOffline={worker}
       notice={
         tablet || worker ? (
           <>

@@ -1,4 +1,4 @@
-// The site-tablet screens (name picker, PIN, badge scan), shown only in a browser that holds a device token.
+// The site-tablet screens: "Set up this tablet" in a browser that is not one yet; then the name picker, PIN, badge scan.
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
@@ -17,6 +17,9 @@ import { Shell } from './Shell';
 // behind a Suspense fallback (at least 300 ms), and offline the pack must open in under a second (SPEC §5).
 import { CrewPicker } from '../features/tablet/CrewPicker';
 
+const TabletSetupPage = lazy(() =>
+  import('../features/tablet-setup/TabletSetupPage').then((m) => ({ default: m.TabletSetupPage })),
+);
 const PinSignIn = lazy(() => import('../features/tablet/PinSignIn').then((m) => ({ default: m.PinSignIn })));
 const BadgeScanner = lazy(() =>
   import('../features/tablet/BadgeScanner').then((m) => ({ default: m.BadgeScanner })),
@@ -26,7 +29,15 @@ export function TabletRoutes() {
   const { t } = useTranslation();
   const device = useDevice();
   const { session } = useSessionState();
-  if (!device) return <Navigate to="/" replace />;
+  // Not a tablet yet: every /tablet address offers to set it up (QR, one-time code, or a manager signing in).
+  if (!device)
+    return (
+      <Shell>
+        <Suspense fallback={<LoadingState label={t('app.loading')} />}>
+          <TabletSetupPage />
+        </Suspense>
+      </Shell>
+    );
   // A worker already signed in on this tablet goes on to their home; the picker is for the next person.
   if (session?.kind === 'tablet') return <Navigate to="/" replace />;
   // Idempotent: the roster is read from IndexedDB while the picker's chunk loads, not after.

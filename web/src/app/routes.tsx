@@ -11,7 +11,8 @@ import { appOutbox } from '../features/sync/outbox-db';
 import { recordPlayerEvent } from '../features/sync/record-learning';
 import { useSyncController } from '../features/sync/SyncContext';
 import { useGraphQLClient } from '../graphql/GraphQLClientContext';
-import { saveDevice, useDevice, type DeviceBinding } from './device-token';
+import { useDevice } from './device-token';
+import { enrolThisTablet } from '../features/tablet-setup/enrol-tablet';
 import { sessionFromPayload } from './session-refresh';
 import type { SessionUser } from '../graphql/session-user';
 import { sessionStore, useSessionState } from './session';
@@ -96,7 +97,7 @@ export function AppRoutes() {
         <Route path="/assign" element={<ForRoles roles={ASSIGN_ROLES}>{() => <AssignPage />}</ForRoles>} />
         <Route path="/sites/:siteId/cohort" element={<ForRoles roles={ASSIGN_ROLES}>{() => <CohortPage />}</ForRoles>} />
         <Route path="/validations" element={<ForRoles roles={ASSIGN_ROLES}>{() => <ValidationsPage />}</ForRoles>} />
-        <Route path="/my-results" element={<ForRoles roles={['worker']}>{() => <MyResultsPage />}</ForRoles>} />
+        <Route path="/my-results" element={<ForRoles roles={['worker']}>{(user) => <MyResultsPage user={user} />}</ForRoles>} />
         <Route path="/scan-element" element={<ForRoles roles={['worker']}>{(user) => <ElementScanPage user={user} />}</ForRoles>} />
         <Route path="/passport" element={<ForRoles roles={ROLES}>{(user) => <PassportPage user={user} />}</ForRoles>} />
         <Route path="/passport/:workerId" element={<ForRoles roles={STAFF}>{(user) => <PassportPage user={user} />}</ForRoles>} />
@@ -172,8 +173,8 @@ function SiteRoute({ role }: { role: Role }) {
   const device = useDevice();
   const client = useGraphQLClient();
   // This browser becomes the site tablet: the staff session ends so the next person finds the name picker.
-  const handleUseThisTablet = (binding: DeviceBinding) => {
-    saveDevice(binding);
+  const handleUseThisTablet = async (code: string) => {
+    await enrolThisTablet({ code });
     signOut(sessionStore, client);
     void navigate('/tablet', { replace: true });
   };

@@ -1,4 +1,5 @@
-// Runs one GraphQL query for a screen: loading, data or error, a retry, and the saved copy when offline.
+// Runs one GraphQL query for a screen: loading, data or error, a retry, the saved copy when offline, and a fresh
+// answer by itself when the network returns.
 import { useCallback, useEffect, useState } from 'react';
 import type { TypedDocumentString } from './generated/graphql';
 import { useGraphQLClient } from './GraphQLClientContext';
@@ -15,12 +16,14 @@ export type QueryHandle<TResult> = QueryState<TResult> & { retry: () => void };
 export interface QueryOptions {
   /** Where the last answer is saved for offline use; include the user id so people never see each other's data. */
   cacheKey?: string;
+  /** Any change asks the server again in the background, keeping what is shown (e.g. records just delivered). */
+  refreshKey?: unknown;
 }
 
 export function useQuery<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
-  { cacheKey }: QueryOptions = {},
+  { cacheKey, refreshKey }: QueryOptions = {},
 ): QueryHandle<TResult> {
   const client = useGraphQLClient();
   const [attempt, setAttempt] = useState(0);
@@ -45,7 +48,14 @@ export function useQuery<TResult, TVariables>(
       },
     );
     return () => controller.abort();
-  }, [client, document, variablesJson, cacheKey, attempt]);
+  }, [client, document, variablesJson, cacheKey, attempt, refreshKey]);
+
+  // Back online, every screen asks again by itself: nobody should need a "Retry" button for that.
+  useEffect(() => {
+    const refresh = () => setAttempt((n) => n + 1);
+    window.addEventListener('online', refresh);
+    return () => window.removeEventListener('online', refresh);
+  }, []);
 
   const retry = useCallback(() => {
     setState((previous) => ({ status: 'loading', data: previous.data }));

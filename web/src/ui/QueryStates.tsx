@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCode, isOfflineError } from '../graphql/client';
 import type { QueryHandle } from '../graphql/useQuery';
+import { useOnlineStatus } from '../app/useOnlineStatus';
 import { ErrorState } from './ErrorState';
 import { LoadingState } from './LoadingState';
 
@@ -13,10 +14,12 @@ export interface QueryStatesProps<T> {
 
 export function QueryStates<T>({ query, children }: QueryStatesProps<T>) {
   const { t } = useTranslation();
+  const online = useOnlineStatus();
   if (query.data !== undefined) {
     return (
       <>
-        {query.status === 'error' && isOfflineError(query.error) && (
+        {/* Offline, the one offline notice at the top already says so; this is for a server out of reach. */}
+        {query.status === 'error' && isOfflineError(query.error) && online && (
           <p className="saved-copy-note">{t('errors.savedCopy')}</p>
         )}
         {children(query.data)}

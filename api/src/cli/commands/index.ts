@@ -7,6 +7,7 @@ import { migrateCommand } from './migrate.js';
 import { migrationGenerateCommand } from './migration-generate.js';
 import { schemaCommand } from './schema.js';
 import { seedDemoCommand } from './seed-demo.js';
+import { tabletCodeCommand } from './tablet-code.js';
 import { xapiCredentialsCommand } from './xapi-credentials.js';
 
 export const COMMANDS: CliCommand[] = [
@@ -18,4 +19,5 @@ export const COMMANDS: CliCommand[] = [
   ifcIndexCommand,
   importFrameworkCommand,
   exportBcfCommand,
+  tabletCodeCommand,
 ];

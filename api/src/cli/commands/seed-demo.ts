@@ -14,7 +14,12 @@ export const seedDemoCommand: CliCommand = {
     withDatabase(async (ds) => {
       await ds.runMigrations({ transaction: 'each' });
       const config = loadConfig();
-      const { created } = await seedDemo(ds, { storage: new LocalDiskMediaStorage(mediaDir(config)), dataDir: config.dataDir, demoTablet: config.env !== 'production' });
+      const { created } = await seedDemo(ds, {
+        storage: new LocalDiskMediaStorage(mediaDir(config)),
+        dataDir: config.dataDir,
+        demoTablet: config.env !== 'production',
+        work: config.demoWork,
+      });
       console.log(created ? 'demo seeded' : 'demo was already there; completed what was missing');
       return 0;
     }),

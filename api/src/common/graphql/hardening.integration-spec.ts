@@ -108,7 +108,8 @@ describe('GraphQL hardening (through /graphql)', () => {
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
-    expect(res.headers.get('strict-transport-security')).toBeTruthy();
+    // Plain HTTP here: HSTS is for HTTPS only (see security-headers.integration-spec).
+    expect(res.headers.get('strict-transport-security')).toBeNull();
     expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
   });
 });

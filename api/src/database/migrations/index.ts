@@ -26,6 +26,7 @@ import { SiteReviewItems1796408961757 } from './1796408961757-SiteReviewItems.js
 import { RenewalPolicies1796411102716 } from './1796411102716-RenewalPolicies.js';
 import { RecordsThatAreProof1796408375173 } from './1796408375173-RecordsThatAreProof.js';
 import { InstanceSecrets1795460000000 } from './1795460000000-InstanceSecrets.js';
+import { TabletEnrolmentCodes1796408561727 } from './1796408561727-TabletEnrolmentCodes.js';
 
 export const MIGRATIONS: Function[] = [
   Initial1795432753628,
@@ -55,4 +56,5 @@ export const MIGRATIONS: Function[] = [
   RenewalPolicies1796411102716,
   RecordsThatAreProof1796408375173,
   InstanceSecrets1795460000000,
+  TabletEnrolmentCodes1796408561727,
 ];

@@ -3,12 +3,13 @@ import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { MEDIA_STORAGE } from '../media/media-storage.js';
 import { DEMO_TABLET, DEMO_WORKER_PIN, DEMO_WORKERS } from './demo-content.js';
 import { seedDemo } from './demo-seed.js';
+import { demoTabletCode } from './demo-tablet-code.js';
 
 describe('demo seed', () => {
   let sut: TestApp;
 
   beforeAll(async () => {
-    sut = await startTestApp();
+    sut = await startTestApp({ demoWork: true });
   });
   afterAll(() => sut.close());
 
@@ -118,6 +119,79 @@ describe('demo seed', () => {
       const [before] = await sut.dataSource.query(count);
       await seedDemo(sut.dataSource, { storage: sut.app.get(MEDIA_STORAGE), dataDir: sut.dataDir });
       expect((await sut.dataSource.query(count))[0]).toEqual(before);
+    });
+  });
+
+  describe('work in hand on the first start', () => {
+    const DAY = `{ myAssignments { dueOn status overdue createdAt progress { passedAt } moduleVersion { title { text } } } }`;
+    interface Day {
+      myAssignments: { dueOn: string; status: string; overdue: boolean; createdAt: string; progress: { passedAt: string | null } | null; moduleVersion: { title: { text: string } } }[];
+    }
+    const today = () => new Date().toISOString().slice(0, 10);
+    const workerToken = async (name: string) => {
+      const crew = (await sut.gql<{ tabletCrew: { id: string; displayName: string }[] }>('{ tabletCrew { id displayName } }', {}, undefined, onTablet)).data!.tabletCrew;
+      const id = crew.find((c) => c.displayName === name)!.id;
+      const login = await sut.gql<{ pinLogin: { accessToken: string } }>(
+        'mutation($w: ID!, $p: String!) { pinLogin(workerId: $w, pin: $p) { accessToken } }',
+        { w: id, p: DEMO_WORKER_PIN },
+        undefined,
+        onTablet,
+      );
+      return login.data!.pinLogin.accessToken;
+    };
+
+    it('a worker has modules due today, overdue and next week', async () => {
+      const day = (await sut.gql<Day>(DAY, {}, await workerToken('Julien Moreau'))).data!.myAssignments;
+      expect(day).toHaveLength(3);
+      expect(day.map((a) => a.status)).toEqual(['not_started', 'not_started', 'not_started']);
+      expect(day.filter((a) => a.overdue)).toHaveLength(1);
+      expect(day.some((a) => a.dueOn === today())).toBe(true);
+      expect(day.some((a) => a.dueOn > today())).toBe(true);
+    });
+
+    it('an assignment of a version passed earlier shows the older pass (the "already passed on" rule)', async () => {
+      const day = (await sut.gql<Day>(DAY, {}, await workerToken('Mehdi Haddad'))).data!.myAssignments;
+      const etics = day.find((a) => a.status === 'passed')!;
+      expect(new Date(etics.progress!.passedAt!).getTime()).toBeLessThan(new Date(etics.createdAt).getTime());
+    });
+
+    it('a failed attempt is there to try again, and a practical task waits for the trainer', async () => {
+      const fatima = (await sut.gql<Day>(DAY, {}, await workerToken('Fatima Benali'))).data!.myAssignments;
+      expect(fatima.map((a) => a.status)).toContain('failed');
+      const lucas = (await sut.gql<Day>(DAY, {}, await workerToken('Lucas Petit'))).data!.myAssignments;
+      expect(lucas.map((a) => a.status)).toEqual(['awaiting_sign_off']);
+      const trainer = await sut.login('trainer@fit.demo');
+      const pending = await sut.gql<{ pendingValidations: { workerName: string; review: string }[] }>(
+        '{ pendingValidations { workerName review } }',
+        {},
+        trainer,
+      );
+      expect(pending.errors).toBeUndefined();
+      expect(pending.data!.pendingValidations).toContainEqual(expect.objectContaining({ workerName: 'Lucas Petit', review: 'pending' }));
+    });
+
+    it('the demo site has a tender requirement, and managers, trainers and a worker have notifications', async () => {
+      const manager = await sut.login('manager@fit.demo');
+      const sites = (await sut.gql<{ sites: { id: string }[] }>('{ sites { id } }', {}, manager)).data!.sites;
+      const tender = await sut.gql<{ tenderRequirements: { title: string }[] }>('query($s: ID!) { tenderRequirements(siteId: $s) { title } }', { s: sites[0]!.id }, manager);
+      expect(tender.data?.tenderRequirements).toHaveLength(1);
+      for (const token of [manager, await sut.login('trainer@fit.demo'), await workerToken('Julien Moreau')]) {
+        const notes = await sut.gql<{ myNotifications: unknown[] }>('{ myNotifications { id } }', {}, token);
+        expect(notes.data!.myNotifications.length).toBeGreaterThan(0);
+      }
+    });
+
+    it('a second seed adds no second copy of the work', async () => {
+      const before = await sut.dataSource.query('select count(*)::int as n from assignments');
+      await seedDemo(sut.dataSource, { storage: sut.app.get(MEDIA_STORAGE), dataDir: sut.dataDir });
+      expect(await sut.dataSource.query('select count(*)::int as n from assignments')).toEqual(before);
+      expect(await sut.dataSource.query('select count(*)::int as n from tender_requirements')).toEqual([{ n: 1 }]);
+    });
+
+    it('prints a one-time code that sets up a demo site tablet', async () => {
+      const issued = (await demoTabletCode(sut.dataSource))!;
+      const result = await sut.gql<{ enrolTabletWithCode: { siteName: string } }>('mutation($c: String!) { enrolTabletWithCode(code: $c) { siteName } }', { c: issued.code });
+      expect(result.data?.enrolTabletWithCode.siteName).toMatch(/Tilleuls/);
     });
   });
 });

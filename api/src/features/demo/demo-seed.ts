@@ -27,6 +27,7 @@ import { seedDemoModels } from '../bim/bim-demo-models.js';
 import { ensureDemoFramework } from './framework/seed-framework.js';
 import { seedDemoHistory } from './history/seed-history.js';
 import { seedDemoSiteValidation } from './history/seed-site-validation.js';
+import { seedDemoWork } from './demo-work.js';
 
 export interface DemoSeedOptions {
   /** Receives the demo modules' diagrams (the app's MediaStorage, or one on FIT_DATA_DIR for the CLI). */
@@ -40,9 +41,11 @@ export interface DemoSeedOptions {
    * in development, and tests; never in production (main.ts decides). Default: true.
    */
   demoTablet?: boolean;
+  /** Work in hand (assignments, a sign-off waiting, a tender requirement, notifications); on unless FIT_DEMO_WORK=false. */
+  work?: boolean;
 }
 
-export async function seedDemo(dataSource: DataSource, { storage, dataDir, jobs, demoTablet = true }: DemoSeedOptions): Promise<{ created: boolean }> {
+export async function seedDemo(dataSource: DataSource, { storage, dataDir, jobs, demoTablet = true, work = true }: DemoSeedOptions): Promise<{ created: boolean }> {
   const result = await dataSource.transaction(async (tx) => {
     // One seeder at a time, even with several API instances starting together.
     await tx.query('select pg_advisory_xact_lock(hashtext($1))', ['fit-demo-seed']);
@@ -64,6 +67,8 @@ export async function seedDemo(dataSource: DataSource, { storage, dataDir, jobs,
   // After the commit: the history goes through the ledger's own transactions, which must see the workers and modules.
   await seedDemoHistory(dataSource);
   await seedDemoSiteValidation(dataSource, storage);
+  // Work in hand for today, after the history it stands on (an assignment shows "already passed on" an older pass).
+  if (work) await seedDemoWork(dataSource);
   return result;
 }
 

@@ -207,4 +207,68 @@ describe('site tablets (through /graphql on the real database)', () => {
     const result = await sut.gql('mutation($t: ID!) { revokeTablet(id: $t) { id } }', { t: tablet.id }, trainer);
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  describe('setting up a tablet with a one-time code', () => {
+    const CREATE = 'mutation($s: ID!, $l: String!) { createTabletEnrolmentCode(siteId: $s, label: $l) { code expiresAt } }';
+    const REDEEM = 'mutation($c: String!) { enrolTabletWithCode(code: $c) { deviceToken siteName tablet { id label siteId } } }';
+    const createCode = async (label = 'Tablette code', token = manager) =>
+      sut.gql<{ createTabletEnrolmentCode: { code: string; expiresAt: string } }>(CREATE, { s: siteId, l: label }, token);
+    const redeem = (code: string) =>
+      sut.gql<{ enrolTabletWithCode: { deviceToken: string; siteName: string; tablet: { id: string; label: string; siteId: string } } }>(REDEEM, { c: code });
+
+    it('gives a short code valid 15 minutes; the tablet trades it once for a working device token', async () => {
+      const created = await createCode('Tablette benne');
+      expect(created.errors).toBeUndefined();
+      const { code, expiresAt } = created.data!.createTabletEnrolmentCode;
+      expect(code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+      const minutesLeft = (new Date(expiresAt).getTime() - Date.now()) / 60_000;
+      expect(minutesLeft).toBeGreaterThan(14);
+      expect(minutesLeft).toBeLessThanOrEqual(15);
+      const stored = await sut.dataSource.query('select * from tablet_enrolment_codes');
+      expect(JSON.stringify(stored)).not.toContain(code.replace('-', ''));
+
+      // Typed in lower case with a space: still the same code.
+      const first = await redeem(code.toLowerCase().replace('-', ' '));
+      expect(first.errors).toBeUndefined();
+      const { deviceToken, siteName, tablet } = first.data!.enrolTabletWithCode;
+      expect(tablet).toMatchObject({ label: 'Tablette benne', siteId });
+      expect(siteName).toMatch(/Tilleuls/);
+      const crew = await sut.gql<{ tabletCrew: unknown[] }>('{ tabletCrew { id } }', {}, undefined, onTablet(deviceToken));
+      expect(crew.errors).toBeUndefined();
+
+      const again = await redeem(code);
+      expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'INVALID_CREDENTIALS' }, message: expect.stringMatching(/expired or been used/) });
+      const [row] = await sut.dataSource.query<{ tablet_id: string; used_at: Date }[]>('select tablet_id, used_at from tablet_enrolment_codes');
+      expect(row).toMatchObject({ tablet_id: tablet.id, used_at: expect.any(Date) });
+    });
+
+    it('used by two tablets at the same instant, the code sets up only one', async () => {
+      const { code } = (await createCode()).data!.createTabletEnrolmentCode;
+      const results = await Promise.all([redeem(code), redeem(code), redeem(code)]);
+      expect(results.filter((r) => r.data?.enrolTabletWithCode).length).toBe(1);
+    });
+
+    it('refuses a code after its 15 minutes', async () => {
+      const { code } = (await createCode()).data!.createTabletEnrolmentCode;
+      await sut.dataSource.query(`update tablet_enrolment_codes set expires_at = now() - interval '1 second'`);
+      expect((await redeem(code)).errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
+    });
+
+    it('only staff of the site\'s organisation create codes', async () => {
+      const other = await sut.gql<{ createTabletEnrolmentCode: unknown }>(CREATE, { s: siteId, l: 'x' });
+      expect(other.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      const id = await crewWorker('Paul Sanscode', '8080');
+      const { deviceToken } = await enrol();
+      const worker = (await pinLogin(deviceToken, id, '8080')).data!.pinLogin.accessToken;
+      expect((await createCode('x', worker)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    });
+
+    it('guessing codes from one address is stopped after 20 wrong ones', async () => {
+      // The wrong codes of the tests above come from the same address.
+      await sut.dataSource.query(`delete from auth_failures where key like 'enrol-code:%'`);
+      for (let i = 0; i < 20; i++) expect((await redeem(`ZZZZ-ZZ${String(i).padStart(2, '2')}`)).errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
+      const { code } = (await createCode()).data!.createTabletEnrolmentCode;
+      expect((await redeem(code)).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    });
+  });
 });

@@ -5,7 +5,7 @@ import { Public, Roles } from '../../common/auth/policy.decorators.js';
 import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
 import type { RequestWithViewer, Viewer } from '../../common/auth/viewer.js';
 import { LoginPayload } from '../identity/models/login-payload.model.js';
-import { CrewMember, EnrolTabletPayload, Tablet } from './models/tablet.model.js';
+import { CrewMember, EnrolTabletPayload, Tablet, TabletEnrolmentCode } from './models/tablet.model.js';
 import { TabletsService } from './tablets.service.js';
 import { OfflineLockoutsService } from './offline-lockouts.service.js';
 import { deviceToken } from './device-token.js';
@@ -25,6 +25,23 @@ export class TabletsResolver {
     @Args('label') label: string,
   ): Promise<EnrolTabletPayload> {
     return this.tabletsService.enrol(viewer, siteId, label);
+  }
+
+  @Roles('manager', 'trainer')
+  @Mutation(() => TabletEnrolmentCode, { description: 'A one-time code (15 minutes) that sets up a tablet for this site' })
+  createTabletEnrolmentCode(
+    @CurrentViewer() viewer: Viewer,
+    @Args('siteId', { type: () => ID }) siteId: string,
+    @Args('label') label: string,
+  ): Promise<TabletEnrolmentCode> {
+    return this.tabletsService.createEnrolmentCode(viewer, siteId, label);
+  }
+
+  // Public: the tablet has no credential yet; the one-time code is the credential (rate-limited per address).
+  @Public()
+  @Mutation(() => EnrolTabletPayload, { description: 'The tablet trades a one-time set-up code for its device token' })
+  enrolTabletWithCode(@Context('req') req: RequestWithViewer, @Args('code') code: string): Promise<EnrolTabletPayload> {
+    return this.tabletsService.enrolWithCode(code, req.ip ?? 'unknown');
   }
 
   @Roles('manager')

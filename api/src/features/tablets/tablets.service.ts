@@ -1,14 +1,15 @@
 // Site tablets: enrol (device token shown once, stored hashed), revoke, and the tablet's own sign-in of workers.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { isPinAttempt, PIN_LENGTH } from '@fit/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import { isPinAttempt, isValidPin, PIN_LENGTH } from '@fit/shared';
 import { badInput, DomainError, notFound, unauthenticated } from '../../common/errors/domain-error.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { isUuid } from '../../common/ids.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { verifySecret } from '../identity/passwords.js';
 import {
+  type Limit,
   PIN_PER_TABLET,
   PIN_PER_WORKER_ON_TABLET,
   RateLimitsService,
@@ -23,7 +24,9 @@ import { BADGE_PREFIX } from '../workers/workers.service.js';
 import { TabletEntity } from './tablet.entity.js';
 import { tabletPublicKey } from './sealed-section.js';
 import { DEMO_TABLET_TOKEN } from '../../common/demo-tablet.js';
-import type { CrewMember, EnrolTabletPayload, Tablet } from './models/tablet.model.js';
+import { TabletEnrolmentCodeEntity } from './enrolment-code.entity.js';
+import { ENROLMENT_CODE_MINUTES, newEnrolmentCode, normaliseEnrolmentCode } from './enrolment-codes.js';
+import type { CrewMember, EnrolTabletPayload, Tablet, TabletEnrolmentCode } from './models/tablet.model.js';
 
 interface CrewRow {
   id: string;
@@ -47,20 +50,56 @@ export class TabletsService {
     private readonly notifications: NotificationsService,
   ) {}
 
+  /** A staff member signed in on the tablet itself binds it to a site; the token goes straight into the tablet. */
   async enrol(viewer: Viewer, siteId: string, label: string): Promise<EnrolTabletPayload> {
     const site = await this.sites.ownedOrFail(viewer, siteId);
-    const trimmed = label.trim();
-    if (trimmed.length < 1 || trimmed.length > 80) throw badInput('The label must be 1 to 80 characters long.');
+    return this.createTablet(this.db.manager, viewer.organisationId, site.id, site.name, checkedLabel(label));
+  }
+
+  /** A short one-time code (15 minutes) for setting up a tablet of this site: typed on it, or scanned as a QR code. */
+  async createEnrolmentCode(viewer: Viewer, siteId: string, label: string): Promise<TabletEnrolmentCode> {
+    const site = await this.sites.ownedOrFail(viewer, siteId);
+    return issueEnrolmentCode(this.db, { organisationId: viewer.organisationId, siteId: site.id, label: checkedLabel(label), createdBy: viewer.userId });
+  }
+
+  /**
+   * The tablet trades a set-up code for its device token. Single use even when two tablets send the same code at
+   * once (one conditional update wins); wrong codes count against the caller's address like wrong passwords.
+   */
+  async enrolWithCode(typedCode: string, clientKey: string): Promise<EnrolTabletPayload> {
+    const limitKey = `enrol-code:${clientKey}`;
+    await this.rateLimits.assertNotLocked(limitKey, ENROL_CODE_PER_CLIENT);
+    const code = normaliseEnrolmentCode(typedCode);
+    return this.db.transaction(async (tx) => {
+      // An UPDATE … RETURNING comes back from TypeORM as [rows, affected count].
+      const [[claimed]] = await tx.query<[{ id: string; organisation_id: string; site_id: string; label: string }[], number]>(
+        `update tablet_enrolment_codes set used_at = now()
+          where code_hash = $1 and used_at is null and expires_at > now()
+          returning id, organisation_id, site_id, label`,
+        [digestToken(code)],
+      );
+      if (!claimed) {
+        await this.rateLimits.recordFailure(limitKey);
+        throw new DomainError('INVALID_CREDENTIALS', 'This set-up code is not valid: it may have expired or been used. Ask your manager for a new one.');
+      }
+      const site = await this.sites.ownedOrFail({ organisationId: claimed.organisation_id }, claimed.site_id);
+      const payload = await this.createTablet(tx, claimed.organisation_id, site.id, site.name, claimed.label);
+      await tx.query('update tablet_enrolment_codes set tablet_id = $2 where id = $1', [claimed.id, payload.tablet.id]);
+      return payload;
+    });
+  }
+
+  private async createTablet(tx: EntityManager, organisationId: string, siteId: string, siteName: string, label: string): Promise<EnrolTabletPayload> {
     const deviceToken = newOpaqueToken();
-    const tablet = await this.db.getRepository(TabletEntity).save({
-      organisationId: viewer.organisationId,
-      siteId: site.id,
-      label: trimmed,
+    const tablet = await tx.getRepository(TabletEntity).save({
+      organisationId,
+      siteId,
+      label,
       tokenHash: digestToken(deviceToken),
       revokedAt: null,
       lastSeenAt: null,
     });
-    return { tablet: toModel(tablet), deviceToken };
+    return { tablet: toModel(tablet), deviceToken, siteName };
   }
 
   async list(viewer: Viewer, siteId: string): Promise<Tablet[]> {
@@ -208,6 +247,26 @@ export function reenrolRequired(): DomainError {
   return new DomainError('CONFLICT', 'This tablet was enrolled before site packs were protected. Ask your manager to enrol it again.', {
     reason: 'TABLET_REENROL',
   });
+}
+
+/** Wrong set-up codes from one address: a few typos are fine, guessing is not. */
+export const ENROL_CODE_PER_CLIENT: Limit = { max: 20, windowSeconds: 15 * 60 };
+
+function checkedLabel(label: string): string {
+  const trimmed = label.trim();
+  if (trimmed.length < 1 || trimmed.length > 80) throw badInput('The label must be 1 to 80 characters long.');
+  return trimmed;
+}
+
+/** Stores a new set-up code (its hash) and returns it once; also used at start-up for the demo tablet. */
+export async function issueEnrolmentCode(
+  db: DataSource | EntityManager,
+  code: { organisationId: string; siteId: string; label: string; createdBy: string | null },
+): Promise<TabletEnrolmentCode> {
+  const plain = newEnrolmentCode();
+  const expiresAt = new Date(Date.now() + ENROLMENT_CODE_MINUTES * 60_000);
+  await db.getRepository(TabletEnrolmentCodeEntity).save({ ...code, codeHash: digestToken(normaliseEnrolmentCode(plain)), expiresAt, usedAt: null, tabletId: null });
+  return { code: plain, expiresAt };
 }
 
 function lockedMessage(seconds: number): string {

@@ -9,13 +9,23 @@ import { formatDay, languageName } from '../../ui/formatDay';
 
 export type DayAssignment = MyDayQuery['myAssignments'][number];
 
-export function AssignmentCard({ assignment, overdue }: { assignment: DayAssignment; overdue: boolean }) {
+export interface AssignmentCardProps {
+  assignment: DayAssignment;
+  overdue: boolean;
+  /** Finished on this tablet, not yet on the server. */
+  savedHere?: boolean;
+}
+
+export function AssignmentCard({ assignment, overdue, savedHere = false }: AssignmentCardProps) {
   const { t, i18n } = useTranslation();
   const version = assignment.moduleVersion;
   const content = version?.content as ModuleContent | undefined;
   const title = version?.title.text || t('day.unknownModule');
   const action = t(`day.${actionOf(assignment.status)}`);
   const score = assignment.progress?.bestScore;
+  // A pass of this very version before it was assigned counts, and says so (see the demo's "already passed" rule).
+  const passedAt = assignment.progress?.passedAt;
+  const passedBefore = !savedHere && passedAt && new Date(passedAt) < new Date(assignment.createdAt) ? passedAt : null;
   return (
     <li className={`day-card${overdue ? ' day-card--overdue' : ''}`}>
       <div className="day-card__body">
@@ -37,6 +47,8 @@ export function AssignmentCard({ assignment, overdue }: { assignment: DayAssignm
           )}
           {score !== null && score !== undefined && <span>{t('day.score', { score: Math.round(score * 100) })}</span>}
         </p>
+        {passedBefore && <p className="day-card__note">{t('day.alreadyPassed', { date: formatDay(passedBefore.slice(0, 10), i18n.language) })}</p>}
+        {savedHere && <p className="day-card__note">{t('day.savedHere')}</p>}
         {assignment.reason && <p className="day-card__reason">{t('day.reason', { reason: assignment.reason })}</p>}
       </div>
       {version && (

@@ -11,12 +11,18 @@ import { MyDayQuery } from './assignments.queries';
 import { AssignmentCard } from './AssignmentCard';
 import { dayGroupOf, groupWorkerDay } from './groupWorkerDay';
 import { PracticalReviews } from './PracticalReviews';
+import { withLocalOutcome } from './localOutcomes';
+import { useLocalOutcomes } from './useLocalOutcomes';
+import { useSyncState } from '../sync/SyncContext';
 import './assignments.css';
 
 export function WorkerDayHome({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const id = useId();
-  const query = useQuery(MyDayQuery, {}, { cacheKey: `my-day:${user.id}` });
+  const { delivered } = useSyncState();
+  // Records just delivered change what the server says: ask again then (and when the network returns, see useQuery).
+  const query = useQuery(MyDayQuery, {}, { cacheKey: `my-day:${user.id}`, refreshKey: delivered });
+  const local = useLocalOutcomes(user.id);
   return (
     <>
       <div className="day-intro">
@@ -37,7 +43,11 @@ export function WorkerDayHome({ user }: { user: SessionUser }) {
       </div>
       <QueryStates query={query}>
         {(data) => {
-          const items = data.myAssignments.map((a) => ({ ...a, title: a.moduleVersion?.title.text ?? '' }));
+          const items = data.myAssignments.map((a) => {
+            const mine = a.moduleVersion ? local.get(a.moduleVersion.id) : undefined;
+            const status = withLocalOutcome(a.status, mine);
+            return { ...a, status, overdue: a.overdue && status === a.status, savedHere: status !== a.status, title: a.moduleVersion?.title.text ?? '' };
+          });
           const groups = groupWorkerDay(items);
           return (
             <>
@@ -53,7 +63,7 @@ export function WorkerDayHome({ user }: { user: SessionUser }) {
                     </h2>
                     <ul className="day-list">
                       {inGroup.map((a) => (
-                        <AssignmentCard key={a.id} assignment={a} overdue={dayGroupOf(a) === 'overdue'} />
+                        <AssignmentCard key={a.id} assignment={a} overdue={dayGroupOf(a) === 'overdue'} savedHere={a.savedHere} />
                       ))}
                     </ul>
                   </section>

@@ -51,6 +51,7 @@ export const MyDayQuery = graphql(`
       reason
       status
       overdue
+      createdAt
       moduleVersion {
         id
         version
@@ -64,6 +65,7 @@ export const MyDayQuery = graphql(`
       progress {
         bestScore
         completedAt
+        passedAt
       }
     }
     myPracticalReviews {

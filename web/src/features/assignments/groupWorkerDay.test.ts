@@ -36,16 +36,17 @@ describe(groupWorkerDay.name, () => {
     expect(groupWorkerDay([])).toEqual([]);
   });
 
-  it('never shows finished work as overdue, and keeps a failed attempt in progress', () => {
+  it('never shows finished work as overdue, and lists a failed attempt as failed, to try again', () => {
     expect(dayGroupOf({ status: 'completed', overdue: true })).toBe('done');
-    expect(dayGroupOf({ status: 'failed', overdue: false })).toBe('inProgress');
+    expect(dayGroupOf({ status: 'failed', overdue: false })).toBe('failed');
+    expect(dayGroupOf({ status: 'failed', overdue: true })).toBe('failed');
     expect(dayGroupOf({ status: 'in_progress', overdue: true })).toBe('overdue');
   });
 
   it('offers Start before any attempt and Continue after one', () => {
     expect(actionOf('not_started')).toBe('start');
     expect(actionOf('in_progress')).toBe('continue');
-    expect(actionOf('failed')).toBe('continue');
+    expect(actionOf('failed')).toBe('retry');
     expect(actionOf('passed')).toBe('again');
   });
 });

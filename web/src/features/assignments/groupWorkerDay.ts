@@ -1,8 +1,9 @@
-// Sorts a worker's assignments into the day's groups: overdue first, then to do, in progress and done.
+// Sorts a worker's assignments into the day's groups: not passed (try again) and overdue first, then to do, in progress
+// and done.
 export type { AssignmentStatus } from '@fit/shared';
 import type { AssignmentStatus } from '@fit/shared';
-export type DayGroup = 'overdue' | 'todo' | 'inProgress' | 'done';
-export const DAY_GROUPS: readonly DayGroup[] = ['overdue', 'todo', 'inProgress', 'done'];
+export type DayGroup = 'failed' | 'overdue' | 'todo' | 'inProgress' | 'done';
+export const DAY_GROUPS: readonly DayGroup[] = ['failed', 'overdue', 'todo', 'inProgress', 'done'];
 
 export interface DayItem {
   id: string;
@@ -17,8 +18,9 @@ const DONE: AssignmentStatus[] = ['completed', 'passed', 'awaiting_sign_off', 'v
 
 export function dayGroupOf(item: Pick<DayItem, 'status' | 'overdue'>): DayGroup {
   if (DONE.includes(item.status)) return 'done';
+  // A failed attempt is said plainly, with "Try again", not hidden under "In progress".
+  if (item.status === 'failed') return 'failed';
   if (item.overdue) return 'overdue';
-  // A failed attempt is still work in hand: the worker tries again.
   return item.status === 'not_started' ? 'todo' : 'inProgress';
 }
 
@@ -33,8 +35,9 @@ export function groupWorkerDay<T extends DayItem>(items: readonly T[]): { group:
 }
 
 /** Whether the player button says "Start" or "Continue". */
-export function actionOf(status: AssignmentStatus): 'start' | 'continue' | 'again' {
+export function actionOf(status: AssignmentStatus): 'start' | 'continue' | 'again' | 'retry' {
   if (status === 'not_started') return 'start';
+  if (status === 'failed') return 'retry';
   if (DONE.includes(status)) return 'again';
   return 'continue';
 }

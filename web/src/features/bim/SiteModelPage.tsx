@@ -74,7 +74,7 @@ export function SiteModelPage() {
         <Link to={`/sites/${siteId}`}>{t('bim.backToSite')}</Link>
       </p>
       <h1>{t('bim.title')}</h1>
-      <UploadSection siteId={siteId} onUploaded={handleUploaded} />
+      <UploadSection siteId={siteId} onUploaded={handleUploaded} reading={versions.some((v) => v.status === 'uploaded' || v.status === 'parsing')} />
       <QueryStates query={models}>
         {() =>
           versions.length === 0 ? (
@@ -141,7 +141,8 @@ export function SiteModelPage() {
   );
 }
 
-function UploadSection({ siteId, onUploaded }: { siteId: string; onUploaded: () => void }) {
+/** `reading`: a version is being read now; "FIT is reading it" is said only while that is true. */
+function UploadSection({ siteId, onUploaded, reading }: { siteId: string; onUploaded: () => void; reading: boolean }) {
   const { t } = useTranslation();
   const client = useGraphQLClient();
   const [file, setFile] = useState<File | null>(null);
@@ -173,7 +174,7 @@ function UploadSection({ siteId, onUploaded }: { siteId: string; onUploaded: () 
     setProgress(0);
     try {
       await uploadModel(siteId, file, { token: await client.token(), onProgress: setProgress });
-      setDone(t('bim.upload.done', { name: file.name }));
+      setDone(file.name);
       onUploaded();
     } catch (failure) {
       const status = failure instanceof ModelUploadError ? failure.status : 0;
@@ -212,7 +213,7 @@ function UploadSection({ siteId, onUploaded }: { siteId: string; onUploaded: () 
       )}
       {done && (
         <p className="bim-done" role="status">
-          {done}
+          {reading ? t('bim.upload.done', { name: done }) : t('bim.upload.uploaded', { name: done })}
         </p>
       )}
     </section>

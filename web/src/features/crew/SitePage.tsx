@@ -10,13 +10,13 @@ import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { SetSiteCrewMutation, SiteCrewQuery } from './crew.queries';
 import { MemberChecklist } from './MemberChecklist';
-import { TabletsSection, type TabletBinding } from './TabletsSection';
+import { TabletsSection } from './TabletsSection';
 import './crew.css';
 
 export interface SitePageProps {
   role: Role;
   boundTabletId?: string;
-  onUseThisTablet: (binding: TabletBinding) => void;
+  onUseThisTablet: (code: string) => Promise<void>;
 }
 
 export function SitePage({ role, boundTabletId, onUseThisTablet }: SitePageProps) {

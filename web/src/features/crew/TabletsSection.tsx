@@ -1,17 +1,20 @@
-// A site's tablets: enrol one (its device token shown once), use this browser as it, revoke a lost one.
-import { useState, type FormEvent } from 'react';
+// A site's tablets: set one up (a one-time code and its QR, scanned or typed on the tablet), use this browser as it,
+// revoke a lost one. The device token itself never appears here.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '../../graphql/useMutation';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
-import { EnrolTabletMutation, RevokeTabletMutation } from './crew.queries';
+import { CreateTabletEnrolmentCodeMutation } from '../tablet-setup/tablet-setup.queries';
+import { enrolmentUrl } from '../tablet-setup/enrol-tablet';
+import { RevokeTabletMutation } from './crew.queries';
 import { errorText } from './errorText';
+import { QrCode } from './QrCode';
 
-export interface TabletBinding {
-  deviceToken: string;
-  tabletId: string;
+interface SetupCode {
+  code: string;
+  expiresAt: string;
   label: string;
-  siteName: string;
 }
 
 export interface TabletsSectionProps {
@@ -21,18 +24,28 @@ export interface TabletsSectionProps {
   canRevoke: boolean;
   boundTabletId?: string;
   onChanged: () => void;
-  onUseThisTablet: (binding: TabletBinding) => void;
+  /** This very browser becomes the tablet, with the code just made. */
+  onUseThisTablet: (code: string) => Promise<void>;
 }
 
 export function TabletsSection(props: TabletsSectionProps) {
-  const { siteId, siteName, tablets, canRevoke, boundTabletId, onChanged, onUseThisTablet } = props;
+  const { siteId, tablets, canRevoke, boundTabletId, onChanged, onUseThisTablet } = props;
   const { t, i18n } = useTranslation();
   const [label, setLabel] = useState('');
   const [missing, setMissing] = useState(false);
-  const [enrolled, setEnrolled] = useState<TabletBinding | null>(null);
+  const [enrolled, setEnrolled] = useState<SetupCode | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
-  const enrol = useMutation(EnrolTabletMutation);
+  const [usingHere, setUsingHere] = useState(false);
+  const enrol = useMutation(CreateTabletEnrolmentCodeMutation);
+  const codeHeading = useRef<HTMLHeadingElement>(null);
+  // The code appears below the form: bring it into view and move focus there, where the manager now looks.
+  useEffect(() => {
+    if (!enrolled) return;
+    codeHeading.current?.focus();
+    codeHeading.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [enrolled]);
   const revoke = useMutation(RevokeTabletMutation);
+  const time = (iso: string) => new Date(iso).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' });
   const date = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   const handleEnrol = async (event: FormEvent) => {
@@ -41,10 +54,8 @@ export function TabletsSection(props: TabletsSectionProps) {
     if (!label.trim()) return;
     const data = await enrol.run({ siteId, label: label.trim() });
     if (data) {
-      const { deviceToken, tablet } = data.enrolTablet;
-      setEnrolled({ deviceToken, tabletId: tablet.id, label: tablet.label, siteName });
+      setEnrolled({ ...data.createTabletEnrolmentCode, label: label.trim() });
       setLabel('');
-      onChanged();
     }
   };
 
@@ -73,12 +84,26 @@ export function TabletsSection(props: TabletsSectionProps) {
       </form>
       {enrolled && (
         <div className="token-once" role="region" aria-labelledby="token-heading">
-          <h3 id="token-heading">{t('crew.tablets.enrolled', { label: enrolled.label })}</h3>
-          <p>{t('crew.tablets.tokenOnce')}</p>
-          <p className="token-once__token" aria-label={t('crew.tablets.token')}>
-            <code>{enrolled.deviceToken}</code>
+          <h3 id="token-heading" ref={codeHeading} tabIndex={-1}>
+            {t('crew.tablets.enrolled', { label: enrolled.label })}
+          </h3>
+          <p>{t('crew.tablets.tokenOnce', { time: time(enrolled.expiresAt) })}</p>
+          <div className="token-once__qr">
+            <QrCode value={enrolmentUrl(window.location.origin, enrolled.code)} label={t('crew.tablets.qr', { label: enrolled.label })} />
+          </div>
+          <p className="token-once__token">
+            <span>{t('crew.tablets.token')}</span> <code>{enrolled.code}</code>
           </p>
-          <Button onClick={() => onUseThisTablet(enrolled)}>{t('crew.tablets.useHere')}</Button>
+          <Button
+            variant="secondary"
+            pending={usingHere}
+            onClick={() => {
+              setUsingHere(true);
+              void onUseThisTablet(enrolled.code).catch(() => setUsingHere(false));
+            }}
+          >
+            {t('crew.tablets.useHere')}
+          </Button>
         </div>
       )}
       {tablets.length === 0 ? (

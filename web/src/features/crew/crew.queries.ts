@@ -104,18 +104,6 @@ export const SetSiteCrewMutation = graphql(`
   }
 `);
 
-export const EnrolTabletMutation = graphql(`
-  mutation EnrolTablet($siteId: ID!, $label: String!) {
-    enrolTablet(siteId: $siteId, label: $label) {
-      deviceToken
-      tablet {
-        id
-        label
-      }
-    }
-  }
-`);
-
 export const RevokeTabletMutation = graphql(`
   mutation RevokeTablet($id: ID!) {
     revokeTablet(id: $id) {

@@ -22,6 +22,14 @@ export interface ModuleEditorPageProps {
 
 type Notice = { tone: 'ok' | 'error'; text: string };
 
+// The preview and the publish confirmation open below a long editor: bring them to where the trainer is looking, and
+// move focus into them so keyboard and screen-reader users land there too.
+function bringIntoView(element: HTMLElement | null): void {
+  if (!element) return;
+  element.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  element.focus({ preventScroll: true });
+}
+
 export function ModuleEditorPage({ renderPreview }: ModuleEditorPageProps) {
   const { t } = useTranslation();
   const { id } = useParams();
@@ -115,7 +123,7 @@ export function ModuleEditorPage({ renderPreview }: ModuleEditorPageProps) {
           </details>
         )}
         {previewing && (
-          <section className="editor-preview" aria-labelledby="preview-heading">
+          <section className="editor-preview" aria-labelledby="preview-heading" ref={bringIntoView} tabIndex={-1}>
             <h2 id="preview-heading">{t('editor.previewTitle', { language: t(`language.${lang === 'en' ? 'en' : 'fr'}`) })}</h2>
             <div className="editor-preview__frame">{renderPreview(content, lang)}</div>
           </section>
@@ -126,7 +134,7 @@ export function ModuleEditorPage({ renderPreview }: ModuleEditorPageProps) {
           </p>
         )}
         {confirmPublish && (
-          <div className="editor-confirm" role="alertdialog" aria-label={t('editor.publishConfirmTitle')}>
+          <div className="editor-confirm" role="alertdialog" aria-label={t('editor.publishConfirmTitle')} ref={bringIntoView} tabIndex={-1}>
             <p>{t('editor.publishConfirm', { version: (module?.draft?.version ?? (module?.latestPublished?.version ?? 0) + 1) })}</p>
             <Button onClick={handlePublish}>{t('editor.publishYes')}</Button>
             <Button variant="secondary" onClick={() => setConfirmPublish(false)}>

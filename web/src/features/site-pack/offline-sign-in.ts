@@ -87,6 +87,8 @@ async function offlineAnswers(db: PackDb, worker: SitePackWorker, meta: PackMeta
           reason: a.reason,
           status,
           overdue: isOverdue(a.dueOn, status, today),
+          // Not in the pack; offline there is no earlier pass to compare it with (progress is unknown).
+          createdAt: '',
           moduleVersion: { id: version.id, version: version.version, content: version.content, title: { text: title.text, lang: title.lang, fellBack: title.fellBack } },
           progress: null,
         },

@@ -4,7 +4,7 @@ import type { SyncController, SyncState } from './sync-controller';
 
 export const SyncContext = createContext<SyncController | null>(null);
 
-const IDLE: SyncState = { phase: 'idle', waiting: 0, conflicts: 0, others: [] };
+const IDLE: SyncState = { phase: 'idle', waiting: 0, conflicts: 0, others: [], delivered: 0 };
 const noop = () => () => undefined;
 
 export function useSyncState(): SyncState {

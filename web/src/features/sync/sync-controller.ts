@@ -21,6 +21,8 @@ export interface SyncState {
   /** Other workers' records: they can only leave with their own sign-in. */
   others: WaitingGroup[];
   error?: string;
+  /** Records this tablet has delivered since it started: screens showing server data refresh when it grows. */
+  delivered: number;
 }
 
 export interface SyncDeps {
@@ -39,7 +41,7 @@ const MAX_BACKOFF_MS = 5 * 60_000;
 export function createSyncController(deps: SyncDeps) {
   const { db, intervalMs = 30_000 } = deps;
   const isOnline = deps.isOnline ?? (() => navigator.onLine);
-  let state: SyncState = { phase: 'idle', waiting: 0, conflicts: 0, others: [] };
+  let state: SyncState = { phase: 'idle', waiting: 0, conflicts: 0, others: [], delivered: 0 };
   const listeners = new Set<() => void>();
   let running: Promise<void> | null = null;
   let failures = 0;
@@ -84,6 +86,7 @@ export function createSyncController(deps: SyncDeps) {
     } catch (error) {
       outcome = { status: 'retry', sent: 0, waiting: state.waiting, error: error instanceof Error ? error.message : String(error) };
     }
+    if (outcome.sent > 0) publish({ delivered: state.delivered + outcome.sent });
     if (outcome.status === 'done' || outcome.status === 'signedOut') {
       failures = 0;
       nextTryAt = 0;

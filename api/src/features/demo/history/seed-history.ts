@@ -15,7 +15,7 @@ import { DEMO_HISTORIES } from './demo-learners.js';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The same id on every run, so a re-run is a resend the ledger accepts silently. */
-function fixedId(...parts: string[]): string {
+export function fixedId(...parts: string[]): string {
   const h = createHash('sha1').update(`fit-demo-history|${parts.join('|')}`).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }

@@ -27,8 +27,20 @@ export class EnrolTabletPayload {
   @Field(() => Tablet)
   tablet: Tablet;
 
-  @Field({ description: 'Store on the tablet and send as `X-Device-Token`; shown only this once' })
+  @Field({ description: 'Kept by the tablet and sent as `X-Device-Token`; returned only this once, never shown to a person' })
   deviceToken: string;
+
+  @Field({ description: 'The site the tablet now belongs to, for its start screen' })
+  siteName: string;
+}
+
+@ObjectType('TabletEnrolmentCode')
+export class TabletEnrolmentCode {
+  @Field({ description: 'Typed on the tablet ("Set up this tablet") or scanned there as a QR code; works once' })
+  code: string;
+
+  @Field()
+  expiresAt: Date;
 }
 
 @ObjectType('CrewMember')
