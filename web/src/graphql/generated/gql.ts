@@ -17,7 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "\n  query AssignTargets($siteId: ID) {\n    modules {\n      id\n      slug\n      latestPublished {\n        id\n        version\n        title {\n          text\n        }\n      }\n    }\n    teams {\n      id\n      name\n      members {\n        id\n      }\n    }\n    workers(siteId: $siteId) {\n      id\n      displayName\n      trade\n    }\n    sites {\n      id\n      timeZone\n      name\n    }\n  }\n": typeof types.AssignTargetsDocument,
     "\n  mutation AssignModule($input: AssignModuleInput!) {\n    assignModule(input: $input) {\n      batchId\n      assigned\n    }\n  }\n": typeof types.AssignModuleDocument,
-    "\n  query MyDay {\n    myAssignments {\n      id\n      dueOn\n      reason\n      status\n      overdue\n      moduleVersion {\n        id\n        version\n        content\n        title {\n          text\n          lang\n          fellBack\n        }\n      }\n      progress {\n        bestScore\n        completedAt\n      }\n    }\n    myPracticalReviews {\n      statementId\n      review\n      reviewComment\n      reviewedBy\n      reviewedAt\n      moduleVersionId\n    }\n  }\n": typeof types.MyDayDocument,
+    "\n  query MyDay {\n    myAssignments {\n      id\n      dueOn\n      reason\n      status\n      overdue\n      createdAt\n      moduleVersion {\n        id\n        version\n        content\n        title {\n          text\n          lang\n          fellBack\n        }\n      }\n      progress {\n        bestScore\n        completedAt\n        passedAt\n      }\n    }\n    myPracticalReviews {\n      statementId\n      review\n      reviewComment\n      reviewedBy\n      reviewedAt\n      moduleVersionId\n    }\n  }\n": typeof types.MyDayDocument,
     "\n  query Cohort($siteId: ID!, $teamId: ID) {\n    cohort(siteId: $siteId, teamId: $teamId) {\n      workers {\n        id\n        displayName\n        trade\n      }\n      moduleVersions {\n        id\n        version\n        title {\n          text\n        }\n      }\n      entries {\n        assignmentId\n        workerId\n        moduleVersionId\n        dueOn\n        status\n        overdue\n        lastActivityAt\n        bestScore\n      }\n    }\n    teams {\n      id\n      name\n    }\n    sites {\n      id\n      name\n    }\n    crew: workers(siteId: $siteId) {\n      id\n      displayName\n    }\n  }\n": typeof types.CohortDocument,
     "\n  fragment AttemptFields on ModuleAttempt {\n    id\n    version\n    outcome\n    score\n    startedAt\n    finishedAt\n    moduleVersion {\n      id\n      title {\n        text\n      }\n    }\n  }\n": typeof types.AttemptFieldsFragmentDoc,
     "\n  query WorkerAttempts($workerId: ID!) {\n    workerAttempts(workerId: $workerId) {\n      ...AttemptFields\n    }\n  }\n": typeof types.WorkerAttemptsDocument,
@@ -44,7 +44,6 @@ type Documents = {
     "\n  mutation SetTeamMembers($teamId: ID!, $workerIds: [ID!]!) {\n    setTeamMembers(teamId: $teamId, workerIds: $workerIds) {\n      id\n    }\n  }\n": typeof types.SetTeamMembersDocument,
     "\n  query SiteCrew($siteId: ID!) {\n    sites {\n      id\n      name\n      address\n    }\n    all: workers {\n      id\n      displayName\n      trade\n    }\n    crew: workers(siteId: $siteId) {\n      id\n    }\n    tablets(siteId: $siteId) {\n      id\n      label\n      createdAt\n      lastSeenAt\n      revokedAt\n    }\n  }\n": typeof types.SiteCrewDocument,
     "\n  mutation SetSiteCrew($siteId: ID!, $workerIds: [ID!]!) {\n    setSiteCrew(siteId: $siteId, workerIds: $workerIds) {\n      id\n    }\n  }\n": typeof types.SetSiteCrewDocument,
-    "\n  mutation EnrolTablet($siteId: ID!, $label: String!) {\n    enrolTablet(siteId: $siteId, label: $label) {\n      deviceToken\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": typeof types.EnrolTabletDocument,
     "\n  mutation RevokeTablet($id: ID!) {\n    revokeTablet(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeTabletDocument,
     "\n  query BadgeSheet($siteId: ID) {\n    badgeSheet(siteId: $siteId) {\n      workerId\n      displayName\n      trade\n      qrPayload\n    }\n  }\n": typeof types.BadgeSheetDocument,
     "\n  query LabelModules($siteId: ID!) {\n    labelModules(siteId: $siteId) {\n      moduleId\n      title\n      elementCount\n      ifcClasses\n      storeys\n    }\n  }\n": typeof types.LabelModulesDocument,
@@ -88,6 +87,10 @@ type Documents = {
     "\n  query ExportFramework {\n    exportFramework\n  }\n": typeof types.ExportFrameworkDocument,
     "\n  query FrameworkTasks {\n    frameworkTasks {\n      code\n      title\n      titleFr\n      phase\n      professions {\n        name\n        nameFr\n      }\n      ulos\n    }\n  }\n": typeof types.FrameworkTasksDocument,
     "\n  query UpcomingRenewals($siteId: ID, $days: Int) {\n    upcomingRenewals(siteId: $siteId, days: $days) {\n      workerId\n      workerName\n      ulo\n      expiresOn\n      qualification\n      modules\n      assigned\n    }\n  }\n": typeof types.UpcomingRenewalsDocument,
+    "\n  mutation EnrolTabletWithCode($code: String!) {\n    enrolTabletWithCode(code: $code) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": typeof types.EnrolTabletWithCodeDocument,
+    "\n  mutation SetupEnrolTablet($siteId: ID!, $label: String!) {\n    enrolTablet(siteId: $siteId, label: $label) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": typeof types.SetupEnrolTabletDocument,
+    "\n  query SetupSites {\n    sites {\n      id\n      name\n    }\n  }\n": typeof types.SetupSitesDocument,
+    "\n  mutation CreateTabletEnrolmentCode($siteId: ID!, $label: String!) {\n    createTabletEnrolmentCode(siteId: $siteId, label: $label) {\n      code\n      expiresAt\n    }\n  }\n": typeof types.CreateTabletEnrolmentCodeDocument,
     "\n  query TabletCrew {\n    tabletCrew {\n      id\n      displayName\n    }\n  }\n": typeof types.TabletCrewDocument,
     "\n  mutation PinLogin($workerId: ID!, $pin: String!) {\n    pinLogin(workerId: $workerId, pin: $pin) {\n      ...LoginPayloadFields\n    }\n  }\n": typeof types.PinLoginDocument,
     "\n  mutation BadgeLogin($code: String!) {\n    badgeLogin(code: $code) {\n      ...LoginPayloadFields\n    }\n  }\n": typeof types.BadgeLoginDocument,
@@ -110,7 +113,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query AssignTargets($siteId: ID) {\n    modules {\n      id\n      slug\n      latestPublished {\n        id\n        version\n        title {\n          text\n        }\n      }\n    }\n    teams {\n      id\n      name\n      members {\n        id\n      }\n    }\n    workers(siteId: $siteId) {\n      id\n      displayName\n      trade\n    }\n    sites {\n      id\n      timeZone\n      name\n    }\n  }\n": types.AssignTargetsDocument,
     "\n  mutation AssignModule($input: AssignModuleInput!) {\n    assignModule(input: $input) {\n      batchId\n      assigned\n    }\n  }\n": types.AssignModuleDocument,
-    "\n  query MyDay {\n    myAssignments {\n      id\n      dueOn\n      reason\n      status\n      overdue\n      moduleVersion {\n        id\n        version\n        content\n        title {\n          text\n          lang\n          fellBack\n        }\n      }\n      progress {\n        bestScore\n        completedAt\n      }\n    }\n    myPracticalReviews {\n      statementId\n      review\n      reviewComment\n      reviewedBy\n      reviewedAt\n      moduleVersionId\n    }\n  }\n": types.MyDayDocument,
+    "\n  query MyDay {\n    myAssignments {\n      id\n      dueOn\n      reason\n      status\n      overdue\n      createdAt\n      moduleVersion {\n        id\n        version\n        content\n        title {\n          text\n          lang\n          fellBack\n        }\n      }\n      progress {\n        bestScore\n        completedAt\n        passedAt\n      }\n    }\n    myPracticalReviews {\n      statementId\n      review\n      reviewComment\n      reviewedBy\n      reviewedAt\n      moduleVersionId\n    }\n  }\n": types.MyDayDocument,
     "\n  query Cohort($siteId: ID!, $teamId: ID) {\n    cohort(siteId: $siteId, teamId: $teamId) {\n      workers {\n        id\n        displayName\n        trade\n      }\n      moduleVersions {\n        id\n        version\n        title {\n          text\n        }\n      }\n      entries {\n        assignmentId\n        workerId\n        moduleVersionId\n        dueOn\n        status\n        overdue\n        lastActivityAt\n        bestScore\n      }\n    }\n    teams {\n      id\n      name\n    }\n    sites {\n      id\n      name\n    }\n    crew: workers(siteId: $siteId) {\n      id\n      displayName\n    }\n  }\n": types.CohortDocument,
     "\n  fragment AttemptFields on ModuleAttempt {\n    id\n    version\n    outcome\n    score\n    startedAt\n    finishedAt\n    moduleVersion {\n      id\n      title {\n        text\n      }\n    }\n  }\n": types.AttemptFieldsFragmentDoc,
     "\n  query WorkerAttempts($workerId: ID!) {\n    workerAttempts(workerId: $workerId) {\n      ...AttemptFields\n    }\n  }\n": types.WorkerAttemptsDocument,
@@ -137,7 +140,6 @@ const documents: Documents = {
     "\n  mutation SetTeamMembers($teamId: ID!, $workerIds: [ID!]!) {\n    setTeamMembers(teamId: $teamId, workerIds: $workerIds) {\n      id\n    }\n  }\n": types.SetTeamMembersDocument,
     "\n  query SiteCrew($siteId: ID!) {\n    sites {\n      id\n      name\n      address\n    }\n    all: workers {\n      id\n      displayName\n      trade\n    }\n    crew: workers(siteId: $siteId) {\n      id\n    }\n    tablets(siteId: $siteId) {\n      id\n      label\n      createdAt\n      lastSeenAt\n      revokedAt\n    }\n  }\n": types.SiteCrewDocument,
     "\n  mutation SetSiteCrew($siteId: ID!, $workerIds: [ID!]!) {\n    setSiteCrew(siteId: $siteId, workerIds: $workerIds) {\n      id\n    }\n  }\n": types.SetSiteCrewDocument,
-    "\n  mutation EnrolTablet($siteId: ID!, $label: String!) {\n    enrolTablet(siteId: $siteId, label: $label) {\n      deviceToken\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": types.EnrolTabletDocument,
     "\n  mutation RevokeTablet($id: ID!) {\n    revokeTablet(id: $id) {\n      id\n    }\n  }\n": types.RevokeTabletDocument,
     "\n  query BadgeSheet($siteId: ID) {\n    badgeSheet(siteId: $siteId) {\n      workerId\n      displayName\n      trade\n      qrPayload\n    }\n  }\n": types.BadgeSheetDocument,
     "\n  query LabelModules($siteId: ID!) {\n    labelModules(siteId: $siteId) {\n      moduleId\n      title\n      elementCount\n      ifcClasses\n      storeys\n    }\n  }\n": types.LabelModulesDocument,
@@ -181,6 +183,10 @@ const documents: Documents = {
     "\n  query ExportFramework {\n    exportFramework\n  }\n": types.ExportFrameworkDocument,
     "\n  query FrameworkTasks {\n    frameworkTasks {\n      code\n      title\n      titleFr\n      phase\n      professions {\n        name\n        nameFr\n      }\n      ulos\n    }\n  }\n": types.FrameworkTasksDocument,
     "\n  query UpcomingRenewals($siteId: ID, $days: Int) {\n    upcomingRenewals(siteId: $siteId, days: $days) {\n      workerId\n      workerName\n      ulo\n      expiresOn\n      qualification\n      modules\n      assigned\n    }\n  }\n": types.UpcomingRenewalsDocument,
+    "\n  mutation EnrolTabletWithCode($code: String!) {\n    enrolTabletWithCode(code: $code) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": types.EnrolTabletWithCodeDocument,
+    "\n  mutation SetupEnrolTablet($siteId: ID!, $label: String!) {\n    enrolTablet(siteId: $siteId, label: $label) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": types.SetupEnrolTabletDocument,
+    "\n  query SetupSites {\n    sites {\n      id\n      name\n    }\n  }\n": types.SetupSitesDocument,
+    "\n  mutation CreateTabletEnrolmentCode($siteId: ID!, $label: String!) {\n    createTabletEnrolmentCode(siteId: $siteId, label: $label) {\n      code\n      expiresAt\n    }\n  }\n": types.CreateTabletEnrolmentCodeDocument,
     "\n  query TabletCrew {\n    tabletCrew {\n      id\n      displayName\n    }\n  }\n": types.TabletCrewDocument,
     "\n  mutation PinLogin($workerId: ID!, $pin: String!) {\n    pinLogin(workerId: $workerId, pin: $pin) {\n      ...LoginPayloadFields\n    }\n  }\n": types.PinLoginDocument,
     "\n  mutation BadgeLogin($code: String!) {\n    badgeLogin(code: $code) {\n      ...LoginPayloadFields\n    }\n  }\n": types.BadgeLoginDocument,
@@ -212,7 +218,7 @@ export function graphql(source: "\n  mutation AssignModule($input: AssignModuleI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyDay {\n    myAssignments {\n      id\n      dueOn\n      reason\n      status\n      overdue\n      moduleVersion {\n        id\n        version\n        content\n        title {\n          text\n          lang\n          fellBack\n        }\n      }\n      progress {\n        bestScore\n        completedAt\n      }\n    }\n    myPracticalReviews {\n      statementId\n      review\n      reviewComment\n      reviewedBy\n      reviewedAt\n      moduleVersionId\n    }\n  }\n"): typeof import('./graphql').MyDayDocument;
+export function graphql(source: "\n  query MyDay {\n    myAssignments {\n      id\n      dueOn\n      reason\n      status\n      overdue\n      createdAt\n      moduleVersion {\n        id\n        version\n        content\n        title {\n          text\n          lang\n          fellBack\n        }\n      }\n      progress {\n        bestScore\n        completedAt\n        passedAt\n      }\n    }\n    myPracticalReviews {\n      statementId\n      review\n      reviewComment\n      reviewedBy\n      reviewedAt\n      moduleVersionId\n    }\n  }\n"): typeof import('./graphql').MyDayDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -317,10 +323,6 @@ export function graphql(source: "\n  query SiteCrew($siteId: ID!) {\n    sites {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetSiteCrew($siteId: ID!, $workerIds: [ID!]!) {\n    setSiteCrew(siteId: $siteId, workerIds: $workerIds) {\n      id\n    }\n  }\n"): typeof import('./graphql').SetSiteCrewDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EnrolTablet($siteId: ID!, $label: String!) {\n    enrolTablet(siteId: $siteId, label: $label) {\n      deviceToken\n      tablet {\n        id\n        label\n      }\n    }\n  }\n"): typeof import('./graphql').EnrolTabletDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -493,6 +495,22 @@ export function graphql(source: "\n  query FrameworkTasks {\n    frameworkTasks 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UpcomingRenewals($siteId: ID, $days: Int) {\n    upcomingRenewals(siteId: $siteId, days: $days) {\n      workerId\n      workerName\n      ulo\n      expiresOn\n      qualification\n      modules\n      assigned\n    }\n  }\n"): typeof import('./graphql').UpcomingRenewalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrolTabletWithCode($code: String!) {\n    enrolTabletWithCode(code: $code) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n"): typeof import('./graphql').EnrolTabletWithCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetupEnrolTablet($siteId: ID!, $label: String!) {\n    enrolTablet(siteId: $siteId, label: $label) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n"): typeof import('./graphql').SetupEnrolTabletDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SetupSites {\n    sites {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').SetupSitesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTabletEnrolmentCode($siteId: ID!, $label: String!) {\n    createTabletEnrolmentCode(siteId: $siteId, label: $label) {\n      code\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').CreateTabletEnrolmentCodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

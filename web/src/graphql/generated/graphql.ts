@@ -217,7 +217,7 @@ export type AssignModuleMutation = { assignModule: { batchId: string, assigned: 
 export type MyDayQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyDayQuery = { myAssignments: Array<{ id: string, dueOn: string, reason: string, status: AssignmentStatus, overdue: boolean, moduleVersion: { id: string, version: number, content: unknown, title: { text: string, lang: string | null, fellBack: boolean } } | null, progress: { bestScore: number | null, completedAt: string | null } | null }>, myPracticalReviews: Array<{ statementId: string, review: string, reviewComment: string | null, reviewedBy: string | null, reviewedAt: string | null, moduleVersionId: string | null }> };
+export type MyDayQuery = { myAssignments: Array<{ id: string, dueOn: string, reason: string, status: AssignmentStatus, overdue: boolean, createdAt: string, moduleVersion: { id: string, version: number, content: unknown, title: { text: string, lang: string | null, fellBack: boolean } } | null, progress: { bestScore: number | null, completedAt: string | null, passedAt: string | null } | null }>, myPracticalReviews: Array<{ statementId: string, review: string, reviewComment: string | null, reviewedBy: string | null, reviewedAt: string | null, moduleVersionId: string | null }> };
 
 export type CohortQueryVariables = Exact<{
   siteId: string | number;
@@ -393,14 +393,6 @@ export type SetSiteCrewMutationVariables = Exact<{
 
 
 export type SetSiteCrewMutation = { setSiteCrew: Array<{ id: string }> };
-
-export type EnrolTabletMutationVariables = Exact<{
-  siteId: string | number;
-  label: string;
-}>;
-
-
-export type EnrolTabletMutation = { enrolTablet: { deviceToken: string, tablet: { id: string, label: string } } };
 
 export type RevokeTabletMutationVariables = Exact<{
   id: string | number;
@@ -676,6 +668,34 @@ export type UpcomingRenewalsQueryVariables = Exact<{
 
 
 export type UpcomingRenewalsQuery = { upcomingRenewals: Array<{ workerId: string, workerName: string, ulo: string, expiresOn: string, qualification: string, modules: Array<string>, assigned: boolean }> };
+
+export type EnrolTabletWithCodeMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type EnrolTabletWithCodeMutation = { enrolTabletWithCode: { deviceToken: string, siteName: string, tablet: { id: string, label: string } } };
+
+export type SetupEnrolTabletMutationVariables = Exact<{
+  siteId: string | number;
+  label: string;
+}>;
+
+
+export type SetupEnrolTabletMutation = { enrolTablet: { deviceToken: string, siteName: string, tablet: { id: string, label: string } } };
+
+export type SetupSitesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SetupSitesQuery = { sites: Array<{ id: string, name: string }> };
+
+export type CreateTabletEnrolmentCodeMutationVariables = Exact<{
+  siteId: string | number;
+  label: string;
+}>;
+
+
+export type CreateTabletEnrolmentCodeMutation = { createTabletEnrolmentCode: { code: string, expiresAt: string } };
 
 export type TabletCrewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -977,6 +997,7 @@ export const MyDayDocument = new TypedDocumentString(`
     reason
     status
     overdue
+    createdAt
     moduleVersion {
       id
       version
@@ -990,6 +1011,7 @@ export const MyDayDocument = new TypedDocumentString(`
     progress {
       bestScore
       completedAt
+      passedAt
     }
   }
   myPracticalReviews {
@@ -1403,17 +1425,6 @@ export const SetSiteCrewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetSiteCrewMutation, SetSiteCrewMutationVariables>;
-export const EnrolTabletDocument = new TypedDocumentString(`
-    mutation EnrolTablet($siteId: ID!, $label: String!) {
-  enrolTablet(siteId: $siteId, label: $label) {
-    deviceToken
-    tablet {
-      id
-      label
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<EnrolTabletMutation, EnrolTabletMutationVariables>;
 export const RevokeTabletDocument = new TypedDocumentString(`
     mutation RevokeTablet($id: ID!) {
   revokeTablet(id: $id) {
@@ -2000,6 +2011,46 @@ export const UpcomingRenewalsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpcomingRenewalsQuery, UpcomingRenewalsQueryVariables>;
+export const EnrolTabletWithCodeDocument = new TypedDocumentString(`
+    mutation EnrolTabletWithCode($code: String!) {
+  enrolTabletWithCode(code: $code) {
+    deviceToken
+    siteName
+    tablet {
+      id
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnrolTabletWithCodeMutation, EnrolTabletWithCodeMutationVariables>;
+export const SetupEnrolTabletDocument = new TypedDocumentString(`
+    mutation SetupEnrolTablet($siteId: ID!, $label: String!) {
+  enrolTablet(siteId: $siteId, label: $label) {
+    deviceToken
+    siteName
+    tablet {
+      id
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetupEnrolTabletMutation, SetupEnrolTabletMutationVariables>;
+export const SetupSitesDocument = new TypedDocumentString(`
+    query SetupSites {
+  sites {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SetupSitesQuery, SetupSitesQueryVariables>;
+export const CreateTabletEnrolmentCodeDocument = new TypedDocumentString(`
+    mutation CreateTabletEnrolmentCode($siteId: ID!, $label: String!) {
+  createTabletEnrolmentCode(siteId: $siteId, label: $label) {
+    code
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTabletEnrolmentCodeMutation, CreateTabletEnrolmentCodeMutationVariables>;
 export const TabletCrewDocument = new TypedDocumentString(`
     query TabletCrew {
   tabletCrew {
