@@ -2,7 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { isPinAttempt, isValidPin, PIN_LENGTH } from '@fit/shared';
+import { isPinAttempt, PIN_LENGTH } from '@fit/shared';
 import { badInput, DomainError, notFound, unauthenticated } from '../../common/errors/domain-error.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { isUuid } from '../../common/ids.js';

@@ -9,7 +9,7 @@ import { useQuery, type QueryHandle } from '../../graphql/useQuery';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryStates } from '../../ui/QueryStates';
 import { BackLink } from '../../ui/BackLink';
-import { useSyncState } from '../sync/SyncContext';
+import { useSyncState } from '../sync';
 import { MyAttemptsQuery } from './assignments.queries';
 import { AttemptsTable } from './AttemptsTable';
 import { localAttempts } from './localAttempts';

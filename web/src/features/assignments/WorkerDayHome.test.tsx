@@ -5,7 +5,7 @@ import { ADL_VERBS, moduleVersionActivity } from '@fit/shared';
 import { describe, expect, it } from 'vitest';
 import { clientFor, fakeServer, makeUser, renderWithClient } from '../../test-utils';
 import { WorkerDayHome } from './WorkerDayHome';
-import { appOutbox } from '../sync/outbox-db';
+import { appOutbox } from '../sync';
 
 const worker = makeUser({ role: 'worker', displayName: 'Julien Moreau', language: 'en' });
 const version = (id: string, text: string, fellBack = false) => ({

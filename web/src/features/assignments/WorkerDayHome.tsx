@@ -13,7 +13,7 @@ import { dayGroupOf, groupWorkerDay } from './groupWorkerDay';
 import { PracticalReviews } from './PracticalReviews';
 import { withLocalOutcome } from './localOutcomes';
 import { useLocalOutcomes } from './useLocalOutcomes';
-import { useSyncState } from '../sync/SyncContext';
+import { useSyncState } from '../sync';
 import './assignments.css';
 
 export function WorkerDayHome({ user }: { user: SessionUser }) {

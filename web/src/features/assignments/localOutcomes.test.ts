@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ADL_VERBS, moduleVersionActivity, stepActivity, type Statement } from '@fit/shared';
-import type { OutboxStatement } from '../sync/outbox-db';
+import type { OutboxStatement } from '../sync';
 import { localOutcomes, withLocalOutcome } from './localOutcomes';
 
 const row = (userId: string, verb: string, objectId: string, timestamp: string, score?: number): OutboxStatement => ({

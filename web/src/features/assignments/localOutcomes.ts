@@ -1,7 +1,7 @@
 // What a worker finished on this tablet that the server has not heard of yet (records still in the outbox): the day
 // and "My results" show it at once, online or not, instead of waiting for the sync.
 import { ADL_VERBS, moduleVersionActivity, versionIdOfActivity, type AssignmentStatus } from '@fit/shared';
-import type { OutboxStatement } from '../sync/outbox-db';
+import type { OutboxStatement } from '../sync';
 
 export interface LocalOutcome {
   versionId: string;

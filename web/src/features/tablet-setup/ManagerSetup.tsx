@@ -6,7 +6,7 @@ import { normaliseEmail } from '@fit/shared';
 import { requestGraphQL } from '../../graphql/client';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
-import { LoginMutation } from '../auth/auth.queries';
+import { LoginMutation } from '../auth';
 import type { Enrolment } from './enrol-tablet';
 import { SetupSitesQuery } from './tablet-setup.queries';
 

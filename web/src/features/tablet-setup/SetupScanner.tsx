@@ -2,7 +2,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
-import { useQrScan } from '../tablet/useQrScan';
+import { useQrScan } from '../tablet';
 import { enrolmentCodeFrom } from './enrol-tablet';
 
 export interface SetupScannerProps {
