@@ -9,6 +9,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedde
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TABLET, DEMO_WORKER_PIN, DEMO_WORKERS } from './features/demo/demo-content.js';
 import { seedDemo } from './features/demo/demo-seed.js';
 import { MEDIA_STORAGE } from './features/media/media-storage.js';
+import { CredentialsIssuer } from './features/credentials/credentials-issuer.service.js';
 
 async function main(): Promise<void> {
   const config = readConfigOrExit();
@@ -25,7 +26,12 @@ async function main(): Promise<void> {
     await embedded?.stop();
     throw error;
   });
-  if (shouldSeed) await seedDemo(app.get(DataSource), { storage: app.get(MEDIA_STORAGE), dataDir: config.dataDir });
+  if (shouldSeed) {
+    await seedDemo(app.get(DataSource), { storage: app.get(MEDIA_STORAGE), dataDir: config.dataDir });
+    // The demo's awards are signed before FIT answers /health, so its credentials exist from the first request.
+    const { issued, failed } = await app.get(CredentialsIssuer).issuePending();
+    log.info({ issued, failed }, 'demo credentials issued');
+  }
   await app.listen(config.port, config.host);
 
   let stopping = false;

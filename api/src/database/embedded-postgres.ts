@@ -128,3 +128,19 @@ function findFreePort(): Promise<number> {
     });
   });
 }
+
+/**
+ * The URL of the embedded PostgreSQL already running on this data folder (FIT is up), or undefined. Lets a
+ * command read the database while FIT runs instead of starting (or stopping) a second server on the same files.
+ */
+export function runningEmbeddedUrl(dataDir: string): string | undefined {
+  const root = resolve(dataDir);
+  const pidFile = join(root, 'pg', 'postmaster.pid');
+  const settingsFile = join(root, 'embedded-postgres.json');
+  if (!existsSync(pidFile) || !existsSync(settingsFile)) return undefined;
+  // postmaster.pid: pid, data directory, start time, port, …
+  const [pid, , , port] = readFileSync(pidFile, 'utf8').split('\n');
+  if (!isAlive(Number(pid)) || !Number(port)) return undefined;
+  const { password } = JSON.parse(readFileSync(settingsFile, 'utf8')) as EmbeddedSettings;
+  return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${Number(port)}/${DATABASE_NAME}`;
+}

@@ -29,6 +29,7 @@ import { TeamEntity } from '../features/workers/team.entity.js';
 import { AgreementEntity } from '../features/qualifications/agreement.entity.js';
 import { FrameworkChangeEntity } from '../features/qualifications/framework-change.entity.js';
 import { TenderRequirementEntity } from '../features/tender-requirements/tender-requirement.entity.js';
+import { CredentialKeyEntity, IssuedCredentialEntity, StatusListEntity } from '../features/credentials/credential.entities.js';
 
 export const ENTITIES = [
   OrganisationEntity,
@@ -67,4 +68,7 @@ export const ENTITIES = [
   AgreementEntity,
   FrameworkChangeEntity,
   TenderRequirementEntity,
+  CredentialKeyEntity,
+  StatusListEntity,
+  IssuedCredentialEntity,
 ];

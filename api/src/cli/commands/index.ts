@@ -7,6 +7,7 @@ import { migrationGenerateCommand } from './migration-generate.js';
 import { schemaCommand } from './schema.js';
 import { seedDemoCommand } from './seed-demo.js';
 import { xapiCredentialsCommand } from './xapi-credentials.js';
+import { credentialsCommand } from './credentials.js';
 
 export const COMMANDS: CliCommand[] = [
   migrateCommand,
@@ -16,4 +17,5 @@ export const COMMANDS: CliCommand[] = [
   xapiCredentialsCommand,
   ifcIndexCommand,
   importFrameworkCommand,
+  credentialsCommand,
 ];

@@ -15,6 +15,7 @@ import { EvidenceUploads1795448092891 } from './1795448092891-EvidenceUploads.js
 import { FrameworkTasks1795454869828 } from './1795454869828-FrameworkTasks.js';
 import { FrameworkChanges1795454952033 } from './1795454952033-FrameworkChanges.js';
 import { OfflineLockouts1795456271230 } from './1795456271230-OfflineLockouts.js';
+import { Credentials1796408755208 } from './1796408755208-Credentials.js';
 
 export const MIGRATIONS: Function[] = [
   Initial1795432753628,
@@ -33,4 +34,5 @@ export const MIGRATIONS: Function[] = [
   FrameworkTasks1795454869828,
   FrameworkChanges1795454952033,
   OfflineLockouts1795456271230,
+  Credentials1796408755208,
 ];

@@ -17,6 +17,8 @@ import type { Viewer } from '../../common/auth/viewer.js';
 import { notFound } from '../../common/errors/domain-error.js';
 import { today } from '../assignments/assignments.service.js';
 import { csvCell } from './framework-csv.js';
+import { JobsService } from '../../common/jobs/jobs.service.js';
+import { ISSUE_CREDENTIALS_JOB } from '../credentials/credential-jobs.js';
 import { FrameworkService, taskModel, type Catalogue } from './framework.service.js';
 import { compileCatalogue, statusesOf, type StatusRow } from './statuses.js';
 import { workerNotFound } from './qualifications.errors.js';
@@ -57,6 +59,7 @@ export class QualificationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly framework: FrameworkService,
+    private readonly jobs: JobsService,
   ) {}
 
   // ---- evidence and awards ----
@@ -92,15 +95,26 @@ export class QualificationsService {
       [workerIds, date],
     );
     // A renewal before expiry moves the live award's expiry on; otherwise an award is never rewritten.
-    await this.db.query(
-      `insert into qualification_awards (user_id, qualification_id, awarded_at, expires_at, evidence)
+    const made = await this.db.query<{ id: string }[]>(
+      `with made as (
+       insert into qualification_awards (user_id, qualification_id, awarded_at, expires_at, evidence)
        select x.user_id, x.qualification_id, x.awarded_at, x.expires_at, x.evidence
          from jsonb_to_recordset($1::jsonb) as x(user_id uuid, qualification_id uuid, awarded_at date, expires_at date, evidence jsonb)
+        -- A withdrawn award is not made again from the same evidence; only work done after it counts.
+        where not exists (select 1 from qualification_awards r where r.user_id = x.user_id and r.qualification_id = x.qualification_id
+                             and r.revoked_at is not null and r.awarded_at >= x.awarded_at)
        on conflict (user_id, qualification_id) where expired_at is null and revoked_at is null
        do update set expires_at = excluded.expires_at, evidence = excluded.evidence
-        where qualification_awards.expires_at < excluded.expires_at`,
+        where qualification_awards.expires_at < excluded.expires_at
+       returning id)
+       select id from made`,
       [JSON.stringify(rows)],
     );
+    // New and renewed awards get their signed credential from the queue, never on this path.
+    if (made.length) {
+      await this.jobs.enqueue(ISSUE_CREDENTIALS_JOB, { awardIds: made.map((m) => m.id) });
+      this.jobs.kick();
+    }
   }
 
   /** Marks expired every award whose date has passed (the daily run). */
