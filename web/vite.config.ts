@@ -5,7 +5,7 @@ import { defaultClientConditions, defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 // Paths the API answers on the same origin: never served from the app shell, proxied in development.
-const API_PATHS = ['/graphql', '/health', '/xapi', '/api', '/media', '/modules/versions', '/modules/import', '/site-pack'];
+const API_PATHS = ['/graphql', '/health', '/xapi', '/api', '/media', '/modules/versions', '/modules/import', '/site-pack', '/credentials', '/issuers', '/status-lists'];
 const API_ORIGIN = 'http://localhost:3000';
 
 export default defineConfig({

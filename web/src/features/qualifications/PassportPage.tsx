@@ -17,6 +17,7 @@ import { UloList } from './UloList';
 import { usePassport } from './usePassport';
 import './passport.css';
 import { BackLink } from '../../ui/BackLink';
+import { CredentialsSection } from '../credentials/CredentialsSection';
 
 export function PassportPage({ user }: { user: SessionUser }) {
   const { t, i18n } = useTranslation();
@@ -115,6 +116,7 @@ export function PassportPage({ user }: { user: SessionUser }) {
           {section('ulos', own ? t('passport.ulosTitle') : t('passport.ulosTitleOther'), <UloList ulos={view.ulos} names={names} />)}
         </>
       )}
+      <CredentialsSection workerId={own ? undefined : workerId} canRevoke={!own && (user.role === 'manager' || user.role === 'admin')} />
     </div>
   );
 }
