@@ -3,12 +3,21 @@
 // itself, so the paper says exactly what the credential says; French titles come from the framework when known.
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import type { EvidenceSummary } from './open-badge.js';
 
 export type CertificateLanguage = 'fr' | 'en';
 
 export interface FrenchTitles {
   qualification?: string | null;
   ulos?: Record<string, string | undefined>;
+  /** The evidence summary in French (the credential's own is in English). */
+  evidence?: string | null;
+}
+
+/** The credential's evidence summary, said in French for the French certificate. */
+export function frenchEvidenceNarrative(e: EvidenceSummary): string {
+  const span = e.firstAt && e.lastAt ? ` entre le ${e.firstAt.slice(0, 10)} et le ${e.lastAt.slice(0, 10)}` : '';
+  return `${e.ulos} unité(s) d’acquis d’apprentissage obtenue(s) par ${e.modules} module(s) terminé(s)${span} ; ${e.validatedOnSite} validé(s) sur site par un formateur.`;
 }
 
 type Doc = Record<string, unknown>;
@@ -64,7 +73,7 @@ export async function certificatePdf(credential: Doc, lang: CertificateLanguage,
   const alignments = list(achievement.alignment);
   const ulos = alignments.filter((a) => a.targetType !== 'ext:EQFLevel');
   const eqf = alignments.find((a) => a.targetType === 'ext:EQFLevel');
-  const evidence = list(credential.evidence).map((e) => str(e.narrative)).filter(Boolean);
+  const evidence = lang === 'fr' && french.evidence ? [french.evidence] : list(credential.evidence).map((e) => str(e.narrative)).filter(Boolean);
   const title = (lang === 'fr' && french.qualification) || str(achievement.name);
   const link = verifyLink(str(credential.id));
   const qr = await QRCode.toBuffer(link, { type: 'png', margin: 1, width: 360, errorCorrectionLevel: 'M' });

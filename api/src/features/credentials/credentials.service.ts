@@ -10,6 +10,9 @@ import { isUuid } from '../../common/ids.js';
 import { IssuedCredentialEntity } from './credential.entities.js';
 import { lockOrganisation } from './credential-keys.service.js';
 import { StatusListsService } from './status-lists.service.js';
+import type { UloStatus } from '@fit/shared';
+import { frenchEvidenceNarrative, type FrenchTitles } from './certificate-pdf.js';
+import { summarise } from './credentials-issuer.service.js';
 import { CredentialStateEnum, type IssuedCredentialModel } from './models/credential.models.js';
 
 const LIST = `
@@ -63,9 +66,9 @@ export class CredentialsService {
   }
 
   /** French titles of the qualification and its units, for the French certificate (the credential speaks English). */
-  async frenchTitles(id: string): Promise<{ qualification: string | null; ulos: Record<string, string | undefined> }> {
-    const [row] = await this.db.query<{ qualification: string | null; ulos: Record<string, string> | null }[]>(
-      `select q.title->>'fr' as qualification,
+  async frenchTitles(id: string): Promise<FrenchTitles> {
+    const [row] = await this.db.query<{ qualification: string | null; ulos: Record<string, string> | null; evidence: UloStatus[] }[]>(
+      `select q.title->>'fr' as qualification, a.evidence,
               (select jsonb_object_agg(r.code, r.title->>'fr') from reference_ulos r
                 where r.framework_id = s.framework_id and r.title ? 'fr'
                   and r.code in (select e->>'ulo' from jsonb_array_elements(a.evidence) e)) as ulos
@@ -74,7 +77,7 @@ export class CredentialsService {
         where c.id = $1`,
       [id],
     );
-    return { qualification: row?.qualification ?? null, ulos: row?.ulos ?? {} };
+    return { qualification: row?.qualification ?? null, ulos: row?.ulos ?? {}, evidence: row ? frenchEvidenceNarrative(summarise(row.evidence)) : null };
   }
 
   async document(id: string): Promise<Record<string, unknown> | undefined> {
