@@ -8,6 +8,7 @@ import { schemaCommand } from './schema.js';
 import { seedDemoCommand } from './seed-demo.js';
 import { xapiCredentialsCommand } from './xapi-credentials.js';
 import { credentialsCommand } from './credentials.js';
+import { credentialsRotateKeyCommand } from './credentials-rotate-key.js';
 
 export const COMMANDS: CliCommand[] = [
   migrateCommand,
@@ -18,4 +19,5 @@ export const COMMANDS: CliCommand[] = [
   ifcIndexCommand,
   importFrameworkCommand,
   credentialsCommand,
+  credentialsRotateKeyCommand,
 ];

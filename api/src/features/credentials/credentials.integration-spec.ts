@@ -14,6 +14,7 @@ import { addMember } from '../../test-support/accounts.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { VERB, addWorker, statementBy, xapiClient } from '../../test-support/xapi-client.js';
 import { credentialsCommand } from '../../cli/commands/credentials.js';
+import { credentialsRotateKeyCommand } from '../../cli/commands/credentials-rotate-key.js';
 import { CredentialKeysService } from './credential-keys.service.js';
 import { CredentialsIssuer } from './credentials-issuer.service.js';
 import { documentLoader, MULTIKEY_V1 } from './linked-data.js';
@@ -236,6 +237,27 @@ describe('Open Badges 3.0 credentials', () => {
     expect((await verify(before)).body.verdict).toBe('valid');
     const profile = (await (await fetch(`${sut.url}/issuers/demo`)).json()) as { assertionMethod: string[] };
     expect(profile.assertionMethod).toHaveLength(2);
+
+    // The operator's command does the same, with the key sealed under the same CREDENTIALS_KEY (from FIT_DATA_DIR).
+    const lines: string[] = [];
+    const log = jest.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
+    const saved = { ...process.env };
+    Object.assign(process.env, { DATABASE_URL: sut.database.url, FIT_DATA_DIR: sut.dataDir, PUBLIC_URL });
+    try {
+      expect(await credentialsRotateKeyCommand.run(['--org', 'demo'])).toBe(0);
+    } finally {
+      process.env = saved;
+      log.mockRestore();
+    }
+    const printed = JSON.parse(lines.join('')) as { verificationMethod: string };
+    await sut.dataSource.query(
+      `update qualification_awards a set expires_at = a.expires_at + 10 from users u, scheme_qualifications q
+        where u.id = a.user_id and q.id = a.qualification_id and u.display_name = 'João Ferreira' and q.code = 'EXFR-Q1'`,
+    );
+    await sut.app.get(CredentialsIssuer).issuePending();
+    const third = await credentialOf('João Ferreira', 'EXFR-Q1');
+    expect(third.proof[0]!.verificationMethod).toBe(printed.verificationMethod);
+    for (const c of [before, after, third]) expect((await verify(c)).body.verdict).toBe('valid');
   });
 
   it('an award made by a sync gets its credential from the job queue, not on the request', async () => {
