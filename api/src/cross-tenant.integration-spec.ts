@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { hashSecret } from './features/identity/passwords.js';
+import { CredentialsIssuer } from './features/credentials/credentials-issuer.service.js';
 import { moduleContent } from './test-support/module-content.js';
 import { startTestApp, type GqlResult, type TestApp } from './test-support/test-app.js';
 
@@ -65,6 +66,7 @@ interface World {
   bTenderId: string;
   bInvitationId: string;
   bNotificationId: string;
+  bCredentialId: string;
 }
 
 describe('no data across organisations: a user of A using ids of B', () => {
@@ -169,6 +171,12 @@ describe('no data across organisations: a user of A using ids of B', () => {
       `insert into tender_requirements (organisation_id, site_id, title, clause, ulos) values ($1, $2, '${B} clause', '${B} art. 1', '{ULO-AIR-01}') returning id`,
       [bOrg!.id, bSite!.id],
     );
+    // An Open Badge B issued to its worker.
+    const [bAward] = await db.query<{ id: string }[]>(
+      `insert into qualification_awards (user_id, qualification_id, awarded_at, evidence) select $1, id, current_date, '[]'::jsonb from scheme_qualifications limit 1 returning id`,
+      [b.workerId],
+    );
+    const bCredential = await sut.app.get(CredentialsIssuer).issueCredentialForAward(bAward!.id);
     const aModules = await sut.gql<{ modules: { latestPublished: { id: string } | null }[] }>('{ modules { latestPublished { id } } }', {}, aManager);
     w = {
       bModelId: bModel!.id,
@@ -191,6 +199,7 @@ describe('no data across organisations: a user of A using ids of B', () => {
       bTenderId: bTender!.id,
       bInvitationId: bInvitation.data!.createInvitation.id,
       bNotificationId: bNotification!.id,
+      bCredentialId: bCredential!.id,
     };
   });
   afterAll(() => sut.close());
@@ -227,6 +236,10 @@ describe('no data across organisations: a user of A using ids of B', () => {
       ['Query.passport', 'query($w: ID) { passport(workerId: $w) { displayName ulos { code } } }', (x) => ({ w: x.bWorkerId }), 'manager'],
       ['Query.passport', 'query($w: ID) { passport(workerId: $w) { displayName ulos { code } } }', (x) => ({ w: x.bWorkerId }), 'trainer'],
       ['Query.passportInputs', 'query($w: ID) { passportInputs(workerId: $w) { displayName evidence { ulo } } }', (x) => ({ w: x.bWorkerId }), 'manager'],
+      ['Query.credentials', 'query($w: ID) { credentials(workerId: $w) { id workerName } }', (x) => ({ w: x.bWorkerId }), 'manager'],
+      ['Query.passportElm', 'query($w: ID) { passportElm(workerId: $w) }', (x) => ({ w: x.bWorkerId }), 'trainer'],
+      ['Mutation.revokeCredential', 'mutation($c: ID!) { revokeCredential(id: $c, reason: "intrus") { id } }', (x) => ({ c: x.bCredentialId }), 'manager'],
+      ['Mutation.revokeCredential', 'mutation($c: ID!) { revokeCredential(id: $c, reason: "intrus") { id } }', (x) => ({ c: x.bCredentialId }), 'admin'],
       ['Query.teamMatrix', 'query($s: ID) { teamMatrix(siteId: $s) { workers { displayName } } }', (x) => ({ s: x.bSiteId }), 'manager'],
       ['Query.teamMatrix', 'query($t: ID) { teamMatrix(teamId: $t) { workers { displayName } } }', (x) => ({ t: x.bTeamId }), 'trainer'],
       ['Query.teamMatrixCsv', 'query($s: ID) { teamMatrixCsv(siteId: $s) }', (x) => ({ s: x.bSiteId }), 'manager'],

@@ -55,6 +55,14 @@ test('a worker downloads the certificate; its QR code verifies it; revoked by th
   await english.saveAs(join(OUTPUT, 'certificate-en.pdf'));
   qrLinkOf(join(OUTPUT, 'certificate-en.pdf'), 'certificate-en');
 
+  // The whole passport for a Europass wallet.
+  const [elm] = await Promise.all([page.waitForEvent('download'), badges.getByRole('button', { name: 'Exporter le passeport (Europass, European Learning Model)' }).tap()]);
+  const elmPath = join(OUTPUT, 'passport-elm.jsonld');
+  await elm.saveAs(elmPath);
+  const passport = JSON.parse(readFileSync(elmPath, 'utf8')) as { type: string[]; credentialSubject: { hasClaim: { type: string }[] } };
+  expect(passport.type).toContain('EuropeanDigitalCredential');
+  expect(passport.credentialSubject.hasClaim.map((c) => c.type)).toContain('LearningAchievement');
+
   // Anyone, signed in or not, opens the QR code's link.
   const visitorContext = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'fr-FR', hasTouch: true, viewport: { width: 1024, height: 768 } });
   const visitor = await visitorContext.newPage();

@@ -401,6 +401,27 @@ describe('Open Badges 3.0 credentials', () => {
     });
   });
 
+  it("exports the worker's passport as European Learning Model JSON-LD, one achievement per credential", async () => {
+    const [{ id: joao }] = await sut.dataSource.query<{ id: string }[]>(`select id from users where display_name = 'João Ferreira'`);
+    const manager = await sut.login('manager@fit.demo');
+    const res = await sut.gql<{ passportElm: string }>('query($w: ID) { passportElm(workerId: $w) }', { w: joao }, manager);
+    expect(res.errors).toBeUndefined();
+    const elm = JSON.parse(res.data!.passportElm) as { '@context': string[]; type: string[]; credentialSubject: { fullName: unknown; hasClaim: Record<string, unknown>[] } };
+    expect(elm['@context']).toContain('http://data.europa.eu/snb/model/context/edc-ap');
+    expect(elm.type).toEqual(['VerifiableCredential', 'EuropeanDigitalCredential']);
+    expect(elm.credentialSubject.fullName).toEqual({ en: ['João Ferreira'] });
+    const [{ n }] = await sut.dataSource.query<{ n: number }[]>('select count(*)::int as n from issued_credentials where user_id = $1 and revoked_at is null', [joao]);
+    expect(elm.credentialSubject.hasClaim).toHaveLength(n);
+    const claim = elm.credentialSubject.hasClaim[0] as { type: string; specifiedBy: { type: string; eqfLevel: { id: string }; learningOutcome: unknown[] } };
+    expect(claim.type).toBe('LearningAchievement');
+    expect(claim.specifiedBy).toMatchObject({ type: 'Qualification', eqfLevel: { id: expect.stringMatching(/eqf\/\d$/) } });
+    expect(claim.specifiedBy.learningOutcome.length).toBeGreaterThan(0);
+    // Another organisation's manager sees nothing of João.
+    await addMember(sut.dataSource, 'elm-other', 'manager@elm-other.test', 'manager');
+    const other = await sut.login('manager@elm-other.test');
+    expect((await sut.gql('query($w: ID) { passportElm(workerId: $w) }', { w: joao }, other)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
   it('the command line prints the organisation’s credentials as a JSON array of the signed documents', async () => {
     const lines: string[] = [];
     const log = jest.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));

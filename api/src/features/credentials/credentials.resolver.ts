@@ -17,6 +17,12 @@ export class CredentialsResolver {
     return this.service.forWorker(viewer, workerId);
   }
 
+  @Roles(...ROLES)
+  @Query(() => String, { description: "A worker's passport as European Learning Model JSON-LD (one learning achievement per credential not revoked)" })
+  passportElm(@CurrentViewer() viewer: Viewer, @Args('workerId', { type: () => ID, nullable: true }) workerId?: string): Promise<string> {
+    return this.service.passportElm(viewer, workerId);
+  }
+
   @Roles('manager', 'admin')
   @Mutation(() => IssuedCredentialModel, { description: "Withdraws the award behind a credential the organisation issued; its status bit is set for every verifier" })
   revokeCredential(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('reason') reason: string): Promise<IssuedCredentialModel> {

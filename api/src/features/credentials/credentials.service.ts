@@ -13,6 +13,7 @@ import { StatusListsService } from './status-lists.service.js';
 import type { UloStatus } from '@fit/shared';
 import { frenchEvidenceNarrative, type FrenchTitles } from './certificate-pdf.js';
 import { summarise } from './credentials-issuer.service.js';
+import { passportElm } from './elm-export.js';
 import { CredentialStateEnum, type IssuedCredentialModel } from './models/credential.models.js';
 
 const LIST = `
@@ -46,14 +47,26 @@ export class CredentialsService {
     const target = workerId ?? viewer.userId;
     if (target !== viewer.userId && !STAFF_ROLES.includes(viewer.role)) throw notFound('This worker');
     if (!isUuid(target)) throw notFound('This worker');
+    const [member] = await this.db.query<{ ok: number }[]>('select 1 as ok from memberships where user_id = $1 and organisation_id = $2', [target, viewer.organisationId]);
+    if (!member) throw notFound('This worker');
     // Staff see only what their own organisation issued; the holder sees everything issued to them.
-    const rows = await this.db.query<ListRow[]>(
-      `${LIST} where c.user_id = $1 and ($2::uuid is null or c.organisation_id = $2)
-                 and exists (select 1 from memberships m where m.user_id = $1 and m.organisation_id = $3)
-       order by c.issued_at desc`,
-      [target, target === viewer.userId ? null : viewer.organisationId, viewer.organisationId],
-    );
+    const rows = await this.db.query<ListRow[]>(`${LIST} where c.user_id = $1 and ($2::uuid is null or c.organisation_id = $2) order by c.issued_at desc`, [
+      target,
+      target === viewer.userId ? null : viewer.organisationId,
+    ]);
     return rows.map(model);
+  }
+
+  /** The worker's passport as ELM JSON-LD (text), from the credentials they hold that are not revoked. */
+  async passportElm(viewer: Viewer, workerId?: string | null): Promise<string> {
+    const target = workerId ?? viewer.userId;
+    const visible = await this.forWorker(viewer, target);
+    const ids = visible.filter((c) => c.state !== 'revoked').map((c) => c.id);
+    const [person] = await this.db.query<{ name: string }[]>('select display_name as name from users where id = $1', [target]);
+    const rows = ids.length
+      ? await this.db.query<{ document: Record<string, unknown> }[]>('select document from issued_credentials where id = any($1::uuid[]) order by issued_at', [ids])
+      : [];
+    return JSON.stringify(passportElm({ id: target, name: person?.name ?? '' }, rows.map((r) => r.document)), null, 2);
   }
 
   /** The signed documents an organisation issued, oldest first (the operator's `credentials --org`). */

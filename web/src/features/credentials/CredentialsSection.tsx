@@ -5,10 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { CredentialsQuery as CredentialsResult } from '../../graphql/generated/graphql';
 import { useMutation } from '../../graphql/useMutation';
 import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { formatDay } from '../assignments/formatDay';
-import { CredentialsQuery, RevokeCredentialMutation } from './credentials.queries';
+import { CredentialsQuery, PassportElmQuery, RevokeCredentialMutation } from './credentials.queries';
 import { verifyLink } from './verifyLink';
 import './credentials.css';
 
@@ -25,6 +26,22 @@ export function CredentialsSection({ workerId, canRevoke }: CredentialsSectionPr
   const headingId = useId();
   const credentials = useQuery(CredentialsQuery, { workerId: workerId ?? null });
   const list = credentials.data?.credentials ?? [];
+  const client = useGraphQLClient();
+  const [exporting, setExporting] = useState(false);
+  // The whole passport for a Europass wallet: European Learning Model JSON-LD, saved as a file.
+  const handleExport = async () => {
+    setExporting(true);
+    try {
+      const { passportElm } = await client.request(PassportElmQuery, { workerId: workerId ?? null });
+      const href = URL.createObjectURL(new Blob([passportElm], { type: 'application/ld+json' }));
+      const a = Object.assign(document.createElement('a'), { href, download: 'passport-elm.jsonld' });
+      a.click();
+      // Released once the browser has taken the file.
+      setTimeout(() => URL.revokeObjectURL(href), 10_000);
+    } finally {
+      setExporting(false);
+    }
+  };
   return (
     <section className="passport-section credentials" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('credentials.title')}</h2>
@@ -36,11 +53,18 @@ export function CredentialsSection({ workerId, canRevoke }: CredentialsSectionPr
       ) : list.length === 0 ? (
         <p className="passport-none">{t('credentials.none')}</p>
       ) : (
-        <ul className="credentials__list">
-          {list.map((c) => (
-            <CredentialItem key={c.id} credential={c} canRevoke={canRevoke} onRevoked={credentials.retry} />
-          ))}
-        </ul>
+        <>
+          <ul className="credentials__list">
+            {list.map((c) => (
+              <CredentialItem key={c.id} credential={c} canRevoke={canRevoke} onRevoked={credentials.retry} />
+            ))}
+          </ul>
+          <div className="credentials__actions">
+            <Button variant="secondary" pending={exporting} onClick={() => void handleExport()}>
+              {t('credentials.exportElm')}
+            </Button>
+          </div>
+        </>
       )}
     </section>
   );

@@ -30,3 +30,9 @@ export const RevokeCredentialMutation = graphql(`
     }
   }
 `);
+
+export const PassportElmQuery = graphql(`
+  query PassportElm($workerId: ID) {
+    passportElm(workerId: $workerId)
+  }
+`);

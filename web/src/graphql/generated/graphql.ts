@@ -339,6 +339,13 @@ export type RevokeCredentialMutationVariables = Exact<{
 
 export type RevokeCredentialMutation = { revokeCredential: { id: string, state: CredentialState, revokedAt: string | null, revocationReason: string | null } };
 
+export type PassportElmQueryVariables = Exact<{
+  workerId?: string | number | null | undefined;
+}>;
+
+
+export type PassportElmQuery = { passportElm: string };
+
 export type WorkerFieldsFragment = { id: string, displayName: string, email: string | null, language: string, trade: string | null, hasPin: boolean };
 
 export type WorkersQueryVariables = Exact<{
@@ -1283,6 +1290,11 @@ export const RevokeCredentialDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeCredentialMutation, RevokeCredentialMutationVariables>;
+export const PassportElmDocument = new TypedDocumentString(`
+    query PassportElm($workerId: ID) {
+  passportElm(workerId: $workerId)
+}
+    `) as unknown as TypedDocumentString<PassportElmQuery, PassportElmQueryVariables>;
 export const WorkersDocument = new TypedDocumentString(`
     query Workers($siteId: ID) {
   workers(siteId: $siteId) {
