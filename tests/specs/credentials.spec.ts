@@ -91,7 +91,15 @@ test('a worker downloads the certificate; its QR code verifies it; revoked by th
   await checkScreen(visitor);
   await screenshot(visitor, 'verify-revoked');
 
-  // English works the same way, and pasting something that is not a badge gets a clear verdict.
+  // In English too, with the same checks.
+  await visitor.getByRole('button', { name: 'English' }).tap();
+  await expect(visitor.getByTestId('verdict')).toHaveText('Revoked by its issuer');
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Check a certificate');
+  await checkScreen(visitor);
+  await screenshot(visitor, 'verify-revoked-en');
+  await visitor.getByRole('button', { name: 'Français' }).tap();
+
+  // Pasting something that is not a badge gets a clear verdict.
   await visitor.goto('/verify');
   await visitor.getByLabel('Certificat (JSON)').fill('{"hello": "world"}');
   await visitor.getByRole('button', { name: 'Vérifier', exact: true }).tap();

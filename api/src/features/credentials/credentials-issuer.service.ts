@@ -68,6 +68,8 @@ export class CredentialsIssuer implements OnModuleInit, OnApplicationBootstrap, 
     const sweep = () => void this.issuePending().catch((error: unknown) => this.log.warn(`credential sweep failed: ${String(error)}`));
     this.timer = setInterval(sweep, SWEEP_EVERY_MS);
     this.timer.unref();
+    // Awards made before this start (or before credentials existed) are signed now, in the background.
+    sweep();
   }
 
   onApplicationShutdown(): void {
