@@ -36,6 +36,7 @@ import { WorkersModule } from './features/workers/workers.module.js';
 import { TabletsModule } from './features/tablets/tablets.module.js';
 import { SitePacksModule } from './features/site-packs/site-packs.module.js';
 import { NotificationsModule } from './features/notifications/notifications.module.js';
+import { CredentialsModule } from './features/credentials/credentials.module.js';
 
 
 @Module({})
@@ -100,6 +101,7 @@ export class AppModule {
         BcfModule,
         ElementLabelsModule,
         RenewalsModule,
+        CredentialsModule,
       ],
     };
   }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { hashSecret } from './features/identity/passwords.js';
+import { CredentialsIssuer } from './features/credentials/credentials-issuer.service.js';
 import { moduleContent } from './test-support/module-content.js';
 import { startTestApp, type GqlResult, type TestApp } from './test-support/test-app.js';
 import { basicAuthFor, xapiClient } from './test-support/xapi-client.js';
@@ -70,6 +71,7 @@ interface World {
   bInvitationId: string;
   bNotificationId: string;
   bManagerId: string;
+  bCredentialId: string;
 }
 
 describe('no data across organisations: a user of A using ids of B', () => {
@@ -174,6 +176,12 @@ describe('no data across organisations: a user of A using ids of B', () => {
       `insert into tender_requirements (organisation_id, site_id, title, clause, ulos) values ($1, $2, '${B} clause', '${B} art. 1', '{ULO-AIR-01}') returning id`,
       [bOrg!.id, bSite!.id],
     );
+    // An Open Badge B issued to its worker.
+    const [bAward] = await db.query<{ id: string }[]>(
+      `insert into qualification_awards (user_id, qualification_id, awarded_at, evidence) select $1, id, current_date, '[]'::jsonb from scheme_qualifications limit 1 returning id`,
+      [b.workerId],
+    );
+    const bCredential = await sut.app.get(CredentialsIssuer).issueCredentialForAward(bAward!.id);
     const aModules = await sut.gql<{ modules: { latestPublished: { id: string } | null }[] }>('{ modules { latestPublished { id } } }', {}, aManager);
     w = {
       bModelId: bModel!.id,
@@ -197,6 +205,7 @@ describe('no data across organisations: a user of A using ids of B', () => {
       bInvitationId: bInvitation.data!.createInvitation.id,
       bNotificationId: bNotification!.id,
       bManagerId: bUser!.id,
+      bCredentialId: bCredential!.id,
     };
   });
   afterAll(() => sut.close());
@@ -234,6 +243,10 @@ describe('no data across organisations: a user of A using ids of B', () => {
       ['Query.passport', 'query($w: ID) { passport(workerId: $w) { displayName ulos { code } } }', (x) => ({ w: x.bWorkerId }), 'manager'],
       ['Query.passport', 'query($w: ID) { passport(workerId: $w) { displayName ulos { code } } }', (x) => ({ w: x.bWorkerId }), 'trainer'],
       ['Query.passportInputs', 'query($w: ID) { passportInputs(workerId: $w) { displayName evidence { ulo } } }', (x) => ({ w: x.bWorkerId }), 'manager'],
+      ['Query.credentials', 'query($w: ID) { credentials(workerId: $w) { id workerName } }', (x) => ({ w: x.bWorkerId }), 'manager'],
+      ['Query.passportElm', 'query($w: ID) { passportElm(workerId: $w) }', (x) => ({ w: x.bWorkerId }), 'trainer'],
+      ['Mutation.revokeCredential', 'mutation($c: ID!) { revokeCredential(id: $c, reason: "intrus") { id } }', (x) => ({ c: x.bCredentialId }), 'manager'],
+      ['Mutation.revokeCredential', 'mutation($c: ID!) { revokeCredential(id: $c, reason: "intrus") { id } }', (x) => ({ c: x.bCredentialId }), 'admin'],
       ['Query.teamMatrix', 'query($s: ID) { teamMatrix(siteId: $s) { workers { displayName } } }', (x) => ({ s: x.bSiteId }), 'manager'],
       ['Query.teamMatrix', 'query($t: ID) { teamMatrix(teamId: $t) { workers { displayName } } }', (x) => ({ t: x.bTeamId }), 'trainer'],
       ['Query.teamMatrixCsv', 'query($s: ID) { teamMatrixCsv(siteId: $s) }', (x) => ({ s: x.bSiteId }), 'manager'],

@@ -13,6 +13,7 @@ import type { TabletEnrolmentCode } from './features/tablets/models/tablet.model
 import { revokeDemoTablet, seedDemo } from './features/demo/demo-seed.js';
 import { MEDIA_STORAGE } from './features/media/media-storage.js';
 import { JobsService } from './common/jobs/jobs.service.js';
+import { CredentialsIssuer } from './features/credentials/credentials-issuer.service.js';
 
 async function main(): Promise<void> {
   const config = readConfigOrExit();
@@ -38,6 +39,9 @@ async function main(): Promise<void> {
   const demoTablet = config.env !== 'production' && (config.env === 'test' || embedded !== undefined);
   if (shouldSeed) {
     await seedDemo(app.get(DataSource), { storage: app.get(MEDIA_STORAGE), dataDir: config.dataDir, jobs: app.get(JobsService), demoTablet, work: config.demoWork });
+    // The demo's awards are signed before FIT answers /health, so its credentials exist from the first request.
+    const { issued, failed } = await app.get(CredentialsIssuer).issuePending();
+    log.info({ issued, failed }, 'demo credentials issued');
   } else if (config.env === 'production') await app.get(DataSource).transaction((tx) => revokeDemoTablet(tx));
   await app.listen(config.port, config.host);
 

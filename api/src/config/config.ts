@@ -25,6 +25,7 @@ const envSchema = z.object({
     .optional(),
   FIT_DATA_DIR: z.string().min(1).default('.data'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
+  CREDENTIALS_KEY: z.string().min(32, 'must be at least 32 characters long').optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
   TABLET_ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(600),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
@@ -55,6 +56,8 @@ export interface AppConfig {
   databaseOwnerUrl?: string;
   dataDir: string;
   jwtSecret?: string;
+  /** Encrypts the organisations' credential signing keys at rest; generated into dataDir when unset. */
+  credentialsKey?: string;
   accessTokenTtlSeconds: number;
   /** Workers on a shared tablet get shorter access tokens. */
   tabletAccessTokenTtlSeconds: number;
@@ -105,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseOwnerUrl: e.DATABASE_OWNER_URL,
     dataDir: e.FIT_DATA_DIR,
     jwtSecret: e.JWT_SECRET,
+    credentialsKey: e.CREDENTIALS_KEY,
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     tabletAccessTokenTtlSeconds: e.TABLET_ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,

@@ -250,3 +250,4 @@ function findFreePort(): Promise<number> {
     });
   });
 }
+

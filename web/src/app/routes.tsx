@@ -69,6 +69,7 @@ const AcceptInvitationPage = lazy(() =>
 const NotificationsPage = lazy(() =>
   import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
 );
+const VerifyPage = lazy(() => import('../features/credentials/VerifyPage').then((m) => ({ default: m.VerifyPage })));
 const INVITER_ROLES: Role[] = ['admin', 'manager'];
 
 const CATALOGUE_ROLES: Role[] = ['trainer', 'manager', 'admin'];
@@ -81,6 +82,7 @@ export function AppRoutes() {
       <Route path="/login" element={<LoginRoute />} />
       <Route path="/tablet/*" element={<TabletRoutes />} />
       <Route path="/invite/:token" element={<AcceptInvitationRoute />} />
+      <Route path="/verify" element={<VerifyRoute />} />
       <Route element={<SignedInLayout />}>
         <Route index element={<RoleRedirect />} />
         <Route path="/worker" element={<RoleHome role="worker" />} />
@@ -149,6 +151,18 @@ function AcceptInvitationRoute() {
             setAccepted(true);
           }}
         />
+      </Suspense>
+    </Shell>
+  );
+}
+
+/** Public: anyone checks a credential here, signed in or not. */
+function VerifyRoute() {
+  const { t } = useTranslation();
+  return (
+    <Shell>
+      <Suspense fallback={<LoadingState label={t('app.loading')} />}>
+        <VerifyPage />
       </Suspense>
     </Shell>
   );

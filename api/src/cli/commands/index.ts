@@ -9,6 +9,8 @@ import { schemaCommand } from './schema.js';
 import { seedDemoCommand } from './seed-demo.js';
 import { tabletCodeCommand } from './tablet-code.js';
 import { xapiCredentialsCommand } from './xapi-credentials.js';
+import { credentialsCommand } from './credentials.js';
+import { credentialsRotateKeyCommand } from './credentials-rotate-key.js';
 
 export const COMMANDS: CliCommand[] = [
   migrateCommand,
@@ -20,4 +22,6 @@ export const COMMANDS: CliCommand[] = [
   importFrameworkCommand,
   exportBcfCommand,
   tabletCodeCommand,
+  credentialsCommand,
+  credentialsRotateKeyCommand,
 ];

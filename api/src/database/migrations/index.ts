@@ -27,6 +27,7 @@ import { RenewalPolicies1796411102716 } from './1796411102716-RenewalPolicies.js
 import { RecordsThatAreProof1796408375173 } from './1796408375173-RecordsThatAreProof.js';
 import { InstanceSecrets1795460000000 } from './1795460000000-InstanceSecrets.js';
 import { TabletEnrolmentCodes1796408561727 } from './1796408561727-TabletEnrolmentCodes.js';
+import { Credentials1796408755208 } from './1796408755208-Credentials.js';
 
 export const MIGRATIONS: Function[] = [
   Initial1795432753628,
@@ -57,4 +58,5 @@ export const MIGRATIONS: Function[] = [
   RecordsThatAreProof1796408375173,
   InstanceSecrets1795460000000,
   TabletEnrolmentCodes1796408561727,
+  Credentials1796408755208,
 ];

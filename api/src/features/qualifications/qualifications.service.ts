@@ -18,6 +18,8 @@ import { isUuid } from '../../common/ids.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { notFound } from '../../common/errors/domain-error.js';
 import { writeCsv } from '../../common/csv.js';
+import { JobsService } from '../../common/jobs/jobs.service.js';
+import { ISSUE_CREDENTIALS_JOB } from '../credentials/credential-jobs.js';
 import { FrameworkService, taskModel, type Catalogue } from './framework.service.js';
 import { compileCatalogue, statusesOf, type StatusRow } from './statuses.js';
 import { workerNotFound } from './qualifications.errors.js';
@@ -84,6 +86,7 @@ export class QualificationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly framework: FrameworkService,
+    private readonly jobs: JobsService,
   ) {}
 
   // ---- evidence and awards ----
@@ -120,19 +123,30 @@ export class QualificationsService {
     );
     // A renewal before expiry moves the live award's expiry on; otherwise an award is never rewritten. Awards already
     // live and not renewed are left out before the insert: a conflict would lock (and so write) their rows for nothing.
-    await this.db.query(
-      `insert into qualification_awards (user_id, qualification_id, awarded_at, expires_at, evidence)
+    const made = await this.db.query<{ id: string }[]>(
+      `with made as (
+       insert into qualification_awards (user_id, qualification_id, awarded_at, expires_at, evidence)
        select x.user_id, x.qualification_id, x.awarded_at, x.expires_at, x.evidence
          from jsonb_to_recordset($1::jsonb) as x(user_id uuid, qualification_id uuid, awarded_at date, expires_at date, evidence jsonb)
         where not exists (select 1 from qualification_awards a
                            where a.user_id = x.user_id and a.qualification_id = x.qualification_id
                              and a.expired_at is null and a.revoked_at is null and not coalesce(a.expires_at < x.expires_at, false))
+          -- A withdrawn award is not made again from the same evidence; only work done after it counts.
+          and not exists (select 1 from qualification_awards r where r.user_id = x.user_id and r.qualification_id = x.qualification_id
+                             and r.revoked_at is not null and r.awarded_at >= x.awarded_at)
        on conflict (user_id, qualification_id) where expired_at is null and revoked_at is null
        do update set expires_at = excluded.expires_at, evidence = excluded.evidence
-        where qualification_awards.expires_at < excluded.expires_at`,
+        where qualification_awards.expires_at < excluded.expires_at
+       returning id)
+       select id from made`,
       [JSON.stringify(rows)],
     );
     await this.holdAwards(statuses);
+    // New and renewed awards get their signed credential from the queue, never on this path.
+    if (made.length) {
+      await this.jobs.enqueue(ISSUE_CREDENTIALS_JOB, { awardIds: made.map((m) => m.id) });
+      this.jobs.kick();
+    }
   }
 
   /**

@@ -17,6 +17,7 @@ import { UloList } from './UloList';
 import { usePassport } from './usePassport';
 import './passport.css';
 import { BackLink } from '../../ui/BackLink';
+import { CredentialsSection } from '../credentials/CredentialsSection';
 
 export function PassportPage({ user }: { user: SessionUser }) {
   const { t, i18n } = useTranslation();
@@ -148,6 +149,7 @@ export function PassportPage({ user }: { user: SessionUser }) {
           )}
         </>
       )}
+      <CredentialsSection workerId={own ? undefined : workerId} canRevoke={!own && (user.role === 'manager' || user.role === 'admin')} />
     </div>
   );
 }

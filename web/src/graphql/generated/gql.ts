@@ -35,6 +35,9 @@ type Documents = {
     "\n  query CurrentSiteModel($siteId: ID) {\n    currentSiteModel(siteId: $siteId) {\n      id\n      siteId\n      version\n      fileName\n      geometry {\n        url\n        bytes\n      }\n    }\n  }\n": typeof types.CurrentSiteModelDocument,
     "\n  query BimSites {\n    sites {\n      id\n      name\n    }\n  }\n": typeof types.BimSitesDocument,
     "\n  query Catalogue($filter: ModuleFilterInput, $lang: String) {\n    modules(filter: $filter) {\n      id\n      slug\n      draft {\n        id\n        version\n        title(lang: $lang) {\n          text\n          lang\n          fellBack\n        }\n      }\n      latestPublished {\n        id\n        version\n        content\n        title(lang: $lang) {\n          text\n          lang\n          fellBack\n        }\n      }\n      publishedVersions {\n        id\n        version\n        publishedAt\n      }\n    }\n  }\n": typeof types.CatalogueDocument,
+    "\n  query Credentials($workerId: ID) {\n    credentials(workerId: $workerId) {\n      id\n      url\n      scheme\n      qualification\n      title\n      titleFr\n      issuerName\n      issuedAt\n      validUntil\n      state\n      revokedAt\n      revocationReason\n    }\n  }\n": typeof types.CredentialsDocument,
+    "\n  mutation RevokeCredential($id: ID!, $reason: String!) {\n    revokeCredential(id: $id, reason: $reason) {\n      id\n      state\n      revokedAt\n      revocationReason\n    }\n  }\n": typeof types.RevokeCredentialDocument,
+    "\n  query PassportElm($workerId: ID) {\n    passportElm(workerId: $workerId)\n  }\n": typeof types.PassportElmDocument,
     "\n  fragment WorkerFields on Worker {\n    id\n    displayName\n    email\n    language\n    trade\n    hasPin\n  }\n": typeof types.WorkerFieldsFragmentDoc,
     "\n  query Workers($siteId: ID) {\n    workers(siteId: $siteId) {\n      ...WorkerFields\n    }\n  }\n": typeof types.WorkersDocument,
     "\n  mutation AddWorker($input: AddWorkerInput!) {\n    addWorker(input: $input) {\n      worker {\n        ...WorkerFields\n      }\n      invitation {\n        id\n        email\n        link\n      }\n    }\n  }\n": typeof types.AddWorkerDocument,
@@ -131,6 +134,9 @@ const documents: Documents = {
     "\n  query CurrentSiteModel($siteId: ID) {\n    currentSiteModel(siteId: $siteId) {\n      id\n      siteId\n      version\n      fileName\n      geometry {\n        url\n        bytes\n      }\n    }\n  }\n": types.CurrentSiteModelDocument,
     "\n  query BimSites {\n    sites {\n      id\n      name\n    }\n  }\n": types.BimSitesDocument,
     "\n  query Catalogue($filter: ModuleFilterInput, $lang: String) {\n    modules(filter: $filter) {\n      id\n      slug\n      draft {\n        id\n        version\n        title(lang: $lang) {\n          text\n          lang\n          fellBack\n        }\n      }\n      latestPublished {\n        id\n        version\n        content\n        title(lang: $lang) {\n          text\n          lang\n          fellBack\n        }\n      }\n      publishedVersions {\n        id\n        version\n        publishedAt\n      }\n    }\n  }\n": types.CatalogueDocument,
+    "\n  query Credentials($workerId: ID) {\n    credentials(workerId: $workerId) {\n      id\n      url\n      scheme\n      qualification\n      title\n      titleFr\n      issuerName\n      issuedAt\n      validUntil\n      state\n      revokedAt\n      revocationReason\n    }\n  }\n": types.CredentialsDocument,
+    "\n  mutation RevokeCredential($id: ID!, $reason: String!) {\n    revokeCredential(id: $id, reason: $reason) {\n      id\n      state\n      revokedAt\n      revocationReason\n    }\n  }\n": types.RevokeCredentialDocument,
+    "\n  query PassportElm($workerId: ID) {\n    passportElm(workerId: $workerId)\n  }\n": types.PassportElmDocument,
     "\n  fragment WorkerFields on Worker {\n    id\n    displayName\n    email\n    language\n    trade\n    hasPin\n  }\n": types.WorkerFieldsFragmentDoc,
     "\n  query Workers($siteId: ID) {\n    workers(siteId: $siteId) {\n      ...WorkerFields\n    }\n  }\n": types.WorkersDocument,
     "\n  mutation AddWorker($input: AddWorkerInput!) {\n    addWorker(input: $input) {\n      worker {\n        ...WorkerFields\n      }\n      invitation {\n        id\n        email\n        link\n      }\n    }\n  }\n": types.AddWorkerDocument,
@@ -287,6 +293,18 @@ export function graphql(source: "\n  query BimSites {\n    sites {\n      id\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Catalogue($filter: ModuleFilterInput, $lang: String) {\n    modules(filter: $filter) {\n      id\n      slug\n      draft {\n        id\n        version\n        title(lang: $lang) {\n          text\n          lang\n          fellBack\n        }\n      }\n      latestPublished {\n        id\n        version\n        content\n        title(lang: $lang) {\n          text\n          lang\n          fellBack\n        }\n      }\n      publishedVersions {\n        id\n        version\n        publishedAt\n      }\n    }\n  }\n"): typeof import('./graphql').CatalogueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Credentials($workerId: ID) {\n    credentials(workerId: $workerId) {\n      id\n      url\n      scheme\n      qualification\n      title\n      titleFr\n      issuerName\n      issuedAt\n      validUntil\n      state\n      revokedAt\n      revocationReason\n    }\n  }\n"): typeof import('./graphql').CredentialsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCredential($id: ID!, $reason: String!) {\n    revokeCredential(id: $id, reason: $reason) {\n      id\n      state\n      revokedAt\n      revocationReason\n    }\n  }\n"): typeof import('./graphql').RevokeCredentialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PassportElm($workerId: ID) {\n    passportElm(workerId: $workerId)\n  }\n"): typeof import('./graphql').PassportElmDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

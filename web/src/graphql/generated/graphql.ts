@@ -99,6 +99,12 @@ export type CreateTenderRequirementInput = {
   ulos?: Array<string>;
 };
 
+/** Where a credential stands today, as FIT, its issuer, knows it */
+export type CredentialState =
+  | 'expired'
+  | 'revoked'
+  | 'valid';
+
 export type ElementFilterInput = {
   globalIds?: Array<string> | null | undefined;
   /** e.g. 'IfcWall' (includes IfcWallStandardCase) */
@@ -334,6 +340,28 @@ export type CatalogueQueryVariables = Exact<{
 
 
 export type CatalogueQuery = { modules: Array<{ id: string, slug: string, draft: { id: string, version: number, title: { text: string, lang: string | null, fellBack: boolean } } | null, latestPublished: { id: string, version: number, content: unknown, title: { text: string, lang: string | null, fellBack: boolean } } | null, publishedVersions: Array<{ id: string, version: number, publishedAt: string | null }> }> };
+
+export type CredentialsQueryVariables = Exact<{
+  workerId?: string | number | null | undefined;
+}>;
+
+
+export type CredentialsQuery = { credentials: Array<{ id: string, url: string, scheme: string, qualification: string, title: string, titleFr: string | null, issuerName: string, issuedAt: string, validUntil: string | null, state: CredentialState, revokedAt: string | null, revocationReason: string | null }> };
+
+export type RevokeCredentialMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RevokeCredentialMutation = { revokeCredential: { id: string, state: CredentialState, revokedAt: string | null, revocationReason: string | null } };
+
+export type PassportElmQueryVariables = Exact<{
+  workerId?: string | number | null | undefined;
+}>;
+
+
+export type PassportElmQuery = { passportElm: string };
 
 export type WorkerFieldsFragment = { id: string, displayName: string, email: string | null, language: string, trade: string | null, hasPin: boolean };
 
@@ -1320,6 +1348,39 @@ export const CatalogueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CatalogueQuery, CatalogueQueryVariables>;
+export const CredentialsDocument = new TypedDocumentString(`
+    query Credentials($workerId: ID) {
+  credentials(workerId: $workerId) {
+    id
+    url
+    scheme
+    qualification
+    title
+    titleFr
+    issuerName
+    issuedAt
+    validUntil
+    state
+    revokedAt
+    revocationReason
+  }
+}
+    `) as unknown as TypedDocumentString<CredentialsQuery, CredentialsQueryVariables>;
+export const RevokeCredentialDocument = new TypedDocumentString(`
+    mutation RevokeCredential($id: ID!, $reason: String!) {
+  revokeCredential(id: $id, reason: $reason) {
+    id
+    state
+    revokedAt
+    revocationReason
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeCredentialMutation, RevokeCredentialMutationVariables>;
+export const PassportElmDocument = new TypedDocumentString(`
+    query PassportElm($workerId: ID) {
+  passportElm(workerId: $workerId)
+}
+    `) as unknown as TypedDocumentString<PassportElmQuery, PassportElmQueryVariables>;
 export const WorkersDocument = new TypedDocumentString(`
     query Workers($siteId: ID) {
   workers(siteId: $siteId) {
