@@ -9,7 +9,7 @@ import { APP_CONFIG } from '../../common/config.token.js';
 import { JobsService } from '../../common/jobs/jobs.service.js';
 import type { AppConfig } from '../../config/config.js';
 import { IssuedCredentialEntity } from './credential.entities.js';
-import { ISSUE_CREDENTIALS_JOB } from './credential-jobs.js';
+import { ISSUE_CREDENTIALS_JOB } from '../../common/jobs/issue-credentials-job.js';
 import { CredentialKeysService, lockOrganisation } from './credential-keys.service.js';
 import { credentialUrl, issuerOf, type IssuerOrganisation } from './issuer-identity.js';
 import { openBadgeCredential, type EvidenceSummary, type Text } from './open-badge.js';

@@ -1,6 +1,6 @@
 // Where workers stand against the skills framework: evidence, passports, team matrices and awards.
 // Awards and expiry belong to a worker, not to a site: their "today" is todayAt() in the default time zone.
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import {
@@ -19,7 +19,7 @@ import type { Viewer } from '../../common/auth/viewer.js';
 import { notFound } from '../../common/errors/domain-error.js';
 import { writeCsv } from '../../common/csv.js';
 import { JobsService } from '../../common/jobs/jobs.service.js';
-import { ISSUE_CREDENTIALS_JOB } from '../credentials/credential-jobs.js';
+import { ISSUE_CREDENTIALS_JOB } from '../../common/jobs/issue-credentials-job.js';
 import { FrameworkService, taskModel, type Catalogue } from './framework.service.js';
 import { compileCatalogue, statusesOf, type StatusRow } from './statuses.js';
 import { workerNotFound } from './qualifications.errors.js';
@@ -86,7 +86,8 @@ export class QualificationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly framework: FrameworkService,
-    private readonly jobs: JobsService,
+    // Absent outside the app (the demo seed, the CLI): credentials are then signed by the issuer's sweep at start.
+    @Optional() private readonly jobs?: JobsService,
   ) {}
 
   // ---- evidence and awards ----
@@ -143,7 +144,7 @@ export class QualificationsService {
     );
     await this.holdAwards(statuses);
     // New and renewed awards get their signed credential from the queue, never on this path.
-    if (made.length) {
+    if (made.length && this.jobs) {
       await this.jobs.enqueue(ISSUE_CREDENTIALS_JOB, { awardIds: made.map((m) => m.id) });
       this.jobs.kick();
     }

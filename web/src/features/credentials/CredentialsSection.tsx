@@ -8,7 +8,7 @@ import { useQuery } from '../../graphql/useQuery';
 import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
-import { formatDay } from '../assignments/formatDay';
+import { formatDay } from '../../ui/formatDay';
 import { CredentialsQuery, PassportElmQuery, RevokeCredentialMutation } from './credentials.queries';
 import { verifyLink } from './verifyLink';
 import './credentials.css';

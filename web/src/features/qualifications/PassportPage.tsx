@@ -17,7 +17,7 @@ import { UloList } from './UloList';
 import { usePassport } from './usePassport';
 import './passport.css';
 import { BackLink } from '../../ui/BackLink';
-import { CredentialsSection } from '../credentials/CredentialsSection';
+import { CredentialsSection } from '../credentials';
 
 export function PassportPage({ user }: { user: SessionUser }) {
   const { t, i18n } = useTranslation();

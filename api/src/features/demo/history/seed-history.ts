@@ -11,7 +11,6 @@ import { FrameworkService } from '../../qualifications/framework.service.js';
 import { QualificationsService } from '../../qualifications/qualifications.service.js';
 import { DEMO_ORGANISATION } from '../demo-content.js';
 import { DEMO_HISTORIES } from './demo-learners.js';
-import { JobsService } from '../../../common/jobs/jobs.service.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -45,7 +44,7 @@ export async function seedDemoHistory(db: DataSource, now = new Date()): Promise
     ).map((r) => [r.slug, r.id]),
   );
   const ingest = new StatementIngestService(db);
-  const qualifications = new QualificationsService(db, new FrameworkService(db), new JobsService(db));
+  const qualifications = new QualificationsService(db, new FrameworkService(db));
   const at = (daysAgo: number, hour = 9) => new Date(Math.floor(now.getTime() / DAY_MS - daysAgo) * DAY_MS + hour * 3600_000).toISOString();
 
   for (const h of DEMO_HISTORIES) {
