@@ -26,6 +26,7 @@ interface AwardRow {
   awardedAt: string;
   expiresAt: string | null;
   revoked: boolean;
+  onHold: boolean;
   evidence: UloStatus[];
   qualificationId: string;
   code: string;
@@ -87,7 +88,7 @@ export class CredentialsIssuer implements OnModuleInit, OnApplicationBootstrap, 
     let failed = 0;
     const rows = await this.db.query<{ id: string }[]>(
       `select a.id from qualification_awards a
-        where a.revoked_at is null
+        where a.revoked_at is null and a.on_hold_reason is null
           and exists (select 1 from memberships m where m.user_id = a.user_id)
           and not exists (select 1 from issued_credentials c where c.award_id = a.id and c.valid_until is not distinct from ${VALID_UNTIL})
         order by a.created_at limit ${SWEEP_BATCH}`,
@@ -110,7 +111,9 @@ export class CredentialsIssuer implements OnModuleInit, OnApplicationBootstrap, 
    */
   async issueCredentialForAward(awardId: string): Promise<IssuedCredentialEntity | null> {
     const award = await this.awardFacts(awardId);
-    if (!award || award.revoked) return null;
+    // Only an award whose evidence holds is vouched for: one waiting for a validation on site gets its credential once
+    // the hold is lifted (the sweep finds it then).
+    if (!award || award.revoked || award.onHold) return null;
     const org = await this.awardingOrganisation(award.userId);
     if (!org) return null;
     return this.db.transaction(async (tx) => {
@@ -166,7 +169,7 @@ export class CredentialsIssuer implements OnModuleInit, OnApplicationBootstrap, 
   private async awardFacts(awardId: string): Promise<AwardRow | undefined> {
     const [row] = await this.db.query<AwardRow[]>(
       `select a.id, a.user_id as "userId", u.display_name as "displayName", a.awarded_at::text as "awardedAt", a.expires_at::text as "expiresAt",
-              a.revoked_at is not null as revoked, a.evidence, q.id as "qualificationId", q.code, q.title, q.practical_validation as "practicalValidation",
+              a.revoked_at is not null as revoked, a.on_hold_reason is not null as "onHold", a.evidence, q.id as "qualificationId", q.code, q.title, q.practical_validation as "practicalValidation",
               s.code as scheme, s.title as "schemeTitle", s.awarding_body as "awardingBody", s.country, f.id as "frameworkId", f.code as "frameworkCode",
               f.title as "frameworkTitle"
          from qualification_awards a
