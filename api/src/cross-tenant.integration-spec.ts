@@ -23,6 +23,14 @@ const NOT_ORG_SCOPED = new Set([
   // Public: the invitation link's token is the secret; it answers for that one invitation only.
   'Query.invitationPreview',
   'Mutation.createOrganisation',
+  // The device's own key, for the tablet the device token names (a header, not an id).
+  'Mutation.registerTabletKey',
+  // The renewal check of the caller's own organisation.
+  'Mutation.runRenewals',
+  // A scheme's renewal lead time: platform-wide reference data, like the framework below.
+  'Mutation.setRenewalLeadDays',
+  // The job queue's failures, for admins of a network body: kinds, times and errors, no organisation's data.
+  'Query.failedJobs',
   // Creates in the caller's own organisation from content the caller sends.
   'Mutation.createModule',
   // The caller's own data, keyed by their user id within their active organisation.
@@ -70,6 +78,7 @@ interface World {
   bTenderId: string;
   bInvitationId: string;
   bNotificationId: string;
+  bReviewItemId: string;
   bManagerId: string;
   bCredentialId: string;
 }
@@ -155,6 +164,10 @@ describe('no data across organisations: a user of A using ids of B', () => {
     }
     const bInvitation = await sut.gql<{ createInvitation: { id: string } }>('mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { id } }', { i: { organisationId: bOrg!.id, email: 'zephyrine-invitee@b.fr', role: 'trainer' } }, bManager);
     const [bNotification] = await db.query<{ id: string }[]>('select id from notifications where organisation_id = $1 limit 1', [bOrg!.id]);
+    const [bReviewItem] = await db.query<{ id: string }[]>(
+      `insert into site_review_items (organisation_id, site_id, topic_guid, title, global_ids) values ($1, $2, $3, $4, '{}') returning id`,
+      [bOrg!.id, bSite!.id, randomUUID(), `${B} à revoir`],
+    );
     const due = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
     await sut.gql('mutation($i: AssignModuleInput!) { assignModule(input: $i) { assigned } }', {
       i: { moduleVersionId: published.data!.publishModule.latestPublished.id, workerIds: [b.workerId], dueOn: due, reason: `${B} phase` },
@@ -204,6 +217,7 @@ describe('no data across organisations: a user of A using ids of B', () => {
       bTenderId: bTender!.id,
       bInvitationId: bInvitation.data!.createInvitation.id,
       bNotificationId: bNotification!.id,
+      bReviewItemId: bReviewItem!.id,
       bManagerId: bUser!.id,
       bCredentialId: bCredential!.id,
     };
@@ -240,6 +254,10 @@ describe('no data across organisations: a user of A using ids of B', () => {
   describe("B's ids are NOT_FOUND for A", () => {
     const cases: [string, string, (w: World) => Record<string, unknown>, 'manager' | 'admin' | 'trainer'][] = [
       ['Query.workers', 'query($s: ID) { workers(siteId: $s) { id displayName } }', (x) => ({ s: x.bSiteId }), 'manager'],
+      ['Query.labelModules', 'query($s: ID!) { labelModules(siteId: $s) { moduleId } }', (x) => ({ s: x.bSiteId }), 'trainer'],
+      ['Query.siteReviewItems', 'query($s: ID!) { siteReviewItems(siteId: $s) { id title } }', (x) => ({ s: x.bSiteId }), 'manager'],
+      ['Query.upcomingRenewals', 'query($s: ID) { upcomingRenewals(siteId: $s) { workerName } }', (x) => ({ s: x.bSiteId }), 'manager'],
+      ['Mutation.resolveSiteReviewItem', 'mutation($i: ID!) { resolveSiteReviewItem(id: $i, note: "intrus") { id } }', (x) => ({ i: x.bReviewItemId }), 'trainer'],
       ['Query.passport', 'query($w: ID) { passport(workerId: $w) { displayName ulos { code } } }', (x) => ({ w: x.bWorkerId }), 'manager'],
       ['Query.passport', 'query($w: ID) { passport(workerId: $w) { displayName ulos { code } } }', (x) => ({ w: x.bWorkerId }), 'trainer'],
       ['Query.passportInputs', 'query($w: ID) { passportInputs(workerId: $w) { displayName evidence { ulo } } }', (x) => ({ w: x.bWorkerId }), 'manager'],
@@ -363,7 +381,7 @@ describe('no data across organisations: a user of A using ids of B', () => {
       const module = `https://w3id.org/fit/module-versions/${etics!.id}`;
       const actor = { objectType: 'Agent', account: { homePage: 'https://w3id.org/fit/users', name: w.aWorkerId } };
       // A's worker finishes A's module on A's tablet: the practical step waits for A's trainer.
-      const pin = await sut.gql<{ pinLogin: { accessToken: string } }>('mutation($w: ID!) { pinLogin(workerId: $w, pin: "1234") { accessToken } }', { w: w.aWorkerId }, undefined, {
+      const pin = await sut.gql<{ pinLogin: { accessToken: string } }>('mutation($w: ID!) { pinLogin(workerId: $w, pin: "123400") { accessToken } }', { w: w.aWorkerId }, undefined, {
         'x-device-token': w.aDevice,
       });
       const submissionId = randomUUID();

@@ -66,8 +66,8 @@ describe("least privilege of the API's database role (real PostgreSQL)", () => {
     expect((await xapi('POST', '', voiding)).status).toBe(200);
     const [{ voided }] = await api().query<{ voided: boolean }[]>('select voided from xapi_statements where id = $1', [statementId]);
     expect(voided).toBe(true);
-    await api().query(`update jobs set status = status where false`);
-    await api().query(`delete from jobs where status = 'done' and finished_at < now() - interval '100 years'`);
+    await api().query(`update pgboss.job set state = state where false`);
+    await api().query(`delete from pgboss.job where state = 'completed' and completed_on < now() - interval '100 years'`);
   });
 
   it("warns at start when the API's role could alter the ledger (here: the owner's connection)", async () => {

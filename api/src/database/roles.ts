@@ -51,6 +51,10 @@ export async function grantAppRole(owner: DataSource, appRole: string): Promise<
     await tx.query(`grant update (${LEDGER_VOIDING_COLUMNS.map(ident).join(', ')}) on ${ledger} to ${role}`);
     await tx.query(`revoke insert, update, delete, truncate on "migrations" from ${role}`);
     // The job queue's schema (made by a migration) is pg-boss's to install and upgrade at start, as the API's role.
+    // pg-boss begins with CREATE SCHEMA IF NOT EXISTS, which PostgreSQL checks against the database's CREATE right
+    // even when the schema is there: the role may create schemas (of its own), never touch the owner's tables.
+    const [{ db }] = await tx.query<{ db: string }[]>('select current_database() as db');
+    await tx.query(`grant create on database ${ident(db)} to ${role}`);
     await tx.query(`create schema if not exists "pgboss"`);
     await tx.query(`grant usage, create on schema "pgboss" to ${role}`);
     await tx.query(`grant all on all tables in schema "pgboss" to ${role}`);
