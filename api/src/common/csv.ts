@@ -31,9 +31,33 @@ export function readCsv(text: string): string[][] {
     const rows = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
     return rows.filter((r) => r.some((x) => x.trim())).map((r) => r.map(unguardFormula));
   } catch (error) {
+    if (error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED') {
+      // The reader stops at the end of the file; the person needs the line where the stray quote opened.
+      const line = unclosedQuoteLine(text);
+      throw new CsvSyntaxError(`A quote (") opened on line ${line} is never closed; the rest of the file would be read as one cell`, line);
+    }
     if (error instanceof CsvError) throw new CsvSyntaxError(error.message, (error as CsvError & { lines?: number }).lines ?? 1);
     throw error;
   }
+}
+
+/** The line (1-based) where the quoted cell that never closes opens. */
+function unclosedQuoteLine(text: string): number {
+  let line = 1;
+  let opened = 1;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') line++;
+    else if (c === '"') {
+      if (quoted && text[i + 1] === '"') i++;
+      else {
+        quoted = !quoted;
+        if (quoted) opened = line;
+      }
+    }
+  }
+  return opened;
 }
 
 /** Rows as CSV text, every cell guarded against formulas. */
