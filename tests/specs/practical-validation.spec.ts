@@ -10,7 +10,7 @@ import { gql, pageSession, postPracticalCompletion, staffToken } from '../suppor
 import { playToTheEnd, windowModuleAnswers } from '../support/offline-learning';
 import { checkScreen, screenshot } from '../support/screens';
 
-const WORKER = 'Amadou Diallo';
+const WORKER = 'Lucas Petit'; // no spec before this one touches his airtightness work
 const WINDOWS = 'Étanchéité à l’air autour des fenêtres';
 const LABELS = 'Lire les étiquettes : λ, R et U';
 
@@ -82,7 +82,7 @@ test('a practical step counts only once validated on site, and the award shows i
   await expect(page.getByRole('region', { name: 'Mes compétences' }).locator('.passport-ulo').filter({ hasText: 'ULO-AIR-01' })).toContainText('Obtenue');
   const held = page.getByRole('region', { name: 'Mes qualifications' }).locator('.passport-card').filter({ hasText: 'EXFR-Q2' });
   await expect(held).toContainText('Obtenue le');
-  await held.getByText(/^Preuves \(2 modules\)/).tap();
+  await held.getByText(/^Preuves \(\d+ modules\)/).tap();
   const chain = held.locator('.passport-chain');
   await expect(chain).toContainText(WINDOWS);
   await expect(chain).toContainText(/version \d+/);

@@ -257,9 +257,9 @@ describe('site tablets (through /graphql on the real database)', () => {
     it('only staff of the site\'s organisation create codes', async () => {
       const other = await sut.gql<{ createTabletEnrolmentCode: unknown }>(CREATE, { s: siteId, l: 'x' });
       expect(other.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-      const id = await crewWorker('Paul Sanscode', '8080');
+      const id = await crewWorker('Paul Sanscode', '808080');
       const { deviceToken } = await enrol();
-      const worker = (await pinLogin(deviceToken, id, '8080')).data!.pinLogin.accessToken;
+      const worker = (await pinLogin(deviceToken, id, '808080')).data!.pinLogin.accessToken;
       expect((await createCode('x', worker)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });
 
