@@ -56,6 +56,9 @@ export class AppModule {
             redact: REDACTED_PATHS,
             autoLogging: { ignore: (req) => req.url === '/health' },
           },
+          // Request logs are written at info. Above it (warn, error, silent) none can be written, yet the request logger
+          // would still serialise and redact every request: it is not mounted then (other logs go to the root logger).
+          ...(writesRequestLogs(config.logLevel) ? {} : { forRoutes: [] }),
         }),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(databaseUrl),
@@ -105,4 +108,8 @@ export class AppModule {
       ],
     };
   }
+}
+
+function writesRequestLogs(level: AppConfig['logLevel']): boolean {
+  return level === 'info' || level === 'debug' || level === 'trace';
 }

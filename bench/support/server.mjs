@@ -79,7 +79,8 @@ async function waitForIdleJobs(databaseUrl) {
   await client.connect();
   try {
     for (let i = 0; i < 600; i++) {
-      const { rows } = await client.query("select count(*)::int as n from jobs where status in ('queued', 'running')");
+      // The queue is pg-boss's (schema pgboss): created, retry and active jobs are still to run.
+      const { rows } = await client.query("select count(*)::int as n from pgboss.job where state in ('created', 'retry', 'active')");
       if (rows[0].n === 0) return;
       await new Promise((r) => setTimeout(r, 200));
     }

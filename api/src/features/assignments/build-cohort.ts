@@ -14,7 +14,7 @@ export async function buildCohort(assignments: Assignment[], loaders: Assignment
   const [workers, versions, states] = await Promise.all([
     loaders.workers.loadMany(workerIds),
     loaders.versions.loadMany(versionIds),
-    Promise.all(assignments.map((a) => loaders.statusOf(a))),
+    loaders.statusesOf(assignments),
   ]);
   const entries = assignments.map((a, i) => {
     const { status, progress: p } = states[i]!;

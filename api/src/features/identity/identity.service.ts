@@ -108,7 +108,8 @@ export class IdentityService {
    * by every screen at start, so it reads what it answers and nothing else, with no entity hydration.
    */
   async me(viewer: Viewer): Promise<Me> {
-    const [row] = await this.users.query<MeRow[]>(ME, [viewer.userId]);
+    // The guard's session check of this very request read the profile already; sign-in and refresh have none yet.
+    const [row] = viewer.profile ? [viewer.profile as MeRow] : await this.users.query<MeRow[]>(ME, [viewer.userId]);
     if (!row) throw unauthenticated();
     const active = row.memberships.find((m) => m.organisation.id === viewer.organisationId);
     if (!active) throw unauthenticated();

@@ -2,11 +2,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import type { Pool } from 'pg';
 import { isRole, type Role } from '@fit/shared';
 import { APP_CONFIG } from '../../common/config.token.js';
 import type { AppConfig } from '../../config/config.js';
 import { unauthenticated } from '../../common/errors/domain-error.js';
-import type { SessionKind, Viewer } from '../../common/auth/viewer.js';
+import type { SessionKind, Viewer, ViewerProfile } from '../../common/auth/viewer.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
 import { SessionEntity } from './session.entity.js';
 import { UserEntity } from './user.entity.js';
@@ -26,6 +27,25 @@ interface SessionStateRow {
   session_revoked_at: Date | null;
   tablet_revoked_at: Date | null;
 }
+
+type ActiveSessionRow = SessionStateRow & ViewerProfile;
+
+// The per-request check and the viewer's profile in one indexed query (primary keys and memberships(user_id)): the
+// session, its tablet, sign-out-everywhere and the membership, plus the user and every membership (oldest first) that
+// `me` answers, so the screen every app opens costs one round trip. Read fresh on each request: nothing outlives a
+// revocation.
+const ACTIVE_SESSION = `
+  select m.role, u.tokens_valid_after, s.revoked_at as session_revoked_at, t.revoked_at as tablet_revoked_at,
+         u.id, u.email, u.display_name as "displayName", u.language,
+         (select coalesce(json_agg(json_build_object('role', am.role, 'organisation',
+                    json_build_object('id', o.id, 'slug', o.slug, 'name', o.name, 'kind', o.kind)) order by am.created_at), '[]')
+            from memberships am join organisations o on o.id = am.organisation_id
+           where am.user_id = s.user_id) as memberships
+    from sessions s
+    join users u on u.id = s.user_id
+    left join memberships m on m.user_id = s.user_id and m.organisation_id = s.organisation_id
+    left join tablets t on t.id = s.tablet_id
+   where s.id = $1 and s.user_id = $2 and s.organisation_id = $3`;
 
 const signedOut = () => unauthenticated('You were signed out. Please sign in again.');
 
@@ -122,7 +142,12 @@ export class SessionsService {
    */
   async viewerFromAccessToken(token: string): Promise<Viewer> {
     const claimed = await this.tokens.verifyAccessToken(token);
-    const role = await this.assertActive(claimed);
+    // This query runs on every request: straight on the pool's pg client, without the ORM's per-query runner.
+    const pool = (this.db.driver as unknown as { master: Pool }).master;
+    const { rows } = await pool.query<ActiveSessionRow>(ACTIVE_SESSION, [claimed.sessionId, claimed.userId, claimed.organisationId]);
+    const state = rows[0];
+    const role = this.roleIfActive(claimed, state);
+    const { id, email, displayName, language, memberships } = state!;
     return {
       userId: claimed.userId,
       organisationId: claimed.organisationId,
@@ -130,12 +155,16 @@ export class SessionsService {
       sessionId: claimed.sessionId,
       sessionKind: claimed.sessionKind,
       tabletId: claimed.tabletId,
+      profile: { id, email, displayName, language, memberships },
     };
   }
 
   /** Checks an access token against the database: one query per request. Returns the current role. */
   async assertActive(claims: AccessClaims): Promise<Role> {
-    const state = await this.stateOf(claims.sessionId, claims.userId, claims.organisationId);
+    return this.roleIfActive(claims, await this.stateOf(claims.sessionId, claims.userId, claims.organisationId));
+  }
+
+  private roleIfActive(claims: AccessClaims, state: SessionStateRow | undefined): Role {
     if (!state) throw unauthenticated('Your session is not valid. Please sign in again.');
     if (state.session_revoked_at || state.tablet_revoked_at) throw signedOut();
     if (state.tokens_valid_after && claims.issuedAtMs <= new Date(state.tokens_valid_after).getTime()) throw signedOut();

@@ -1,4 +1,5 @@
 // Signs and checks access tokens (HS256 JWT). Sessions live in tokens so any API instance can answer.
+import { webcrypto } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 import { isRole, type Role } from '@fit/shared';
@@ -30,6 +31,13 @@ export class TokensService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  // Imported once: handing jose the raw bytes would import the HMAC key again on every request it verifies.
+  private hmacKey?: Promise<webcrypto.CryptoKey>;
+  private signingKey(): Promise<webcrypto.CryptoKey> {
+    this.hmacKey ??= webcrypto.subtle.importKey('raw', this.key, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+    return this.hmacKey;
+  }
+
   async issueAccessToken(viewer: Viewer & { sessionId: string; sessionKind: SessionKind }): Promise<IssuedToken> {
     const ttl = viewer.sessionKind === 'tablet' ? this.config.tabletAccessTokenTtlSeconds : this.config.accessTokenTtlSeconds;
     const now = Date.now();
@@ -49,14 +57,14 @@ export class TokensService {
       .setAudience(AUDIENCE)
       .setIssuedAt(Math.floor(now / 1000))
       .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
-      .sign(this.key);
+      .sign(await this.signingKey());
     return { token, expiresAt };
   }
 
   async verifyAccessToken(token: string): Promise<AccessClaims> {
     const invalid = () => unauthenticated('Your session is not valid. Please sign in again.');
     try {
-      const { payload } = await jwtVerify(token, this.key, {
+      const { payload } = await jwtVerify(token, await this.signingKey(), {
         issuer: ISSUER,
         audience: AUDIENCE,
         algorithms: ['HS256'],
