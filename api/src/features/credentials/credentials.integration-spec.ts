@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import addFormats from 'ajv-formats';
 import * as vc from '@digitalcredentials/vc';
-import { moduleVersionActivity } from '@fit/shared';
+import { FIT_ACCOUNT_HOMEPAGE, FIT_EXTENSIONS, FIT_VERBS, moduleVersionActivity } from '@fit/shared';
 import { addMember } from '../../test-support/accounts.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { VERB, addWorker, statementBy, xapiClient } from '../../test-support/xapi-client.js';
@@ -277,6 +277,19 @@ describe('Open Badges 3.0 credentials', () => {
     );
     const res = await xapiClient(sut.url, `Bearer ${token}`)('POST', '', batch, { 'x-fit-device-id': 'tablet-1', 'x-fit-device-time': new Date().toISOString() });
     expect(res.status).toBe(200);
+    // The modules have a practical step: the award (and so its credential) waits for the trainer's validations.
+    const [me] = await sut.dataSource.query<{ id: string }[]>(`select id from users where email = 'trainer@fit.demo'`);
+    const validations = batch.map((passed) =>
+      statementBy(me!.id, FIT_VERBS.validated, passed.object.id, {
+        result: { success: true },
+        context: {
+          statement: { objectType: 'StatementRef', id: passed.id },
+          extensions: { [FIT_EXTENSIONS.learner]: { objectType: 'Agent', account: { homePage: FIT_ACCOUNT_HOMEPAGE, name: workerId } } },
+          contextActivities: { parent: [{ objectType: 'Activity', id: passed.object.id }] },
+        },
+      }),
+    );
+    expect((await xapiClient(sut.url, `Bearer ${await sut.login('trainer@fit.demo')}`)('POST', '', validations)).status).toBe(200);
     const rows = await eventually(
       () => sut.dataSource.query<{ id: string }[]>('select id from issued_credentials where user_id = $1', [workerId]),
       (r) => r.length > 0,
