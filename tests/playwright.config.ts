@@ -14,12 +14,6 @@ export default defineConfig({
   // Generous: CI machines are shared, and the authoring flow alone takes ~30 s on a quiet one.
   timeout: 120_000,
   expect: { timeout: 10_000 },
-  // The specs share one server and database. The day-one spec seeds the demo's work in hand (assignments, a tender
-  // requirement, notifications) as a first start does, which the others do not expect: it runs after them.
-  projects: [
-    { name: 'suite', testIgnore: /day-one\.spec\.ts/ },
-    { name: 'day-one', testMatch: /day-one\.spec\.ts/, dependencies: ['suite'] },
-  ],
   use: {
     // Set by the global setup, which picks a free port; workers inherit it through the environment.
     baseURL: process.env.FIT_E2E_BASE_URL,

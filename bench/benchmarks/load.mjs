@@ -297,10 +297,11 @@ async function createNetwork(root, db) {
   return { tablets, managers, platform };
 }
 
-// Jobs queued by the syncs must all be done shortly after the load stops. A job that was running on the SIGKILLed
-// instance stays 'running' until the queue's stale delay (15 minutes) hands it to another: counted apart.
+// Jobs queued by the syncs must all be done shortly after the load stops. A job that was active on the SIGKILLed
+// instance stays active until pg-boss's expiry hands it back for a retry: counted apart.
 async function settledJobs(db) {
-  const left = async () => (await db.query("select status, count(*)::int as n from jobs where status in ('queued', 'running') group by status")).rows;
+  const left = async () => (await db.query(`select case when state = 'active' then 'running' else 'queued' end as status, count(*)::int as n
+     from pgboss.job where state in ('created', 'retry', 'active') group by 1`)).rows;
   for (let i = 0; i < 60 && (await left()).length > 0; i++) await sleep(1000);
   const rows = await left();
   return { queued: rows.find((r) => r.status === 'queued')?.n ?? 0, running: rows.find((r) => r.status === 'running')?.n ?? 0 };

@@ -116,7 +116,7 @@ async function rawInserter(db) {
 /** Waits until the job queue has nothing queued or running (the awards job a batch queued has run). */
 async function jobsDrained(db) {
   for (;;) {
-    const { rows } = await db.query("select exists (select 1 from jobs where status in ('queued', 'running')) as busy");
+    const { rows } = await db.query("select exists (select 1 from pgboss.job where state in ('created', 'retry', 'active')) as busy");
     if (!rows[0].busy) return;
     await new Promise((r) => setTimeout(r, 5));
   }
