@@ -7,15 +7,19 @@ export async function closeGracefully(app: INestApplication, graceMs = 10_000): 
   const server = app.getHttpServer() as Server;
   await new Promise<void>((resolve) => {
     const timer = setTimeout(() => {
+      clearInterval(sweep);
       server.closeAllConnections();
       resolve();
     }, graceMs);
     timer.unref();
+    // Kept-alive connections with no request in flight would hold close() until they time out; connections whose
+    // request finishes after close() began become idle too, so they are swept until the server is closed.
+    const sweep = setInterval(() => server.closeIdleConnections(), 50);
     server.close(() => {
       clearTimeout(timer);
+      clearInterval(sweep);
       resolve();
     });
-    // Kept-alive connections with no request in flight would hold close() until they time out.
     server.closeIdleConnections();
   });
   await app.close();
