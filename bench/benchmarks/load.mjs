@@ -4,7 +4,7 @@
 // the matrix and passports. During each run the load's own PostgreSQL is restarted (`pg_ctl restart -m fast`) and
 // one FIT instance is SIGKILLed and started again. Loopback only; bounded by LOAD_SECONDS (default 75 per run).
 // Exits non-zero if any acknowledged statement is missing or stored twice.
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +35,11 @@ export async function run({ root }) {
       console.error('LOAD FAILED: an acknowledged statement is missing or stored twice');
       process.exitCode = 1;
     }
+    // A load that syncs nothing proves nothing (e.g. tablets refused their site pack).
+    if ([one, two].some((r) => r.acknowledged === 0)) {
+      console.error('LOAD FAILED: no statement was acknowledged');
+      process.exitCode = 1;
+    }
     return figures;
   } finally {
     cluster.stop();
@@ -43,17 +48,17 @@ export async function run({ root }) {
 
 async function loadRun(root, cluster, instanceCount) {
   process.stderr.write(`load: ${instanceCount} instance(s), ${SECONDS} s…\n`);
-  const databaseUrl = await cluster.createDatabase(`fit_load_${instanceCount}_${randomBytes(3).toString('hex')}`);
+  const { url: databaseUrl, ownerUrl: databaseOwnerUrl } = await cluster.createDatabase(`fit_load_${instanceCount}_${randomBytes(3).toString('hex')}`);
   // Media on one shared folder, one signing key for every instance (FIT refuses to start otherwise).
   const dataDir = mkdtempSync(join(tmpdir(), 'fit-load-data-'));
   chmodSync(dataDir, 0o755);
   const jwtSecret = randomBytes(32).toString('base64url');
   const instances = [];
   let proxy;
-  const db = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  const db = new pg.Pool({ connectionString: databaseOwnerUrl, max: 2 });
   db.on('error', () => {}); // the restart below closes idle connections
   try {
-    for (let i = 0; i < instanceCount; i++) instances.push(await fitInstance(root, { databaseUrl, dataDir, jwtSecret, seed: i === 0 }));
+    for (let i = 0; i < instanceCount; i++) instances.push(await fitInstance(root, { databaseUrl, databaseOwnerUrl, dataDir, jwtSecret, seed: i === 0 }));
     if (instanceCount > 1) proxy = await caddyProxy(root, instances.map((i) => i.url));
     const url = proxy?.url ?? instances[0].url;
     const network = await createNetwork(root, db);
@@ -267,6 +272,8 @@ async function createNetwork(root, db) {
   const passwordHash = await hashSecret(PASSWORD);
   const run = randomBytes(3).toString('hex');
   const platform = `FIT load ${run}`;
+  // Enrolled tablets have registered their sealing key; one key pair serves every simulated tablet.
+  const tabletKey = JSON.stringify({ ...generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ format: 'jwk' }), alg: 'RSA-OAEP-256' });
   const tablets = [];
   const managers = [];
   for (let o = 0; o < ORGANISATIONS; o++) {
@@ -288,9 +295,10 @@ async function createNetwork(root, db) {
     managers.push({ email, siteId: site.id, workers });
     for (let t = 0; t < TABLETS_PER_ORGANISATION; t++) {
       const token = `fitd_load_${randomBytes(18).toString('base64url')}`;
-      const tablet = await one('insert into tablets (organisation_id, site_id, label, token_hash) values ($1, $2, $3, $4) returning id', [
-        org.id, site.id, `Tablet ${o}-${t}`, createHash('sha256').update(token, 'utf8').digest('hex'),
-      ]);
+      const tablet = await one(
+        "insert into tablets (organisation_id, site_id, label, token_hash, public_key, key_state) values ($1, $2, $3, $4, $5, 'ready') returning id",
+        [org.id, site.id, `Tablet ${o}-${t}`, createHash('sha256').update(token, 'utf8').digest('hex'), tabletKey],
+      );
       tablets.push({ id: tablet.id, token, workers, platform });
     }
   }

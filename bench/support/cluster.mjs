@@ -21,15 +21,17 @@ export async function startCluster(root) {
     if (userInfo().uid === 0) execFileSync('su', ['postgres', '-s', '/bin/sh', '-c', command.join(' ')], { stdio: 'ignore' });
     else execFileSync(command[0], command.slice(1), { stdio: 'ignore' });
   };
-  const urlOf = (database) => Object.assign(new URL(embedded.url), { pathname: `/${database}` }).toString();
+  // The API connects as its own least-privileged role; the owner creates databases and migrates them.
+  const urlOf = (database, base = embedded.url) => Object.assign(new URL(base), { pathname: `/${database}` }).toString();
   return {
     port: embedded.port,
+    /** A new database: `url` for FIT's own role, `ownerUrl` for migrations and the bench's own counts. */
     async createDatabase(name) {
-      const client = new pg.Client({ connectionString: urlOf('postgres') });
+      const client = new pg.Client({ connectionString: urlOf('postgres', embedded.ownerUrl) });
       await client.connect();
       await client.query(`create database ${name}`);
       await client.end();
-      return urlOf(name);
+      return { url: urlOf(name), ownerUrl: urlOf(name, embedded.ownerUrl) };
     },
     restart: () => ctl('restart', '-m', 'fast', '-w', '-t', '60'),
     stop() {

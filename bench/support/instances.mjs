@@ -29,7 +29,7 @@ export async function waitForHealth(url, child, seconds = 120) {
 }
 
 /** One FIT process on loopback; `kill()` is SIGKILL (no goodbye), `start()` brings it back on the same port. */
-export async function fitInstance(root, { databaseUrl, dataDir, jwtSecret, seed }) {
+export async function fitInstance(root, { databaseUrl, databaseOwnerUrl, dataDir, jwtSecret, seed }) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let child;
@@ -45,6 +45,7 @@ export async function fitInstance(root, { databaseUrl, dataDir, jwtSecret, seed 
           HOST: '127.0.0.1',
           PORT: String(port),
           DATABASE_URL: databaseUrl,
+          ...(databaseOwnerUrl ? { DATABASE_OWNER_URL: databaseOwnerUrl } : {}),
           FIT_DATA_DIR: dataDir,
           JWT_SECRET: jwtSecret,
           FIT_SEED_DEMO: String(seed),
