@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, type AppConfig } from './config/config.js';
 import { createApp } from './create-app.js';
 import { closeGracefully } from './common/http/graceful-close.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
+import { installConnectionErrorGuard } from './database/connection-error-guard.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_WORKER_PIN, DEMO_WORKERS } from './features/demo/demo-content.js';
 import { demoTabletCode } from './features/demo/demo-tablet-code.js';
 import type { TabletEnrolmentCode } from './features/tablets/models/tablet.model.js';
@@ -18,6 +19,7 @@ import { CredentialsIssuer } from './features/credentials/credentials-issuer.ser
 async function main(): Promise<void> {
   const config = readConfigOrExit();
   const log = pino({ level: config.logLevel });
+  installConnectionErrorGuard(log);
   let embedded: EmbeddedDatabase | undefined;
   if (!config.databaseUrl) {
     embedded = await startEmbeddedPostgres(config.dataDir, log);

@@ -34,9 +34,17 @@ export async function startCluster(root) {
       return { url: urlOf(name), ownerUrl: urlOf(name, embedded.ownerUrl) };
     },
     restart: () => ctl('restart', '-m', 'fast', '-w', '-t', '60'),
+    // Never throws: a failed stop must not hide the error that ended the run.
     stop() {
       try {
-        ctl('stop', '-m', 'fast', '-w');
+        ctl('stop', '-m', 'fast', '-w', '-t', '60');
+      } catch (error) {
+        process.stderr.write(`load cluster: fast stop failed (${error.message.split('\n')[0]}), stopping immediately\n`);
+        try {
+          ctl('stop', '-m', 'immediate', '-w');
+        } catch {
+          // already stopped
+        }
       } finally {
         rmSync(dataDir, { recursive: true, force: true });
       }
