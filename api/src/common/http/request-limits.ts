@@ -5,6 +5,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 export const MAX_JSON_BODY = '1mb';
 /** A tablet's sync batch (up to 1,000 statements) fits; anything larger is refused with 413. */
 export const MAX_XAPI_BODY = '4mb';
+/** Statements with their attachments' content (photos, certificates) as multipart/mixed. */
+export const MAX_XAPI_MULTIPART_BODY = '16mb';
 const VERIFY_PATH = '/credentials/verify';
 
 function fail(res: Response, status: number, code: string, message: string): void {
@@ -14,6 +16,8 @@ function fail(res: Response, status: number, code: string, message: string): voi
 export function applyRequestLimits(app: NestExpressApplication): void {
   // The first parser to read a body wins, so the xAPI route's larger cap goes first.
   app.use('/xapi', express.json({ limit: MAX_XAPI_BODY }));
+  // Statements with attachments come as multipart/mixed: read as bytes, split by the Statement resource.
+  app.use('/xapi/statements', express.raw({ type: 'multipart/mixed', limit: MAX_XAPI_MULTIPART_BODY }));
   // Credential verification reads any body as text and parses it itself: whatever is sent gets a verdict or a 400.
   app.use(VERIFY_PATH, express.text({ type: () => true, limit: MAX_JSON_BODY }));
   app.useBodyParser('json', { limit: MAX_JSON_BODY });
