@@ -53,8 +53,22 @@ const MALFORMED: [string, Mutator, RegExp][] = [
   ['extension nested 5,000 deep', (s) => (s.result.extensions = { 'https://a.fr/x': nested(5_000) }), /is nested deeper than 32 levels/],
   ['unsupported version', (s) => (s.version = '0.9'), /version must be an xAPI version/],
   ['unknown top-level property', (s) => (s.comment = 'hi'), /statement.comment is not an xAPI property/],
+  ['SubStatement with an id', (s) => (s.object = { ...sub(), id: s.id }), /object.id must not be in a SubStatement/],
+  ['SubStatement inside a SubStatement', (s) => (s.object = { ...sub(), object: sub() }), /must not contain a SubStatement of its own/],
+  ['platform when the object is an Agent', (s) => (s.object = { objectType: 'Agent', mbox: 'mailto:a@b.fr' }), /context.platform may only be used when the object is an Activity/],
+  ['team that is an Agent', (s) => (s.context.team = { mbox: 'mailto:a@b.fr' }), /context.team must be a Group/],
+  ['authority Group of one Agent', (s) => (s.authority = { objectType: 'Group', member: [{ mbox: 'mailto:a@b.fr' }] }), /exactly two Agents/],
+  ['unknown interactionType', (s) => (s.object.definition.interactionType = 'essay'), /interactionType must be one of/],
+  ['scale on a choice interaction', (s) => Object.assign(s.object.definition, { interactionType: 'choice', scale: [{ id: '1' }] }), /scale is not used by the interaction type choice/],
+  ['duplicate component ids', (s) => Object.assign(s.object.definition, { interactionType: 'sequencing', choices: [{ id: 'a' }, { id: 'a' }] }), /choices\[1\].id repeats a/],
+  ['moreInfo that is not an IRL', (s) => (s.object.definition.moreInfo = 'manual'), /moreInfo must be an absolute IRI/],
+  ['attachment without display', (s) => (s.attachments = [{ usageType: 'https://a.fr/u', contentType: 'text/plain', length: 1, sha2: 'a'.repeat(64) }]), /attachments\[0\].display must be an object/],
   ['voiding statement that does not point at a statement', (s) => (s.verb.id = 'http://adlnet.gov/expapi/verbs/voided'), /voiding statement must be a StatementRef/],
 ];
+
+function sub() {
+  return { objectType: 'SubStatement', actor: { mbox: 'mailto:k@site.fr' }, verb: { id: 'http://adlnet.gov/expapi/verbs/completed' }, object: { id: 'https://a.fr/x' } };
+}
 
 function nested(depth: number): unknown {
   let value: unknown = 'bottom';
@@ -87,6 +101,20 @@ describe(validateStatement.name, () => {
     const result = validateStatement(s);
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.errors.join('\n')).toMatch(message);
+  });
+
+  it('accepts a SubStatement, and contextAgents only from a 2.0 client', () => {
+    const s: Record<string, unknown> = { ...valid(), object: sub(), context: { registration: valid().context.registration } };
+    expect(validateStatement(s).ok).toBe(true);
+    const withAgents = { ...valid(), context: { contextAgents: [{ objectType: 'contextAgent', agent: { mbox: 'mailto:a@b.fr' } }] } };
+    expect(validateStatement(withAgents, { version: '2.0.0' }).ok).toBe(true);
+    expect(validateStatement(withAgents, { version: '1.0.3' })).toEqual({ ok: false, errors: ['statement.context.contextAgents is not an xAPI property'] });
+  });
+
+  it('returns a single context Activity as an array of one', () => {
+    const s = { ...valid(), context: { contextActivities: { parent: { id: 'https://a.fr/m' } } } };
+    const result = validateStatement(s);
+    expect(result.ok && result.statement.context?.contextActivities?.parent).toEqual([{ id: 'https://a.fr/m' }]);
   });
 
   it('refuses what is not an object at all', () => {
