@@ -87,10 +87,10 @@ export function sha256(bytes: Buffer | string): string {
 
 /** A multipart/mixed body: the statements as JSON first, then each part with its X-Experience-API-Hash. */
 export function multipartOf(statements: unknown, parts: RawPart[], boundary = `b-${randomUUID()}`): { contentType: string; body: Buffer } {
-  const chunks = [Buffer.from(`--${boundary}\r\nContent-Type: application/json\r\n\r\n${JSON.stringify(statements)}\r\n`)];
+  const chunks: Buffer[] = [Buffer.from(`--${boundary}\r\nContent-Type: application/json\r\n\r\n${JSON.stringify(statements)}\r\n`)];
   for (const p of parts) {
     const encoding = p.encoding === undefined ? 'Content-Transfer-Encoding: binary\r\n' : p.encoding === null ? '' : `Content-Transfer-Encoding: ${p.encoding}\r\n`;
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Type: ${p.contentType}\r\n${encoding}X-Experience-API-Hash: ${p.hash ?? sha256(p.bytes)}\r\n\r\n`), p.bytes, Buffer.from('\r\n'));
+    chunks.push(Buffer.from(`--${boundary}\r\nContent-Type: ${p.contentType}\r\n${encoding}X-Experience-API-Hash: ${p.hash ?? sha256(p.bytes)}\r\n\r\n`), Buffer.from(p.bytes), Buffer.from('\r\n'));
   }
   chunks.push(Buffer.from(`--${boundary}--\r\n`));
   return { contentType: `multipart/mixed; boundary=${boundary}`, body: Buffer.concat(chunks) };

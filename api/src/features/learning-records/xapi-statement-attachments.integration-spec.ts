@@ -88,7 +88,7 @@ describe('xAPI statement attachments at /xapi/statements', () => {
     expect(get.headers.get('content-type')).toMatch(/^multipart\/mixed; boundary=/);
     const [json, attachment, ...rest] = await readMultipart(get);
     expect(json!.headers['content-type']).toBe('application/json');
-    expect(JSON.parse(json!.bytes.toString('utf8'))).toMatchObject({ id: s.id, attachments: s.attachments });
+    expect(JSON.parse(json!.bytes.toString('utf8'))).toMatchObject({ id: s.id, attachments: (s as Json).attachments });
     expect(attachment!.headers['x-experience-api-hash']).toBe(sha256(bytes));
     expect(attachment!.headers['content-transfer-encoding']).toBe('binary');
     expect(attachment!.bytes.equals(bytes)).toBe(true);

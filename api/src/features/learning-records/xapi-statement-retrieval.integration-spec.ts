@@ -58,7 +58,7 @@ describe('xAPI statement retrieval at /xapi/statements', () => {
       const s = described(newActivity());
       await xapi('POST', '', s);
       const { body } = await xapi<Json>('GET', q({ statementId: s.id, format: 'exact' }));
-      expect(body.verb.display).toEqual(s.verb.display);
+      expect(body.verb.display).toEqual((s.verb as Json).display);
       expect(body.actor).toEqual(s.actor);
     });
   });
