@@ -46,6 +46,7 @@ const MALFORMED: [string, Mutator, RegExp][] = [
   ['timestamp without a time zone', (s) => (s.timestamp = '2026-11-20T09:15:00'), /timestamp must be an ISO 8601/],
   ['timestamp that is not a date', (s) => (s.timestamp = 'yesterday'), /timestamp must be an ISO 8601/],
   ['timestamp with month 13 and hour 25', (s) => (s.timestamp = '2026-13-45T25:61:00Z'), /timestamp is not a real date and time/],
+  ['timestamp with the offset -00:00', (s) => (s.timestamp = '2026-11-20T09:15:00-00:00'), /must not use the offset -00:00/],
   ['timestamp on 30 February', (s) => (s.timestamp = '2026-02-30T10:00:00Z'), /timestamp is not a real date and time/],
   ['NUL character in a name', (s) => (s.actor.name = 'Ka\u0000rim'), /statement.actor.name contains a NUL character/],
   ['lone surrogate in a display', (s) => (s.verb.display.en = 'done\ud800'), /statement.verb.display.en contains a lone UTF-16 surrogate/],

@@ -423,6 +423,8 @@ function checkText(c: Checker, text: string, path: string): void {
 // The pattern admits 2026-13-45T25:61:00Z; a real calendar date and clock time are required as well.
 function checkTimestamp(c: Checker, value: unknown, path: string): void {
   if (!c.matches(value, TIMESTAMP, path, 'an ISO 8601 date-time with a time zone')) return;
+  // RFC 3339's -00:00 means "local offset unknown": no instant, so no timestamp.
+  if (/-00:?00$/.test(value as string)) return c.fail(path, 'must not use the offset -00:00 (an unknown local offset)');
   const [, y = 0, mo = 0, d = 0, h = 0, mi = 0, se = NaN] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(value as string)!.map(Number);
   const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
   const real = y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth && h <= 23 && mi <= 59 && (Number.isNaN(se) || se <= 59);

@@ -96,6 +96,7 @@ describe('xAPI statement validation at /xapi/statements', () => {
       ['a Language Map key that is not an RFC 5646 language tag', () => statement({ verb: { id: VERB.attempted, display: { 'english please': 'x' } } }), /is not a language tag/],
       ['"An LRS rejects with error code 400 Bad Request any Statement having a property whose value is set to "null", except in an "extensions" property"', () => statement({ context: null }), /context must be an object/],
       ['a contextAgents entry without objectType "contextAgent" (xAPI 2.0 Data 2.4.6)', () => statement({ context: { contextAgents: [{ agent: OTHER }] } }), /contextAgents\[0\]\.objectType must be "contextAgent"/],
+      ['a Timestamp with the offset -00:00 (RFC 3339: local offset unknown, so no instant)', () => statement({ timestamp: '2026-12-01T08:00:00.000-00:00' }), /timestamp must not use the offset -00:00/],
       ['an attachment without its required "sha2" (Data 2.4.11)', () => statement({ attachments: [{ usageType: 'https://w3id.org/fit/x', display: { en: 'x' }, contentType: 'text/plain', length: 1, fileUrl: 'https://a.fr/x' }] }), /attachments\[0\]\.sha2 must be a SHA-2 hex digest/],
     ];
 
