@@ -1,6 +1,7 @@
 // HTTP-level limits in front of GraphQL: a JSON body size cap and no batched (array) operations, each a clear error.
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { XAPI_VERSION } from '@fit/shared';
 
 export const MAX_JSON_BODY = '1mb';
 /** A tablet's sync batch (up to 1,000 statements) fits; anything larger is refused with 413. */
@@ -24,6 +25,8 @@ export function applyRequestLimits(app: NestExpressApplication): void {
   // Express runs this only for errors from the parser above: answer in GraphQL's error shape, not an HTML page.
   app.use((error: { status?: number; type?: string }, req: Request, res: Response, next: NextFunction) => {
     const limit = req.path.startsWith('/xapi') ? MAX_XAPI_BODY : MAX_JSON_BODY;
+    // xAPI: every answer names its version, this one too (the request never reached the version negotiation).
+    if (req.path.startsWith('/xapi')) res.setHeader('X-Experience-API-Version', XAPI_VERSION);
     if (req.path === VERIFY_PATH && error.type === 'entity.too.large') return void res.status(400).json({ error: `The credential is larger than ${limit.toUpperCase()}.` });
     if (error.type === 'entity.too.large') return fail(res, 413, 'PAYLOAD_TOO_LARGE', `The request is larger than ${limit.toUpperCase()}.`);
     if (error.type === 'entity.parse.failed') return fail(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');

@@ -15,6 +15,7 @@ describe('xAPI statement validation at /xapi/statements', () => {
   let sut: TestApp;
   let xapi: ReturnType<typeof xapiClient>;
   let workerId: string;
+  let auth: string;
   const count = async () => Number((await sut.dataSource.query('select count(*) as n from xapi_statements'))[0].n);
   const statement = (extra: Json = {}): Json => statementBy(workerId, VERB.attempted, ACTIVITY, extra);
   const subStatement = (extra: Json = {}): Json => ({
@@ -36,7 +37,8 @@ describe('xAPI statement validation at /xapi/statements', () => {
 
   beforeAll(async () => {
     sut = await startTestApp();
-    xapi = xapiClient(sut.url, await basicAuthFor(sut.dataSource));
+    auth = await basicAuthFor(sut.dataSource);
+    xapi = xapiClient(sut.url, auth);
     workerId = await addWorker(sut.dataSource, 'Karim Benali', 'karim@fit.demo');
   });
   afterAll(() => sut.close());
@@ -155,6 +157,16 @@ describe('xAPI statement validation at /xapi/statements', () => {
 
     it.each(['3.0.0', '0.95', 'latest', ''])('"The LRS MUST reject requests with version header prior to version 1.0.0" or of no version it speaks: %j answers 400', async (version) => {
       const res = await xapi('POST', '', statement(), { 'x-experience-api-version': version });
+      expect(res.status).toBe(400);
+      expect(res.headers.get('x-experience-api-version')).toBe('2.0.0');
+    });
+
+    it('"The LRS MUST include the "X-Experience-API-Version" header in every response": a body that is not JSON answers 400 with it too', async () => {
+      const res = await fetch(`${sut.url}/xapi/statements`, {
+        method: 'POST',
+        headers: { authorization: auth, 'content-type': 'application/json', 'x-experience-api-version': '2.0.0' },
+        body: '{"actor": ',
+      });
       expect(res.status).toBe(400);
       expect(res.headers.get('x-experience-api-version')).toBe('2.0.0');
     });
