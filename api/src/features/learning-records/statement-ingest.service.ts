@@ -67,6 +67,9 @@ export const STATEMENTS_ADDED_DELAY_MS = 200;
 
 @Injectable()
 export class StatementIngestService {
+  /** Stored times of the batches being written now (see consistentThrough). */
+  private readonly inFlight: string[] = [];
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     // Absent outside the app (the demo seed, the CLI): nothing is queued, the caller refreshes what it needs.
@@ -77,6 +80,24 @@ export class StatementIngestService {
     if (inputs.length === 0) throw emptyBatch();
     if (inputs.length > MAX_BATCH) throw batchTooLarge(inputs.length);
     const stored = new Date().toISOString();
+    this.inFlight.push(stored);
+    try {
+      return await this.ingestAt(inputs, options, stored);
+    } finally {
+      this.inFlight.splice(this.inFlight.indexOf(stored), 1);
+    }
+  }
+
+  /**
+   * The instant up to which every statement is visible to a GET (X-Experience-API-Consistent-Through): now, or just
+   * before the oldest batch still being written, whose stored time is already set but not yet committed.
+   */
+  consistentThrough(): string {
+    const oldest = this.inFlight.reduce<string | undefined>((min, t) => (min === undefined || t < min ? t : min), undefined);
+    return oldest ? new Date(Date.parse(oldest) - 1).toISOString() : new Date().toISOString();
+  }
+
+  private async ingestAt(inputs: unknown[], options: IngestOptions, stored: string): Promise<IngestResult> {
     const rows = this.prepare(inputs, options, stored);
     const attachments = await checkAttachments(
       rows.map((r) => r.statement),

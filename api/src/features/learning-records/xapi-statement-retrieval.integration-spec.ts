@@ -2,6 +2,7 @@
 // over real HTTP and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { VERB, addWorker, basicAuthFor, statementBy, xapiClient } from '../../test-support/xapi-client.js';
 
@@ -79,6 +80,19 @@ describe('xAPI statement retrieval at /xapi/statements', () => {
         expect(Date.parse(res.headers.get('x-experience-api-consistent-through') ?? '')).not.toBeNaN();
       }
     });
+  });
+
+  it('X-Experience-API-Consistent-Through stays before a batch that is still being written, so a client polling with since misses nothing', async () => {
+    const s = statementBy(workerId, VERB.attempted, newActivity());
+    let pending: Promise<unknown> | undefined;
+    const through = await whileInsertsWait(sut.database.url, async () => {
+      pending = xapi('POST', '', s);
+      await new Promise((r) => setTimeout(r, 300));
+      return (await xapi('GET', q({ activity: s.object.id }))).headers.get('x-experience-api-consistent-through');
+    });
+    await pending;
+    const stored = (await xapi<Json>('GET', q({ statementId: s.id }))).body.stored as string;
+    expect(Date.parse(through ?? '')).toBeLessThan(Date.parse(stored));
   });
 
   describe('filters', () => {
@@ -219,3 +233,17 @@ describe('xAPI statement retrieval at /xapi/statements', () => {
     });
   });
 });
+
+/** Runs `during` while a lock makes inserts into the ledger wait (reads go on), then lets them through. */
+async function whileInsertsWait<T>(ownerUrl: string, during: () => Promise<T>): Promise<T> {
+  const owner = new pg.Client({ connectionString: ownerUrl });
+  await owner.connect();
+  try {
+    await owner.query('begin');
+    await owner.query('lock table xapi_statements in share row exclusive mode');
+    return await during();
+  } finally {
+    await owner.query('rollback');
+    await owner.end();
+  }
+}

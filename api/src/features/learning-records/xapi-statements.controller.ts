@@ -68,8 +68,8 @@ export class XapiStatementsController {
 
   @Get()
   async get(@Req() req: XapiRequest, @Res() res: Response, @Query() params: Record<string, unknown>): Promise<void> {
-    // Every statement stored before this instant is in what this GET can see.
-    res.setHeader('X-Experience-API-Consistent-Through', new Date().toISOString());
+    // Every statement stored up to this instant is in what this GET can see (batches still being written are not).
+    res.setHeader('X-Experience-API-Consistent-Through', this.ingest.consistentThrough());
     const principal = principalOf(req);
     const query = parseStatementQuery(params);
     const pick: LanguagePicker = (tags) => req.acceptsLanguages(tags);
