@@ -17,6 +17,7 @@ import { AssignmentEntity } from '../features/assignments/assignment.entity.js';
 import { LearningProgressEntity } from '../features/learning-records/learning-progress.entity.js';
 import { StatementEntity } from '../features/learning-records/statement.entity.js';
 import { RefusedStatementEntity } from '../features/learning-records/refused-statement.entity.js';
+import { StatementAttachmentEntity } from '../features/learning-records/statement-attachment.entity.js';
 import { XapiCredentialEntity } from '../features/learning-records/xapi-credential.entity.js';
 import { SiteEntity } from '../features/sites/site.entity.js';
 import { TabletEntity } from '../features/tablets/tablet.entity.js';
@@ -56,6 +57,7 @@ export const ENTITIES = [
   MediaAssetEntity,
   EvidenceUploadEntity,
   StatementEntity,
+  StatementAttachmentEntity,
   LearningProgressEntity,
   XapiCredentialEntity,
   AssignmentEntity,

@@ -1,5 +1,5 @@
 // Minimal xAPI client for tests: statements made the way the tablet makes them, sent over real HTTP.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { FIT_ACCOUNT_HOMEPAGE } from '@fit/shared';
 import type { DataSource } from 'typeorm';
 import { MembershipEntity } from '../features/identity/membership.entity.js';
@@ -69,4 +69,38 @@ export function statementBy(userId: string, verb: string, activity: string, extr
     timestamp: new Date().toISOString(),
     ...extra,
   };
+}
+
+/** One attachment's content for a multipart/mixed request, hashed as the xAPI specification asks. */
+export interface RawPart {
+  contentType: string;
+  bytes: Buffer;
+  /** Defaults to the SHA-256 of the bytes; set it to send a wrong one. */
+  hash?: string;
+  /** Defaults to binary. */
+  encoding?: string | null;
+}
+
+export function sha256(bytes: Buffer | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** A multipart/mixed body: the statements as JSON first, then each part with its X-Experience-API-Hash. */
+export function multipartOf(statements: unknown, parts: RawPart[], boundary = `b-${randomUUID()}`): { contentType: string; body: Buffer } {
+  const chunks: Buffer[] = [Buffer.from(`--${boundary}\r\nContent-Type: application/json\r\n\r\n${JSON.stringify(statements)}\r\n`)];
+  for (const p of parts) {
+    const encoding = p.encoding === undefined ? 'Content-Transfer-Encoding: binary\r\n' : p.encoding === null ? '' : `Content-Transfer-Encoding: ${p.encoding}\r\n`;
+    chunks.push(Buffer.from(`--${boundary}\r\nContent-Type: ${p.contentType}\r\n${encoding}X-Experience-API-Hash: ${p.hash ?? sha256(p.bytes)}\r\n\r\n`), Buffer.from(p.bytes), Buffer.from('\r\n'));
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return { contentType: `multipart/mixed; boundary=${boundary}`, body: Buffer.concat(chunks) };
+}
+
+/** Any request to /xapi/statements, with the body and headers as given: for content types and versions of every kind. */
+export async function xapiRaw(baseUrl: string, authorization: string, method: string, query: string, init: { body?: Buffer | string; headers?: Record<string, string> } = {}) {
+  return fetch(`${baseUrl}/xapi/statements${query}`, {
+    method,
+    headers: { 'x-experience-api-version': '2.0.0', authorization, ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}), ...init.headers },
+    body: init.body,
+  });
 }

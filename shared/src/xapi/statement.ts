@@ -29,8 +29,21 @@ export interface Activity {
     name?: LanguageMap;
     description?: LanguageMap;
     type?: string;
+    moreInfo?: string;
     extensions?: Record<string, unknown>;
+    interactionType?: string;
+    correctResponsesPattern?: string[];
+    choices?: InteractionComponent[];
+    scale?: InteractionComponent[];
+    source?: InteractionComponent[];
+    target?: InteractionComponent[];
+    steps?: InteractionComponent[];
   };
+}
+
+export interface InteractionComponent {
+  id: string;
+  description?: LanguageMap;
 }
 
 export interface StatementRef {
@@ -38,7 +51,42 @@ export interface StatementRef {
   id: string;
 }
 
-export type StatementObject = Activity | Agent | Group | StatementRef;
+/** A statement inside a statement (e.g. "I planned to do this"): no id, stored, version or authority, never nested. */
+export interface SubStatement {
+  objectType: 'SubStatement';
+  actor: Actor;
+  verb: Verb;
+  object: Activity | Agent | Group | StatementRef;
+  result?: Result;
+  context?: Context;
+  timestamp?: string;
+  attachments?: Attachment[];
+}
+
+export type StatementObject = Activity | Agent | Group | StatementRef | SubStatement;
+
+/** Describes a document that goes with the statement; its bytes come as a part of the request, or at fileUrl. */
+export interface Attachment {
+  usageType: string;
+  display: LanguageMap;
+  description?: LanguageMap;
+  contentType: string;
+  length: number;
+  sha2: string;
+  fileUrl?: string;
+}
+
+export interface ContextAgent {
+  objectType: 'contextAgent';
+  agent: Agent;
+  relevantTypes?: string[];
+}
+
+export interface ContextGroup {
+  objectType: 'contextGroup';
+  group: Group;
+  relevantTypes?: string[];
+}
 
 export interface Score {
   scaled?: number;
@@ -66,6 +114,8 @@ export interface Context {
   language?: string;
   statement?: StatementRef;
   extensions?: Record<string, unknown>;
+  contextAgents?: ContextAgent[];
+  contextGroups?: ContextGroup[];
 }
 
 export interface Statement {
@@ -79,4 +129,5 @@ export interface Statement {
   stored?: string;
   authority?: Actor;
   version?: string;
+  attachments?: Attachment[];
 }

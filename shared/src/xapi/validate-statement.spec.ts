@@ -46,6 +46,7 @@ const MALFORMED: [string, Mutator, RegExp][] = [
   ['timestamp without a time zone', (s) => (s.timestamp = '2026-11-20T09:15:00'), /timestamp must be an ISO 8601/],
   ['timestamp that is not a date', (s) => (s.timestamp = 'yesterday'), /timestamp must be an ISO 8601/],
   ['timestamp with month 13 and hour 25', (s) => (s.timestamp = '2026-13-45T25:61:00Z'), /timestamp is not a real date and time/],
+  ['timestamp with the offset -00:00', (s) => (s.timestamp = '2026-11-20T09:15:00-00:00'), /must not use the offset -00:00/],
   ['timestamp on 30 February', (s) => (s.timestamp = '2026-02-30T10:00:00Z'), /timestamp is not a real date and time/],
   ['NUL character in a name', (s) => (s.actor.name = 'Ka\u0000rim'), /statement.actor.name contains a NUL character/],
   ['lone surrogate in a display', (s) => (s.verb.display.en = 'done\ud800'), /statement.verb.display.en contains a lone UTF-16 surrogate/],
@@ -53,8 +54,22 @@ const MALFORMED: [string, Mutator, RegExp][] = [
   ['extension nested 5,000 deep', (s) => (s.result.extensions = { 'https://a.fr/x': nested(5_000) }), /is nested deeper than 32 levels/],
   ['unsupported version', (s) => (s.version = '0.9'), /version must be an xAPI version/],
   ['unknown top-level property', (s) => (s.comment = 'hi'), /statement.comment is not an xAPI property/],
+  ['SubStatement with an id', (s) => (s.object = { ...sub(), id: s.id }), /object.id must not be in a SubStatement/],
+  ['SubStatement inside a SubStatement', (s) => (s.object = { ...sub(), object: sub() }), /must not contain a SubStatement of its own/],
+  ['platform when the object is an Agent', (s) => (s.object = { objectType: 'Agent', mbox: 'mailto:a@b.fr' }), /context.platform may only be used when the object is an Activity/],
+  ['team that is an Agent', (s) => (s.context.team = { mbox: 'mailto:a@b.fr' }), /context.team must be a Group/],
+  ['authority Group of one Agent', (s) => (s.authority = { objectType: 'Group', member: [{ mbox: 'mailto:a@b.fr' }] }), /exactly two Agents/],
+  ['unknown interactionType', (s) => (s.object.definition.interactionType = 'essay'), /interactionType must be one of/],
+  ['scale on a choice interaction', (s) => Object.assign(s.object.definition, { interactionType: 'choice', scale: [{ id: '1' }] }), /scale is not used by the interaction type choice/],
+  ['duplicate component ids', (s) => Object.assign(s.object.definition, { interactionType: 'sequencing', choices: [{ id: 'a' }, { id: 'a' }] }), /choices\[1\].id repeats a/],
+  ['moreInfo that is not an IRL', (s) => (s.object.definition.moreInfo = 'manual'), /moreInfo must be an absolute IRI/],
+  ['attachment without display', (s) => (s.attachments = [{ usageType: 'https://a.fr/u', contentType: 'text/plain', length: 1, sha2: 'a'.repeat(64) }]), /attachments\[0\].display must be an object/],
   ['voiding statement that does not point at a statement', (s) => (s.verb.id = 'http://adlnet.gov/expapi/verbs/voided'), /voiding statement must be a StatementRef/],
 ];
+
+function sub() {
+  return { objectType: 'SubStatement', actor: { mbox: 'mailto:k@site.fr' }, verb: { id: 'http://adlnet.gov/expapi/verbs/completed' }, object: { id: 'https://a.fr/x' } };
+}
 
 function nested(depth: number): unknown {
   let value: unknown = 'bottom';
@@ -89,6 +104,20 @@ describe(validateStatement.name, () => {
     expect(result.ok ? [] : result.errors.join('\n')).toMatch(message);
   });
 
+  it('accepts a SubStatement, and contextAgents only from a 2.0 client', () => {
+    const s: Record<string, unknown> = { ...valid(), object: sub(), context: { registration: valid().context.registration } };
+    expect(validateStatement(s).ok).toBe(true);
+    const withAgents = { ...valid(), context: { contextAgents: [{ objectType: 'contextAgent', agent: { mbox: 'mailto:a@b.fr' } }] } };
+    expect(validateStatement(withAgents, { version: '2.0.0' }).ok).toBe(true);
+    expect(validateStatement(withAgents, { version: '1.0.3' })).toEqual({ ok: false, errors: ['statement.context.contextAgents is not an xAPI property'] });
+  });
+
+  it('returns a single context Activity as an array of one', () => {
+    const s = { ...valid(), context: { contextActivities: { parent: { id: 'https://a.fr/m' } } } };
+    const result = validateStatement(s);
+    expect(result.ok && result.statement.context?.contextActivities?.parent).toEqual([{ id: 'https://a.fr/m' }]);
+  });
+
   it('refuses what is not an object at all', () => {
     expect(validateStatement('statement')).toEqual({ ok: false, errors: ['statement must be an object'] });
     expect(validateStatement([valid()]).ok).toBe(false);
@@ -97,6 +126,8 @@ describe(validateStatement.name, () => {
   it('accepts a voiding statement that points at a statement', () => {
     const voiding = { ...valid(), verb: { id: 'http://adlnet.gov/expapi/verbs/voided' }, object: { objectType: 'StatementRef', id: valid().id } };
     delete (voiding as Record<string, unknown>).result;
+    // platform describes an Activity: a statement about a statement has none.
+    delete (voiding.context as Record<string, unknown>).platform;
     expect(validateStatement(voiding).ok).toBe(true);
   });
 });

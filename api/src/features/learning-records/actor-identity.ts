@@ -25,5 +25,7 @@ export function fitAccount(userId: string): Actor {
 
 export function objectKey(object: StatementObject): string {
   if (object.objectType === 'Agent' || object.objectType === 'Group') return actorIfi(object);
+  // A SubStatement is no activity of its own: keyed apart, so the activity filter never mistakes it for its object.
+  if (object.objectType === 'SubStatement') return `substatement:${objectKey(object.object)}`;
   return (object as { id: string }).id;
 }

@@ -4,7 +4,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ADL_VERBS, FIT_EXTENSIONS, XAPI_VERSION, canonicalStatement, validateStatement, versionIdOfActivity, type Actor, type Role, type Statement } from '@fit/shared';
+import { ADL_VERBS, FIT_EXTENSIONS, canonicalStatement, validateStatement, versionIdOfActivity, type Actor, type Role, type Statement } from '@fit/shared';
 import { JobsService } from '../../common/jobs/jobs.service.js';
 import { actorIfi, fitAccount, fitUserId, objectKey } from './actor-identity.js';
 import {
@@ -19,7 +19,10 @@ import {
 import { foldIntoProgress, foldSql, recomputeProgress } from './progress-projection.js';
 import type { StatementSource } from './statement.entity.js';
 import { REVIEW_VERBS, authorityKey, refusals, type AuthorityPrincipal, type Claim, type Refusal, type TargetFact } from './statement-authority.js';
+import { checkAttachments } from './statement-attachments.js';
+import type { AttachmentPart, StatementRequest } from './statement-multipart.js';
 import { workerScope, type XapiPrincipal } from './xapi-principal.js';
+import { defaultStatementVersion, type ServedVersion } from './xapi-version.js';
 
 export interface IngestOptions {
   principal: XapiPrincipal;
@@ -27,6 +30,10 @@ export interface IngestOptions {
   /** The device's clock when it sent the batch (ISO 8601), to measure its skew. */
   deviceTime?: string;
   deviceId?: string;
+  /** The xAPI version the client speaks; 2.0.0 when not said (FIT's own writers). */
+  version?: ServedVersion;
+  /** Attachment parts of a multipart/mixed request, matched to the statements' attachments by SHA-2. */
+  attachments?: Pick<StatementRequest, 'multipart' | 'parts'>;
 }
 
 export interface IngestResult {
@@ -60,6 +67,9 @@ export const STATEMENTS_ADDED_DELAY_MS = 200;
 
 @Injectable()
 export class StatementIngestService {
+  /** Stored times of the batches being written now (see consistentThrough). */
+  private readonly inFlight: string[] = [];
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     // Absent outside the app (the demo seed, the CLI): nothing is queued, the caller refreshes what it needs.
@@ -70,21 +80,46 @@ export class StatementIngestService {
     if (inputs.length === 0) throw emptyBatch();
     if (inputs.length > MAX_BATCH) throw batchTooLarge(inputs.length);
     const stored = new Date().toISOString();
-    const rows = this.prepare(inputs, options.principal, stored);
+    this.inFlight.push(stored);
+    try {
+      return await this.ingestAt(inputs, options, stored);
+    } finally {
+      this.inFlight.splice(this.inFlight.indexOf(stored), 1);
+    }
+  }
+
+  /**
+   * The instant up to which every statement is visible to a GET (X-Experience-API-Consistent-Through): now, or just
+   * before the oldest batch still being written, whose stored time is already set but not yet committed.
+   */
+  consistentThrough(): string {
+    const oldest = this.inFlight.reduce<string | undefined>((min, t) => (min === undefined || t < min ? t : min), undefined);
+    return oldest ? new Date(Date.parse(oldest) - 1).toISOString() : new Date().toISOString();
+  }
+
+  private async ingestAt(inputs: unknown[], options: IngestOptions, stored: string): Promise<IngestResult> {
+    const rows = this.prepare(inputs, options, stored);
+    const attachments = await checkAttachments(
+      rows.map((r) => r.statement),
+      options.attachments ?? { multipart: false, parts: new Map() },
+    );
+    if (attachments.reasons.length) throw invalidStatements(attachments.reasons);
     await this.authorise(rows, options);
     const skew = clockSkewMs(options.deviceTime, stored);
     const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
-    const added = await this.dataSource.transaction((tx) => this.store(tx, unique, options, stored, skew));
+    const added = await this.dataSource.transaction((tx) => this.store(tx, unique, options, stored, skew, attachments.parts));
     if (added && this.jobs) this.jobs.kick(STATEMENTS_ADDED_DELAY_MS);
     return { ids: rows.map((r) => r.id), added };
   }
 
-  private prepare(inputs: unknown[], principal: XapiPrincipal, stored: string): Row[] {
+  private prepare(inputs: unknown[], options: IngestOptions, stored: string): Row[] {
+    const principal = options.principal;
+    const version = defaultStatementVersion(options.version ?? '2.0.0');
     const reasons: string[] = [];
     const rows: Row[] = [];
     const hashes = new Map<string, string>();
     inputs.forEach((input, index) => {
-      const result = validateStatement(input, { requireId: principal.kind === 'user' });
+      const result = validateStatement(input, { requireId: principal.kind === 'user', version: options.version });
       if (!result.ok) return reasons.push(...result.errors.map((e) => `statements[${index}]: ${e.replace(/^statement\.?/, '')}`));
       const s = result.statement;
       const id = (s.id ?? randomUUID()).toLowerCase();
@@ -95,7 +130,8 @@ export class StatementIngestService {
       if (hashes.has(id) && hashes.get(id) !== hash) reasons.push(`statements[${index}]: id ${id} appears twice with different content`);
       hashes.set(id, hash);
       const authority = principal.kind === 'user' ? fitAccount(principal.userId) : organisationAuthority(principal.organisationId);
-      const statement: Statement = { ...s, id, stored, authority, version: XAPI_VERSION, timestamp: s.timestamp ?? stored };
+      // A statement keeps the version it was accepted with; one without gets the client's (1.0.0 or 2.0.0).
+      const statement: Statement = { ...s, id, stored, authority, version: s.version ?? version, timestamp: s.timestamp ?? stored };
       rows.push({
         id,
         sent,
@@ -189,7 +225,8 @@ export class StatementIngestService {
     );
   }
 
-  private async store(tx: EntityManager, rows: Row[], options: IngestOptions, stored: string, skew: number | null): Promise<number> {
+  private async store(tx: EntityManager, rows: Row[], options: IngestOptions, stored: string, skew: number | null, parts: AttachmentPart[]): Promise<number> {
+    if (parts.length) await storeAttachments(tx, options.principal.organisationId, parts);
     const ids = rows.map((r) => r.id);
     const voids = rows.some((r) => r.verbId === ADL_VERBS.voided);
     // Without voiding (nearly every batch), one statement inserts the new rows and folds them into the projection from
@@ -262,6 +299,16 @@ export class StatementIngestService {
       voided.filter((v) => v.actor_user_id).map((v) => ({ userId: v.actor_user_id!, activityId: v.object_id })),
     );
   }
+}
+
+/** Attachment content, once per organisation and hash: the same photo sent again is not stored twice. */
+async function storeAttachments(tx: EntityManager, organisationId: string, parts: AttachmentPart[]): Promise<void> {
+  await tx.query(
+    `insert into xapi_attachments (organisation_id, sha2, content_type, length, content)
+     select $1, * from unnest($2::text[], $3::text[], $4::int[], $5::bytea[])
+     on conflict (organisation_id, sha2) do nothing`,
+    [organisationId, parts.map((p) => p.sha2), parts.map((p) => p.contentType), parts.map((p) => p.bytes.length), parts.map((p) => p.bytes)],
+  );
 }
 
 // The ledger's columns the projection reads (see progress-projection.ts).

@@ -2,10 +2,11 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import type { Response } from 'express';
 import { XAPI_VERSION } from '@fit/shared';
-import { badInput, unauthenticated } from '../../common/errors/domain-error.js';
+import { unauthenticated } from '../../common/errors/domain-error.js';
 import { SessionsService } from '../identity/sessions.service.js';
 import { XapiCredentialsService } from './xapi-credentials.service.js';
 import type { RequestWithXapi } from './xapi-principal.js';
+import { negotiateVersion } from './xapi-version.js';
 
 @Injectable()
 export class XapiAuthGuard implements CanActivate {
@@ -16,11 +17,11 @@ export class XapiAuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<RequestWithXapi>();
-    context.switchToHttp().getResponse<Response>().setHeader('X-Experience-API-Version', XAPI_VERSION);
-    const version = header(req, 'x-experience-api-version');
-    if (!version || !/^(1\.0|2\.0)(\.\d+)?$/.test(version)) {
-      throw badInput('Send the X-Experience-API-Version header (2.0.0 or 1.0.3).');
-    }
+    const res = context.switchToHttp().getResponse<Response>();
+    // Every answer says the version it is in: the one the client asked for, or the latest when it asked for none we speak.
+    res.setHeader('X-Experience-API-Version', XAPI_VERSION);
+    req.xapiVersion = negotiateVersion(header(req, 'x-experience-api-version'));
+    res.setHeader('X-Experience-API-Version', req.xapiVersion);
     const authorization = header(req, 'authorization') ?? '';
     const [scheme, value = ''] = authorization.split(/\s+/, 2);
     if (/^basic$/i.test(scheme)) {
