@@ -40,10 +40,20 @@ export function SitePage({ role, boundTabletId, onUseThisTablet }: SitePageProps
       </p>
       <h1>{site?.name ?? t('crew.site.title')}</h1>
       {site && <p className="crew-lead">{site.address}</p>}
+      {site?.status === 'closed' && (
+        <p className="crew-closed" role="status">
+          {t('sites.closedBanner')}
+        </p>
+      )}
       <p className="crew-site-links">
         <Link className="crew-link-button" to={`/badges?site=${encodeURIComponent(siteId)}`}>
           {t('crew.badges.openForSite')}
         </Link>
+        {(role === 'manager' || role === 'admin') && (
+          <Link className="crew-link-button" to={`/sites/${encodeURIComponent(siteId)}/edit`}>
+            {t('sites.editLink')}
+          </Link>
+        )}
         <Link className="crew-link-button" to={`/sites/${encodeURIComponent(siteId)}/model`}>
           {t('bim.openFromSite')}
         </Link>
