@@ -89,6 +89,7 @@ export function SitePage({ role, boundTabletId, onUseThisTablet }: SitePageProps
         siteName={site?.name ?? ''}
         tablets={query.data.tablets}
         canRevoke={role === 'manager'}
+        closed={site?.status === 'closed'}
         boundTabletId={boundTabletId}
         onChanged={query.retry}
         onUseThisTablet={onUseThisTablet}

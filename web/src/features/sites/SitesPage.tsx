@@ -77,7 +77,7 @@ function SiteCard({ site }: { site: SiteFieldsFragment }) {
         )}
         {site.contractReference && (
           <>
-            <dt>{t('sites.fields.contractReference')}</dt>
+            <dt>{t('sites.contract')}</dt>
             <dd>{site.contractReference}</dd>
           </>
         )}

@@ -1137,7 +1137,7 @@ export const AssignTargetsDocument = new TypedDocumentString(`
     displayName
     trade
   }
-  sites {
+  sites(status: active) {
     id
     timeZone
     name
