@@ -71,14 +71,18 @@ export class PasswordResetsService {
       { key: `reset:ip:${ip}`, limit: RESET_REQUESTS_PER_IP },
     ]);
     const [user] = await this.db.query<{ id: string; display_name: string }[]>('select id, display_name from users where email = $1', [normalised]);
-    if (user) {
-      const issued = await issuePasswordReset(this.db, user.id, this.config.publicUrl);
-      // Not awaited: a slow mail server must not make "this account exists" measurable in the answer's time.
-      this.mailer
-        .send({ to: normalised, displayName: user.display_name, ...issued })
-        .catch((error: unknown) => this.log.error(`Password reset email to ${normalised} failed: ${String(error)}`));
-    }
+    // Not awaited: issuing and mailing must not make "this account exists" measurable in the answer's time.
+    if (user) void this.deliver(user.id, user.display_name, normalised);
     return true;
+  }
+
+  private async deliver(userId: string, displayName: string, to: string): Promise<void> {
+    try {
+      const issued = await issuePasswordReset(this.db, userId, this.config.publicUrl);
+      await this.mailer.send({ to, displayName, ...issued });
+    } catch (error) {
+      this.log.error(`Password reset for ${to} could not be sent: ${String(error)}`);
+    }
   }
 
   /** An admin produces a link for a member of their organisation (no SMTP, or the e-mail did not arrive). */
