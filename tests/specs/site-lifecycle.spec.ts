@@ -4,16 +4,26 @@
 import { expect, test } from '@playwright/test';
 import { LoginPage } from '../pages/LoginPage';
 import { TabletPage } from '../pages/TabletPage';
+import { gql, staffToken } from '../support/api';
 import { queryDb } from '../support/database';
 import { DEMO_SITE } from '../support/demo';
 import { checkScreen, screenshot } from '../support/screens';
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
-test('a manager creates a site, sets up its tablet, assigns a module there and closes it', async ({ page, browser }) => {
+test('a manager creates a site, sets up its tablet, assigns a module there and closes it', async ({ page, browser, request }) => {
   test.setTimeout(120_000);
+  const run = Date.now().toString(36);
   // A name of its own per run, sorting after the demo site so specs that take the first site keep the demo's.
-  const siteName = `Salle des fêtes de Vaulx ${Date.now().toString(36)}`;
+  const siteName = `Salle des fêtes de Vaulx ${run}`;
+  // Two workers of its own: closing the site ends their assignments, never the demo crew's.
+  const crew = [`Yanis Roux ${run}`, `Léa Girard ${run}`];
+  const manager = await staffToken(request, 'manager');
+  for (const displayName of crew) {
+    await gql(request, manager, 'mutation($i: AddWorkerInput!) { addWorker(input: $i) { worker { id } } }', {
+      i: { displayName, language: 'fr', trade: 'plaquiste' },
+    });
+  }
   await new LoginPage(page).signInAs('manager');
   await page.getByRole('link', { name: 'Chantiers : créer, modifier, clôturer' }).tap();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chantiers');
@@ -54,8 +64,8 @@ test('a manager creates a site, sets up its tablet, assigns a module there and c
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(siteName);
   const siteId = new URL(page.url()).pathname.split('/')[2]!;
 
-  // Its crew: two demo workers.
-  for (const name of ['Julien Moreau', 'Fatima Benali']) await page.getByRole('checkbox', { name: new RegExp(name) }).check();
+  // Its crew: the two new workers.
+  for (const name of crew) await page.getByRole('checkbox', { name: new RegExp(name) }).check();
   await page.getByRole('button', { name: 'Enregistrer l’équipe du chantier' }).tap();
   await expect.poll(async () => (await queryDb('select count(*)::int as n from site_members where site_id = $1', [siteId]))[0]).toEqual({ n: 2 });
 
@@ -71,9 +81,9 @@ test('a manager creates a site, sets up its tablet, assigns a module there and c
   await tab.getByRole('textbox', { name: 'Code de configuration' }).fill(code!);
   await tab.getByRole('button', { name: 'Configurer cette tablette' }).tap();
   await expect(tablet.heading).toHaveText('Qui êtes-vous ?', { timeout: 20_000 });
-  await expect(tablet.nameTile('Julien Moreau')).toBeVisible();
-  await expect(tablet.nameTile('Fatima Benali')).toBeVisible();
-  await expect(tablet.nameTile('Kevin Martin')).toHaveCount(0);
+  await expect(tablet.nameTile(crew[0]!)).toBeVisible();
+  await expect(tablet.nameTile(crew[1]!)).toBeVisible();
+  await expect(tablet.nameTile('Julien Moreau')).toHaveCount(0);
 
   // A module assigned to the site's whole crew.
   await page.goto(`/assign?site=${siteId}`);
