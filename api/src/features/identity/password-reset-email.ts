@@ -19,9 +19,12 @@ export function passwordResetEmail(message: PasswordResetMessage): { subject: st
     `If you did not ask for this, ignore this message: your password stays as it is.`,
   ].join('\n');
   const link = escapeHtml(message.link);
+  const name = escapeHtml(message.displayName);
   const html =
+    `<p>Bonjour ${name},</p>` +
     `<p>Pour choisir un nouveau mot de passe FIT, <a href="${link}">ouvrez ce lien</a> dans les 30 minutes (il ne sert qu'une fois).</p>` +
     `<p>Si vous n'avez rien demandé, ignorez ce message.</p><hr>` +
+    `<p>Hello ${name},</p>` +
     `<p>To choose a new FIT password, <a href="${link}">open this link</a> within 30 minutes (it works once).</p>` +
     `<p>If you did not ask for this, ignore this message.</p>`;
   return { subject, text, html };
