@@ -1,5 +1,5 @@
 // A site over its whole life: a manager creates it (bad dates, an unknown time zone and a duplicate name are refused
-// next to their field), chooses its crew, sets up a tablet with a one-time code, assigns a module there, and closes
+// next to their field), chooses its crew (workers and a whole team), sets up a tablet with a one-time code, assigns a module there, and closes
 // it at the end: the tablet is refused, the site moves to the closed list, its records stay.
 import { expect, test } from '@playwright/test';
 import { LoginPage } from '../pages/LoginPage';
@@ -17,13 +17,21 @@ test('a manager creates a site, sets up its tablet, assigns a module there and c
   // A name of its own per run, sorting after the demo site so specs that take the first site keep the demo's.
   const siteName = `Salle des fêtes de Vaulx ${run}`;
   // Two workers of its own: closing the site ends their assignments, never the demo crew's.
+  // Three workers of its own (one of them in a team of its own): closing the site ends their assignments, never the
+  // demo crew's.
   const crew = [`Yanis Roux ${run}`, `Léa Girard ${run}`];
+  const teamWorker = `Noé Blanc ${run}`;
+  const teamName = `Équipe façade ${run}`;
   const manager = await staffToken(request, 'manager');
-  for (const displayName of crew) {
-    await gql(request, manager, 'mutation($i: AddWorkerInput!) { addWorker(input: $i) { worker { id } } }', {
+  const ids: string[] = [];
+  for (const displayName of [...crew, teamWorker]) {
+    const added = await gql<{ addWorker: { worker: { id: string } } }>(request, manager, 'mutation($i: AddWorkerInput!) { addWorker(input: $i) { worker { id } } }', {
       i: { displayName, language: 'fr', trade: 'plaquiste' },
     });
+    ids.push(added.addWorker.worker.id);
   }
+  const team = await gql<{ createTeam: { id: string } }>(request, manager, 'mutation($n: String!) { createTeam(name: $n) { id } }', { n: teamName });
+  await gql(request, manager, 'mutation($t: ID!, $w: [ID!]!) { setTeamMembers(teamId: $t, workerIds: $w) { id } }', { t: team.createTeam.id, w: [ids[2]] });
   await new LoginPage(page).signInAs('manager');
   await page.getByRole('link', { name: 'Chantiers : créer, modifier, clôturer' }).tap();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chantiers');
@@ -64,10 +72,17 @@ test('a manager creates a site, sets up its tablet, assigns a module there and c
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(siteName);
   const siteId = new URL(page.url()).pathname.split('/')[2]!;
 
-  // Its crew: the two new workers.
+  // Its crew: two workers ticked, then a whole team added.
   for (const name of crew) await page.getByRole('checkbox', { name: new RegExp(name) }).check();
   await page.getByRole('button', { name: 'Enregistrer l’équipe du chantier' }).tap();
   await expect.poll(async () => (await queryDb('select count(*)::int as n from site_members where site_id = $1', [siteId]))[0]).toEqual({ n: 2 });
+  await page.getByLabel('Ajouter toute une équipe').selectOption({ label: `${teamName} (1)` });
+  await page.getByRole('button', { name: 'Ajouter l’équipe au chantier' }).tap();
+  await expect(page.getByRole('status').filter({ hasText: `${teamName} fait partie de l’équipe du chantier.` })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: new RegExp(teamWorker) })).toBeChecked();
+  for (const name of crew) await expect(page.getByRole('checkbox', { name: new RegExp(name) })).toBeChecked();
+  await checkScreen(page);
+  await screenshot(page, 'site-new-crew');
 
   // A tablet set up with the one-time code, typed on the tablet.
   await page.getByLabel('Nom de la tablette').fill('Tablette de la salle');
@@ -83,6 +98,7 @@ test('a manager creates a site, sets up its tablet, assigns a module there and c
   await expect(tablet.heading).toHaveText('Qui êtes-vous ?', { timeout: 20_000 });
   await expect(tablet.nameTile(crew[0]!)).toBeVisible();
   await expect(tablet.nameTile(crew[1]!)).toBeVisible();
+  await expect(tablet.nameTile(teamWorker)).toBeVisible();
   await expect(tablet.nameTile('Julien Moreau')).toHaveCount(0);
 
   // A module assigned to the site's whole crew.
@@ -91,7 +107,7 @@ test('a manager creates a site, sets up its tablet, assigns a module there and c
   await page.getByLabel('Module', { exact: true }).selectOption({ index: 1 });
   await page.getByLabel('À faire pour le').fill(inDays(7));
   await page.getByRole('button', { name: 'Attribuer', exact: true }).tap();
-  await expect(page.getByRole('status').filter({ hasText: 'Attribué à 2 ouvriers' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Attribué à 3 ouvriers' })).toBeVisible();
 
   // The end of the works: closed after a second tap.
   await page.goto(`/sites/${siteId}/edit`);
@@ -112,10 +128,9 @@ test('a manager creates a site, sets up its tablet, assigns a module there and c
   await tabletContext.close();
 
   // Its assignments ended, kept for history; the site moved to the closed list and its page says so.
-  expect(await queryDb('select state, closed_reason from assignments where site_id = $1', [siteId])).toEqual([
-    { state: 'closed', closed_reason: 'site_closed' },
-    { state: 'closed', closed_reason: 'site_closed' },
-  ]);
+  expect(await queryDb('select state, closed_reason from assignments where site_id = $1', [siteId])).toEqual(
+    Array.from({ length: 3 }, () => ({ state: 'closed', closed_reason: 'site_closed' })),
+  );
   await page.goto('/sites?status=active');
   await expect(page.getByRole('heading', { level: 2, name: siteName })).toHaveCount(0);
   await page.getByRole('link', { name: 'Clôturés' }).tap();

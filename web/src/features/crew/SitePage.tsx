@@ -11,6 +11,7 @@ import { LoadingState } from '../../ui/LoadingState';
 import { SetSiteCrewMutation, SiteCrewQuery } from './crew.queries';
 import { MemberChecklist } from './MemberChecklist';
 import { TabletsSection } from './TabletsSection';
+import { TeamToCrew } from './TeamToCrew';
 import './crew.css';
 
 export interface SitePageProps {
@@ -74,7 +75,10 @@ export function SitePage({ role, boundTabletId, onUseThisTablet }: SitePageProps
       <section className="crew-section" aria-labelledby="site-crew-heading">
         <h2 id="site-crew-heading">{t('crew.site.crewHeading')}</h2>
         <p>{t('crew.site.crewIntro')}</p>
+        <TeamToCrew siteId={siteId} onAdded={query.retry} />
         <MemberChecklist
+          // A team added above changes the crew: the list starts again from the saved one.
+          key={query.data.crew.map((w) => w.id).join(',')}
           legend={t('crew.site.crewLegend')}
           workers={query.data.all}
           initial={query.data.crew.map((w) => w.id)}
