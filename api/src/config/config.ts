@@ -64,9 +64,9 @@ export interface AppConfig {
   refreshTokenTtlDays: number;
   /** A tablet session whose refresh token is not used within this time is over (inactivity logout). */
   tabletIdleMinutes: number;
-  /** Base of links sent by email (invitations); defaults to http://localhost:PORT. */
+  /** Base of links sent by email (invitations, password resets); defaults to http://localhost:PORT. */
   publicUrl: string;
-  /** When set, invitations go out by SMTP; otherwise they are logged and shown to the inviter. */
+  /** When set, invitations and password reset links go out by SMTP; otherwise they are logged. */
   smtpUrl?: string;
   mailFrom: string;
   seedDemo?: boolean;

@@ -6,6 +6,7 @@ import { MembershipEntity } from '../features/identity/membership.entity.js';
 import { OrganisationEntity } from '../features/identity/organisation.entity.js';
 import { RefreshTokenEntity } from '../features/identity/refresh-token.entity.js';
 import { SessionEntity } from '../features/identity/session.entity.js';
+import { PasswordResetEntity } from '../features/identity/password-reset.entity.js';
 import { UserEntity } from '../features/identity/user.entity.js';
 import { NotificationEntity } from '../features/notifications/notification.entity.js';
 import { InvitationEntity } from '../features/organisations/invitation.entity.js';
@@ -46,6 +47,7 @@ export const ENTITIES = [
   TabletEnrolmentCodeEntity,
   SessionEntity,
   RefreshTokenEntity,
+  PasswordResetEntity,
   AuthFailureEntity,
   InvitationEntity,
   TeamEntity,

@@ -1,6 +1,7 @@
 // Binds the header to the session and the language: who is signed in, the language switch, the account menu.
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { SessionUser } from '../graphql/session-user';
 import { AppHeader } from '../ui/AppHeader';
 import { Button } from '../ui/Button';
@@ -81,6 +82,9 @@ export function AppHeaderBar({
                       ))}
                     </>
                   )}
+                  <Link className="header-menu__link" to="/account" onClick={close}>
+                    {t('header.account')}
+                  </Link>
                   {onSignOutEverywhere && (
                     <Button variant="primary" fullWidth onClick={() => run(onSignOutEverywhere, close)}>
                       {t('header.signOutEverywhere')}

@@ -42,6 +42,15 @@ const BadgeSheetPage = lazy(() =>
 
 const STAFF: Role[] = ['manager', 'trainer', 'admin'];
 
+const SitesPage = lazy(() => import('../features/sites/SitesPage').then((m) => ({ default: m.SitesPage })));
+const SiteCreatePage = lazy(() => import('../features/sites/SiteCreatePage').then((m) => ({ default: m.SiteCreatePage })));
+const SiteEditPage = lazy(() => import('../features/sites/SiteEditPage').then((m) => ({ default: m.SiteEditPage })));
+const SITE_WRITERS: Role[] = ['manager', 'admin'];
+const ForgotPasswordPage = lazy(() => import('../features/auth/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })));
+const ResetPasswordPage = lazy(() => import('../features/auth/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })));
+const AccountPage = lazy(() => import('../features/auth/AccountPage').then((m) => ({ default: m.AccountPage })));
+const MembersPage = lazy(() => import('../features/auth/MembersPage').then((m) => ({ default: m.MembersPage })));
+
 // Authoring and playing load on demand: the editor never weighs on a worker's first load, nor the player on a manager's.
 const CataloguePage = lazy(() => import('../features/catalogue/CataloguePage').then((m) => ({ default: m.CataloguePage })));
 const ModuleEditorRoute = lazy(() => import('./ModuleEditorRoute').then((m) => ({ default: m.ModuleEditorRoute })));
@@ -82,6 +91,8 @@ export function AppRoutes() {
       <Route path="/login" element={<LoginRoute />} />
       <Route path="/tablet/*" element={<TabletRoutes />} />
       <Route path="/invite/:token" element={<AcceptInvitationRoute />} />
+      <Route path="/forgot-password" element={<PublicPage><ForgotPasswordPage /></PublicPage>} />
+      <Route path="/reset-password/:token" element={<PublicPage><ResetPasswordPage /></PublicPage>} />
       <Route path="/verify" element={<VerifyRoute />} />
       <Route element={<SignedInLayout />}>
         <Route index element={<RoleRedirect />} />
@@ -90,6 +101,11 @@ export function AppRoutes() {
         <Route path="/manager" element={<RoleHome role="manager" />} />
         <Route path="/admin" element={<RoleHome role="admin" />} />
         <Route path="/crew" element={<ForRoles roles={STAFF}>{(user) => <WorkersPage role={user.role} />}</ForRoles>} />
+        <Route path="/sites" element={<ForRoles roles={SITE_WRITERS}>{(user) => <SitesPage role={user.role} userId={user.id} />}</ForRoles>} />
+        <Route path="/sites/new" element={<ForRoles roles={SITE_WRITERS}>{(user) => <SiteCreatePage role={user.role} />}</ForRoles>} />
+        <Route path="/sites/:siteId/edit" element={<ForRoles roles={SITE_WRITERS}>{() => <SiteEditPage />}</ForRoles>} />
+        <Route path="/account" element={<ForRoles roles={ROLES}>{(user) => <AccountPage user={user} onLeftActiveOrganisation={() => sessionStore.signOut()} />}</ForRoles>} />
+        <Route path="/members" element={<ForRoles roles={SITE_WRITERS}>{(user) => <MembersPage user={user} />}</ForRoles>} />
         <Route path="/sites/:siteId" element={<ForRoles roles={STAFF}>{(user) => <SiteRoute role={user.role} />}</ForRoles>} />
         <Route path="/sites/:siteId/model" element={<ForRoles roles={CATALOGUE_ROLES}>{() => <SiteModelPage />}</ForRoles>} />
         <Route path="/badges" element={<ForRoles roles={STAFF}>{() => <BadgeSheetPage />}</ForRoles>} />
@@ -152,6 +168,16 @@ function AcceptInvitationRoute() {
           }}
         />
       </Suspense>
+    </Shell>
+  );
+}
+
+/** A page anyone reaches without signing in (forgotten password), in the app's frame. */
+function PublicPage({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Shell>
+      <Suspense fallback={<LoadingState label={t('app.loading')} />}>{children}</Suspense>
     </Shell>
   );
 }

@@ -8,6 +8,7 @@ import { migrationGenerateCommand } from './migration-generate.js';
 import { schemaCommand } from './schema.js';
 import { seedDemoCommand } from './seed-demo.js';
 import { tabletCodeCommand } from './tablet-code.js';
+import { resetLinkCommand } from './reset-link.js';
 import { xapiCredentialsCommand } from './xapi-credentials.js';
 import { credentialsCommand } from './credentials.js';
 import { credentialsRotateKeyCommand } from './credentials-rotate-key.js';
@@ -22,6 +23,7 @@ export const COMMANDS: CliCommand[] = [
   importFrameworkCommand,
   exportBcfCommand,
   tabletCodeCommand,
+  resetLinkCommand,
   credentialsCommand,
   credentialsRotateKeyCommand,
 ];

@@ -29,6 +29,7 @@ import { InstanceSecrets1795460000000 } from './1795460000000-InstanceSecrets.js
 import { TabletEnrolmentCodes1796408561727 } from './1796408561727-TabletEnrolmentCodes.js';
 import { Credentials1796408755208 } from './1796408755208-Credentials.js';
 import { StatementAttachments1796419887651 } from './1796419887651-StatementAttachments.js';
+import { SitesAndAccounts1796420031161 } from './1796420031161-SitesAndAccounts.js';
 
 export const MIGRATIONS: Function[] = [
   Initial1795432753628,
@@ -61,4 +62,5 @@ export const MIGRATIONS: Function[] = [
   TabletEnrolmentCodes1796408561727,
   Credentials1796408755208,
   StatementAttachments1796419887651,
+  SitesAndAccounts1796420031161,
 ];

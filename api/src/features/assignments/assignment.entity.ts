@@ -4,7 +4,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
 
 export const ASSIGNMENT_STATES = ['open', 'closed'] as const;
 export type AssignmentState = (typeof ASSIGNMENT_STATES)[number];
-export const CLOSED_REASONS = ['cancelled', 'reassigned', 'left_organisation'] as const;
+export const CLOSED_REASONS = ['cancelled', 'reassigned', 'left_organisation', 'site_closed'] as const;
 export type ClosedReason = (typeof CLOSED_REASONS)[number];
 
 @Entity('assignments')

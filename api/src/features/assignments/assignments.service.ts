@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { notFound } from '../../common/errors/domain-error.js';
+import { conflict, notFound } from '../../common/errors/domain-error.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { todayAtSite } from '../sites/site-today.js';
 import { WorkersService } from '../workers/workers.service.js';
@@ -29,7 +29,7 @@ export class AssignmentsService {
     if (input.dueOn < (await todayAtSite(this.db.manager, input.siteId))) throw dueInThePast();
     return this.db.transaction(async (tx) => {
       await this.assertPublishedVersion(tx, viewer.organisationId, input.moduleVersionId);
-      if (input.siteId) await assertOwned(tx, 'sites', viewer.organisationId, input.siteId, 'This site');
+      if (input.siteId) await assertOpenSite(tx, viewer.organisationId, input.siteId);
       const workerIds = await this.targetWorkers(tx, viewer.organisationId, input);
       if (workerIds.length === 0) throw emptyTarget();
       const batchId = randomUUID();
@@ -126,6 +126,13 @@ export class AssignmentsService {
 }
 
 /** NOT_FOUND unless the site or team is the organisation's (missing or another organisation's look the same). */
+/** A site of the organisation where works still go on: nothing is assigned at a closed site. */
+async function assertOpenSite(manager: EntityManager, organisationId: string, siteId: string): Promise<void> {
+  await assertOwned(manager, 'sites', organisationId, siteId, 'This site');
+  const [open] = await manager.query('select 1 from sites where id = $1 and closed_at is null', [siteId]);
+  if (!open) throw conflict('This site is closed: nothing new can be assigned there.', { problem: 'siteClosed' });
+}
+
 export async function assertOwned(manager: EntityManager, table: 'sites' | 'teams', organisationId: string, id: string, what: string): Promise<void> {
   if (!isUuid(id)) throw notFound(what);
   const [row] = await manager.query(`select 1 from ${table} where id = $1 and organisation_id = $2`, [id, organisationId]);

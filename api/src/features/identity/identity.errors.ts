@@ -6,3 +6,8 @@ export const invalidCredentials = () =>
 
 export const noMembership = () =>
   new DomainError('FORBIDDEN', 'Your account is not a member of any organisation yet. Ask your manager for an invitation.');
+
+export const deactivatedMember = () =>
+  new DomainError('FORBIDDEN', 'Your access to this organisation was deactivated. Ask its manager if this is a mistake.', {
+    reason: 'MEMBERSHIP_DEACTIVATED',
+  });

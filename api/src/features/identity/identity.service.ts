@@ -1,14 +1,14 @@
 // Sign-in, sessions and the viewer's profile: the only code that reads users and memberships for identity.
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { IsNull, type Repository } from 'typeorm';
 import { isPlausibleEmail, isRole, normaliseEmail } from '@fit/shared';
 import { badInput, forbidden, notFound, unauthenticated } from '../../common/errors/domain-error.js';
 import type { SessionKind, Viewer } from '../../common/auth/viewer.js';
 import { isUuid } from '../../common/ids.js';
 import { MembershipEntity } from './membership.entity.js';
 import { UserEntity } from './user.entity.js';
-import { invalidCredentials, noMembership } from './identity.errors.js';
+import { deactivatedMember, invalidCredentials, noMembership } from './identity.errors.js';
 import { verifySecret } from './passwords.js';
 import { LOGIN_PER_EMAIL, LOGIN_PER_IP, RateLimitsService } from './rate-limits.service.js';
 import { SessionsService, type TokenPair } from './sessions.service.js';
@@ -23,7 +23,7 @@ const ME = `
          coalesce(json_agg(json_build_object('role', m.role, 'organisation', json_build_object('id', o.id, 'slug', o.slug, 'name', o.name, 'kind', o.kind))
                   order by m.created_at) filter (where m.id is not null), '[]') as memberships
     from users u
-    left join memberships m on m.user_id = u.id
+    left join memberships m on m.user_id = u.id and m.deactivated_at is null
     left join organisations o on o.id = m.organisation_id
    where u.id = $1
    group by u.id`;
@@ -54,7 +54,11 @@ export class IdentityService {
     await this.rateLimits.succeeded(attempt, [emailKey]);
     const memberships = await this.membershipsOf(user.id);
     const active = [...memberships].sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role])[0];
-    if (!active) throw noMembership();
+    if (!active) {
+      // The password was right, so saying why is no oracle: every membership of theirs was deactivated.
+      if (await this.memberships.existsBy({ userId: user.id })) throw deactivatedMember();
+      throw noMembership();
+    }
     return this.startSession(user.id, active.organisationId, 'web');
   }
 
@@ -100,7 +104,8 @@ export class IdentityService {
   async currentRole(userId: string, organisationId: string) {
     if (!isUuid(userId) || !isUuid(organisationId)) return undefined;
     const membership = await this.memberships.findOneBy({ userId, organisationId });
-    return membership && isRole(membership.role) ? membership.role : undefined;
+    // A deactivated member signs in to this organisation no more (their records stay).
+    return membership && !membership.deactivatedAt && isRole(membership.role) ? membership.role : undefined;
   }
 
   /**
@@ -131,7 +136,11 @@ export class IdentityService {
   }
 
   private membershipsOf(userId: string) {
-    return this.memberships.find({ where: { userId }, relations: { organisation: true }, order: { createdAt: 'ASC' } });
+    return this.memberships.find({
+      where: { userId, deactivatedAt: IsNull() },
+      relations: { organisation: true },
+      order: { createdAt: 'ASC' },
+    });
   }
 
 }

@@ -42,6 +42,10 @@ export class MembershipEntity {
   @Column({ type: 'varchar', length: 32, nullable: true })
   badgeCode: string | null;
 
+  /** Set when a manager or admin deactivates the member: no sign-in to this organisation, records kept. */
+  @Column({ type: 'timestamptz', nullable: true })
+  deactivatedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

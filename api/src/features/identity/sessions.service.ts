@@ -33,17 +33,17 @@ type ActiveSessionRow = SessionStateRow & ViewerProfile;
 // The per-request check and the viewer's profile in one indexed query (primary keys and memberships(user_id)): the
 // session, its tablet, sign-out-everywhere and the membership, plus the user and every membership (oldest first) that
 // `me` answers, so the screen every app opens costs one round trip. Read fresh on each request: nothing outlives a
-// revocation.
+// revocation. A deactivated membership counts as none: its sessions are refused and it is not offered.
 const ACTIVE_SESSION = `
   select m.role, u.tokens_valid_after, s.revoked_at as session_revoked_at, t.revoked_at as tablet_revoked_at,
          u.id, u.email, u.display_name as "displayName", u.language,
          (select coalesce(json_agg(json_build_object('role', am.role, 'organisation',
                     json_build_object('id', o.id, 'slug', o.slug, 'name', o.name, 'kind', o.kind)) order by am.created_at), '[]')
             from memberships am join organisations o on o.id = am.organisation_id
-           where am.user_id = s.user_id) as memberships
+           where am.user_id = s.user_id and am.deactivated_at is null) as memberships
     from sessions s
     join users u on u.id = s.user_id
-    left join memberships m on m.user_id = s.user_id and m.organisation_id = s.organisation_id
+    left join memberships m on m.user_id = s.user_id and m.organisation_id = s.organisation_id and m.deactivated_at is null
     left join tablets t on t.id = s.tablet_id
    where s.id = $1 and s.user_id = $2 and s.organisation_id = $3`;
 
@@ -179,7 +179,7 @@ export class SessionsService {
       `select m.role, u.tokens_valid_after, s.revoked_at as session_revoked_at, t.revoked_at as tablet_revoked_at
          from sessions s
          join users u on u.id = s.user_id
-         left join memberships m on m.user_id = s.user_id and m.organisation_id = s.organisation_id
+         left join memberships m on m.user_id = s.user_id and m.organisation_id = s.organisation_id and m.deactivated_at is null
          left join tablets t on t.id = s.tablet_id
         where s.id = $1 and s.user_id = $2 and s.organisation_id = $3`,
       [sessionId, userId, organisationId],

@@ -1,6 +1,7 @@
 // Sends invitation links: by SMTP when SMTP_URL is set, otherwise the link is logged (and shown to the inviter).
 import { Logger } from '@nestjs/common';
-import { createTransport, type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
+import { smtpTransport } from '../../common/mail/smtp-transport.js';
 import type { AppConfig } from '../../config/config.js';
 import { invitationEmail } from './invitation-email.js';
 
@@ -43,8 +44,7 @@ export class SmtpInvitationMailer extends InvitationMailer {
     private readonly from: string,
   ) {
     super();
-    // Bounded waits: a dead mail server must fail the invitation quickly, not hang the inviter's request.
-    this.transport = createTransport({ url: smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 });
+    this.transport = smtpTransport(smtpUrl);
   }
 
   async send(message: InvitationMessage): Promise<void> {

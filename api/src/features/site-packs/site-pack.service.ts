@@ -155,7 +155,7 @@ export class SitePackService {
               (select array_agg(t.name) from team_members tm join teams t on t.id = tm.team_id
                 where tm.user_id = u.id and t.organisation_id = $1) as teams
          from site_members sm
-         join memberships m on m.user_id = sm.user_id and m.organisation_id = $1 and m.role = 'worker'
+         join memberships m on m.user_id = sm.user_id and m.organisation_id = $1 and m.role = 'worker' and m.deactivated_at is null
          join users u on u.id = sm.user_id
         where sm.site_id = $2
         order by u.display_name, u.id`,

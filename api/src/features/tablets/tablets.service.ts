@@ -52,13 +52,13 @@ export class TabletsService {
 
   /** A staff member signed in on the tablet itself binds it to a site; the token goes straight into the tablet. */
   async enrol(viewer: Viewer, siteId: string, label: string): Promise<EnrolTabletPayload> {
-    const site = await this.sites.ownedOrFail(viewer, siteId);
+    const site = await this.sites.openOrFail(viewer, siteId);
     return this.createTablet(this.db.manager, viewer.organisationId, site.id, site.name, checkedLabel(label));
   }
 
   /** A short one-time code (15 minutes) for setting up a tablet of this site: typed on it, or scanned as a QR code. */
   async createEnrolmentCode(viewer: Viewer, siteId: string, label: string): Promise<TabletEnrolmentCode> {
-    const site = await this.sites.ownedOrFail(viewer, siteId);
+    const site = await this.sites.openOrFail(viewer, siteId);
     return issueEnrolmentCode(this.db, { organisationId: viewer.organisationId, siteId: site.id, label: checkedLabel(label), createdBy: viewer.userId });
   }
 
@@ -234,7 +234,7 @@ export class TabletsService {
     return this.db.query<CrewRow[]>(
       `select u.id, u.display_name, m.pin_hash
          from site_members sm
-         join memberships m on m.user_id = sm.user_id and m.organisation_id = $1 and m.role = 'worker'
+         join memberships m on m.user_id = sm.user_id and m.organisation_id = $1 and m.role = 'worker' and m.deactivated_at is null
          join users u on u.id = sm.user_id
         where sm.site_id = $2 ${onlyWorkerId ? 'and sm.user_id = $3' : ''}
         order by u.display_name, u.id`,

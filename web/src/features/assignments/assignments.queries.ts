@@ -26,7 +26,8 @@ export const AssignTargetsQuery = graphql(`
       displayName
       trade
     }
-    sites {
+    # Nothing new is assigned at a closed site.
+    sites(status: active) {
       id
       timeZone
       name

@@ -2,6 +2,7 @@
 import { normaliseEmail } from '@fit/shared';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { errorCode, isOfflineError } from '../../graphql/client';
 import type { LoginMutation as LoginResult } from '../../graphql/generated/graphql';
 import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
@@ -100,6 +101,9 @@ export function LoginPage({ onSignedIn, notice }: LoginPageProps) {
           {t('login.submit')}
         </Button>
       </form>
+      <p className="login__links">
+        <Link to="/forgot-password">{t('login.forgot')}</Link>
+      </p>
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { LoadingState } from '../../ui/LoadingState';
 import { SetSiteCrewMutation, SiteCrewQuery } from './crew.queries';
 import { MemberChecklist } from './MemberChecklist';
 import { TabletsSection } from './TabletsSection';
+import { TeamToCrew } from './TeamToCrew';
 import './crew.css';
 
 export interface SitePageProps {
@@ -40,10 +41,20 @@ export function SitePage({ role, boundTabletId, onUseThisTablet }: SitePageProps
       </p>
       <h1>{site?.name ?? t('crew.site.title')}</h1>
       {site && <p className="crew-lead">{site.address}</p>}
+      {site?.status === 'closed' && (
+        <p className="crew-closed" role="status">
+          {t('sites.closedBanner')}
+        </p>
+      )}
       <p className="crew-site-links">
         <Link className="crew-link-button" to={`/badges?site=${encodeURIComponent(siteId)}`}>
           {t('crew.badges.openForSite')}
         </Link>
+        {(role === 'manager' || role === 'admin') && (
+          <Link className="crew-link-button" to={`/sites/${encodeURIComponent(siteId)}/edit`}>
+            {t('sites.editLink')}
+          </Link>
+        )}
         <Link className="crew-link-button" to={`/sites/${encodeURIComponent(siteId)}/model`}>
           {t('bim.openFromSite')}
         </Link>
@@ -64,7 +75,10 @@ export function SitePage({ role, boundTabletId, onUseThisTablet }: SitePageProps
       <section className="crew-section" aria-labelledby="site-crew-heading">
         <h2 id="site-crew-heading">{t('crew.site.crewHeading')}</h2>
         <p>{t('crew.site.crewIntro')}</p>
+        <TeamToCrew siteId={siteId} onAdded={query.retry} />
         <MemberChecklist
+          // A team added above changes the crew: the list starts again from the saved one.
+          key={query.data.crew.map((w) => w.id).join(',')}
           legend={t('crew.site.crewLegend')}
           workers={query.data.all}
           initial={query.data.crew.map((w) => w.id)}
@@ -79,6 +93,7 @@ export function SitePage({ role, boundTabletId, onUseThisTablet }: SitePageProps
         siteName={site?.name ?? ''}
         tablets={query.data.tablets}
         canRevoke={role === 'manager'}
+        closed={site?.status === 'closed'}
         boundTabletId={boundTabletId}
         onChanged={query.retry}
         onUseThisTablet={onUseThisTablet}

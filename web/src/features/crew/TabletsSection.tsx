@@ -22,6 +22,8 @@ export interface TabletsSectionProps {
   siteName: string;
   tablets: { id: string; label: string; createdAt: string; lastSeenAt?: string | null; revokedAt?: string | null }[];
   canRevoke: boolean;
+  /** A closed site takes no new tablet: the set-up form is not offered. */
+  closed?: boolean;
   boundTabletId?: string;
   onChanged: () => void;
   /** This very browser becomes the tablet, with the code just made. */
@@ -29,7 +31,7 @@ export interface TabletsSectionProps {
 }
 
 export function TabletsSection(props: TabletsSectionProps) {
-  const { siteId, tablets, canRevoke, boundTabletId, onChanged, onUseThisTablet } = props;
+  const { siteId, tablets, canRevoke, closed = false, boundTabletId, onChanged, onUseThisTablet } = props;
   const { t, i18n } = useTranslation();
   const [label, setLabel] = useState('');
   const [missing, setMissing] = useState(false);
@@ -69,19 +71,21 @@ export function TabletsSection(props: TabletsSectionProps) {
   return (
     <section className="crew-section" aria-labelledby="tablets-heading">
       <h2 id="tablets-heading">{t('crew.tablets.heading')}</h2>
-      <form className="crew-form crew-form--inline" onSubmit={(e) => void handleEnrol(e)} noValidate>
-        <TextField
-          label={t('crew.tablets.label')}
-          hint={t('crew.tablets.labelHint')}
-          value={label}
-          onChange={(e) => setLabel(e.target.value)}
-          error={missing ? t('crew.tablets.labelRequired') : errorText(enrol.error, t)}
-          autoComplete="off"
-        />
-        <Button type="submit" pending={enrol.pending}>
-          {t('crew.tablets.enrol')}
-        </Button>
-      </form>
+      {!closed && (
+        <form className="crew-form crew-form--inline" onSubmit={(e) => void handleEnrol(e)} noValidate>
+          <TextField
+            label={t('crew.tablets.label')}
+            hint={t('crew.tablets.labelHint')}
+            value={label}
+            onChange={(e) => setLabel(e.target.value)}
+            error={missing ? t('crew.tablets.labelRequired') : errorText(enrol.error, t)}
+            autoComplete="off"
+          />
+          <Button type="submit" pending={enrol.pending}>
+            {t('crew.tablets.enrol')}
+          </Button>
+        </form>
+      )}
       {enrolled && (
         <div className="token-once" role="region" aria-labelledby="token-heading">
           <h3 id="token-heading" ref={codeHeading} tabIndex={-1}>

@@ -77,6 +77,7 @@ export const SiteCrewQuery = graphql(`
       id
       name
       address
+      status
     }
     all: workers {
       id

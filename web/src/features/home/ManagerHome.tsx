@@ -16,7 +16,7 @@ export function ManagerHome({ user }: HomeProps) {
         intro={t('home.manager.intro', { organisation: user.organisation.name })}
       />
       <ModulesLink />
-      <StaffLinks validations inviteOrganisationId={user.organisation.id} />
+      <StaffLinks validations manage inviteOrganisationId={user.organisation.id} />
       <SitesSection userId={user.id} />
     </>
   );

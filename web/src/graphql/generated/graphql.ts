@@ -135,6 +135,13 @@ export type ModuleVersionStatus =
   | 'draft'
   | 'published';
 
+/** What a password reset link can still do */
+export type PasswordResetState =
+  | 'expired'
+  | 'invalid'
+  | 'used'
+  | 'valid';
+
 export type PropertyConditionInput = {
   boolValue?: boolean | null | undefined;
   name: string;
@@ -180,6 +187,26 @@ export type SchemeQualificationInput = {
   units: Array<string>;
   validityMonths?: number | null | undefined;
 };
+
+export type SiteInput = {
+  address?: string;
+  /** Who the works are for (owner or main contractor) */
+  client?: string;
+  /** The contract the site belongs to, if any */
+  contractReference?: string | null | undefined;
+  /** ISO date (YYYY-MM-DD) the works end; not before the start */
+  endsOn?: string | null | undefined;
+  name: string;
+  /** ISO date (YYYY-MM-DD) the works start */
+  startsOn?: string | null | undefined;
+  /** IANA time zone, e.g. Europe/Paris */
+  timeZone: string;
+};
+
+/** Whether works still go on at a site */
+export type SiteStatus =
+  | 'active'
+  | 'closed';
 
 export type TenderRequirementInput = {
   clause?: string | null | undefined;
@@ -269,6 +296,69 @@ export type LoginMutationVariables = Exact<{
 
 
 export type LoginMutation = { login: { accessToken: string, expiresAt: string, refreshToken: string, refreshExpiresAt: string, me: { id: string, email: string | null, displayName: string, language: string, role: Role, organisation: { id: string, slug: string, name: string, kind: string }, memberships: Array<{ role: Role, organisation: { id: string, slug: string, name: string, kind: string } }> } } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type PasswordResetStateQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type PasswordResetStateQuery = { passwordResetState: PasswordResetState };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type LeaveOrganisationMutationVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type LeaveOrganisationMutation = { leaveOrganisation: boolean };
+
+export type MembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MembersQuery = { members: Array<{ id: string, displayName: string, email: string | null, role: Role, deactivatedAt: string | null, lastSignInAt: string | null }> };
+
+export type DeactivateMemberMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type DeactivateMemberMutation = { deactivateMember: { id: string, deactivatedAt: string | null } };
+
+export type ReactivateMemberMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type ReactivateMemberMutation = { reactivateMember: { id: string, deactivatedAt: string | null } };
+
+export type PasswordResetLinkForMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type PasswordResetLinkForMutation = { passwordResetLinkFor: { link: string, expiresAt: string } };
 
 export type SiteReviewItemsQueryVariables = Exact<{
   siteId: string | number;
@@ -412,7 +502,7 @@ export type SiteCrewQueryVariables = Exact<{
 }>;
 
 
-export type SiteCrewQuery = { sites: Array<{ id: string, name: string, address: string }>, all: Array<{ id: string, displayName: string, trade: string | null }>, crew: Array<{ id: string }>, tablets: Array<{ id: string, label: string, createdAt: string, lastSeenAt: string | null, revokedAt: string | null }> };
+export type SiteCrewQuery = { sites: Array<{ id: string, name: string, address: string, status: SiteStatus }>, all: Array<{ id: string, displayName: string, trade: string | null }>, crew: Array<{ id: string }>, tablets: Array<{ id: string, label: string, createdAt: string, lastSeenAt: string | null, revokedAt: string | null }> };
 
 export type SetSiteCrewMutationVariables = Exact<{
   siteId: string | number;
@@ -697,6 +787,37 @@ export type UpcomingRenewalsQueryVariables = Exact<{
 
 export type UpcomingRenewalsQuery = { upcomingRenewals: Array<{ workerId: string, workerName: string, ulo: string, expiresOn: string, qualification: string, modules: Array<string>, assigned: boolean }> };
 
+export type SiteFieldsFragment = { id: string, name: string, address: string, startsOn: string | null, endsOn: string | null, timeZone: string, client: string, contractReference: string | null, status: SiteStatus, closedAt: string | null };
+
+export type SiteListQueryVariables = Exact<{
+  status?: SiteStatus | null | undefined;
+}>;
+
+
+export type SiteListQuery = { sites: Array<{ id: string, name: string, address: string, startsOn: string | null, endsOn: string | null, timeZone: string, client: string, contractReference: string | null, status: SiteStatus, closedAt: string | null }> };
+
+export type CreateSiteMutationVariables = Exact<{
+  input: SiteInput;
+}>;
+
+
+export type CreateSiteMutation = { createSite: { id: string, name: string, address: string, startsOn: string | null, endsOn: string | null, timeZone: string, client: string, contractReference: string | null, status: SiteStatus, closedAt: string | null } };
+
+export type UpdateSiteMutationVariables = Exact<{
+  id: string | number;
+  input: SiteInput;
+}>;
+
+
+export type UpdateSiteMutation = { updateSite: { id: string, name: string, address: string, startsOn: string | null, endsOn: string | null, timeZone: string, client: string, contractReference: string | null, status: SiteStatus, closedAt: string | null } };
+
+export type CloseSiteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseSiteMutation = { closeSite: { id: string, name: string, address: string, startsOn: string | null, endsOn: string | null, timeZone: string, client: string, contractReference: string | null, status: SiteStatus, closedAt: string | null } };
+
 export type EnrolTabletWithCodeMutationVariables = Exact<{
   code: string;
 }>;
@@ -921,6 +1042,20 @@ export const FrameworkImportFieldsFragmentDoc = new TypedDocumentString(`
   tasks
 }
     `, {"fragmentName":"FrameworkImportFields"}) as unknown as TypedDocumentString<FrameworkImportFieldsFragment, unknown>;
+export const SiteFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SiteFields on Site {
+  id
+  name
+  address
+  startsOn
+  endsOn
+  timeZone
+  client
+  contractReference
+  status
+  closedAt
+}
+    `, {"fragmentName":"SiteFields"}) as unknown as TypedDocumentString<SiteFieldsFragment, unknown>;
 export const SessionUserFragmentDoc = new TypedDocumentString(`
     fragment SessionUser on Me {
   id
@@ -1002,7 +1137,7 @@ export const AssignTargetsDocument = new TypedDocumentString(`
     displayName
     trade
   }
-  sites {
+  sites(status: active) {
     id
     timeZone
     name
@@ -1185,6 +1320,67 @@ fragment LoginPayloadFields on LoginPayload {
     ...SessionUser
   }
 }`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const PasswordResetStateDocument = new TypedDocumentString(`
+    query PasswordResetState($token: String!) {
+  passwordResetState(token: $token)
+}
+    `) as unknown as TypedDocumentString<PasswordResetStateQuery, PasswordResetStateQueryVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $password: String!) {
+  resetPassword(token: $token, password: $password)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const LeaveOrganisationDocument = new TypedDocumentString(`
+    mutation LeaveOrganisation($organisationId: ID!) {
+  leaveOrganisation(organisationId: $organisationId)
+}
+    `) as unknown as TypedDocumentString<LeaveOrganisationMutation, LeaveOrganisationMutationVariables>;
+export const MembersDocument = new TypedDocumentString(`
+    query Members {
+  members {
+    id
+    displayName
+    email
+    role
+    deactivatedAt
+    lastSignInAt
+  }
+}
+    `) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
+export const DeactivateMemberDocument = new TypedDocumentString(`
+    mutation DeactivateMember($userId: ID!) {
+  deactivateMember(userId: $userId) {
+    id
+    deactivatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivateMemberMutation, DeactivateMemberMutationVariables>;
+export const ReactivateMemberDocument = new TypedDocumentString(`
+    mutation ReactivateMember($userId: ID!) {
+  reactivateMember(userId: $userId) {
+    id
+    deactivatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReactivateMemberMutation, ReactivateMemberMutationVariables>;
+export const PasswordResetLinkForDocument = new TypedDocumentString(`
+    mutation PasswordResetLinkFor($email: String!) {
+  passwordResetLinkFor(email: $email) {
+    link
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<PasswordResetLinkForMutation, PasswordResetLinkForMutationVariables>;
 export const SiteReviewItemsDocument = new TypedDocumentString(`
     query SiteReviewItems($siteId: ID!) {
   siteReviewItems(siteId: $siteId) {
@@ -1461,6 +1657,7 @@ export const SiteCrewDocument = new TypedDocumentString(`
     id
     name
     address
+    status
   }
   all: workers {
     id
@@ -1523,7 +1720,7 @@ export const PendingCountDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<PendingCountQuery, PendingCountQueryVariables>;
 export const SitesDocument = new TypedDocumentString(`
     query Sites {
-  sites {
+  sites(status: active) {
     id
     name
     address
@@ -2072,6 +2269,78 @@ export const UpcomingRenewalsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpcomingRenewalsQuery, UpcomingRenewalsQueryVariables>;
+export const SiteListDocument = new TypedDocumentString(`
+    query SiteList($status: SiteStatus) {
+  sites(status: $status) {
+    ...SiteFields
+  }
+}
+    fragment SiteFields on Site {
+  id
+  name
+  address
+  startsOn
+  endsOn
+  timeZone
+  client
+  contractReference
+  status
+  closedAt
+}`) as unknown as TypedDocumentString<SiteListQuery, SiteListQueryVariables>;
+export const CreateSiteDocument = new TypedDocumentString(`
+    mutation CreateSite($input: SiteInput!) {
+  createSite(input: $input) {
+    ...SiteFields
+  }
+}
+    fragment SiteFields on Site {
+  id
+  name
+  address
+  startsOn
+  endsOn
+  timeZone
+  client
+  contractReference
+  status
+  closedAt
+}`) as unknown as TypedDocumentString<CreateSiteMutation, CreateSiteMutationVariables>;
+export const UpdateSiteDocument = new TypedDocumentString(`
+    mutation UpdateSite($id: ID!, $input: SiteInput!) {
+  updateSite(id: $id, input: $input) {
+    ...SiteFields
+  }
+}
+    fragment SiteFields on Site {
+  id
+  name
+  address
+  startsOn
+  endsOn
+  timeZone
+  client
+  contractReference
+  status
+  closedAt
+}`) as unknown as TypedDocumentString<UpdateSiteMutation, UpdateSiteMutationVariables>;
+export const CloseSiteDocument = new TypedDocumentString(`
+    mutation CloseSite($id: ID!) {
+  closeSite(id: $id) {
+    ...SiteFields
+  }
+}
+    fragment SiteFields on Site {
+  id
+  name
+  address
+  startsOn
+  endsOn
+  timeZone
+  client
+  contractReference
+  status
+  closedAt
+}`) as unknown as TypedDocumentString<CloseSiteMutation, CloseSiteMutationVariables>;
 export const EnrolTabletWithCodeDocument = new TypedDocumentString(`
     mutation EnrolTabletWithCode($code: String!) {
   enrolTabletWithCode(code: $code) {

@@ -8,15 +8,27 @@ export interface StaffLinksProps {
   validations?: boolean;
   /** Managers invite managers and trainers into their own organisation. */
   inviteOrganisationId?: string;
+  /** Managers and admins create, edit and close sites and manage the organisation's members. */
+  manage?: boolean;
 }
 
-export function StaffLinks({ validations = false, inviteOrganisationId }: StaffLinksProps) {
+export function StaffLinks({ validations = false, inviteOrganisationId, manage = false }: StaffLinksProps) {
   const { t } = useTranslation();
   return (
     <nav className="staff-links" aria-label={t('home.links.crew')}>
       <Link className="staff-links__link" to="/crew">
         {t('home.links.crew')}
       </Link>
+      {manage && (
+        <>
+          <Link className="staff-links__link" to="/sites">
+            {t('home.links.sites')}
+          </Link>
+          <Link className="staff-links__link" to="/members">
+            {t('home.links.members')}
+          </Link>
+        </>
+      )}
       <Link className="staff-links__link" to="/badges">
         {t('home.links.badges')}
       </Link>
