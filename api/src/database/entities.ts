@@ -33,6 +33,7 @@ import { TenderRequirementEntity } from '../features/tender-requirements/tender-
 import { SiteReviewItemEntity } from '../features/bcf/site-review-item.entity.js';
 import { RenewalPolicyEntity } from '../features/renewals/renewal-policy.entity.js';
 import { CredentialKeyEntity, IssuedCredentialEntity, StatusListEntity } from '../features/credentials/credential.entities.js';
+import { XapiDocumentEntity } from '../features/xapi-documents/xapi-document.entity.js';
 
 export const ENTITIES = [
   RefusedStatementEntity,
@@ -77,4 +78,5 @@ export const ENTITIES = [
   CredentialKeyEntity,
   StatusListEntity,
   IssuedCredentialEntity,
+  XapiDocumentEntity,
 ];
