@@ -32,6 +32,7 @@ import { MediaModule } from './features/media/media.module.js';
 import { ModulePackagesModule } from './features/module-packages/module-packages.module.js';
 import { LearningRecordsModule } from './features/learning-records/learning-records.module.js';
 import { XapiDocumentsModule } from './features/xapi-documents/xapi-documents.module.js';
+import { Cmi5Module } from './features/cmi5/cmi5.module.js';
 import { SitesModule } from './features/sites/sites.module.js';
 import { WorkersModule } from './features/workers/workers.module.js';
 import { TabletsModule } from './features/tablets/tablets.module.js';
@@ -98,6 +99,7 @@ export class AppModule {
         ModulePackagesModule,
         LearningRecordsModule,
         XapiDocumentsModule,
+        Cmi5Module,
         AssignmentsModule,
         ValidationsModule,
         QualificationsModule,

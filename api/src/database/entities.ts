@@ -34,6 +34,7 @@ import { SiteReviewItemEntity } from '../features/bcf/site-review-item.entity.js
 import { RenewalPolicyEntity } from '../features/renewals/renewal-policy.entity.js';
 import { CredentialKeyEntity, IssuedCredentialEntity, StatusListEntity } from '../features/credentials/credential.entities.js';
 import { XapiDocumentEntity } from '../features/xapi-documents/xapi-document.entity.js';
+import { Cmi5AuResultEntity, Cmi5CourseEntity, Cmi5CourseFileEntity, Cmi5RegistrationEntity, Cmi5SessionEntity } from '../features/cmi5/cmi5.entities.js';
 
 export const ENTITIES = [
   RefusedStatementEntity,
@@ -79,4 +80,9 @@ export const ENTITIES = [
   StatusListEntity,
   IssuedCredentialEntity,
   XapiDocumentEntity,
+  Cmi5CourseEntity,
+  Cmi5CourseFileEntity,
+  Cmi5RegistrationEntity,
+  Cmi5AuResultEntity,
+  Cmi5SessionEntity,
 ];

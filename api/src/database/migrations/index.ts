@@ -29,6 +29,7 @@ import { InstanceSecrets1795460000000 } from './1795460000000-InstanceSecrets.js
 import { TabletEnrolmentCodes1796408561727 } from './1796408561727-TabletEnrolmentCodes.js';
 import { Credentials1796408755208 } from './1796408755208-Credentials.js';
 import { XapiDocuments1796419887290 } from './1796419887290-XapiDocuments.js';
+import { Cmi5Courses1796420320230 } from './1796420320230-Cmi5Courses.js';
 
 export const MIGRATIONS: Function[] = [
   Initial1795432753628,
@@ -61,4 +62,5 @@ export const MIGRATIONS: Function[] = [
   TabletEnrolmentCodes1796408561727,
   Credentials1796408755208,
   XapiDocuments1796419887290,
+  Cmi5Courses1796420320230,
 ];

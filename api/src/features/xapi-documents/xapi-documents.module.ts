@@ -1,5 +1,5 @@
 // The xAPI resources beside Statements: State, Agent Profile, Activity Profile, Agents, Activities and About.
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '../identity/identity.module.js';
 import { LearningRecordsModule } from '../learning-records/learning-records.module.js';
@@ -10,6 +10,7 @@ import { XapiDocumentEntity } from './xapi-document.entity.js';
 import { XapiDocumentsController } from './xapi-documents.controller.js';
 import { XapiDocumentsService } from './xapi-documents.service.js';
 import { XapiDocumentsGuard } from './xapi-version.guard.js';
+import { xapiCors } from './xapi-cors.middleware.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([XapiDocumentEntity]), LearningRecordsModule, IdentityModule],
@@ -18,4 +19,8 @@ import { XapiDocumentsGuard } from './xapi-version.guard.js';
   providers: [XapiDocumentsService, XapiAuthGuard, XapiDocumentsGuard],
   exports: [XapiDocumentsService],
 })
-export class XapiDocumentsModule {}
+export class XapiDocumentsModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(xapiCors).forRoutes({ path: 'xapi/{*path}', method: RequestMethod.ALL });
+  }
+}

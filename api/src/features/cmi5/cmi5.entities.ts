@@ -1,0 +1,135 @@
+// cmi5 courses imported into FIT, their files, the learners' registrations, per-AU results and AU sessions.
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import type { CourseStructure } from './course-structure.js';
+import type { LaunchMode } from './cmi5-vocabulary.js';
+
+@Entity('cmi5_courses')
+export class Cmi5CourseEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  organisationId: string;
+
+  /** The FIT module the course became: its steps are the AUs. */
+  @Column({ type: 'uuid' })
+  moduleId: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  /** The course structure as imported (publisher ids, AUs in document order). */
+  @Column({ type: 'jsonb' })
+  structure: CourseStructure;
+
+  @Column({ type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  createdAt: Date;
+}
+
+/** The files of a zipped course, served to the AUs from FIT's content route. */
+@Entity('cmi5_course_files')
+export class Cmi5CourseFileEntity {
+  @PrimaryColumn('uuid')
+  courseId: string;
+
+  @PrimaryColumn('text')
+  path: string;
+
+  @Column({ type: 'text' })
+  contentType: string;
+
+  @Column({ type: 'bytea' })
+  content: Buffer;
+}
+
+@Entity('cmi5_registrations')
+export class Cmi5RegistrationEntity {
+  /** The cmi5 registration id, also the xAPI statements' context.registration. */
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  courseId: string;
+
+  @Column({ type: 'uuid' })
+  organisationId: string;
+
+  /** The xAPI Agent the LMS launches the AUs for. */
+  @Column({ type: 'jsonb' })
+  actor: Record<string, unknown>;
+
+  @Column({ type: 'text' })
+  actorIfi: string;
+
+  /** When every AU's moveOn was met (the course's satisfied statement). */
+  @Column({ type: 'timestamptz', nullable: true })
+  satisfiedAt: Date | null;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  createdAt: Date;
+}
+
+/** What one AU of a registration has reached: from the AU's statements, or waived by staff. */
+@Entity('cmi5_au_results')
+export class Cmi5AuResultEntity {
+  @PrimaryColumn('uuid')
+  registrationId: string;
+
+  @PrimaryColumn('integer')
+  auIndex: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  completedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  passedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  waivedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  waiveReason: string | null;
+
+  /** When the AU's moveOn was first met (its satisfied evaluation). */
+  @Column({ type: 'timestamptz', nullable: true })
+  satisfiedAt: Date | null;
+}
+
+@Entity('cmi5_sessions')
+export class Cmi5SessionEntity {
+  /** The cmi5 session id (context extension sessionid). */
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  registrationId: string;
+
+  @Column({ type: 'integer' })
+  auIndex: number;
+
+  @Column({ type: 'varchar', length: 8 })
+  launchMode: LaunchMode;
+
+  /** SHA-256 of the one-time fetch token. */
+  @Column({ type: 'text' })
+  fetchTokenHash: string;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  fetchUsedAt: Date | null;
+
+  /** The xAPI credential the fetch URL handed to the AU; revoked when the session ends. */
+  @Column({ type: 'text', nullable: true })
+  credentialKey: string | null;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  launchedAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  terminatedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  abandonedAt: Date | null;
+}
