@@ -1,9 +1,12 @@
 // cmi5 courses imported into FIT, their files, the learners' registrations, per-AU results and AU sessions.
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { OrganisationEntity } from '../identity/organisation.entity.js';
+import { LearningModuleEntity } from '../learning-modules/learning-module.entity.js';
 import type { CourseStructure } from './course-structure.js';
 import type { LaunchMode } from './cmi5-vocabulary.js';
 
 @Entity('cmi5_courses')
+@Index('cmi5_courses_org_idx', ['organisationId'])
 export class Cmi5CourseEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -11,9 +14,17 @@ export class Cmi5CourseEntity {
   @Column({ type: 'uuid' })
   organisationId: string;
 
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: OrganisationEntity;
+
   /** The FIT module the course became: its steps are the AUs. */
   @Column({ type: 'uuid' })
   moduleId: string;
+
+  @ManyToOne(() => LearningModuleEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'module_id' })
+  module?: LearningModuleEntity;
 
   @Column({ type: 'text' })
   name: string;
@@ -35,6 +46,10 @@ export class Cmi5CourseFileEntity {
   @PrimaryColumn('uuid')
   courseId: string;
 
+  @ManyToOne(() => Cmi5CourseEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'course_id' })
+  course?: Cmi5CourseEntity;
+
   @PrimaryColumn('text')
   path: string;
 
@@ -46,6 +61,7 @@ export class Cmi5CourseFileEntity {
 }
 
 @Entity('cmi5_registrations')
+@Index('cmi5_registrations_course_actor_idx', ['courseId', 'actorIfi'])
 export class Cmi5RegistrationEntity {
   /** The cmi5 registration id, also the xAPI statements' context.registration. */
   @PrimaryColumn('uuid')
@@ -53,6 +69,10 @@ export class Cmi5RegistrationEntity {
 
   @Column({ type: 'uuid' })
   courseId: string;
+
+  @ManyToOne(() => Cmi5CourseEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'course_id' })
+  course?: Cmi5CourseEntity;
 
   @Column({ type: 'uuid' })
   organisationId: string;
@@ -78,6 +98,10 @@ export class Cmi5AuResultEntity {
   @PrimaryColumn('uuid')
   registrationId: string;
 
+  @ManyToOne(() => Cmi5RegistrationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'registration_id' })
+  registration?: Cmi5RegistrationEntity;
+
   @PrimaryColumn('integer')
   auIndex: number;
 
@@ -99,6 +123,7 @@ export class Cmi5AuResultEntity {
 }
 
 @Entity('cmi5_sessions')
+@Index('cmi5_sessions_registration_idx', ['registrationId'])
 export class Cmi5SessionEntity {
   /** The cmi5 session id (context extension sessionid). */
   @PrimaryGeneratedColumn('uuid')
@@ -106,6 +131,10 @@ export class Cmi5SessionEntity {
 
   @Column({ type: 'uuid' })
   registrationId: string;
+
+  @ManyToOne(() => Cmi5RegistrationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'registration_id' })
+  registration?: Cmi5RegistrationEntity;
 
   @Column({ type: 'integer' })
   auIndex: number;

@@ -1,6 +1,7 @@
 // One document of the xAPI document resources (State, Agent Profile, Activity Profile), kept per organisation.
 // Parameters a resource does not use are stored as '' so that one unique key covers all three resources.
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { OrganisationEntity } from '../identity/organisation.entity.js';
 
 export type XapiDocumentKind = 'state' | 'agentProfile' | 'activityProfile';
 
@@ -12,6 +13,10 @@ export class XapiDocumentEntity {
 
   @Column({ type: 'uuid' })
   organisationId: string;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: OrganisationEntity;
 
   @Column({ type: 'varchar', length: 16 })
   kind: XapiDocumentKind;
