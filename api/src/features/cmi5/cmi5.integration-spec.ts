@@ -1,7 +1,8 @@
 // FIT as a cmi5 LMS, against the real PostgreSQL: course import (valid, each invalid kind, 1,000 AUs, zip64),
 // launch, the one-time fetch URL, LMS.LaunchData, moveOn into the module's completion, waive, abandon.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
@@ -47,6 +48,24 @@ function courseXml(aus: string, courseId = 'https://example.org/courses/c1'): st
 
 const au = (id: string, url: string, attrs = '') =>
   `<au id="${id}" ${attrs}><title><langstring lang="en">AU</langstring></title><description><langstring lang="en">D</langstring></description><url>${url}</url></au>`;
+
+describe('cmi5 AU files next to the PWA', () => {
+  it('serves an AU page to a browser navigation (Accept: text/html), not the app shell', async () => {
+    const webDist = mkdtempSync(join(tmpdir(), 'fit-web-'));
+    writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>FIT app shell</title>');
+    const sut = await startTestApp({ config: { webDist } });
+    try {
+      const trainer = await sut.login('trainer@fit.demo');
+      const res = await fetch(`${sut.url}/cmi5/courses?name=Shell`, { method: 'POST', headers: { authorization: `Bearer ${trainer}`, 'content-type': 'application/zip' }, body: Buffer.from(zipSync(sampleFiles())) });
+      const { courseId } = (await res.json()) as { courseId: string };
+      const page = await fetch(`${sut.url}/cmi5/content/${courseId}/air-tightness/index.html`, { headers: { accept: 'text/html' } });
+      expect(await page.text()).toContain('Laying the membrane');
+    } finally {
+      await sut.close();
+      rmSync(webDist, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('cmi5: FIT as the LMS', () => {
   let sut: TestApp;
