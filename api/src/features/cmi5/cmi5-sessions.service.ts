@@ -17,7 +17,7 @@ import { agentIfi, checkAgent } from '../xapi-documents/document-params.js';
 import { XapiDocumentsService } from '../xapi-documents/xapi-documents.service.js';
 import { Cmi5CoursesService } from './cmi5-courses.service.js';
 import { abandonedStatement, contextTemplate, courseSatisfiedStatement, launchedStatement, waivedStatement, type StatementFrame } from './cmi5-statements.js';
-import { CMI5_VERBS, LAUNCH_MODES, fitCourseActivity } from './cmi5-vocabulary.js';
+import { CMI5_VERBS, LAUNCH_MODES, fitCourseActivity, type LaunchMode } from './cmi5-vocabulary.js';
 import { Cmi5AuResultEntity, Cmi5CourseEntity, Cmi5RegistrationEntity, Cmi5SessionEntity } from './cmi5.entities.js';
 import { packagePath, type AssignableUnit } from './course-structure.js';
 import { moveOnMet } from './move-on.js';
@@ -68,13 +68,49 @@ export class Cmi5SessionsService {
   async launch(viewer: Viewer, courseId: string, body: unknown, origin: string): Promise<LaunchAnswer> {
     const input = parse(launchInput, body);
     const course = await this.courses.course(viewer.organisationId, courseId);
-    const au = course.structure.aus[input.auIndex];
-    if (!au) throw badInput(`auIndex: the course has ${course.structure.aus.length} AUs (0 to ${course.structure.aus.length - 1}).`);
     const actor = checkAgent(input.actor, 'actor') as Record<string, unknown>;
     // cmi5 9.2: the actor of cmi5 statements is an Agent with an account.
     if (!actor.account) throw badInput('actor: cmi5 launches an Agent identified by an account (homePage and name).');
+    if (!course.structure.aus[input.auIndex]) throw badInput(`auIndex: the course has ${course.structure.aus.length} AUs (0 to ${course.structure.aus.length - 1}).`);
     const registration = await this.registration(course, actor, input.registration);
+    return this.start(course, registration, input.auIndex, input.launchMode, origin);
+  }
+
+  /** The course a module version plays, for anyone of its organisation (the player shows its AUs). */
+  async courseOfVersion(viewer: Viewer, versionId: string): Promise<{ courseId: string; aus: { auIndex: number; title: Record<string, string>; launchMethod: string }[] }> {
+    const course = await this.courseByVersion(viewer, versionId);
+    return { courseId: course.id, aus: course.structure.aus.map((au, auIndex) => ({ auIndex, title: au.title, launchMethod: au.launchMethod })) };
+  }
+
+  /** A learner plays an AU of the module for themself: their FIT account, their open registration or a new one. */
+  async play(viewer: Viewer, versionId: string, body: unknown, origin: string): Promise<LaunchAnswer> {
+    const { auIndex } = parse(z.object({ auIndex: z.number().int().min(0) }), body);
+    const course = await this.courseByVersion(viewer, versionId);
+    const actor = { objectType: 'Agent' as const, account: { homePage: FIT_ACCOUNT_HOMEPAGE, name: viewer.userId } };
+    const open = await this.dataSource.getRepository(Cmi5RegistrationEntity).findOne({
+      where: { courseId: course.id, actorIfi: agentIfi(actor), satisfiedAt: IsNull() },
+      order: { createdAt: 'DESC' },
+    });
+    return this.start(course, open ?? (await this.registration(course, actor, undefined)), auIndex, 'Normal', origin);
+  }
+
+  private async courseByVersion(viewer: Viewer, versionId: string): Promise<Cmi5CourseEntity> {
+    const rows = UUID.test(versionId)
+      ? await this.dataSource.query<{ id: string }[]>(
+          `select c.id from cmi5_courses c join module_versions v on v.module_id = c.module_id where v.id = $1 and c.organisation_id = $2`,
+          [versionId, viewer.organisationId],
+        )
+      : [];
+    if (!rows.length) throw notFound('A cmi5 course for this module version');
+    return this.courses.course(viewer.organisationId, rows[0].id);
+  }
+
+  private async start(course: Cmi5CourseEntity, registration: Cmi5RegistrationEntity, auIndex: number, launchMode: LaunchMode, origin: string): Promise<LaunchAnswer> {
+    const au = course.structure.aus[auIndex];
+    if (!au) throw badInput(`auIndex: the course has ${course.structure.aus.length} AUs (0 to ${course.structure.aus.length - 1}).`);
     await this.closeOpenSessions(course, registration.id);
+    const actor = registration.actor;
+    const input = { auIndex, launchMode };
 
     const token = randomBytes(24).toString('base64url');
     const session = await this.dataSource.getRepository(Cmi5SessionEntity).save({

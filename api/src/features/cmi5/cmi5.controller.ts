@@ -61,3 +61,21 @@ export class Cmi5Controller {
     return this.sessions.abandon(viewer, sessionId);
   }
 }
+
+/** The learner's side: the player lists a cmi5 module's AUs and launches one for whoever is signed in. */
+@Roles('worker', 'trainer', 'manager', 'admin')
+@Controller('cmi5/versions')
+export class Cmi5PlayController {
+  constructor(private readonly sessions: Cmi5SessionsService) {}
+
+  @Get(':versionId')
+  course(@CurrentViewer() viewer: Viewer, @Param('versionId') versionId: string) {
+    return this.sessions.courseOfVersion(viewer, versionId);
+  }
+
+  @Post(':versionId/play')
+  @HttpCode(200)
+  play(@CurrentViewer() viewer: Viewer, @Param('versionId') versionId: string, @Body() body: unknown, @Req() req: Request): Promise<LaunchAnswer> {
+    return this.sessions.play(viewer, versionId, body, requestOrigin(req));
+  }
+}

@@ -347,6 +347,21 @@ describe('cmi5: FIT as the LMS', () => {
       expect((await post(`/cmi5/sessions/${session.sessionId}/abandon`, {}, undefined)).status).toBe(401);
     });
 
+    it('lets a worker see the module\'s AUs and play one for themself (their own account), and nobody else\'s module', async () => {
+      const [version] = await sut.dataSource.query<{ id: string }[]>(`select id from module_versions where module_id = $1 and status = 'published'`, [moduleId]);
+      const worker = await sut.login('yasmine@fit.demo');
+      const course = await fetch(`${sut.url}/cmi5/versions/${version.id}`, { headers: { authorization: `Bearer ${worker}` } });
+      expect(await course.json()).toEqual({ courseId, aus: [{ auIndex: 0, title: { 'en-GB': 'Laying the membrane' }, launchMethod: 'AnyWindow' }, { auIndex: 1, title: { 'en-GB': 'Check your knowledge' }, launchMethod: 'AnyWindow' }] });
+      const played = await post<{ url: string; registration: string }>(`/cmi5/versions/${version.id}/play`, { auIndex: 0 }, worker);
+      expect(played.status).toBe(200);
+      expect(JSON.parse(new URL(played.body.url).searchParams.get('actor')!)).toMatchObject({ objectType: 'Agent', account: { homePage: FIT_ACCOUNT_HOMEPAGE, name: learnerId } });
+      const laying = await auFromLaunch(played.body.url);
+      expect((await laying.send(CMI5_VERBS.initialized)).status).toBe(200);
+      const unknown = await fetch(`${sut.url}/cmi5/versions/${randomUUID()}`, { headers: { authorization: `Bearer ${worker}` } });
+      expect(unknown.status).toBe(404);
+      expect((await fetch(`${sut.url}/cmi5/versions/${version.id}`)).status).toBe(401);
+    });
+
     it('abandons a session whose AU never terminates once the timeout has passed, and closes one that terminated', async () => {
       const silent = await launch(1);
       await (await auFromLaunch(silent.url)).send(CMI5_VERBS.initialized);

@@ -8,7 +8,7 @@ import { XapiDocumentsModule } from '../xapi-documents/xapi-documents.module.js'
 import { Cmi5ContentController } from './cmi5-content.controller.js';
 import { Cmi5CoursesService } from './cmi5-courses.service.js';
 import { Cmi5SessionsService } from './cmi5-sessions.service.js';
-import { Cmi5Controller } from './cmi5.controller.js';
+import { Cmi5Controller, Cmi5PlayController } from './cmi5.controller.js';
 import { Cmi5AuResultEntity, Cmi5CourseEntity, Cmi5CourseFileEntity, Cmi5RegistrationEntity, Cmi5SessionEntity } from './cmi5.entities.js';
 
 const SWEEP_EVERY_MS = 60_000;
@@ -20,7 +20,7 @@ const SWEEP_EVERY_MS = 60_000;
     LearningRecordsModule,
     XapiDocumentsModule,
   ],
-  controllers: [Cmi5Controller, Cmi5ContentController],
+  controllers: [Cmi5Controller, Cmi5PlayController, Cmi5ContentController],
   providers: [Cmi5CoursesService, Cmi5SessionsService],
 })
 export class Cmi5Module implements NestModule, OnApplicationBootstrap, OnApplicationShutdown {
