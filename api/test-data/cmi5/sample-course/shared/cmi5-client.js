@@ -1,7 +1,7 @@
 // A tiny cmi5 AU runtime: reads the launch parameters, fetches the auth token once, reads LMS.LaunchData and sends
 // statements with the LMS's context template. Speaks xAPI 1.0.3, as most cmi5 content in the field does.
 (function () {
-  var params = new URLSearchParams(window.location.search);
+  var params = new URLSearchParams(globalThis.location.search);
   var endpoint = params.get('endpoint');
   var actor = JSON.parse(params.get('actor'));
   var registration = params.get('registration');
@@ -38,7 +38,7 @@
     return 'PT' + Math.round((Date.now() - started) / 1000) + 'S';
   }
 
-  window.cmi5 = {
+  globalThis.cmi5 = {
     start: function () {
       return fetch(params.get('fetch'), { method: 'POST' })
         .then(function (res) { return res.json(); })
