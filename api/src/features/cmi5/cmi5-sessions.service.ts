@@ -16,8 +16,8 @@ import { XapiCredentialsService } from '../learning-records/xapi-credentials.ser
 import { agentIfi, checkAgent } from '../xapi-documents/document-params.js';
 import { XapiDocumentsService } from '../xapi-documents/xapi-documents.service.js';
 import { Cmi5CoursesService } from './cmi5-courses.service.js';
-import { abandonedStatement, contextTemplate, courseSatisfiedStatement, launchedStatement, waivedStatement, type StatementFrame } from './cmi5-statements.js';
-import { CMI5_VERBS, LAUNCH_MODES, fitCourseActivity, type LaunchMode } from './cmi5-vocabulary.js';
+import { abandonedStatement, blockSatisfiedStatement, contextTemplate, courseSatisfiedStatement, launchedStatement, waivedStatement, type StatementFrame } from './cmi5-statements.js';
+import { CMI5_VERBS, LAUNCH_MODES, fitBlockActivity, fitCourseActivity, type LaunchMode } from './cmi5-vocabulary.js';
 import { Cmi5AuResultEntity, Cmi5CourseEntity, Cmi5RegistrationEntity, Cmi5SessionEntity } from './cmi5.entities.js';
 import { packagePath, type AssignableUnit } from './course-structure.js';
 import { moveOnMet } from './move-on.js';
@@ -244,9 +244,24 @@ export class Cmi5SessionsService {
       }
       aus.push({ auIndex, ...progress, satisfied });
     }
+    await this.blocksSatisfied(course, registration, aus, sessionId);
     const satisfied = aus.every((au) => au.satisfied);
     if (satisfied && !registration.satisfiedAt) await this.courseSatisfied(course, registration, sessionId ?? randomUUID());
     return { registration: registration.id, satisfied, aus };
+  }
+
+  /** cmi5 9.3.9: a block whose AUs all met moveOn gets its satisfied statement, once per registration. */
+  private async blocksSatisfied(course: Cmi5CourseEntity, registration: Cmi5RegistrationEntity, aus: RegistrationStatus['aus'], sessionId: string | undefined) {
+    for (const [blockIndex, block] of course.structure.blocks.entries()) {
+      if (registration.satisfiedBlocks.includes(blockIndex) || !block.auIndexes.every((index) => aus[index]?.satisfied)) continue;
+      const claimed = await this.dataSource.query<unknown[]>(
+        `with claimed as (update cmi5_registrations set satisfied_blocks = satisfied_blocks || $2::jsonb where id = $1 and not satisfied_blocks @> $2::jsonb returning id) select id from claimed`,
+        [registration.id, JSON.stringify([blockIndex])],
+      );
+      registration.satisfiedBlocks = [...registration.satisfiedBlocks, blockIndex];
+      if (!claimed.length) continue;
+      await this.state([blockSatisfiedStatement(this.frame(course, registration, sessionId ?? randomUUID()), fitBlockActivity(course.id, blockIndex))], course.organisationId);
+    }
   }
 
   private async courseSatisfied(course: Cmi5CourseEntity, registration: Cmi5RegistrationEntity, sessionId: string) {

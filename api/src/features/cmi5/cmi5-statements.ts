@@ -1,7 +1,7 @@
 // The statements FIT states as the cmi5 LMS: launched, waived, abandoned, satisfied (cmi5 section 9.3), each with
 // the session id, the publisher's course id in the grouping and the cmi5 category.
 import { randomUUID } from 'node:crypto';
-import { CMI5_CATEGORY, CMI5_EXTENSIONS, CMI5_VERBS, COURSE_ACTIVITY_TYPE, MOVE_ON_CATEGORY } from './cmi5-vocabulary.js';
+import { BLOCK_ACTIVITY_TYPE, CMI5_CATEGORY, CMI5_EXTENSIONS, CMI5_VERBS, COURSE_ACTIVITY_TYPE, MOVE_ON_CATEGORY } from './cmi5-vocabulary.js';
 
 export interface StatementFrame {
   actor: Record<string, unknown>;
@@ -65,4 +65,8 @@ export function abandonedStatement(frame: StatementFrame, auId: string, seconds:
 
 export function courseSatisfiedStatement(frame: StatementFrame, courseActivity: string): Json {
   return statement(frame, CMI5_VERBS.satisfied, { id: courseActivity, definition: { type: COURSE_ACTIVITY_TYPE } }, { categories: [CMI5_CATEGORY, MOVE_ON_CATEGORY] });
+}
+
+export function blockSatisfiedStatement(frame: StatementFrame, blockActivity: string): Json {
+  return statement(frame, CMI5_VERBS.satisfied, { id: blockActivity, definition: { type: BLOCK_ACTIVITY_TYPE } }, { categories: [CMI5_CATEGORY, MOVE_ON_CATEGORY] });
 }

@@ -28,6 +28,7 @@ export const BLOCK_ACTIVITY_TYPE = 'https://w3id.org/xapi/cmi5/activitytype/bloc
 
 /** FIT's own ids for the courses it imports (the specification wants them distinct from the publisher's ids). */
 export const fitCourseActivity = (courseId: string) => `https://w3id.org/fit/cmi5/courses/${courseId}`;
+export const fitBlockActivity = (courseId: string, blockIndex: number) => `${fitCourseActivity(courseId)}/blocks/${blockIndex}`;
 
 export const MOVE_ON = ['NotApplicable', 'Passed', 'Completed', 'CompletedAndPassed', 'CompletedOrPassed'] as const;
 export type MoveOn = (typeof MOVE_ON)[number];

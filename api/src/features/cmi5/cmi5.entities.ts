@@ -88,6 +88,10 @@ export class Cmi5RegistrationEntity {
   @Column({ type: 'timestamptz', nullable: true })
   satisfiedAt: Date | null;
 
+  /** Indexes (in course.structure.blocks) of the blocks whose satisfied statement was stated. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  satisfiedBlocks: number[];
+
   @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;
 }

@@ -333,6 +333,23 @@ describe('cmi5: FIT as the LMS', () => {
       expect((await post(`/cmi5/registrations/${first.registration}/waive`, { auIndex: 1, reason: 'x' }, await sut.login('manager@fit.demo'))).status).toBe(403);
     });
 
+    it('states "satisfied" for a block once all its AUs met moveOn (once per registration), then for the course', async () => {
+      const xml = courseXml(
+        `<block id="https://example.org/blocks/b1"><title><langstring lang="en">Block</langstring></title><description><langstring lang="en">D</langstring></description>${au('https://example.org/blocks/aus/0', 'https://content.example.org/0.html', 'moveOn="Completed"')}</block>` +
+          au('https://example.org/blocks/aus/1', 'https://content.example.org/1.html', 'moveOn="Completed"'),
+        'https://example.org/courses/with-block',
+      );
+      const { courseId: blockCourse } = (await importXml(xml)).body;
+      const { body } = await post<{ registration: string }>(`/cmi5/courses/${blockCourse}/launch`, { auIndex: 0, actor }, trainer);
+      await post(`/cmi5/registrations/${body.registration}/waive`, { auIndex: 0, reason: 'Equivalent AU' }, trainer);
+      await status(body.registration);
+      const satisfied = () => statementsWith(body.registration, CMI5_VERBS.satisfied).then((rows) => rows.map((row) => row.statement.object.definition.type));
+      expect(await satisfied()).toEqual(['https://w3id.org/xapi/cmi5/activitytype/block']);
+      await post(`/cmi5/registrations/${body.registration}/waive`, { auIndex: 1, reason: 'Administrative' }, trainer);
+      await status(body.registration);
+      expect(await satisfied()).toEqual(['https://w3id.org/xapi/cmi5/activitytype/block', 'https://w3id.org/xapi/cmi5/activitytype/course']);
+    });
+
     it('abandons a session: an abandoned statement, the AU\'s credential refused after it (401), a second abandon 409, unknown 404', async () => {
       const session = await launch(1);
       const check = await auFromLaunch(session.url);
