@@ -13,6 +13,7 @@ export class Cmi5Courses1796420320230 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "cmi5_courses_org_idx" ON "cmi5_courses"  ("organisation_id")`);
     await queryRunner.query(`CREATE INDEX "cmi5_registrations_course_actor_idx" ON "cmi5_registrations"  ("course_id", "actor_ifi")`);
     await queryRunner.query(`CREATE INDEX "cmi5_sessions_registration_idx" ON "cmi5_sessions"  ("registration_id")`);
+    await queryRunner.query(`CREATE INDEX "cmi5_sessions_credential_idx" ON "cmi5_sessions"  ("credential_key")`);
     await queryRunner.query(`ALTER TABLE "cmi5_courses" ADD CONSTRAINT "FK_84e1d9267623e574069919c335a" FOREIGN KEY ("organisation_id") REFERENCES "organisations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "cmi5_courses" ADD CONSTRAINT "FK_e938088cc91f209706ad1c2259f" FOREIGN KEY ("module_id") REFERENCES "learning_modules"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "cmi5_course_files" ADD CONSTRAINT "FK_8ba312b0bcda15d1c767727bc80" FOREIGN KEY ("course_id") REFERENCES "cmi5_courses"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);

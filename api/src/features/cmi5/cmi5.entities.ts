@@ -128,6 +128,8 @@ export class Cmi5AuResultEntity {
 
 @Entity('cmi5_sessions')
 @Index('cmi5_sessions_registration_idx', ['registrationId'])
+// Every /xapi request with a client key looks up whether it is an AU's (see AuCredentialScope).
+@Index('cmi5_sessions_credential_idx', ['credentialKey'])
 export class Cmi5SessionEntity {
   /** The cmi5 session id (context extension sessionid). */
   @PrimaryGeneratedColumn('uuid')

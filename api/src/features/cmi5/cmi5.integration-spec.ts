@@ -15,6 +15,7 @@ import { CMI5_EXTENSIONS, CMI5_VERBS } from './cmi5-vocabulary.js';
 
 const SAMPLE = fileURLToPath(new URL('../../../test-data/cmi5/sample-course/', import.meta.url));
 const CHECK = 'https://w3id.org/fit/test-courses/airtight-membranes/aus/check';
+const LAYING_AU = 'https://w3id.org/fit/test-courses/airtight-membranes/aus/laying';
 
 /** The parts of a stored statement these tests read. */
 interface StoredStatement {
@@ -348,6 +349,20 @@ describe('cmi5: FIT as the LMS', () => {
       await post(`/cmi5/registrations/${body.registration}/waive`, { auIndex: 1, reason: 'Administrative' }, trainer);
       await status(body.registration);
       expect(await satisfied()).toEqual(['https://w3id.org/xapi/cmi5/activitytype/block', 'https://w3id.org/xapi/cmi5/activitytype/course']);
+    });
+
+    it("keeps an AU's credential to its own learner and registration (403 otherwise)", async () => {
+      const session = await launch(0);
+      const laying = await auFromLaunch(session.url);
+      expect((await laying.send(CMI5_VERBS.initialized)).status).toBe(200);
+      const otherLearner = { objectType: 'Agent', account: { homePage: FIT_ACCOUNT_HOMEPAGE, name: randomUUID() } };
+      const aboutSomeoneElse = { id: randomUUID(), actor: otherLearner, verb: { id: CMI5_VERBS.completed }, object: { objectType: 'Activity', id: LAYING_AU }, context: { registration: session.registration } };
+      expect((await laying.xapi('statements', { method: 'POST', body: JSON.stringify(aboutSomeoneElse) })).status).toBe(403);
+      expect((await laying.xapi('statements')).status).toBe(403);
+      expect((await laying.xapi(`statements?registration=${session.registration}`)).status).toBe(200);
+      const state = new URLSearchParams({ activityId: LAYING_AU, agent: JSON.stringify(otherLearner), stateId: 'x' });
+      expect((await laying.xapi(`activities/state?${state}`)).status).toBe(403);
+      expect((await laying.xapi(`activities/profile?activityId=${encodeURIComponent(LAYING_AU)}&profileId=p`, { method: 'PUT', body: '{}' })).status).toBe(403);
     });
 
     it('abandons a session: an abandoned statement, the AU\'s credential refused after it (401), a second abandon 409, unknown 404', async () => {

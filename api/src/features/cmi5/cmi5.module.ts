@@ -5,6 +5,7 @@ import { LearningModulesModule } from '../learning-modules/learning-modules.modu
 import { LearningRecordsModule } from '../learning-records/learning-records.module.js';
 import { xapiCors } from '../xapi-documents/xapi-cors.middleware.js';
 import { XapiDocumentsModule } from '../xapi-documents/xapi-documents.module.js';
+import { AuCredentialScope } from './au-credential-scope.middleware.js';
 import { Cmi5ContentController } from './cmi5-content.controller.js';
 import { Cmi5CoursesService } from './cmi5-courses.service.js';
 import { Cmi5SessionsService } from './cmi5-sessions.service.js';
@@ -31,6 +32,7 @@ export class Cmi5Module implements NestModule, OnApplicationBootstrap, OnApplica
 
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(xapiCors).forRoutes({ path: 'cmi5/fetch/{*path}', method: RequestMethod.ALL });
+    consumer.apply(AuCredentialScope).forRoutes({ path: 'xapi/{*path}', method: RequestMethod.ALL });
   }
 
   /** Every minute: sessions whose AU terminated are closed, silent ones past the timeout abandoned, moveOn evaluated. */
