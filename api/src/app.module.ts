@@ -31,6 +31,8 @@ import { LearningModulesModule } from './features/learning-modules/learning-modu
 import { MediaModule } from './features/media/media.module.js';
 import { ModulePackagesModule } from './features/module-packages/module-packages.module.js';
 import { LearningRecordsModule } from './features/learning-records/learning-records.module.js';
+import { XapiDocumentsModule } from './features/xapi-documents/xapi-documents.module.js';
+import { Cmi5Module } from './features/cmi5/cmi5.module.js';
 import { SitesModule } from './features/sites/sites.module.js';
 import { WorkersModule } from './features/workers/workers.module.js';
 import { TabletsModule } from './features/tablets/tablets.module.js';
@@ -96,6 +98,8 @@ export class AppModule {
         MediaModule,
         ModulePackagesModule,
         LearningRecordsModule,
+        XapiDocumentsModule,
+        Cmi5Module,
         AssignmentsModule,
         ValidationsModule,
         QualificationsModule,

@@ -42,6 +42,8 @@ const envSchema = z.object({
   FIT_MAX_IFC_MB: z.coerce.number({ message: 'must be a number of megabytes' }).positive('must be positive').default(250),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   FIT_TRUST_PROXY: z.string().optional(),
+  CMI5_CONTENT_ORIGIN: z.string().url('must be an origin like https://content.fit.example.org').optional(),
+  CMI5_SESSION_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(10_080).default(240),
 });
 
 export type AppEnv = z.infer<typeof envSchema>;
@@ -80,6 +82,10 @@ export interface AppConfig {
   trustProxy: TrustProxy;
   /** GraphQL depth/cost/alias limits; the defaults suit the PWA (tests lower them to prove the wiring). */
   queryLimits?: { maxDepth: number; maxCost: number; maxAliases: number };
+  /** Where cmi5 AU content is served from (CMI5_CONTENT_ORIGIN); unset, FIT's own origin in a sandbox. */
+  cmi5ContentOrigin?: string;
+  /** An AU session without a terminated statement for this long is abandoned. */
+  cmi5SessionTimeoutMinutes: number;
 }
 
 export class ConfigError extends Error {
@@ -122,6 +128,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxIfcBytes: Math.round(e.FIT_MAX_IFC_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,
     trustProxy,
+    cmi5ContentOrigin: e.CMI5_CONTENT_ORIGIN?.replace(/\/+$/, ''),
+    cmi5SessionTimeoutMinutes: e.CMI5_SESSION_TIMEOUT_MINUTES,
   };
 }
 

@@ -35,6 +35,8 @@ import { TenderRequirementEntity } from '../features/tender-requirements/tender-
 import { SiteReviewItemEntity } from '../features/bcf/site-review-item.entity.js';
 import { RenewalPolicyEntity } from '../features/renewals/renewal-policy.entity.js';
 import { CredentialKeyEntity, IssuedCredentialEntity, StatusListEntity } from '../features/credentials/credential.entities.js';
+import { XapiDocumentEntity } from '../features/xapi-documents/xapi-document.entity.js';
+import { Cmi5AuResultEntity, Cmi5CourseEntity, Cmi5CourseFileEntity, Cmi5RegistrationEntity, Cmi5SessionEntity } from '../features/cmi5/cmi5.entities.js';
 
 export const ENTITIES = [
   RefusedStatementEntity,
@@ -81,4 +83,10 @@ export const ENTITIES = [
   CredentialKeyEntity,
   StatusListEntity,
   IssuedCredentialEntity,
+  XapiDocumentEntity,
+  Cmi5CourseEntity,
+  Cmi5CourseFileEntity,
+  Cmi5RegistrationEntity,
+  Cmi5AuResultEntity,
+  Cmi5SessionEntity,
 ];

@@ -7,7 +7,7 @@ import { precompressed } from './precompressed.js';
 
 // Paths the API answers itself; everything else that asks for HTML gets the app shell (client-side routes).
 // The matrix download is an exact path: /qualifications/... is otherwise the web app's own routes.
-const API_PREFIXES = ['/graphql', '/health', '/xapi', '/api', '/media', '/modules/versions', '/site-pack', '/qualifications/matrix.csv', '/credentials', '/issuers', '/status-lists'];
+const API_PREFIXES = ['/graphql', '/health', '/xapi', '/cmi5', '/api', '/media', '/modules/versions', '/site-pack', '/qualifications/matrix.csv', '/credentials', '/issuers', '/status-lists'];
 
 export function servePwa(app: NestExpressApplication, webDist: string): void {
   const compressed = precompressed(webDist);

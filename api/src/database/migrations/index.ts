@@ -30,6 +30,8 @@ import { TabletEnrolmentCodes1796408561727 } from './1796408561727-TabletEnrolme
 import { Credentials1796408755208 } from './1796408755208-Credentials.js';
 import { StatementAttachments1796419887651 } from './1796419887651-StatementAttachments.js';
 import { SitesAndAccounts1796420031161 } from './1796420031161-SitesAndAccounts.js';
+import { XapiDocuments1796419887290 } from './1796419887290-XapiDocuments.js';
+import { Cmi5Courses1796420320230 } from './1796420320230-Cmi5Courses.js';
 
 export const MIGRATIONS: Function[] = [
   Initial1795432753628,
@@ -61,6 +63,8 @@ export const MIGRATIONS: Function[] = [
   InstanceSecrets1795460000000,
   TabletEnrolmentCodes1796408561727,
   Credentials1796408755208,
+  XapiDocuments1796419887290,
   StatementAttachments1796419887651,
   SitesAndAccounts1796420031161,
+  Cmi5Courses1796420320230,
 ];

@@ -1,10 +1,14 @@
 // Route /play/:versionId: loads one frozen module version and plays it in the person's profile language, resuming.
-import type { BimStep, ModuleContent } from '@fit/shared';
+// An imported cmi5 course plays its AUs instead, with FIT as the LMS (online).
+import { localise, type BimStep, type ModuleContent } from '@fit/shared';
 import { useCallback, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
 import type { SessionUser } from '../../graphql/session-user';
 import { useQuery } from '../../graphql/useQuery';
 import { QueryStates } from '../../ui/QueryStates';
+import { Cmi5Player } from './Cmi5Player';
+import { useCmi5Course } from './cmi5Course';
 import { ModulePlayer } from './ModulePlayer';
 import { progressKey, type PlayerEvent } from './playerProgress';
 import { PlayerVersionQuery } from './player.queries';
@@ -19,21 +23,50 @@ export interface PlayerPageProps {
 export function PlayerPage({ user, onLearning, renderBimStep }: PlayerPageProps) {
   const { versionId = '' } = useParams();
   const navigate = useNavigate();
-  const handleLearning = useCallback((event: PlayerEvent) => onLearning?.(versionId, event), [onLearning, versionId]);
-  const query = useQuery(PlayerVersionQuery, { id: versionId }, { cacheKey: `player.${user.id}.${versionId}` });
+  const handleLearning = useCallback(
+    (event: PlayerEvent) => onLearning?.(versionId, event),
+    [onLearning, versionId],
+  );
+  const query = useQuery(
+    PlayerVersionQuery,
+    { id: versionId },
+    { cacheKey: `player.${user.id}.${versionId}` },
+  );
+  const client = useGraphQLClient();
+  const token = useCallback(() => client.token(), [client]);
+  const cmi5 = useCmi5Course(versionId, token);
+  const exit = () => navigate(user.role === 'worker' ? '/' : '/modules');
+  // Until the server says whether this is a cmi5 course, nothing is shown (no flash of the other player).
+  if (cmi5 === undefined) return null;
   return (
     <QueryStates query={query}>
-      {(data) => (
-        <ModulePlayer
-          content={data.moduleVersion.content as ModuleContent}
-          lang={user.language}
-          storage={window.localStorage}
-          storageKey={progressKey(user.id, versionId)}
-          onLearning={onLearning ? handleLearning : undefined}
-          renderBimStep={renderBimStep}
-          onExit={() => navigate(user.role === 'worker' ? '/' : '/modules')}
-        />
-      )}
+      {(data) => {
+        const content = data.moduleVersion.content as ModuleContent;
+        if (cmi5) {
+          const title = localise(content.title, user.language, content.languages[0] ?? 'en').text;
+          return (
+            <Cmi5Player
+              versionId={versionId}
+              course={cmi5}
+              title={title}
+              lang={user.language}
+              token={token}
+              onExit={exit}
+            />
+          );
+        }
+        return (
+          <ModulePlayer
+            content={data.moduleVersion.content as ModuleContent}
+            lang={user.language}
+            storage={window.localStorage}
+            storageKey={progressKey(user.id, versionId)}
+            onLearning={onLearning ? handleLearning : undefined}
+            renderBimStep={renderBimStep}
+            onExit={exit}
+          />
+        );
+      }}
     </QueryStates>
   );
 }
