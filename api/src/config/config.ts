@@ -42,6 +42,7 @@ const envSchema = z.object({
   FIT_MAX_IFC_MB: z.coerce.number({ message: 'must be a number of megabytes' }).positive('must be positive').default(250),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   FIT_TRUST_PROXY: z.string().optional(),
+  FIT_VERIFY_ALLOW_HOSTS: z.string().optional(),
 });
 
 export type AppEnv = z.infer<typeof envSchema>;
@@ -78,6 +79,13 @@ export interface AppConfig {
   logLevel: AppEnv['LOG_LEVEL'];
   /** Express `trust proxy` (FIT_TRUST_PROXY): whose X-Forwarded-For/-Proto are believed. Default: loopback only. */
   trustProxy: TrustProxy;
+  /**
+   * Hosts whose private addresses a verification may still fetch from (FIT_VERIFY_ALLOW_HOSTS, comma-separated):
+   * an issuer on the same private network, a test server. Everything else must resolve to public addresses only.
+   */
+  verifyAllowHosts: string[];
+  /** How a verification resolves host names; DNS unless a test gives its own table. */
+  resolveHost?: (hostname: string) => Promise<{ address: string; family: number }[]>;
   /** GraphQL depth/cost/alias limits; the defaults suit the PWA (tests lower them to prove the wiring). */
   queryLimits?: { maxDepth: number; maxCost: number; maxAliases: number };
 }
@@ -122,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxIfcBytes: Math.round(e.FIT_MAX_IFC_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,
     trustProxy,
+    verifyAllowHosts: (e.FIT_VERIFY_ALLOW_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean),
   };
 }
 
