@@ -482,6 +482,37 @@ describe('Open Badges 3.0 credentials', () => {
     });
   });
 
+  it("words the checks in the reader's language (?lang= or Accept-Language); verdict and check names stay machine values", async () => {
+    const genuine = await credentialOf('João Ferreira', 'EXFR-Q1');
+    const ask = async (query: string, headers: Record<string, string> = {}) => {
+      const res = await fetch(`${sut.url}/credentials/verify${query}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(genuine) });
+      return { language: res.headers.get('content-language'), body: (await res.json()) as Verdict };
+    };
+    const english = await ask('');
+    const french = await ask('', { 'accept-language': 'fr-BE,fr;q=0.9,en;q=0.5' });
+    expect([english.language, french.language]).toEqual(['en', 'fr']);
+    expect(french.body.verdict).toBe('valid');
+    expect(french.body.checks.map((c) => [c.name, c.ok])).toEqual(english.body.checks.map((c) => [c.name, c.ok]));
+    expect(english.body.checks.find((c) => c.name === 'signature')?.detail).toMatch(/^Signed with /);
+    expect(french.body.checks.find((c) => c.name === 'signature')?.detail).toMatch(/^Signée avec /);
+    for (const [i, check] of french.body.checks.entries()) expect(check.detail).not.toBe(english.body.checks[i]!.detail);
+    // ?lang= wins over the header; a language FIT does not speak here falls back to English.
+    expect((await ask('?lang=en', { 'accept-language': 'fr' })).body.checks).toEqual(english.body.checks);
+    expect((await ask('?lang=fr')).body.checks).toEqual(french.body.checks);
+    expect((await ask('', { 'accept-language': 'pt-PT' })).body.checks).toEqual(english.body.checks);
+    // A verdict's reason too, down to why a document was not fetched.
+    const refused = await fetch(`${sut.url}/credentials/verify?lang=fr`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...genuine, issuer: { id: 'http://127.0.0.1/issuers/demo', type: ['Profile'] } }),
+    });
+    const body = (await refused.json()) as Verdict;
+    expect(body.verdict).toBe('unknown-issuer');
+    expect(body.checks.find((c) => c.name === 'issuer')?.detail).toBe(
+      'Le profil et les clés de l’émetteur n’ont pas pu être obtenus : 127.0.0.1 est une adresse de bouclage, pas une adresse publique : FIT ne va pas la chercher',
+    );
+  });
+
   it("exports the worker's passport as European Learning Model JSON-LD, one achievement per credential", async () => {
     const [{ id: joao }] = await sut.dataSource.query<{ id: string }[]>(`select id from users where display_name = 'João Ferreira'`);
     const manager = await sut.login('manager@fit.demo');

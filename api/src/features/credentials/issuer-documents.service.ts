@@ -48,7 +48,7 @@ export class IssuerDocumentsService implements OnModuleDestroy {
     if (local) {
       const [, kind, id] = local.split('/');
       const doc = kind === 'issuers' ? await this.localProfile(decodeURIComponent(id ?? '')) : kind === 'status-lists' ? await this.localStatusList(id ?? '') : undefined;
-      if (!doc) throw new DocumentUnavailable(`${url} is not published by this FIT`);
+      if (!doc) throw new DocumentUnavailable((m) => m.notPublishedHere(url));
       return doc;
     }
     return this.fetcher.json(url);

@@ -6,6 +6,7 @@ import { lookup as dnsLookup } from 'node:dns/promises';
 import { isIP, type LookupFunction } from 'node:net';
 import ipaddr from 'ipaddr.js';
 import { Agent, fetch, type Response } from 'undici';
+import { messagesIn, type Say } from './verification-messages.js';
 
 export const FETCH_TIMEOUT_MS = 5000;
 export const MAX_DOCUMENT_BYTES = 512 * 1024;
@@ -20,13 +21,13 @@ export type ResolveHost = (hostname: string) => Promise<ResolvedAddress[]>;
 
 export const systemResolve: ResolveHost = (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
 
-/** Why a document could not be obtained; `refused` when FIT would not connect to where it points. */
+/** Why a document could not be obtained (`say` puts it in the reader's language); `refused`: FIT would not connect. */
 export class DocumentUnavailable extends Error {
   constructor(
-    message: string,
+    readonly say: Say,
     readonly refused = false,
   ) {
-    super(message);
+    super(say(messagesIn('en')));
   }
 }
 
@@ -79,27 +80,28 @@ export class PublicFetcher {
       } catch (error) {
         const refused = refusalIn(error);
         if (refused) throw refused;
-        throw new DocumentUnavailable(`${current} could not be fetched (${reason(error)})`);
+        throw unreachable(current, error, signal);
       }
       const location = res.headers.get('location');
       if (res.status >= 300 && res.status < 400 && location) {
         await res.body?.cancel();
-        if (hop >= MAX_REDIRECTS) throw new DocumentUnavailable(`${url} redirects more than ${MAX_REDIRECTS} times`);
+        if (hop >= MAX_REDIRECTS) throw new DocumentUnavailable((m) => m.tooManyRedirects(url, MAX_REDIRECTS));
         current = new URL(location, target).href;
         continue;
       }
       if (!res.ok) {
         await res.body?.cancel();
-        throw new DocumentUnavailable(`${current} answered ${res.status}`);
+        const { status } = res;
+        throw new DocumentUnavailable((m) => m.answered(current, status));
       }
       const text = await readCapped(res, current, signal);
       let doc: unknown;
       try {
         doc = JSON.parse(text);
       } catch {
-        throw new DocumentUnavailable(`${current} is not JSON`);
+        throw new DocumentUnavailable((m) => m.notJson(current));
       }
-      if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new DocumentUnavailable(`${current} is not a JSON object`);
+      if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new DocumentUnavailable((m) => m.notJsonObject(current));
       return doc as Record<string, unknown>;
     }
   }
@@ -110,9 +112,9 @@ export class PublicFetcher {
     try {
       parsed = new URL(url);
     } catch {
-      throw new DocumentUnavailable(`${url} is not a URL`);
+      throw new DocumentUnavailable((m) => m.notUrl(url));
     }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new DocumentUnavailable(`${url} is not an http(s) URL`);
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new DocumentUnavailable((m) => m.notHttp(url));
     const host = parsed.hostname.replace(/^\[|\]$/g, '');
     if (isIP(host) && !this.allowHosts.has(host.toLowerCase())) {
       const range = nonPublicRange(host);
@@ -136,9 +138,9 @@ export class PublicFetcher {
     try {
       addresses = await this.resolve(hostname);
     } catch (error) {
-      throw new DocumentUnavailable(`${hostname} could not be resolved (${reason(error)})`);
+      throw new DocumentUnavailable((m) => m.unresolved(hostname, reason(error)));
     }
-    if (addresses.length === 0) throw new DocumentUnavailable(`${hostname} has no address`);
+    if (addresses.length === 0) throw new DocumentUnavailable((m) => m.noAddress(hostname));
     if (this.allowHosts.has(hostname.toLowerCase())) return addresses;
     for (const { address } of addresses) {
       const range = nonPublicRange(address);
@@ -148,17 +150,15 @@ export class PublicFetcher {
   }
 }
 
-// ipaddr.js's range names, as a reader says them.
-const RANGE_WORDS: Record<string, string> = {
-  linkLocal: 'link-local',
-  uniqueLocal: 'unique-local',
-  carrierGradeNat: 'shared (carrier-grade NAT)',
-  ipv4Mapped: 'IPv4-mapped',
-};
-
 function refusal(host: string, address: string, range: string): DocumentUnavailable {
   const where = host === address ? address : `${host} (${address})`;
-  return new DocumentUnavailable(`${where} is a ${RANGE_WORDS[range] ?? range} address, not a public one: FIT does not fetch from it`, true);
+  return new DocumentUnavailable((m) => m.privateAddress(where, m.range(range)), true);
+}
+
+function unreachable(url: string, error: unknown, signal: AbortSignal): DocumentUnavailable {
+  if (signal.aborted) return new DocumentUnavailable((m) => m.noAnswer(url, FETCH_TIMEOUT_MS / 1000));
+  const why = reason(error);
+  return new DocumentUnavailable((m) => m.unreachable(url, why));
 }
 
 function refusalIn(error: unknown): DocumentUnavailable | undefined {
@@ -168,9 +168,9 @@ function refusalIn(error: unknown): DocumentUnavailable | undefined {
   return undefined;
 }
 
+// The underlying reason (ECONNREFUSED…), as the system gives it.
 function reason(error: unknown): string {
   const cause = (error as { cause?: unknown })?.cause;
-  if (error instanceof Error && error.name === 'TimeoutError') return `no answer within ${FETCH_TIMEOUT_MS / 1000} s`;
   if (cause instanceof Error) return cause.message;
   return error instanceof Error ? error.message : String(error);
 }
@@ -187,13 +187,13 @@ async function readCapped(res: Response, url: string, signal: AbortSignal): Prom
       size += value.byteLength;
       if (size > MAX_DOCUMENT_BYTES) {
         await reader.cancel();
-        throw new DocumentUnavailable(`${url} is larger than ${MAX_DOCUMENT_BYTES} bytes`);
+        throw new DocumentUnavailable((m) => m.tooLarge(url, MAX_DOCUMENT_BYTES));
       }
       chunks.push(value);
     }
   } catch (error) {
     if (error instanceof DocumentUnavailable) throw error;
-    throw new DocumentUnavailable(`${url} could not be read (${signal.aborted ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s` : reason(error)})`);
+    throw unreachable(url, error, signal);
   }
   return Buffer.concat(chunks).toString('utf8');
 }
