@@ -699,6 +699,7 @@ export type UpcomingRenewalsQuery = { upcomingRenewals: Array<{ workerId: string
 
 export type EnrolTabletWithCodeMutationVariables = Exact<{
   code: string;
+  publicKey?: string | null | undefined;
 }>;
 
 
@@ -707,6 +708,7 @@ export type EnrolTabletWithCodeMutation = { enrolTabletWithCode: { deviceToken: 
 export type SetupEnrolTabletMutationVariables = Exact<{
   siteId: string | number;
   label: string;
+  publicKey?: string | null | undefined;
 }>;
 
 
@@ -2073,8 +2075,8 @@ export const UpcomingRenewalsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UpcomingRenewalsQuery, UpcomingRenewalsQueryVariables>;
 export const EnrolTabletWithCodeDocument = new TypedDocumentString(`
-    mutation EnrolTabletWithCode($code: String!) {
-  enrolTabletWithCode(code: $code) {
+    mutation EnrolTabletWithCode($code: String!, $publicKey: String) {
+  enrolTabletWithCode(code: $code, publicKey: $publicKey) {
     deviceToken
     siteName
     tablet {
@@ -2085,8 +2087,8 @@ export const EnrolTabletWithCodeDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<EnrolTabletWithCodeMutation, EnrolTabletWithCodeMutationVariables>;
 export const SetupEnrolTabletDocument = new TypedDocumentString(`
-    mutation SetupEnrolTablet($siteId: ID!, $label: String!) {
-  enrolTablet(siteId: $siteId, label: $label) {
+    mutation SetupEnrolTablet($siteId: ID!, $label: String!, $publicKey: String) {
+  enrolTablet(siteId: $siteId, label: $label, publicKey: $publicKey) {
     deviceToken
     siteName
     tablet {
