@@ -17,8 +17,9 @@ const QUALIFICATIONS = 40;
 const ULOS = 80;
 const MODULES = 20;
 const RUNS = 5;
-const ORG = 'bench-matrix';
-const MANAGER = 'manager@bench-matrix.test';
+// Names of the matrix's organisation and framework; another benchmark measuring the matrix in the same database
+// (credentials-load.mjs) seeds its own under other names.
+const NAMES = { org: 'bench-matrix', manager: 'manager@bench-matrix.test', scheme: 'BENCH', framework: 'bench-framework', tag: 'BEN' };
 
 // The same cells one entry per cell: the shape the screen used before the compact rows.
 const MATRIX_ENTRIES = `query($s: String) { teamMatrix(schemeCode: $s) {
@@ -58,60 +59,66 @@ export async function run({ root, server }) {
   const db = new pg.Client({ connectionString: server.databaseUrl });
   await db.connect();
   try {
-    const organisationId = await seed(root, db, server);
-    const token = await login(server.url, MANAGER);
-    const gql = graphql(server.url, token);
-    const screen = screenQuery(root);
-    const screenVars = { siteId: null, teamId: null, schemeCode: 'BENCH', withUlos: false };
-    const graphqlMs = [];
-    const ulosViewMs = [];
-    const entriesMs = [];
-    const rowsMs = [];
-    const summaryMs = [];
-    const rawMs = [];
-    let cells = 0;
-    let rawCells = 0;
-    await gql(MATRIX_ENTRIES, { s: 'BENCH' }); // the first view stores the awards; the runs measure the steady state
-    for (let i = 0; i < RUNS; i++) {
-      let t = performance.now();
-      const s = (await gql(screen, screenVars)).teamMatrix;
-      graphqlMs.push(performance.now() - t);
-      if (s.rows.reduce((n, row) => n + row.statuses.length, 0) !== WORKERS * QUALIFICATIONS) throw new Error('the screen query missed cells');
-      t = performance.now();
-      const u = (await gql(screen, { ...screenVars, withUlos: true })).teamMatrix;
-      ulosViewMs.push(performance.now() - t);
-      if (!u.uloEntries.length) throw new Error('the ULO view came without cells');
-      t = performance.now();
-      const m = (await gql(MATRIX_ENTRIES, { s: 'BENCH' })).teamMatrix;
-      entriesMs.push(performance.now() - t);
-      cells = m.entries.length;
-      t = performance.now();
-      const r = (await gql(MATRIX_ROWS, { s: 'BENCH' })).teamMatrix;
-      rowsMs.push(performance.now() - t);
-      t = performance.now();
-      await gql('query($s: String) { teamMatrix(schemeCode: $s) { heldPercent } }', { s: 'BENCH' });
-      summaryMs.push(performance.now() - t);
-      if (r.rows.reduce((n, row) => n + row.statuses.length, 0) !== cells) throw new Error('rows and entries disagree');
-      t = performance.now();
-      rawCells = (await db.query(RAW, [organisationId, 'BENCH'])).rowCount;
-      rawMs.push(performance.now() - t);
-    }
-    if (cells !== WORKERS * QUALIFICATIONS || cells !== rawCells) throw new Error(`matrix answered ${cells} cells, raw SQL ${rawCells}`);
-    const { roundtrips, serviceMs } = await countRoundTrips(root, server.databaseUrl, organisationId);
-    return {
-      matrix_graphql_ms: medianMs(graphqlMs),
-      matrix_graphql_ulos_view_ms: medianMs(ulosViewMs),
-      matrix_graphql_entries_ms: medianMs(entriesMs),
-      matrix_graphql_rows_ms: medianMs(rowsMs),
-      matrix_graphql_summary_ms: medianMs(summaryMs),
-      matrix_raw_sql_ms: medianMs(rawMs),
-      matrix_sql_roundtrips: roundtrips,
-      matrix_service_ms: serviceMs,
-      matrix_cells: cells,
-    };
+    const organisationId = await seedMatrix(root, db, server, NAMES);
+    return await measureMatrix({ root, server, db, organisationId, names: NAMES });
   } finally {
     await db.end();
   }
+}
+
+/** The matrix figures for an organisation seeded by seedMatrix (`db`: a connection of this process). */
+export async function measureMatrix({ root, server, db, organisationId, names }) {
+  const scheme = names.scheme;
+  const token = await login(server.url, names.manager);
+  const gql = graphql(server.url, token);
+  const screen = screenQuery(root);
+  const screenVars = { siteId: null, teamId: null, schemeCode: scheme, withUlos: false };
+  const graphqlMs = [];
+  const ulosViewMs = [];
+  const entriesMs = [];
+  const rowsMs = [];
+  const summaryMs = [];
+  const rawMs = [];
+  let cells = 0;
+  let rawCells = 0;
+  await gql(MATRIX_ENTRIES, { s: scheme }); // the first view stores the awards; the runs measure the steady state
+  for (let i = 0; i < RUNS; i++) {
+    let t = performance.now();
+    const s = (await gql(screen, screenVars)).teamMatrix;
+    graphqlMs.push(performance.now() - t);
+    if (s.rows.reduce((n, row) => n + row.statuses.length, 0) !== WORKERS * QUALIFICATIONS) throw new Error('the screen query missed cells');
+    t = performance.now();
+    const u = (await gql(screen, { ...screenVars, withUlos: true })).teamMatrix;
+    ulosViewMs.push(performance.now() - t);
+    if (!u.uloEntries.length) throw new Error('the ULO view came without cells');
+    t = performance.now();
+    const m = (await gql(MATRIX_ENTRIES, { s: scheme })).teamMatrix;
+    entriesMs.push(performance.now() - t);
+    cells = m.entries.length;
+    t = performance.now();
+    const r = (await gql(MATRIX_ROWS, { s: scheme })).teamMatrix;
+    rowsMs.push(performance.now() - t);
+    t = performance.now();
+    await gql('query($s: String) { teamMatrix(schemeCode: $s) { heldPercent } }', { s: scheme });
+    summaryMs.push(performance.now() - t);
+    if (r.rows.reduce((n, row) => n + row.statuses.length, 0) !== cells) throw new Error('rows and entries disagree');
+    t = performance.now();
+    rawCells = (await db.query(RAW, [organisationId, scheme])).rowCount;
+    rawMs.push(performance.now() - t);
+  }
+  if (cells !== WORKERS * QUALIFICATIONS || cells !== rawCells) throw new Error(`matrix answered ${cells} cells, raw SQL ${rawCells}`);
+  const { roundtrips, serviceMs } = await countRoundTrips(root, server.databaseUrl, organisationId, scheme);
+  return {
+    matrix_graphql_ms: medianMs(graphqlMs),
+    matrix_graphql_ulos_view_ms: medianMs(ulosViewMs),
+    matrix_graphql_entries_ms: medianMs(entriesMs),
+    matrix_graphql_rows_ms: medianMs(rowsMs),
+    matrix_graphql_summary_ms: medianMs(summaryMs),
+    matrix_raw_sql_ms: medianMs(rawMs),
+    matrix_sql_roundtrips: roundtrips,
+    matrix_service_ms: serviceMs,
+    matrix_cells: cells,
+  };
 }
 
 const graphql = (url, token) => async (query, variables) => {
@@ -126,7 +133,7 @@ const graphql = (url, token) => async (query, variables) => {
 };
 
 /** SQL statements one teamMatrix sends, counted at TypeORM's query runner (what the API process would send). */
-async function countRoundTrips(root, databaseUrl, organisationId) {
+async function countRoundTrips(root, databaseUrl, organisationId, scheme) {
   const load = (path) => import(pathToFileURL(join(root, 'api/dist', path)).href);
   const [{ DataSource }, { dataSourceOptions }, { FrameworkService }, { QualificationsService }] = await Promise.all([
     import('typeorm'),
@@ -138,7 +145,7 @@ async function countRoundTrips(root, databaseUrl, organisationId) {
   try {
     const service = new QualificationsService(ds, new FrameworkService(ds));
     const viewer = { userId: 'bench', organisationId, role: 'manager' };
-    await service.teamMatrix(viewer, null, null, 'BENCH'); // a connection's first use adds statements of its own
+    await service.teamMatrix(viewer, null, null, scheme); // a connection's first use adds statements of its own
     const proto = Object.getPrototypeOf(ds.createQueryRunner());
     const original = proto.query;
     let n = 0;
@@ -147,7 +154,7 @@ async function countRoundTrips(root, databaseUrl, organisationId) {
       return original.apply(this, args);
     };
     try {
-      await service.teamMatrix(viewer, null, null, 'BENCH');
+      await service.teamMatrix(viewer, null, null, scheme);
     } finally {
       proto.query = original;
     }
@@ -155,7 +162,7 @@ async function countRoundTrips(root, databaseUrl, organisationId) {
     const ms = [];
     for (let i = 0; i < RUNS; i++) {
       const t = performance.now();
-      await service.teamMatrix(viewer, null, null, 'BENCH');
+      await service.teamMatrix(viewer, null, null, scheme);
       ms.push(performance.now() - t);
     }
     return { roundtrips: n, serviceMs: medianMs(ms) };
@@ -164,31 +171,32 @@ async function countRoundTrips(root, databaseUrl, organisationId) {
   }
 }
 
-async function seed(root, db, server) {
+/** An organisation of its own: a manager, WORKERS workers, a framework of QUALIFICATIONS qualifications, MODULES modules passed by ~60 %. */
+export async function seedMatrix(root, db, server, names) {
   const { hashSecret } = await import(pathToFileURL(join(root, 'api/dist/features/identity/passwords.js')).href);
   const {
     rows: [org],
-  } = await db.query(`insert into organisations (slug, name, kind) values ($1, 'Bench matrix SME', 'sme') returning id`, [ORG]);
+  } = await db.query(`insert into organisations (slug, name, kind) values ($1, 'Bench matrix SME', 'sme') returning id`, [names.org]);
   const {
     rows: [manager],
-  } = await db.query(`insert into users (email, display_name, language, password_hash) values ($1, 'Bench manager', 'fr', $2) returning id`, [MANAGER, await hashSecret('fit-demo')]);
+  } = await db.query(`insert into users (email, display_name, language, password_hash) values ($1, 'Bench manager', 'fr', $2) returning id`, [names.manager, await hashSecret('fit-demo')]);
   await db.query(`insert into memberships (user_id, organisation_id, role) values ($1, $2, 'manager')`, [manager.id, org.id]);
 
-  const ulo = (i) => `ULO-BEN-${String(i + 1).padStart(2, '0')}`;
-  const units = Array.from({ length: ULOS / 2 }, (_, i) => `BEN-U${i + 1}`);
+  const ulo = (i) => `ULO-${names.tag}-${String(i + 1).padStart(2, '0')}`;
+  const units = Array.from({ length: ULOS / 2 }, (_, i) => `${names.tag}-U${i + 1}`);
   const framework = {
-    framework: { id: 'bench-framework', version: '1', name: 'Bench framework' },
+    framework: { id: names.framework, version: '1', name: 'Bench framework' },
     ulos: Array.from({ length: ULOS }, (_, i) => ({ id: ulo(i), title: `Outcome ${i + 1}`, eqfLevel: 3 })),
     schemes: [
       {
-        id: 'BENCH',
+        id: names.scheme,
         country: 'FR',
         awardingBody: 'Bench',
         name: 'Bench scheme',
         units: units.map((id) => ({ id, title: id })),
         // Each qualification needs three units (six ULOs).
         qualifications: Array.from({ length: QUALIFICATIONS }, (_, q) => ({
-          id: `BEN-Q${q + 1}`,
+          id: `${names.tag}-Q${q + 1}`,
           title: `Qualification ${q + 1}`,
           requires: { all: [0, 1, 2].map((k) => units[(q + k * 7) % units.length]) },
           practicalValidation: false,
@@ -209,7 +217,7 @@ async function seed(root, db, server) {
     const outcomes = [0, 1, 2, 3].map((k) => ulo(m * 4 + k));
     const {
       rows: [module],
-    } = await db.query(`insert into learning_modules (organisation_id, slug, created_by) values ($1, $2, $3) returning id`, [org.id, `matrix-${m}`, manager.id]);
+    } = await db.query(`insert into learning_modules (organisation_id, slug, created_by) values ($1, $2, $3) returning id`, [org.id, `${names.org}-${m}`, manager.id]);
     const {
       rows: [version],
     } = await db.query(

@@ -69,6 +69,7 @@ test('a worker downloads the certificate; its QR code verifies it; revoked by th
   await openVerifyLink(visitor, link);
   await expect(visitor.getByTestId('verdict')).toHaveText('Valide : signé par son émetteur, non révoqué, en cours de validité');
   await expect(visitor.getByRole('listitem').filter({ hasText: 'Signature' })).toContainText('✓');
+  await expect(visitor.getByRole('listitem').filter({ hasText: 'Signature' })).toContainText('Signée avec');
   await checkScreen(visitor);
   await screenshot(visitor, 'verify-valid');
 
@@ -87,6 +88,7 @@ test('a worker downloads the certificate; its QR code verifies it; revoked by th
 
   await openVerifyLink(visitor, link);
   await expect(visitor.getByTestId('verdict')).toHaveText('Révoqué par son émetteur');
+  await expect(visitor.getByRole('listitem').filter({ hasText: 'Révocation' })).toContainText('Révoquée par');
   await expect(visitor.getByRole('listitem').filter({ hasText: 'Révocation' })).toContainText('Dossier de formation incomplet');
   await checkScreen(visitor);
   await screenshot(visitor, 'verify-revoked');
@@ -94,6 +96,9 @@ test('a worker downloads the certificate; its QR code verifies it; revoked by th
   // In English too, with the same checks.
   await visitor.getByRole('button', { name: 'English' }).tap();
   await expect(visitor.getByTestId('verdict')).toHaveText('Revoked by its issuer');
+  // The checks' details follow the interface's language, the machine values (verdict, check names) stay the same.
+  await expect(visitor.getByRole('listitem').filter({ hasText: 'Revocation' })).toContainText('Revoked by');
+  await expect(visitor.getByRole('listitem').filter({ hasText: 'Signature' })).toContainText('Signed with');
   await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Check a certificate');
   await checkScreen(visitor);
   await screenshot(visitor, 'verify-revoked-en');

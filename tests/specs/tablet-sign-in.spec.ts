@@ -12,6 +12,10 @@ test('a manager enrols a tablet, a worker signs in on it by PIN, and finishing r
   const login = new LoginPage(page);
   const shell = new AppShell(page);
   const tablet = new TabletPage(page);
+  const graphqlBodies: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && new URL(request.url()).pathname === '/graphql') graphqlBodies.push(request.postData() ?? '');
+  });
   await login.signInAs('manager');
 
   await page.getByRole('link', { name: new RegExp(`équipe et tablettes — ${DEMO_SITE}`, 'i') }).tap();
@@ -36,6 +40,11 @@ test('a manager enrols a tablet, a worker signs in on it by PIN, and finishing r
   await checkScreen(page);
   await screenshot(page, 'tablet-crew-picker');
 
+  // The pack's first check is answered at once: the tablet's own key came with the set-up code, nothing to register.
+  const pack = page.getByTestId('site-pack');
+  await pack.getByRole('button', { name: 'Télécharger pour le hors ligne' }).tap();
+  await expect(pack).toContainText(/à télécharger/);
+
   await tablet.nameTile('Julien Moreau').tap();
   await expect(tablet.heading).toHaveText('Julien Moreau, entrez votre code');
   await checkScreen(page);
@@ -51,6 +60,11 @@ test('a manager enrols a tablet, a worker signs in on it by PIN, and finishing r
   await expect(tablet.heading).toHaveText('Qui êtes-vous ?');
   // Nothing of the worker's session is left for the next person.
   expect(await page.evaluate(() => localStorage.getItem('fit.session'))).toBeNull();
+
+  // The tablet's own key went with the set-up code (its public half only); the site pack needed no registration.
+  const enrolment = graphqlBodies.map((b) => JSON.parse(b) as { query: string; variables: { publicKey?: string } }).find((b) => b.query.includes('enrolTabletWithCode'));
+  expect(JSON.parse(enrolment?.variables.publicKey ?? '{}')).toMatchObject({ kty: 'RSA', alg: 'RSA-OAEP-256' });
+  expect(graphqlBodies.filter((b) => b.includes('registerTabletKey'))).toEqual([]);
 });
 
 test('a PIN can be typed on a keyboard too', async ({ page }) => {

@@ -44,6 +44,7 @@ const envSchema = z.object({
   FIT_TRUST_PROXY: z.string().optional(),
   CMI5_CONTENT_ORIGIN: z.string().url('must be an origin like https://content.fit.example.org').optional(),
   CMI5_SESSION_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(10_080).default(240),
+  FIT_VERIFY_ALLOW_HOSTS: z.string().optional(),
 });
 
 export type AppEnv = z.infer<typeof envSchema>;
@@ -80,6 +81,13 @@ export interface AppConfig {
   logLevel: AppEnv['LOG_LEVEL'];
   /** Express `trust proxy` (FIT_TRUST_PROXY): whose X-Forwarded-For/-Proto are believed. Default: loopback only. */
   trustProxy: TrustProxy;
+  /**
+   * Hosts whose private addresses a verification may still fetch from (FIT_VERIFY_ALLOW_HOSTS, comma-separated):
+   * an issuer on the same private network, a test server. Everything else must resolve to public addresses only.
+   */
+  verifyAllowHosts: string[];
+  /** How a verification resolves host names; DNS unless a test gives its own table. */
+  resolveHost?: (hostname: string) => Promise<{ address: string; family: number }[]>;
   /** GraphQL depth/cost/alias limits; the defaults suit the PWA (tests lower them to prove the wiring). */
   queryLimits?: { maxDepth: number; maxCost: number; maxAliases: number };
   /** Where cmi5 AU content is served from (CMI5_CONTENT_ORIGIN); unset, FIT's own origin in a sandbox. */
@@ -130,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy,
     cmi5ContentOrigin: e.CMI5_CONTENT_ORIGIN?.replace(/\/+$/, ''),
     cmi5SessionTimeoutMinutes: e.CMI5_SESSION_TIMEOUT_MINUTES,
+    verifyAllowHosts: (e.FIT_VERIFY_ALLOW_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean),
   };
 }
 

@@ -4,10 +4,16 @@ import { constants, createDecipheriv, generateKeyPairSync, privateDecrypt, type 
 import type { SealedSection } from '@fit/shared';
 import type { TestApp } from './test-app.js';
 
-export async function registerTabletKey(sut: TestApp, deviceToken: string): Promise<KeyObject> {
+/** A key pair as the tablet makes it: the public half as the JWK string it sends, the private half to open packs. */
+export function newTabletKey(): { publicKeyJwk: string; privateKey: KeyObject } {
   const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const jwk = { ...publicKey.export({ format: 'jwk' }), alg: 'RSA-OAEP-256' };
-  const result = await sut.gql('mutation($k: String!) { registerTabletKey(publicKey: $k) }', { k: JSON.stringify(jwk) }, undefined, {
+  return { publicKeyJwk: JSON.stringify({ ...publicKey.export({ format: 'jwk' }), alg: 'RSA-OAEP-256' }), privateKey };
+}
+
+/** A tablet enrolled without its key registers it afterwards (older clients, at their first pack download). */
+export async function registerTabletKey(sut: TestApp, deviceToken: string): Promise<KeyObject> {
+  const { publicKeyJwk, privateKey } = newTabletKey();
+  const result = await sut.gql('mutation($k: String!) { registerTabletKey(publicKey: $k) }', { k: publicKeyJwk }, undefined, {
     'x-device-token': deviceToken,
   });
   if (result.errors) throw new Error(`registerTabletKey failed: ${JSON.stringify(result.errors)}`);

@@ -9,6 +9,8 @@ import { IssuerDocumentsService } from './issuer-documents.service.js';
 import { CREDENTIALS_V2, CRYPTOSUITE, documentLoader, isOpenBadgesContext, MULTIKEY_V1 } from './linked-data.js';
 import { verifyingSuite } from './signing.js';
 import { decodeList } from './status-list.js';
+import { DocumentUnavailable } from './public-fetch.js';
+import { messagesIn, type Language, type Say } from './verification-messages.js';
 
 export const VERDICTS = ['valid', 'invalid-signature', 'revoked', 'expired', 'not-yet-valid', 'unknown-issuer', 'not-open-badge'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -24,6 +26,20 @@ export interface Verification {
   checks: Check[];
 }
 
+// A check as it is made: its detail is put into words at the end, in the reader's language.
+interface Finding {
+  name: string;
+  ok: boolean;
+  say: Say;
+}
+
+/** A failure whose reason is already a sentence in either language. */
+class Refusal extends Error {
+  constructor(readonly say: Say) {
+    super(say(messagesIn('en')));
+  }
+}
+
 type Doc = Record<string, unknown>;
 type Profile = Doc & { id: string };
 
@@ -31,6 +47,8 @@ const isObject = (v: unknown): v is Doc => typeof v === 'object' && v !== null &
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
 const idOf = (v: unknown): string | undefined => (typeof v === 'string' ? v : isObject(v) && typeof v.id === 'string' ? v.id : undefined);
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+// A reason in the reader's language when FIT wrote it; a library's or the system's own message otherwise.
+const because = (error: unknown): Say => (error instanceof DocumentUnavailable || error instanceof Refusal ? error.say : () => message(error));
 
 @Injectable()
 export class CredentialVerifier {
@@ -39,30 +57,35 @@ export class CredentialVerifier {
     private readonly documents: IssuerDocumentsService,
   ) {}
 
-  async verify(input: unknown, now = new Date()): Promise<Verification> {
-    const checks: Check[] = [];
+  /** The verdict and its checks, the details in `language` (names and verdicts are the same in every language). */
+  async verify(input: unknown, language: Language = 'en', now = new Date()): Promise<Verification> {
+    const findings: Finding[] = [];
+    let verdict: Verdict;
     try {
-      return await this.run(input, now, checks);
+      verdict = await this.run(input, now, findings);
     } catch (error) {
-      checks.push({ name: 'signature', ok: false, detail: `The credential could not be processed: ${message(error)}` });
-      return { verdict: 'invalid-signature', checks };
+      const why = because(error);
+      findings.push({ name: 'signature', ok: false, say: (m) => m.unprocessable(why(m)) });
+      verdict = 'invalid-signature';
     }
+    const m = messagesIn(language);
+    return { verdict, checks: findings.map(({ name, ok, say }) => ({ name, ok, detail: say(m) })) };
   }
 
-  private async run(input: unknown, now: Date, checks: Check[]): Promise<Verification> {
+  private async run(input: unknown, now: Date, checks: Finding[]): Promise<Verdict> {
     const shape = openBadgeShape(input);
-    checks.push({ name: 'open-badge', ok: !shape, detail: shape ?? 'A Verifiable Credential 2.0 with the Open Badges 3.0 context and type.' });
-    if (shape) return { verdict: 'not-open-badge', checks };
+    checks.push({ name: 'open-badge', ok: !shape, say: shape ?? ((m) => m.isOpenBadge()) });
+    if (shape) return 'not-open-badge';
     const credential = input as Doc;
     const issuerUrl = idOf(credential.issuer)!;
 
     // The proof must be an eddsa-rdfc-2022 Data Integrity proof by a key the issuer publishes.
     const proofs = asArray(credential.proof).filter(isObject);
     const proof = proofs[0];
-    const suiteProblem = !proof
-      ? 'The credential has no proof.'
+    const suiteProblem: Say | undefined = !proof
+      ? (m) => m.noProof()
       : proof.type !== 'DataIntegrityProof' || proof.cryptosuite !== CRYPTOSUITE
-        ? `The proof is ${String(proof.type)} / ${String(proof.cryptosuite)}; this verifier accepts DataIntegrityProof with ${CRYPTOSUITE}.`
+        ? (m) => m.wrongSuite(String(proof.type), String(proof.cryptosuite), CRYPTOSUITE)
         : undefined;
 
     const cache = new Map<string, Promise<Doc>>();
@@ -75,30 +98,32 @@ export class CredentialVerifier {
     let profile: Profile;
     try {
       const doc = await load(issuerUrl);
-      if (doc.id !== issuerUrl) throw new Error(`the document at ${issuerUrl} describes ${String(doc.id)}`);
+      if (doc.id !== issuerUrl) throw new Refusal((m) => m.describesOther(issuerUrl, String(doc.id)));
       profile = doc as Profile;
-      checks.push({ name: 'issuer', ok: true, detail: `Issuer profile of ${typeof profile.name === 'string' ? profile.name : issuerUrl} resolved at ${issuerUrl}.` });
+      const name = typeof profile.name === 'string' ? profile.name : issuerUrl;
+      checks.push({ name: 'issuer', ok: true, say: (m) => m.issuerResolved(name, issuerUrl) });
     } catch (error) {
-      checks.push({ name: 'issuer', ok: false, detail: `The issuer's profile and keys could not be obtained: ${message(error)}` });
-      return { verdict: 'unknown-issuer', checks };
+      const why = because(error);
+      checks.push({ name: 'issuer', ok: false, say: (m) => m.issuerUnavailable(why(m)) });
+      return 'unknown-issuer';
     }
 
     if (suiteProblem) {
-      checks.push({ name: 'signature', ok: false, detail: suiteProblem });
-      return { verdict: 'invalid-signature', checks };
+      checks.push({ name: 'signature', ok: false, say: suiteProblem });
+      return 'invalid-signature';
     }
     const method = idOf(proof!.verificationMethod);
     const keys = asArray(profile.verificationMethod).filter(isObject);
     const key = keys.find((k) => k.id === method);
     const listed = asArray(profile.assertionMethod).some((m) => idOf(m) === method);
     if (!method || !key || !listed || key.controller !== issuerUrl) {
-      checks.push({ name: 'signature', ok: false, detail: `The proof names the key ${String(method)}, which the issuer does not publish for assertions.` });
-      return { verdict: 'invalid-signature', checks };
+      checks.push({ name: 'signature', ok: false, say: (m) => m.keyNotPublished(String(method)) });
+      return 'invalid-signature';
     }
 
     const signature = await this.signatureHolds(credential, profile, now);
-    checks.push({ name: 'signature', ok: signature.ok, detail: signature.ok ? `Signed with ${method} (${CRYPTOSUITE}).` : `The signature does not match the credential: ${signature.error}` });
-    if (!signature.ok) return { verdict: 'invalid-signature', checks };
+    checks.push({ name: 'signature', ok: signature.ok, say: (m) => (signature.ok ? m.signedWith(method, CRYPTOSUITE) : m.signatureMismatch(String(signature.error))) });
+    if (!signature.ok) return 'invalid-signature';
 
     const status = await this.status(credential, profile, now, load);
     checks.push(status.check);
@@ -107,20 +132,18 @@ export class CredentialVerifier {
     const until = credential.validUntil === undefined ? undefined : Date.parse(String(credential.validUntil));
     const expired = until !== undefined && now.getTime() > until;
     const early = now.getTime() < from;
+    const validFrom = String(credential.validFrom);
+    const validUntil = until === undefined ? undefined : String(credential.validUntil);
     checks.push({
       name: 'validity-period',
       ok: !expired && !early,
-      detail: expired
-        ? `Expired on ${String(credential.validUntil)}.`
-        : early
-          ? `Not valid before ${String(credential.validFrom)}.`
-          : `Valid from ${String(credential.validFrom)}${until !== undefined ? ` until ${String(credential.validUntil)}` : ', with no end date'}.`,
+      say: (m) => (expired ? m.expired(String(validUntil)) : early ? m.notYetValid(validFrom) : m.validPeriod(validFrom, validUntil)),
     });
 
-    if (status.verdict) return { verdict: status.verdict, checks };
-    if (expired) return { verdict: 'expired', checks };
-    if (early) return { verdict: 'not-yet-valid', checks };
-    return { verdict: 'valid', checks };
+    if (status.verdict) return status.verdict;
+    if (expired) return 'expired';
+    if (early) return 'not-yet-valid';
+    return 'valid';
   }
 
   // The library's own verifier. Dates are judged apart (so an expired credential reads "expired", not a failed
@@ -156,30 +179,31 @@ export class CredentialVerifier {
     profile: Profile,
     now: Date,
     load: (url: string) => Promise<Doc>,
-  ): Promise<{ check: Check; verdict?: Verdict }> {
+  ): Promise<{ check: Finding; verdict?: Verdict }> {
     const entries = asArray(credential.credentialStatus).filter(isObject);
     const entry = entries.find((e) => e.type === 'BitstringStatusListEntry' && (e.statusPurpose ?? 'revocation') === 'revocation');
-    if (!entry) return { check: { name: 'status', ok: true, detail: 'The credential names no revocation list.' } };
+    if (!entry) return { check: { name: 'status', ok: true, say: (m) => m.noStatusList() } };
     const listUrl = String(entry.statusListCredential);
     const index = Number(entry.statusListIndex);
     try {
-      if (!Number.isInteger(index) || index < 0) throw new Error(`statusListIndex ${String(entry.statusListIndex)} is not a list position`);
+      if (!Number.isInteger(index) || index < 0) throw new Refusal((m) => m.notListPosition(String(entry.statusListIndex)));
       const list = await load(listUrl);
-      if (idOf(list.issuer) !== profile.id) throw new Error(`the list at ${listUrl} was not issued by ${profile.id}`);
+      if (idOf(list.issuer) !== profile.id) throw new Refusal((m) => m.listOfOther(listUrl, profile.id));
       const signed = await this.signatureHolds(list, profile, now);
-      if (!signed.ok) throw new Error(`the list's signature does not hold (${signed.error})`);
+      if (!signed.ok) throw new Refusal((m) => m.listSignature(String(signed.error)));
       const subject = isObject(list.credentialSubject) ? list.credentialSubject : {};
       const bits = await decodeList(String(subject.encodedList ?? ''));
-      if (index >= bits.length) throw new Error(`position ${index} is outside the list`);
-      if (!bits.get(index)) return { check: { name: 'status', ok: true, detail: `Not revoked (position ${index} of ${listUrl}).` } };
-      return { check: { name: 'status', ok: false, detail: await this.revocationDetail(credential, profile) }, verdict: 'revoked' };
+      if (index >= bits.length) throw new Refusal((m) => m.outsideList(index));
+      if (!bits.get(index)) return { check: { name: 'status', ok: true, say: (m) => m.notRevoked(index, listUrl) } };
+      return { check: { name: 'status', ok: false, say: await this.revocationDetail(credential, profile) }, verdict: 'revoked' };
     } catch (error) {
-      return { check: { name: 'status', ok: false, detail: `The revocation list could not be checked: ${message(error)}` }, verdict: 'unknown-issuer' };
+      const why = because(error);
+      return { check: { name: 'status', ok: false, say: (m) => m.statusUnchecked(why(m)) }, verdict: 'unknown-issuer' };
     }
   }
 
   // For our own credentials, when and by which organisation; for others', what the list says.
-  private async revocationDetail(credential: Doc, profile: Profile): Promise<string> {
+  private async revocationDetail(credential: Doc, profile: Profile): Promise<Say> {
     const uuid = String(credential.id ?? '').split('/').pop();
     const [row] = isUuid(uuid)
       ? await this.db.query<{ revokedAt: Date | null; reason: string | null; name: string }[]>(
@@ -188,24 +212,24 @@ export class CredentialVerifier {
         )
       : [];
     const by = row?.name ?? (typeof profile.name === 'string' ? profile.name : profile.id);
-    const when = row?.revokedAt ? ` on ${new Date(row.revokedAt).toISOString().slice(0, 10)}` : '';
-    return `Revoked by ${by}${when}${row?.reason ? `: ${row.reason}` : ''}.`;
+    const on = row?.revokedAt ? new Date(row.revokedAt).toISOString().slice(0, 10) : undefined;
+    return (m) => m.revoked(by, on, row?.reason ?? undefined);
   }
 }
 
 /** Why the input is not an Open Badge 3.0 credential, or undefined when it is one. */
-export function openBadgeShape(input: unknown): string | undefined {
-  if (!isObject(input)) return 'The input is not a JSON object.';
+export function openBadgeShape(input: unknown): Say | undefined {
+  if (!isObject(input)) return (m) => m.notObject();
   const contexts = asArray(input['@context']);
-  if (contexts[0] !== CREDENTIALS_V2) return `The first @context must be ${CREDENTIALS_V2}.`;
-  if (!contexts.some(isOpenBadgesContext)) return 'The @context does not include the Open Badges 3.0 context.';
+  if (contexts[0] !== CREDENTIALS_V2) return (m) => m.firstContext(CREDENTIALS_V2);
+  if (!contexts.some(isOpenBadgesContext)) return (m) => m.noOpenBadgesContext();
   const types = asArray(input.type);
-  if (!types.includes('VerifiableCredential')) return 'The type does not include VerifiableCredential.';
-  if (!types.includes('OpenBadgeCredential') && !types.includes('AchievementCredential')) return 'The type does not include OpenBadgeCredential.';
+  if (!types.includes('VerifiableCredential')) return (m) => m.noType('VerifiableCredential');
+  if (!types.includes('OpenBadgeCredential') && !types.includes('AchievementCredential')) return (m) => m.noType('OpenBadgeCredential');
   const issuer = idOf(input.issuer);
-  if (!issuer) return 'The credential has no issuer id.';
-  if (!isObject(input.credentialSubject)) return 'The credential has no credentialSubject.';
-  if (Number.isNaN(Date.parse(String(input.validFrom)))) return 'validFrom is missing or not a date.';
-  if (input.validUntil !== undefined && Number.isNaN(Date.parse(String(input.validUntil)))) return 'validUntil is not a date.';
+  if (!issuer) return (m) => m.noIssuer();
+  if (!isObject(input.credentialSubject)) return (m) => m.noSubject();
+  if (Number.isNaN(Date.parse(String(input.validFrom)))) return (m) => m.validFromMissing();
+  if (input.validUntil !== undefined && Number.isNaN(Date.parse(String(input.validUntil)))) return (m) => m.validUntilNotDate();
   return undefined;
 }

@@ -8,6 +8,7 @@ import { certificatePdf } from './certificate-pdf.js';
 import { CredentialsService } from './credentials.service.js';
 import { CredentialVerifier, type Verification } from './credential-verifier.service.js';
 import { IssuerDocumentsService } from './issuer-documents.service.js';
+import { isLanguage, type Language } from './verification-messages.js';
 
 // Anyone's verifier may fetch these from a browser on another origin.
 const publicJson = (res: Response) => {
@@ -71,7 +72,7 @@ export class CredentialsController {
   @Post('credentials/verify')
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
-  async verify(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<Verification | { error: string }> {
+  async verify(@Req() req: Request, @Query('lang') lang: unknown, @Res({ passthrough: true }) res: Response): Promise<Verification | { error: string }> {
     // The body arrives as text (see request-limits): parsing it here is what tells "not JSON" from "not a badge".
     const text = typeof req.body === 'string' ? req.body : Buffer.isBuffer(req.body) ? req.body.toString('utf8') : undefined;
     let credential: unknown;
@@ -83,6 +84,11 @@ export class CredentialsController {
       return { error: 'The body is not JSON: send the credential as a JSON document.' };
     }
     res.setHeader('Access-Control-Allow-Origin', '*');
-    return this.verifier.verify(credential);
+    // The checks' details in the reader's language: `?lang=` first, then Accept-Language; English otherwise.
+    const accepted = req.acceptsLanguages('en', 'fr');
+    const language: Language = isLanguage(lang) ? lang : isLanguage(accepted) ? accepted : 'en';
+    res.setHeader('Content-Language', language);
+    res.setHeader('Vary', 'Accept-Language');
+    return this.verifier.verify(credential, language);
   }
 }

@@ -27,6 +27,14 @@ jest.setTimeout(120_000);
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const SCHEMA = JSON.parse(readFileSync(resolve(REPO, '../shared/fixtures/standards/ob-3.0/ob_v3p0_achievementcredential_schema.json'), 'utf8')) as object;
 const PUBLIC_URL = 'http://fit.test';
+// Name resolution is outside FIT: the test gives its own table. `issuer.test` stands for another issuer on the
+// internet (served here by a local server, so it is on the test-only allow list); `intranet.test` for a name an
+// attacker points at the private network.
+const HOSTS: Record<string, string> = { 'issuer.test': '127.0.0.1', 'intranet.test': '10.20.30.40' };
+const resolveHost = (hostname: string) => {
+  const address = HOSTS[hostname];
+  return address ? Promise.resolve([{ address, family: 4 }]) : Promise.reject(new Error(`getaddrinfo ENOTFOUND ${hostname}`));
+};
 
 type Doc = Record<string, unknown> & { id: string; proof: Record<string, unknown>[] };
 interface Verdict {
@@ -47,7 +55,9 @@ describe('Open Badges 3.0 credentials', () => {
   let sut: TestApp;
   let foreign: Server;
   let foreignUrl: string;
+  let foreignPort: number;
   const foreignDocs = new Map<string, object>();
+  const foreignRedirects = new Map<string, string>();
 
   const verify = async (body: string | object): Promise<{ status: number; body: Verdict }> => {
     const res = await fetch(`${sut.url}/credentials/verify`, {
@@ -88,16 +98,23 @@ describe('Open Badges 3.0 credentials', () => {
   };
 
   beforeAll(async () => {
-    sut = await startTestApp({ config: { publicUrl: PUBLIC_URL } });
+    sut = await startTestApp({ config: { publicUrl: PUBLIC_URL, verifyAllowHosts: ['issuer.test'], resolveHost } });
     // The first start signs the demo's awards (main.ts does this before listening).
     await sut.app.get(CredentialsIssuer).issuePending();
     foreign = createServer((req, res) => {
+      const to = foreignRedirects.get(req.url ?? '');
+      if (to) {
+        res.writeHead(302, { location: to });
+        res.end();
+        return;
+      }
       const doc = foreignDocs.get(req.url ?? '');
       res.writeHead(doc ? 200 : 404, { 'content-type': 'application/json' });
       res.end(JSON.stringify(doc ?? { error: 'not found' }));
     });
     await new Promise<void>((r) => foreign.listen(0, '127.0.0.1', () => r()));
-    foreignUrl = `http://127.0.0.1:${(foreign.address() as { port: number }).port}`;
+    foreignPort = (foreign.address() as { port: number }).port;
+    foreignUrl = `http://issuer.test:${foreignPort}`;
   }, 120_000);
   afterAll(async () => {
     foreign?.close();
@@ -361,13 +378,64 @@ describe('Open Badges 3.0 credentials', () => {
       const res = await verify(orphan);
       expect(res.body.verdict).toBe('unknown-issuer');
       expect(res.body.checks.find((c) => c.name === 'issuer')).toMatchObject({ ok: false, detail: expect.stringMatching(/404/) });
-      const closed = await signCredential(openBadgeCredential(foreignFacts({ issuer: { ...issuer, id: 'http://127.0.0.1:9/issuer' } })), key);
+      const closed = await signCredential(openBadgeCredential(foreignFacts({ issuer: { ...issuer, id: 'http://issuer.test:9/issuer' } })), key);
       expect((await verify(closed)).body.verdict).toBe('unknown-issuer');
       const noList = await signCredential(openBadgeCredential(foreignFacts({ status: { listUrl: `${foreignUrl}/status/missing`, index: 1 } })), key);
       const listRes = await verify(noList);
       expect(listRes.status).toBe(200);
       expect(listRes.body.verdict).toBe('unknown-issuer');
       expect(listRes.body.checks.find((c) => c.name === 'status')).toMatchObject({ ok: false });
+    });
+
+    describe('never fetches from a private address (server-side request forgery)', () => {
+      // An issuer whose profile and status list the local server really serves under `base`: were the address not
+      // checked, its credential would verify.
+      const servedIssuer = async (base: string, tag: string, servedAt = `/${tag}`) => {
+        const other = { id: `${base}/${tag}`, name: 'Inside Job', url: base };
+        const otherKey = await generateKey(`${other.id}#k1`, other.id);
+        foreignDocs.set(servedAt, issuerProfile(other, [{ keyId: 'k1', publicKeyMultibase: otherKey.publicKeyMultibase }]));
+        const listUrl = `${base}/${tag}-status`;
+        const list = await statusListCredential(listUrl, other.id, await encodeList(new Bitstring({ length: 131_072 })), new Date());
+        foreignDocs.set(`/${tag}-status`, await signCredential(list, otherKey));
+        return signCredential(openBadgeCredential(foreignFacts({ issuer: other, status: { listUrl, index: 3 } })), otherKey);
+      };
+      const refusedWith = async (credential: object, reason: RegExp) => {
+        const res = await verify(credential);
+        expect(res.status).toBe(200);
+        expect(res.body.verdict).toBe('unknown-issuer');
+        expect(res.body.checks.find((c) => c.name === 'issuer')).toMatchObject({ ok: false, detail: expect.stringMatching(reason) });
+      };
+
+      it('the same issuer verifies on the allowed host name: the refusals below are about the address alone', async () => {
+        expect((await verify(await servedIssuer(`http://issuer.test:${foreignPort}`, 'allowed'))).body.verdict).toBe('valid');
+      });
+
+      it('loopback (IPv4, IPv6, IPv4-mapped IPv6), link-local and a name resolving to 10.x are refused, with the reason', async () => {
+        const cases: [string, RegExp][] = [
+          [`http://127.0.0.1:${foreignPort}`, /127\.0\.0\.1 is a loopback address/],
+          [`http://[::1]:${foreignPort}`, /::1 is a loopback address/],
+          [`http://[::ffff:127.0.0.1]:${foreignPort}`, /::ffff:7f00:1 is a loopback address/],
+          ['http://169.254.169.254', /169\.254\.169\.254 is a link-local address/],
+          [`http://intranet.test:${foreignPort}`, /intranet\.test \(10\.20\.30\.40\) is a private address/],
+        ];
+        for (const [index, [base, reason]] of cases.entries()) await refusedWith(await servedIssuer(base, `inside-${index}`), reason);
+      });
+
+      it('a redirect from an allowed host to a private address is refused', async () => {
+        const credential = await servedIssuer(`http://issuer.test:${foreignPort}`, 'moved', '/moved-target');
+        foreignRedirects.set('/moved', `http://127.0.0.1:${foreignPort}/moved-target`);
+        await refusedWith(credential, /127\.0\.0\.1 is a loopback address/);
+        // Followed to an allowed place, the same redirect works: what is refused is the private target.
+        foreignRedirects.set('/moved', `http://issuer.test:${foreignPort}/moved-target`);
+        expect((await verify(credential)).body.verdict).toBe('valid');
+      });
+
+      it('a status list at a private address is not fetched either', async () => {
+        const credential = await signCredential(openBadgeCredential(foreignFacts({ status: { listUrl: `http://127.0.0.1:${foreignPort}${listPath}`, index: 3 } })), key);
+        const res = await verify(credential);
+        expect(res.body.verdict).toBe('unknown-issuer');
+        expect(res.body.checks.find((c) => c.name === 'status')).toMatchObject({ ok: false, detail: expect.stringMatching(/loopback address/) });
+      });
     });
 
     it('a proof by a key the issuer does not publish is not the issuer’s signature', async () => {
@@ -412,6 +480,37 @@ describe('Open Badges 3.0 credentials', () => {
       const truncated = JSON.stringify(genuine).slice(0, 400);
       expect((await verify(truncated)).status).toBe(400);
     });
+  });
+
+  it("words the checks in the reader's language (?lang= or Accept-Language); verdict and check names stay machine values", async () => {
+    const genuine = await credentialOf('João Ferreira', 'EXFR-Q1');
+    const ask = async (query: string, headers: Record<string, string> = {}) => {
+      const res = await fetch(`${sut.url}/credentials/verify${query}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(genuine) });
+      return { language: res.headers.get('content-language'), body: (await res.json()) as Verdict };
+    };
+    const english = await ask('');
+    const french = await ask('', { 'accept-language': 'fr-BE,fr;q=0.9,en;q=0.5' });
+    expect([english.language, french.language]).toEqual(['en', 'fr']);
+    expect(french.body.verdict).toBe('valid');
+    expect(french.body.checks.map((c) => [c.name, c.ok])).toEqual(english.body.checks.map((c) => [c.name, c.ok]));
+    expect(english.body.checks.find((c) => c.name === 'signature')?.detail).toMatch(/^Signed with /);
+    expect(french.body.checks.find((c) => c.name === 'signature')?.detail).toMatch(/^Signée avec /);
+    for (const [i, check] of french.body.checks.entries()) expect(check.detail).not.toBe(english.body.checks[i]!.detail);
+    // ?lang= wins over the header; a language FIT does not speak here falls back to English.
+    expect((await ask('?lang=en', { 'accept-language': 'fr' })).body.checks).toEqual(english.body.checks);
+    expect((await ask('?lang=fr')).body.checks).toEqual(french.body.checks);
+    expect((await ask('', { 'accept-language': 'pt-PT' })).body.checks).toEqual(english.body.checks);
+    // A verdict's reason too, down to why a document was not fetched.
+    const refused = await fetch(`${sut.url}/credentials/verify?lang=fr`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...genuine, issuer: { id: 'http://127.0.0.1/issuers/demo', type: ['Profile'] } }),
+    });
+    const body = (await refused.json()) as Verdict;
+    expect(body.verdict).toBe('unknown-issuer');
+    expect(body.checks.find((c) => c.name === 'issuer')?.detail).toBe(
+      'Le profil et les clés de l’émetteur n’ont pas pu être obtenus : 127.0.0.1 est une adresse de bouclage, pas une adresse publique : FIT ne va pas la chercher',
+    );
   });
 
   it("exports the worker's passport as European Learning Model JSON-LD, one achievement per credential", async () => {

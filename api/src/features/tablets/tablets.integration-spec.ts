@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { decodeJwt } from 'jose';
+import type { SitePackManifest } from '@fit/shared';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
+import { newTabletKey, openSealed, registerTabletKey } from '../../test-support/tablet-key.js';
 
 const PIN_LOGIN = 'mutation($w: ID!, $p: String!) { pinLogin(workerId: $w, pin: $p) { accessToken refreshToken expiresAt me { displayName role } } }';
 
@@ -269,6 +271,70 @@ describe('site tablets (through /graphql on the real database)', () => {
       for (let i = 0; i < 20; i++) expect((await redeem(`ZZZZ-ZZ${String(i).padStart(2, '2')}`)).errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
       const { code } = (await createCode()).data!.createTabletEnrolmentCode;
       expect((await redeem(code)).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    });
+  });
+
+  describe("the tablet's own key comes with its enrolment", () => {
+    const WITH_CODE = 'mutation($c: String!, $k: String) { enrolTabletWithCode(code: $c, publicKey: $k) { deviceToken tablet { id } } }';
+    const BY_MANAGER = 'mutation($s: ID!, $l: String!, $k: String) { enrolTablet(siteId: $s, label: $l, publicKey: $k) { deviceToken tablet { id } } }';
+    const newCode = async () =>
+      (await sut.gql<{ createTabletEnrolmentCode: { code: string } }>('mutation($s: ID!, $l: String!) { createTabletEnrolmentCode(siteId: $s, label: $l) { code } }', { s: siteId, l: 'Clé' }, manager))
+        .data!.createTabletEnrolmentCode.code;
+    // The guessing test above locked this address out of codes.
+    beforeAll(() => sut.dataSource.query(`delete from auth_failures where key like 'enrol-code:%'`));
+    const stored = async (tabletId: string) =>
+      (await sut.dataSource.query<{ public_key: string | null; key_state: string }[]>('select public_key, key_state from tablets where id = $1', [tabletId]))[0]!;
+    // The first pack download: sealed for the key sent at enrolment, with no registration in between.
+    const firstPackOpensWith = async (deviceToken: string, privateKey: ReturnType<typeof newTabletKey>['privateKey'], workerId: string) => {
+      const res = await fetch(`${sut.url}/site-pack`, { headers: onTablet(deviceToken) });
+      expect(res.status).toBe(200);
+      const manifest = (await res.json()) as SitePackManifest;
+      expect(openSealed(manifest.signIn, privateKey)[workerId]).toMatch(/^\$argon2id\$/);
+    };
+
+    it('set up with a code: the key is stored at enrolment, the first pack is sealed for it, no other key can follow', async () => {
+      const worker = await crewWorker('Clé Au Code', '246810');
+      const key = newTabletKey();
+      const result = await sut.gql<{ enrolTabletWithCode: { deviceToken: string; tablet: { id: string } } }>(WITH_CODE, { c: await newCode(), k: key.publicKeyJwk });
+      expect(result.errors).toBeUndefined();
+      const { deviceToken, tablet } = result.data!.enrolTabletWithCode;
+      expect(await stored(tablet.id)).toEqual({ public_key: key.publicKeyJwk, key_state: 'ready' });
+      await firstPackOpensWith(deviceToken, key.privateKey, worker);
+      // A copied device token cannot swap in its own key.
+      await expect(registerTabletKey(sut, deviceToken)).rejects.toThrow(/CONFLICT/);
+    });
+
+    it('set up by a manager signed in on the tablet: the same', async () => {
+      const worker = await crewWorker('Clé Du Chef', '135790');
+      const key = newTabletKey();
+      const result = await sut.gql<{ enrolTablet: { deviceToken: string; tablet: { id: string } } }>(BY_MANAGER, { s: siteId, l: 'Tablette clé', k: key.publicKeyJwk }, manager);
+      expect(result.errors).toBeUndefined();
+      const { deviceToken, tablet } = result.data!.enrolTablet;
+      expect(await stored(tablet.id)).toEqual({ public_key: key.publicKeyJwk, key_state: 'ready' });
+      await firstPackOpensWith(deviceToken, key.privateKey, worker);
+    });
+
+    it('a key that is not an RSA public key is refused, and the code is not spent', async () => {
+      const code = await newCode();
+      const { privateKey } = newTabletKey();
+      const privateJwk = JSON.stringify({ ...privateKey.export({ format: 'jwk' }), alg: 'RSA-OAEP-256' });
+      for (const bad of ['not json', '{"kty": "EC"}', privateJwk]) {
+        const refused = await sut.gql(WITH_CODE, { c: code, k: bad });
+        expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/RSA-OAEP-256 public key/) });
+      }
+      const key = newTabletKey();
+      expect((await sut.gql(WITH_CODE, { c: code, k: key.publicKeyJwk })).errors).toBeUndefined();
+    });
+
+    it('a tablet enrolled without its key (before keys came with enrolment) registers it once, at its next pack download', async () => {
+      const worker = await crewWorker('Clé Plus Tard', '975310');
+      const result = await sut.gql<{ enrolTabletWithCode: { deviceToken: string; tablet: { id: string } } }>(WITH_CODE, { c: await newCode() });
+      const { deviceToken, tablet } = result.data!.enrolTabletWithCode;
+      expect(await stored(tablet.id)).toEqual({ public_key: null, key_state: 'awaiting_key' });
+      expect((await fetch(`${sut.url}/site-pack`, { headers: onTablet(deviceToken) })).status).toBe(409);
+      const privateKey = await registerTabletKey(sut, deviceToken);
+      await firstPackOpensWith(deviceToken, privateKey, worker);
+      await expect(registerTabletKey(sut, deviceToken)).rejects.toThrow(/CONFLICT/);
     });
   });
 });

@@ -10,6 +10,9 @@ import { TabletsService } from './tablets.service.js';
 import { OfflineLockoutsService } from './offline-lockouts.service.js';
 import { deviceToken } from './device-token.js';
 
+const PUBLIC_KEY_ARG =
+  "The public half (RSA-OAEP-256 JWK) of the key pair the tablet made for this enrolment: the site pack's PIN hashes are sealed for it";
+
 @Resolver()
 export class TabletsResolver {
   constructor(
@@ -23,8 +26,9 @@ export class TabletsResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('siteId', { type: () => ID }) siteId: string,
     @Args('label') label: string,
+    @Args('publicKey', { type: () => String, nullable: true, description: PUBLIC_KEY_ARG }) publicKey?: string | null,
   ): Promise<EnrolTabletPayload> {
-    return this.tabletsService.enrol(viewer, siteId, label);
+    return this.tabletsService.enrol(viewer, siteId, label, publicKey);
   }
 
   @Roles('manager', 'trainer')
@@ -40,8 +44,12 @@ export class TabletsResolver {
   // Public: the tablet has no credential yet; the one-time code is the credential (rate-limited per address).
   @Public()
   @Mutation(() => EnrolTabletPayload, { description: 'The tablet trades a one-time set-up code for its device token' })
-  enrolTabletWithCode(@Context('req') req: RequestWithViewer, @Args('code') code: string): Promise<EnrolTabletPayload> {
-    return this.tabletsService.enrolWithCode(code, req.ip ?? 'unknown');
+  enrolTabletWithCode(
+    @Context('req') req: RequestWithViewer,
+    @Args('code') code: string,
+    @Args('publicKey', { type: () => String, nullable: true, description: PUBLIC_KEY_ARG }) publicKey?: string | null,
+  ): Promise<EnrolTabletPayload> {
+    return this.tabletsService.enrolWithCode(code, req.ip ?? 'unknown', publicKey);
   }
 
   @Roles('manager')
@@ -59,7 +67,7 @@ export class TabletsResolver {
   @Public()
   @Mutation(() => Boolean, {
     description:
-      "The tablet registers the public half of the key pair it made at enrolment (RSA-OAEP-256 JWK); the site pack's PIN hashes are sealed for it (needs X-Device-Token)",
+      "A tablet enrolled without its key registers the public half (RSA-OAEP-256 JWK) once; the site pack's PIN hashes are sealed for it (needs X-Device-Token)",
   })
   registerTabletKey(@Context('req') req: RequestWithViewer, @Args('publicKey') publicKey: string): Promise<boolean> {
     return this.tabletsService.registerKey(deviceToken(req), publicKey);

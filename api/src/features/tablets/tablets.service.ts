@@ -34,6 +34,13 @@ interface CrewRow {
   pin_hash: string | null;
 }
 
+/** The tablet's public key when one came with the enrolment (checked: RSA-OAEP-256, no private part), else undefined. */
+function checkedPublicKey(jwk: string | null | undefined): string | undefined {
+  if (jwk === undefined || jwk === null) return undefined;
+  tabletPublicKey(jwk);
+  return jwk;
+}
+
 const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
 
 /** The rate-limit key of one worker's wrong PINs on one tablet (the site pack shows the same lock). */
@@ -50,10 +57,14 @@ export class TabletsService {
     private readonly notifications: NotificationsService,
   ) {}
 
-  /** A staff member signed in on the tablet itself binds it to a site; the token goes straight into the tablet. */
-  async enrol(viewer: Viewer, siteId: string, label: string): Promise<EnrolTabletPayload> {
+  /**
+   * A staff member signed in on the tablet itself binds it to a site; the token goes straight into the tablet.
+   * `publicKeyJwk`: the public half of the key pair the tablet made for this enrolment (see registerKey).
+   */
+  async enrol(viewer: Viewer, siteId: string, label: string, publicKeyJwk?: string | null): Promise<EnrolTabletPayload> {
+    const publicKey = checkedPublicKey(publicKeyJwk);
     const site = await this.sites.openOrFail(viewer, siteId);
-    return this.createTablet(this.db.manager, viewer.organisationId, site.id, site.name, checkedLabel(label));
+    return this.createTablet(this.db.manager, viewer.organisationId, site.id, site.name, checkedLabel(label), publicKey);
   }
 
   /** A short one-time code (15 minutes) for setting up a tablet of this site: typed on it, or scanned as a QR code. */
@@ -66,7 +77,9 @@ export class TabletsService {
    * The tablet trades a set-up code for its device token. Single use even when two tablets send the same code at
    * once (one conditional update wins); wrong codes count against the caller's address like wrong passwords.
    */
-  async enrolWithCode(typedCode: string, clientKey: string): Promise<EnrolTabletPayload> {
+  async enrolWithCode(typedCode: string, clientKey: string, publicKeyJwk?: string | null): Promise<EnrolTabletPayload> {
+    // A malformed key is refused before the code is spent.
+    const publicKey = checkedPublicKey(publicKeyJwk);
     const limitKey = `enrol-code:${clientKey}`;
     await this.rateLimits.assertNotLocked(limitKey, ENROL_CODE_PER_CLIENT);
     const code = normaliseEnrolmentCode(typedCode);
@@ -83,13 +96,22 @@ export class TabletsService {
         throw new DomainError('INVALID_CREDENTIALS', 'This set-up code is not valid: it may have expired or been used. Ask your manager for a new one.');
       }
       const site = await this.sites.ownedOrFail({ organisationId: claimed.organisation_id }, claimed.site_id);
-      const payload = await this.createTablet(tx, claimed.organisation_id, site.id, site.name, claimed.label);
+      const payload = await this.createTablet(tx, claimed.organisation_id, site.id, site.name, claimed.label, publicKey);
       await tx.query('update tablet_enrolment_codes set tablet_id = $2 where id = $1', [claimed.id, payload.tablet.id]);
       return payload;
     });
   }
 
-  private async createTablet(tx: EntityManager, organisationId: string, siteId: string, siteName: string, label: string): Promise<EnrolTabletPayload> {
+  // With its key, the tablet is ready at once: the site pack's PINs are sealed for it from the first download, and
+  // nobody can register another key for this token later. Without one (an older client), it registers it once.
+  private async createTablet(
+    tx: EntityManager,
+    organisationId: string,
+    siteId: string,
+    siteName: string,
+    label: string,
+    publicKey: string | undefined,
+  ): Promise<EnrolTabletPayload> {
     const deviceToken = newOpaqueToken();
     const tablet = await tx.getRepository(TabletEntity).save({
       organisationId,
@@ -98,6 +120,7 @@ export class TabletsService {
       tokenHash: digestToken(deviceToken),
       revokedAt: null,
       lastSeenAt: null,
+      ...(publicKey ? { publicKey, keyState: 'ready' as const } : {}),
     });
     return { tablet: toModel(tablet), deviceToken, siteName };
   }
@@ -135,8 +158,8 @@ export class TabletsService {
   }
 
   /**
-   * The device registers the public half of the key pair it made at enrolment, once. A tablet enrolled before keys
-   * existed cannot: its old token may have been copied, so it is enrolled again (a new token, a new key).
+   * A tablet enrolled without its key (by a client older than keys at enrolment) registers the public half of its key
+   * pair here, once, at its next site-pack download. A tablet enrolled before keys existed cannot: its old token may have been copied, so it is enrolled again (a new token, a new key).
    */
   async registerKey(deviceToken: string | undefined, publicKeyJwk: string): Promise<boolean> {
     const tablet = await this.authenticate(deviceToken);

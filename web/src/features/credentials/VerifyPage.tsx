@@ -1,6 +1,6 @@
 // Route /verify (public, no account): paste or upload an Open Badge, or arrive from a certificate's QR code
 // (`?url=`), and read the verdict with each check the server made.
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Button } from '../../ui/Button';
@@ -21,18 +21,27 @@ const CHECKS = ['open-badge', 'issuer', 'signature', 'status', 'validity-period'
 const isCheck = (v: string): v is (typeof CHECKS)[number] => (CHECKS as readonly string[]).includes(v);
 
 export function VerifyPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The server words each check in the interface's language (French or English; English for the others).
+  const language = i18n.resolvedLanguage ?? i18n.language;
   const [params] = useSearchParams();
   const textId = useId();
   const fileId = useId();
   const [text, setText] = useState('');
   const [state, setState] = useState<State>({ status: 'idle' });
+  // What was checked last: switching the interface's language asks again, so the details follow it.
+  const lastChecked = useRef<string | null>(null);
 
   const check = useCallback(
     async (body: string) => {
       setState({ status: 'checking' });
+      lastChecked.current = body;
       try {
-        const res = await fetch('/credentials/verify', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        const res = await fetch('/credentials/verify', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'accept-language': `${language}, en;q=0.5` },
+          body,
+        });
         if (res.status === 400) return setState({ status: 'error', message: t('verify.notJson') });
         if (!res.ok) return setState({ status: 'error', message: t('verify.failed') });
         setState({ status: 'done', result: (await res.json()) as Verification });
@@ -40,7 +49,7 @@ export function VerifyPage() {
         setState({ status: 'error', message: t('verify.failed') });
       }
     },
-    [t],
+    [t, language],
   );
 
   // Arriving from a QR code or a shared link: fetch the credential and check it at once.
@@ -62,6 +71,10 @@ export function VerifyPage() {
       cancelled = true;
     };
   }, [path, check, t]);
+
+  useEffect(() => {
+    if (!path && lastChecked.current !== null) void check(lastChecked.current);
+  }, [path, check]);
 
   const handleFile = async (file: File | undefined) => {
     if (!file) return;

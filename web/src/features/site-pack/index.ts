@@ -7,3 +7,4 @@ export { SitePackPanel } from './SitePackPanel';
 export { usePack } from './usePack';
 export { reportLockouts } from './lockout-reports';
 export { PACK_CACHE } from './pack-db';
+export { tabletKeyForEnrolment } from './tablet-key';

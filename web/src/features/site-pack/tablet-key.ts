@@ -1,6 +1,6 @@
 // The tablet's own key pair, made on the device when it is paired with its site: the private key is created
-// non-extractable and stays in this browser's IndexedDB; the public key is registered with the server, which seals
-// the site pack's PIN hashes for it. A copy of the pack taken off the network or out of storage yields no PINs.
+// non-extractable and stays in this browser's IndexedDB; the public key goes to the server with the enrolment, and
+// the server seals the site pack's PIN hashes for it. A copy of the pack taken off the network or out of storage yields no PINs.
 import Dexie, { type EntityTable } from 'dexie';
 import type { SealedSection, SitePackSignIn } from '@fit/shared';
 import { sha256Hex } from '../../common/sha256';
@@ -25,19 +25,46 @@ function keyDb(): KeyDb {
 
 const RSA_OAEP = { name: 'RSA-OAEP', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' };
 
+/** The public half as the server takes it: an RSA-OAEP-256 JWK, as a string. */
+async function publicJwk(publicKey: CryptoKey): Promise<string> {
+  const jwk = await crypto.subtle.exportKey('jwk', publicKey);
+  return JSON.stringify({ kty: jwk.kty, n: jwk.n, e: jwk.e, alg: 'RSA-OAEP-256' });
+}
+
+// extractable: false — the private key can be used by this origin on this device, never read out.
+const newPair = async () => (await crypto.subtle.generateKey(RSA_OAEP, false, ['encrypt', 'decrypt'])) as CryptoKeyPair;
+
+async function keep(deviceToken: string, privateKey: CryptoKey): Promise<void> {
+  await keyDb().keys.put({ id: 'tablet', device: await sha256Hex(new TextEncoder().encode(deviceToken)), privateKey });
+}
+
 /**
- * Makes and registers the key pair once per pairing. `register` sends the public key (JWK string) to the server and
- * throws when it is refused (a tablet enrolled before keys existed must be enrolled again).
+ * A new key pair for the enrolment under way: its public half is sent with the enrolment, and `keep` stores the
+ * private half for the device token the enrolment returns. Undefined where the browser offers no WebCrypto (then the
+ * tablet registers a key at its first pack download, as tablets enrolled before did).
+ */
+export async function tabletKeyForEnrolment(): Promise<{ publicKeyJwk: string; keep(deviceToken: string): Promise<void> } | undefined> {
+  if (!globalThis.crypto?.subtle) return undefined;
+  try {
+    const pair = await newPair();
+    return { publicKeyJwk: await publicJwk(pair.publicKey), keep: (deviceToken) => keep(deviceToken, pair.privateKey) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A tablet enrolled without its key (before keys came with enrolment) makes and registers one, once per pairing.
+ * `register` sends the public key (JWK string) to the server and throws when it is refused (a tablet enrolled before
+ * keys existed must be enrolled again).
  */
 export async function ensureTabletKey(deviceToken: string, register: (publicKeyJwk: string) => Promise<void>): Promise<void> {
   const device = await sha256Hex(new TextEncoder().encode(deviceToken));
   const stored = await keyDb().keys.get('tablet');
   if (stored?.device === device) return;
-  // extractable: false — the private key can be used by this origin on this device, never read out.
-  const pair = (await crypto.subtle.generateKey(RSA_OAEP, false, ['encrypt', 'decrypt'])) as CryptoKeyPair;
-  const jwk = await crypto.subtle.exportKey('jwk', pair.publicKey);
-  await register(JSON.stringify({ kty: jwk.kty, n: jwk.n, e: jwk.e, alg: 'RSA-OAEP-256' }));
-  await keyDb().keys.put({ id: 'tablet', device, privateKey: pair.privateKey });
+  const pair = await newPair();
+  await register(await publicJwk(pair.publicKey));
+  await keep(deviceToken, pair.privateKey);
 }
 
 export async function forgetTabletKey(): Promise<void> {

@@ -15,7 +15,7 @@ describe('enrolmentCodeFrom', () => {
 describe('enrolThisTablet', () => {
   afterEach(() => localStorage.clear());
 
-  it('keeps the device token from the answer in storage without showing it', async () => {
+  it('keeps the device token from the answer in storage without showing it, and sends the public half of a new key pair with the code', async () => {
     let sent: { query: string; variables: unknown } | undefined;
     const fetchImpl: typeof fetch = async (_url, init) => {
       sent = JSON.parse(String(init?.body)) as { query: string; variables: unknown };
@@ -25,7 +25,12 @@ describe('enrolThisTablet', () => {
       );
     };
     const binding = await enrolThisTablet({ code: 'ABCD-EF23' }, fetchImpl);
-    expect(sent?.variables).toEqual({ code: 'ABCD-EF23' });
+    const { code, publicKey } = sent?.variables as { code: string; publicKey: string };
+    expect(code).toBe('ABCD-EF23');
+    // The public half only: an RSA-OAEP-256 JWK without its private exponent.
+    const jwk = JSON.parse(publicKey) as Record<string, unknown>;
+    expect(jwk).toMatchObject({ kty: 'RSA', alg: 'RSA-OAEP-256', e: 'AQAB' });
+    expect(Object.keys(jwk).sort()).toEqual(['alg', 'e', 'kty', 'n']);
     expect(binding).toEqual({ deviceToken: 'secret-token', tabletId: 't1', label: 'Hut', siteName: 'Les Tilleuls' });
     expect(readDevice()).toEqual(binding);
   });

@@ -3,6 +3,7 @@
 // server's answer straight into storage: no person ever reads or types it.
 import { requestGraphQL } from '../../graphql/client';
 import { saveDevice, type DeviceBinding } from '../../app/device-token';
+import { tabletKeyForEnrolment } from '../site-pack';
 import { EnrolTabletWithCodeMutation, SetupEnrolTabletMutation } from './tablet-setup.queries';
 
 export type Enrolment =
@@ -11,11 +12,16 @@ export type Enrolment =
   /** A manager or trainer who signed in on this tablet, for one request only (no session is kept). */
   | { accessToken: string; siteId: string; label: string };
 
-export async function enrolThisTablet(how: Enrolment, fetchImpl?: typeof fetch): Promise<DeviceBinding> {
+export async function enrolThisTablet(how: Enrolment, fetchImpl?: typeof fetch, makeKey = tabletKeyForEnrolment): Promise<DeviceBinding> {
+  // The tablet's own key pair is made now and its public half sent with the enrolment, so the first site pack is
+  // already sealed for this tablet and no one holding a copy of the token can register a key in its place.
+  const key = await makeKey();
+  const publicKey = key?.publicKeyJwk ?? null;
   const payload =
     'code' in how
-      ? (await requestGraphQL(EnrolTabletWithCodeMutation, { code: how.code }, { fetchImpl })).enrolTabletWithCode
-      : (await requestGraphQL(SetupEnrolTabletMutation, { siteId: how.siteId, label: how.label }, { token: how.accessToken, fetchImpl })).enrolTablet;
+      ? (await requestGraphQL(EnrolTabletWithCodeMutation, { code: how.code, publicKey }, { fetchImpl })).enrolTabletWithCode
+      : (await requestGraphQL(SetupEnrolTabletMutation, { siteId: how.siteId, label: how.label, publicKey }, { token: how.accessToken, fetchImpl })).enrolTablet;
+  await key?.keep(payload.deviceToken);
   const binding: DeviceBinding = {
     deviceToken: payload.deviceToken,
     tabletId: payload.tablet.id,

@@ -2,8 +2,8 @@
 import { graphql } from '../../graphql/generated';
 
 export const EnrolTabletWithCodeMutation = graphql(`
-  mutation EnrolTabletWithCode($code: String!) {
-    enrolTabletWithCode(code: $code) {
+  mutation EnrolTabletWithCode($code: String!, $publicKey: String) {
+    enrolTabletWithCode(code: $code, publicKey: $publicKey) {
       deviceToken
       siteName
       tablet {
@@ -15,8 +15,8 @@ export const EnrolTabletWithCodeMutation = graphql(`
 `);
 
 export const SetupEnrolTabletMutation = graphql(`
-  mutation SetupEnrolTablet($siteId: ID!, $label: String!) {
-    enrolTablet(siteId: $siteId, label: $label) {
+  mutation SetupEnrolTablet($siteId: ID!, $label: String!, $publicKey: String) {
+    enrolTablet(siteId: $siteId, label: $label, publicKey: $publicKey) {
       deviceToken
       siteName
       tablet {

@@ -820,6 +820,7 @@ export type CloseSiteMutation = { closeSite: { id: string, name: string, address
 
 export type EnrolTabletWithCodeMutationVariables = Exact<{
   code: string;
+  publicKey?: string | null | undefined;
 }>;
 
 
@@ -828,6 +829,7 @@ export type EnrolTabletWithCodeMutation = { enrolTabletWithCode: { deviceToken: 
 export type SetupEnrolTabletMutationVariables = Exact<{
   siteId: string | number;
   label: string;
+  publicKey?: string | null | undefined;
 }>;
 
 
@@ -2342,8 +2344,8 @@ export const CloseSiteDocument = new TypedDocumentString(`
   closedAt
 }`) as unknown as TypedDocumentString<CloseSiteMutation, CloseSiteMutationVariables>;
 export const EnrolTabletWithCodeDocument = new TypedDocumentString(`
-    mutation EnrolTabletWithCode($code: String!) {
-  enrolTabletWithCode(code: $code) {
+    mutation EnrolTabletWithCode($code: String!, $publicKey: String) {
+  enrolTabletWithCode(code: $code, publicKey: $publicKey) {
     deviceToken
     siteName
     tablet {
@@ -2354,8 +2356,8 @@ export const EnrolTabletWithCodeDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<EnrolTabletWithCodeMutation, EnrolTabletWithCodeMutationVariables>;
 export const SetupEnrolTabletDocument = new TypedDocumentString(`
-    mutation SetupEnrolTablet($siteId: ID!, $label: String!) {
-  enrolTablet(siteId: $siteId, label: $label) {
+    mutation SetupEnrolTablet($siteId: ID!, $label: String!, $publicKey: String) {
+  enrolTablet(siteId: $siteId, label: $label, publicKey: $publicKey) {
     deviceToken
     siteName
     tablet {
