@@ -15,7 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query AssignTargets($siteId: ID) {\n    modules {\n      id\n      slug\n      latestPublished {\n        id\n        version\n        title {\n          text\n        }\n      }\n    }\n    teams {\n      id\n      name\n      members {\n        id\n      }\n    }\n    workers(siteId: $siteId) {\n      id\n      displayName\n      trade\n    }\n    sites {\n      id\n      timeZone\n      name\n    }\n  }\n": typeof types.AssignTargetsDocument,
+    "\n  query AssignTargets($siteId: ID) {\n    modules {\n      id\n      slug\n      latestPublished {\n        id\n        version\n        title {\n          text\n        }\n      }\n    }\n    teams {\n      id\n      name\n      members {\n        id\n      }\n    }\n    workers(siteId: $siteId) {\n      id\n      displayName\n      trade\n    }\n    # Nothing new is assigned at a closed site.\n    sites(status: active) {\n      id\n      timeZone\n      name\n    }\n  }\n": typeof types.AssignTargetsDocument,
     "\n  mutation AssignModule($input: AssignModuleInput!) {\n    assignModule(input: $input) {\n      batchId\n      assigned\n    }\n  }\n": typeof types.AssignModuleDocument,
     "\n  query MyDay {\n    myAssignments {\n      id\n      dueOn\n      reason\n      status\n      overdue\n      createdAt\n      moduleVersion {\n        id\n        version\n        content\n        title {\n          text\n          lang\n          fellBack\n        }\n      }\n      progress {\n        bestScore\n        completedAt\n        passedAt\n      }\n    }\n    myPracticalReviews {\n      statementId\n      review\n      reviewComment\n      reviewedBy\n      reviewedAt\n      moduleVersionId\n    }\n  }\n": typeof types.MyDayDocument,
     "\n  query Cohort($siteId: ID!, $teamId: ID) {\n    cohort(siteId: $siteId, teamId: $teamId) {\n      workers {\n        id\n        displayName\n        trade\n      }\n      moduleVersions {\n        id\n        version\n        title {\n          text\n        }\n      }\n      entries {\n        assignmentId\n        workerId\n        moduleVersionId\n        dueOn\n        status\n        overdue\n        lastActivityAt\n        bestScore\n      }\n    }\n    teams {\n      id\n      name\n    }\n    sites {\n      id\n      name\n    }\n    crew: workers(siteId: $siteId) {\n      id\n      displayName\n    }\n  }\n": typeof types.CohortDocument,
@@ -25,6 +25,15 @@ type Documents = {
     "\n  mutation CancelAssignment($id: ID!) {\n    cancelAssignment(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.CancelAssignmentDocument,
     "\n  mutation ReassignAssignment($id: ID!, $workerId: ID!) {\n    reassignAssignment(id: $id, workerId: $workerId) {\n      id\n      workerId\n    }\n  }\n": typeof types.ReassignAssignmentDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...LoginPayloadFields\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  query PasswordResetState($token: String!) {\n    passwordResetState(token: $token)\n  }\n": typeof types.PasswordResetStateDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation LeaveOrganisation($organisationId: ID!) {\n    leaveOrganisation(organisationId: $organisationId)\n  }\n": typeof types.LeaveOrganisationDocument,
+    "\n  query Members {\n    members {\n      id\n      displayName\n      email\n      role\n      deactivatedAt\n      lastSignInAt\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  mutation DeactivateMember($userId: ID!) {\n    deactivateMember(userId: $userId) {\n      id\n      deactivatedAt\n    }\n  }\n": typeof types.DeactivateMemberDocument,
+    "\n  mutation ReactivateMember($userId: ID!) {\n    reactivateMember(userId: $userId) {\n      id\n      deactivatedAt\n    }\n  }\n": typeof types.ReactivateMemberDocument,
+    "\n  mutation PasswordResetLinkFor($email: String!) {\n    passwordResetLinkFor(email: $email) {\n      link\n      expiresAt\n    }\n  }\n": typeof types.PasswordResetLinkForDocument,
     "\n  query SiteReviewItems($siteId: ID!) {\n    siteReviewItems(siteId: $siteId) {\n      id\n      title\n      description\n      topicAuthor\n      labels\n      status\n      elements {\n        globalId\n        ifcClass\n        name\n        storey\n      }\n    }\n  }\n": typeof types.SiteReviewItemsDocument,
     "\n  mutation ResolveSiteReviewItem($id: ID!, $note: String) {\n    resolveSiteReviewItem(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.ResolveSiteReviewItemDocument,
     "\n  query SiteModels($siteId: ID!) {\n    siteModels(siteId: $siteId) {\n      id\n      version\n      fileName\n      sizeBytes\n      schema\n      status\n      progress\n      errorMessage\n      createdAt\n      geometry {\n        url\n      }\n      summary {\n        elements\n        byClass {\n          ifcClass\n          count\n        }\n        storeys {\n          name\n          elevation\n          elements\n        }\n      }\n    }\n  }\n": typeof types.SiteModelsDocument,
@@ -45,13 +54,13 @@ type Documents = {
     "\n  query Teams {\n    teams {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": typeof types.TeamsDocument,
     "\n  mutation CreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n    }\n  }\n": typeof types.CreateTeamDocument,
     "\n  mutation SetTeamMembers($teamId: ID!, $workerIds: [ID!]!) {\n    setTeamMembers(teamId: $teamId, workerIds: $workerIds) {\n      id\n    }\n  }\n": typeof types.SetTeamMembersDocument,
-    "\n  query SiteCrew($siteId: ID!) {\n    sites {\n      id\n      name\n      address\n    }\n    all: workers {\n      id\n      displayName\n      trade\n    }\n    crew: workers(siteId: $siteId) {\n      id\n    }\n    tablets(siteId: $siteId) {\n      id\n      label\n      createdAt\n      lastSeenAt\n      revokedAt\n    }\n  }\n": typeof types.SiteCrewDocument,
+    "\n  query SiteCrew($siteId: ID!) {\n    sites {\n      id\n      name\n      address\n      status\n    }\n    all: workers {\n      id\n      displayName\n      trade\n    }\n    crew: workers(siteId: $siteId) {\n      id\n    }\n    tablets(siteId: $siteId) {\n      id\n      label\n      createdAt\n      lastSeenAt\n      revokedAt\n    }\n  }\n": typeof types.SiteCrewDocument,
     "\n  mutation SetSiteCrew($siteId: ID!, $workerIds: [ID!]!) {\n    setSiteCrew(siteId: $siteId, workerIds: $workerIds) {\n      id\n    }\n  }\n": typeof types.SetSiteCrewDocument,
     "\n  mutation RevokeTablet($id: ID!) {\n    revokeTablet(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeTabletDocument,
     "\n  query BadgeSheet($siteId: ID) {\n    badgeSheet(siteId: $siteId) {\n      workerId\n      displayName\n      trade\n      qrPayload\n    }\n  }\n": typeof types.BadgeSheetDocument,
     "\n  query LabelModules($siteId: ID!) {\n    labelModules(siteId: $siteId) {\n      moduleId\n      title\n      elementCount\n      ifcClasses\n      storeys\n    }\n  }\n": typeof types.LabelModulesDocument,
     "\n  query PendingCount {\n    pendingValidations {\n      statementId\n    }\n  }\n": typeof types.PendingCountDocument,
-    "\n  query Sites {\n    sites {\n      id\n      name\n      address\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.SitesDocument,
+    "\n  query Sites {\n    sites(status: active) {\n      id\n      name\n      address\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.SitesDocument,
     "\n  fragment EditorModule on LearningModule {\n    id\n    slug\n    draft {\n      id\n      version\n      content\n      updatedAt\n    }\n    latestPublished {\n      id\n      version\n      content\n    }\n    publishedVersions {\n      id\n      version\n      publishedAt\n    }\n  }\n": typeof types.EditorModuleFragmentDoc,
     "\n  query EditorModule($id: ID!) {\n    module(id: $id) {\n      ...EditorModule\n    }\n  }\n": typeof types.EditorModuleDocument,
     "\n  mutation CreateModule($input: CreateModuleInput!) {\n    createModule(input: $input) {\n      ...EditorModule\n    }\n  }\n": typeof types.CreateModuleDocument,
@@ -90,6 +99,11 @@ type Documents = {
     "\n  query ExportFramework {\n    exportFramework\n  }\n": typeof types.ExportFrameworkDocument,
     "\n  query FrameworkTasks {\n    frameworkTasks {\n      code\n      title\n      titleFr\n      phase\n      professions {\n        name\n        nameFr\n      }\n      ulos\n    }\n  }\n": typeof types.FrameworkTasksDocument,
     "\n  query UpcomingRenewals($siteId: ID, $days: Int) {\n    upcomingRenewals(siteId: $siteId, days: $days) {\n      workerId\n      workerName\n      ulo\n      expiresOn\n      qualification\n      modules\n      assigned\n    }\n  }\n": typeof types.UpcomingRenewalsDocument,
+    "\n  fragment SiteFields on Site {\n    id\n    name\n    address\n    startsOn\n    endsOn\n    timeZone\n    client\n    contractReference\n    status\n    closedAt\n  }\n": typeof types.SiteFieldsFragmentDoc,
+    "\n  query SiteList($status: SiteStatus) {\n    sites(status: $status) {\n      ...SiteFields\n    }\n  }\n": typeof types.SiteListDocument,
+    "\n  mutation CreateSite($input: SiteInput!) {\n    createSite(input: $input) {\n      ...SiteFields\n    }\n  }\n": typeof types.CreateSiteDocument,
+    "\n  mutation UpdateSite($id: ID!, $input: SiteInput!) {\n    updateSite(id: $id, input: $input) {\n      ...SiteFields\n    }\n  }\n": typeof types.UpdateSiteDocument,
+    "\n  mutation CloseSite($id: ID!) {\n    closeSite(id: $id) {\n      ...SiteFields\n    }\n  }\n": typeof types.CloseSiteDocument,
     "\n  mutation EnrolTabletWithCode($code: String!, $publicKey: String) {\n    enrolTabletWithCode(code: $code, publicKey: $publicKey) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": typeof types.EnrolTabletWithCodeDocument,
     "\n  mutation SetupEnrolTablet($siteId: ID!, $label: String!, $publicKey: String) {\n    enrolTablet(siteId: $siteId, label: $label, publicKey: $publicKey) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": typeof types.SetupEnrolTabletDocument,
     "\n  query SetupSites {\n    sites {\n      id\n      name\n    }\n  }\n": typeof types.SetupSitesDocument,
@@ -114,7 +128,7 @@ type Documents = {
     "\n  mutation SwitchOrganisation($organisationId: ID!) {\n    switchOrganisation(organisationId: $organisationId) {\n      ...LoginPayloadFields\n    }\n  }\n": typeof types.SwitchOrganisationDocument,
 };
 const documents: Documents = {
-    "\n  query AssignTargets($siteId: ID) {\n    modules {\n      id\n      slug\n      latestPublished {\n        id\n        version\n        title {\n          text\n        }\n      }\n    }\n    teams {\n      id\n      name\n      members {\n        id\n      }\n    }\n    workers(siteId: $siteId) {\n      id\n      displayName\n      trade\n    }\n    sites {\n      id\n      timeZone\n      name\n    }\n  }\n": types.AssignTargetsDocument,
+    "\n  query AssignTargets($siteId: ID) {\n    modules {\n      id\n      slug\n      latestPublished {\n        id\n        version\n        title {\n          text\n        }\n      }\n    }\n    teams {\n      id\n      name\n      members {\n        id\n      }\n    }\n    workers(siteId: $siteId) {\n      id\n      displayName\n      trade\n    }\n    # Nothing new is assigned at a closed site.\n    sites(status: active) {\n      id\n      timeZone\n      name\n    }\n  }\n": types.AssignTargetsDocument,
     "\n  mutation AssignModule($input: AssignModuleInput!) {\n    assignModule(input: $input) {\n      batchId\n      assigned\n    }\n  }\n": types.AssignModuleDocument,
     "\n  query MyDay {\n    myAssignments {\n      id\n      dueOn\n      reason\n      status\n      overdue\n      createdAt\n      moduleVersion {\n        id\n        version\n        content\n        title {\n          text\n          lang\n          fellBack\n        }\n      }\n      progress {\n        bestScore\n        completedAt\n        passedAt\n      }\n    }\n    myPracticalReviews {\n      statementId\n      review\n      reviewComment\n      reviewedBy\n      reviewedAt\n      moduleVersionId\n    }\n  }\n": types.MyDayDocument,
     "\n  query Cohort($siteId: ID!, $teamId: ID) {\n    cohort(siteId: $siteId, teamId: $teamId) {\n      workers {\n        id\n        displayName\n        trade\n      }\n      moduleVersions {\n        id\n        version\n        title {\n          text\n        }\n      }\n      entries {\n        assignmentId\n        workerId\n        moduleVersionId\n        dueOn\n        status\n        overdue\n        lastActivityAt\n        bestScore\n      }\n    }\n    teams {\n      id\n      name\n    }\n    sites {\n      id\n      name\n    }\n    crew: workers(siteId: $siteId) {\n      id\n      displayName\n    }\n  }\n": types.CohortDocument,
@@ -124,6 +138,15 @@ const documents: Documents = {
     "\n  mutation CancelAssignment($id: ID!) {\n    cancelAssignment(id: $id) {\n      id\n      state\n    }\n  }\n": types.CancelAssignmentDocument,
     "\n  mutation ReassignAssignment($id: ID!, $workerId: ID!) {\n    reassignAssignment(id: $id, workerId: $workerId) {\n      id\n      workerId\n    }\n  }\n": types.ReassignAssignmentDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...LoginPayloadFields\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  query PasswordResetState($token: String!) {\n    passwordResetState(token: $token)\n  }\n": types.PasswordResetStateDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation LeaveOrganisation($organisationId: ID!) {\n    leaveOrganisation(organisationId: $organisationId)\n  }\n": types.LeaveOrganisationDocument,
+    "\n  query Members {\n    members {\n      id\n      displayName\n      email\n      role\n      deactivatedAt\n      lastSignInAt\n    }\n  }\n": types.MembersDocument,
+    "\n  mutation DeactivateMember($userId: ID!) {\n    deactivateMember(userId: $userId) {\n      id\n      deactivatedAt\n    }\n  }\n": types.DeactivateMemberDocument,
+    "\n  mutation ReactivateMember($userId: ID!) {\n    reactivateMember(userId: $userId) {\n      id\n      deactivatedAt\n    }\n  }\n": types.ReactivateMemberDocument,
+    "\n  mutation PasswordResetLinkFor($email: String!) {\n    passwordResetLinkFor(email: $email) {\n      link\n      expiresAt\n    }\n  }\n": types.PasswordResetLinkForDocument,
     "\n  query SiteReviewItems($siteId: ID!) {\n    siteReviewItems(siteId: $siteId) {\n      id\n      title\n      description\n      topicAuthor\n      labels\n      status\n      elements {\n        globalId\n        ifcClass\n        name\n        storey\n      }\n    }\n  }\n": types.SiteReviewItemsDocument,
     "\n  mutation ResolveSiteReviewItem($id: ID!, $note: String) {\n    resolveSiteReviewItem(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n": types.ResolveSiteReviewItemDocument,
     "\n  query SiteModels($siteId: ID!) {\n    siteModels(siteId: $siteId) {\n      id\n      version\n      fileName\n      sizeBytes\n      schema\n      status\n      progress\n      errorMessage\n      createdAt\n      geometry {\n        url\n      }\n      summary {\n        elements\n        byClass {\n          ifcClass\n          count\n        }\n        storeys {\n          name\n          elevation\n          elements\n        }\n      }\n    }\n  }\n": types.SiteModelsDocument,
@@ -144,13 +167,13 @@ const documents: Documents = {
     "\n  query Teams {\n    teams {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": types.TeamsDocument,
     "\n  mutation CreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n    }\n  }\n": types.CreateTeamDocument,
     "\n  mutation SetTeamMembers($teamId: ID!, $workerIds: [ID!]!) {\n    setTeamMembers(teamId: $teamId, workerIds: $workerIds) {\n      id\n    }\n  }\n": types.SetTeamMembersDocument,
-    "\n  query SiteCrew($siteId: ID!) {\n    sites {\n      id\n      name\n      address\n    }\n    all: workers {\n      id\n      displayName\n      trade\n    }\n    crew: workers(siteId: $siteId) {\n      id\n    }\n    tablets(siteId: $siteId) {\n      id\n      label\n      createdAt\n      lastSeenAt\n      revokedAt\n    }\n  }\n": types.SiteCrewDocument,
+    "\n  query SiteCrew($siteId: ID!) {\n    sites {\n      id\n      name\n      address\n      status\n    }\n    all: workers {\n      id\n      displayName\n      trade\n    }\n    crew: workers(siteId: $siteId) {\n      id\n    }\n    tablets(siteId: $siteId) {\n      id\n      label\n      createdAt\n      lastSeenAt\n      revokedAt\n    }\n  }\n": types.SiteCrewDocument,
     "\n  mutation SetSiteCrew($siteId: ID!, $workerIds: [ID!]!) {\n    setSiteCrew(siteId: $siteId, workerIds: $workerIds) {\n      id\n    }\n  }\n": types.SetSiteCrewDocument,
     "\n  mutation RevokeTablet($id: ID!) {\n    revokeTablet(id: $id) {\n      id\n    }\n  }\n": types.RevokeTabletDocument,
     "\n  query BadgeSheet($siteId: ID) {\n    badgeSheet(siteId: $siteId) {\n      workerId\n      displayName\n      trade\n      qrPayload\n    }\n  }\n": types.BadgeSheetDocument,
     "\n  query LabelModules($siteId: ID!) {\n    labelModules(siteId: $siteId) {\n      moduleId\n      title\n      elementCount\n      ifcClasses\n      storeys\n    }\n  }\n": types.LabelModulesDocument,
     "\n  query PendingCount {\n    pendingValidations {\n      statementId\n    }\n  }\n": types.PendingCountDocument,
-    "\n  query Sites {\n    sites {\n      id\n      name\n      address\n      startsOn\n      endsOn\n    }\n  }\n": types.SitesDocument,
+    "\n  query Sites {\n    sites(status: active) {\n      id\n      name\n      address\n      startsOn\n      endsOn\n    }\n  }\n": types.SitesDocument,
     "\n  fragment EditorModule on LearningModule {\n    id\n    slug\n    draft {\n      id\n      version\n      content\n      updatedAt\n    }\n    latestPublished {\n      id\n      version\n      content\n    }\n    publishedVersions {\n      id\n      version\n      publishedAt\n    }\n  }\n": types.EditorModuleFragmentDoc,
     "\n  query EditorModule($id: ID!) {\n    module(id: $id) {\n      ...EditorModule\n    }\n  }\n": types.EditorModuleDocument,
     "\n  mutation CreateModule($input: CreateModuleInput!) {\n    createModule(input: $input) {\n      ...EditorModule\n    }\n  }\n": types.CreateModuleDocument,
@@ -189,6 +212,11 @@ const documents: Documents = {
     "\n  query ExportFramework {\n    exportFramework\n  }\n": types.ExportFrameworkDocument,
     "\n  query FrameworkTasks {\n    frameworkTasks {\n      code\n      title\n      titleFr\n      phase\n      professions {\n        name\n        nameFr\n      }\n      ulos\n    }\n  }\n": types.FrameworkTasksDocument,
     "\n  query UpcomingRenewals($siteId: ID, $days: Int) {\n    upcomingRenewals(siteId: $siteId, days: $days) {\n      workerId\n      workerName\n      ulo\n      expiresOn\n      qualification\n      modules\n      assigned\n    }\n  }\n": types.UpcomingRenewalsDocument,
+    "\n  fragment SiteFields on Site {\n    id\n    name\n    address\n    startsOn\n    endsOn\n    timeZone\n    client\n    contractReference\n    status\n    closedAt\n  }\n": types.SiteFieldsFragmentDoc,
+    "\n  query SiteList($status: SiteStatus) {\n    sites(status: $status) {\n      ...SiteFields\n    }\n  }\n": types.SiteListDocument,
+    "\n  mutation CreateSite($input: SiteInput!) {\n    createSite(input: $input) {\n      ...SiteFields\n    }\n  }\n": types.CreateSiteDocument,
+    "\n  mutation UpdateSite($id: ID!, $input: SiteInput!) {\n    updateSite(id: $id, input: $input) {\n      ...SiteFields\n    }\n  }\n": types.UpdateSiteDocument,
+    "\n  mutation CloseSite($id: ID!) {\n    closeSite(id: $id) {\n      ...SiteFields\n    }\n  }\n": types.CloseSiteDocument,
     "\n  mutation EnrolTabletWithCode($code: String!, $publicKey: String) {\n    enrolTabletWithCode(code: $code, publicKey: $publicKey) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": types.EnrolTabletWithCodeDocument,
     "\n  mutation SetupEnrolTablet($siteId: ID!, $label: String!, $publicKey: String) {\n    enrolTablet(siteId: $siteId, label: $label, publicKey: $publicKey) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": types.SetupEnrolTabletDocument,
     "\n  query SetupSites {\n    sites {\n      id\n      name\n    }\n  }\n": types.SetupSitesDocument,
@@ -216,7 +244,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AssignTargets($siteId: ID) {\n    modules {\n      id\n      slug\n      latestPublished {\n        id\n        version\n        title {\n          text\n        }\n      }\n    }\n    teams {\n      id\n      name\n      members {\n        id\n      }\n    }\n    workers(siteId: $siteId) {\n      id\n      displayName\n      trade\n    }\n    sites {\n      id\n      timeZone\n      name\n    }\n  }\n"): typeof import('./graphql').AssignTargetsDocument;
+export function graphql(source: "\n  query AssignTargets($siteId: ID) {\n    modules {\n      id\n      slug\n      latestPublished {\n        id\n        version\n        title {\n          text\n        }\n      }\n    }\n    teams {\n      id\n      name\n      members {\n        id\n      }\n    }\n    workers(siteId: $siteId) {\n      id\n      displayName\n      trade\n    }\n    # Nothing new is assigned at a closed site.\n    sites(status: active) {\n      id\n      timeZone\n      name\n    }\n  }\n"): typeof import('./graphql').AssignTargetsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -253,6 +281,42 @@ export function graphql(source: "\n  mutation ReassignAssignment($id: ID!, $work
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...LoginPayloadFields\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordResetState($token: String!) {\n    passwordResetState(token: $token)\n  }\n"): typeof import('./graphql').PasswordResetStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveOrganisation($organisationId: ID!) {\n    leaveOrganisation(organisationId: $organisationId)\n  }\n"): typeof import('./graphql').LeaveOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Members {\n    members {\n      id\n      displayName\n      email\n      role\n      deactivatedAt\n      lastSignInAt\n    }\n  }\n"): typeof import('./graphql').MembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateMember($userId: ID!) {\n    deactivateMember(userId: $userId) {\n      id\n      deactivatedAt\n    }\n  }\n"): typeof import('./graphql').DeactivateMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateMember($userId: ID!) {\n    reactivateMember(userId: $userId) {\n      id\n      deactivatedAt\n    }\n  }\n"): typeof import('./graphql').ReactivateMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasswordResetLinkFor($email: String!) {\n    passwordResetLinkFor(email: $email) {\n      link\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').PasswordResetLinkForDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -336,7 +400,7 @@ export function graphql(source: "\n  mutation SetTeamMembers($teamId: ID!, $work
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SiteCrew($siteId: ID!) {\n    sites {\n      id\n      name\n      address\n    }\n    all: workers {\n      id\n      displayName\n      trade\n    }\n    crew: workers(siteId: $siteId) {\n      id\n    }\n    tablets(siteId: $siteId) {\n      id\n      label\n      createdAt\n      lastSeenAt\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').SiteCrewDocument;
+export function graphql(source: "\n  query SiteCrew($siteId: ID!) {\n    sites {\n      id\n      name\n      address\n      status\n    }\n    all: workers {\n      id\n      displayName\n      trade\n    }\n    crew: workers(siteId: $siteId) {\n      id\n    }\n    tablets(siteId: $siteId) {\n      id\n      label\n      createdAt\n      lastSeenAt\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').SiteCrewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -360,7 +424,7 @@ export function graphql(source: "\n  query PendingCount {\n    pendingValidation
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Sites {\n    sites {\n      id\n      name\n      address\n      startsOn\n      endsOn\n    }\n  }\n"): typeof import('./graphql').SitesDocument;
+export function graphql(source: "\n  query Sites {\n    sites(status: active) {\n      id\n      name\n      address\n      startsOn\n      endsOn\n    }\n  }\n"): typeof import('./graphql').SitesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -513,6 +577,26 @@ export function graphql(source: "\n  query FrameworkTasks {\n    frameworkTasks 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UpcomingRenewals($siteId: ID, $days: Int) {\n    upcomingRenewals(siteId: $siteId, days: $days) {\n      workerId\n      workerName\n      ulo\n      expiresOn\n      qualification\n      modules\n      assigned\n    }\n  }\n"): typeof import('./graphql').UpcomingRenewalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SiteFields on Site {\n    id\n    name\n    address\n    startsOn\n    endsOn\n    timeZone\n    client\n    contractReference\n    status\n    closedAt\n  }\n"): typeof import('./graphql').SiteFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiteList($status: SiteStatus) {\n    sites(status: $status) {\n      ...SiteFields\n    }\n  }\n"): typeof import('./graphql').SiteListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSite($input: SiteInput!) {\n    createSite(input: $input) {\n      ...SiteFields\n    }\n  }\n"): typeof import('./graphql').CreateSiteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSite($id: ID!, $input: SiteInput!) {\n    updateSite(id: $id, input: $input) {\n      ...SiteFields\n    }\n  }\n"): typeof import('./graphql').UpdateSiteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseSite($id: ID!) {\n    closeSite(id: $id) {\n      ...SiteFields\n    }\n  }\n"): typeof import('./graphql').CloseSiteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
