@@ -11,6 +11,8 @@ import { tabletCodeCommand } from './tablet-code.js';
 import { xapiCredentialsCommand } from './xapi-credentials.js';
 import { credentialsCommand } from './credentials.js';
 import { credentialsRotateKeyCommand } from './credentials-rotate-key.js';
+import { backupCommand } from './backup.js';
+import { restoreCommand } from './restore.js';
 
 export const COMMANDS: CliCommand[] = [
   migrateCommand,
@@ -24,4 +26,6 @@ export const COMMANDS: CliCommand[] = [
   tabletCodeCommand,
   credentialsCommand,
   credentialsRotateKeyCommand,
+  backupCommand,
+  restoreCommand,
 ];
