@@ -33,6 +33,8 @@ import { TenderRequirementEntity } from '../features/tender-requirements/tender-
 import { SiteReviewItemEntity } from '../features/bcf/site-review-item.entity.js';
 import { RenewalPolicyEntity } from '../features/renewals/renewal-policy.entity.js';
 import { CredentialKeyEntity, IssuedCredentialEntity, StatusListEntity } from '../features/credentials/credential.entities.js';
+import { PersonalDataRequestEntity } from '../features/personal-data/personal-data-request.entity.js';
+import { EvidenceRetentionPolicyEntity } from '../features/personal-data/evidence-retention-policy.entity.js';
 
 export const ENTITIES = [
   RefusedStatementEntity,
@@ -77,4 +79,6 @@ export const ENTITIES = [
   CredentialKeyEntity,
   StatusListEntity,
   IssuedCredentialEntity,
+  PersonalDataRequestEntity,
+  EvidenceRetentionPolicyEntity,
 ];
