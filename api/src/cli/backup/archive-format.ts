@@ -1,10 +1,12 @@
 // The backup archive: one file, written front to back and checked before anything is restored from it.
 //
 //   "FIT-BACKUP\n"  u32 format version  u32 header length  header (JSON)
-//   entries: u8 1, u16 name length, name (UTF-8), u64 size, bytes   …   u8 0 (end)
+//   entries: u8 1, u16 name length, name (UTF-8), u64 size, bytes   (a file)
+//            u8 2, u16 name length, name                           (a folder, kept even when empty)   …   u8 0 (end)
 //   SHA-256 of everything above (32 bytes)
 //
-// Entries are the database dump and the data folder's files; the secrets travel sealed in the header. A reader
+// Entries are the database (a dump, or the embedded cluster's files and WAL) and the data folder's files; the
+// secrets travel sealed in the header. A reader
 // refuses another format version, a file that ends early and any changed byte (the checksum) before it extracts.
 import { createHash, type Hash } from 'node:crypto';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
@@ -19,8 +21,11 @@ const MAX_HEADER_BYTES = 1024 * 1024;
 export interface ArchiveHeader {
   format: number;
   createdAt: string;
-  /** PostgreSQL major version of the server dumped and of the pg_dump that dumped it. */
-  postgres: { serverMajor: number; dumpMajor: number };
+  /**
+   * How the database travels: `dump` (pg_dump's custom format; dumpMajor is that pg_dump's version) or `cluster` (an
+   * online copy of the embedded cluster's files with the WAL that makes them consistent, for the same major version).
+   */
+  postgres: { kind: 'dump' | 'cluster'; serverMajor: number; dumpMajor?: number };
   secrets: SealedSecrets;
   /** Secrets that came from the environment, not the data folder: the operator keeps them (JWT_SECRET, CREDENTIALS_KEY). */
   environmentSecrets: string[];
@@ -28,6 +33,8 @@ export interface ArchiveHeader {
 
 export interface ArchiveEntry {
   name: string;
+  /** A folder: no bytes. */
+  directory?: boolean;
   size: number;
   /** Where its bytes start in the file. */
   offset: number;
@@ -68,8 +75,21 @@ export class ArchiveWriter {
     return writer;
   }
 
-  /** Copies a file's bytes as of now; a file that shrinks while it is read is an error, one that grows is cut. */
-  async addFile(name: string, sourcePath: string): Promise<void> {
+  async addDirectory(name: string): Promise<void> {
+    const nameBytes = Buffer.from(name, 'utf8');
+    await this.write(Buffer.concat([Buffer.from([2]), u16(nameBytes.length), nameBytes]));
+  }
+
+  async addBytes(name: string, bytes: Buffer): Promise<void> {
+    const nameBytes = Buffer.from(name, 'utf8');
+    await this.write(Buffer.concat([Buffer.from([1]), u16(nameBytes.length), nameBytes, u64(bytes.length), bytes]));
+  }
+
+  /**
+   * Copies a file's bytes as of now; one that grows meanwhile is cut. One that shrinks is an error, unless `pad`
+   * (a database file under an online copy: the WAL replayed at restore rewrites it, so zeros stand in).
+   */
+  async addFile(name: string, sourcePath: string, options: { pad?: boolean } = {}): Promise<void> {
     const source = await open(sourcePath, 'r');
     try {
       const { size } = await source.stat();
@@ -79,7 +99,13 @@ export class ArchiveWriter {
       let done = 0;
       while (done < size) {
         const { bytesRead } = await source.read(buffer, 0, Math.min(CHUNK, size - done), done);
-        if (bytesRead === 0) throw new BackupFileError(`${sourcePath} shrank while it was being copied; run the backup again.`);
+        if (bytesRead === 0) {
+          if (!options.pad) throw new BackupFileError(`${sourcePath} shrank while it was being copied; run the backup again.`);
+          const zeros = Buffer.alloc(Math.min(CHUNK, size - done));
+          await this.write(zeros);
+          done += zeros.length;
+          continue;
+        }
         await this.write(buffer.subarray(0, bytesRead));
         done += bytesRead;
       }
@@ -152,8 +178,13 @@ export async function readArchive(path: string): Promise<{ header: ArchiveHeader
       const type = (await at(position, 1))[0];
       position += 1;
       if (type === 0) break;
-      if (type !== 1) throw damaged(path);
+      if (type !== 1 && type !== 2) throw damaged(path);
       const nameLength = (await at(position, 2)).readUInt16BE(0);
+      if (type === 2) {
+        entries.push({ name: (await at(position + 2, nameLength)).toString('utf8'), size: 0, offset: 0, directory: true });
+        position += 2 + nameLength;
+        continue;
+      }
       const name = (await at(position + 2, nameLength)).toString('utf8');
       const entrySize = Number((await at(position + 2 + nameLength, 8)).readBigUInt64BE(0));
       const offset = position + 2 + nameLength + 8;

@@ -9,13 +9,15 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { ArchiveWriter, FORMAT_VERSION, headerBinding, type ArchiveHeader } from './archive-format.js';
 import { dataFiles, readSecretFiles } from './data-folder.js';
-import { findPgTool, serverMajor } from './pg-tools.js';
+import { CLUSTER_PREFIX, copyClusterOnline } from './cluster-copy.js';
+import { findPgTool, serverMajor, type FoundTool } from './pg-tools.js';
 import { sealSecrets } from './secrets-box.js';
 
 const run = promisify(execFile);
 
 export const DUMP_ENTRY = 'database.dump';
 export const FILES_PREFIX = 'files/';
+export { CLUSTER_PREFIX };
 
 export interface BackupOptions {
   /** The schema owner's connection (it can read every table, the job queue's included). */
@@ -25,6 +27,10 @@ export interface BackupOptions {
   passphrase: string;
   /** Which secrets the environment gives (JWT_SECRET, CREDENTIALS_KEY): noted in the archive, not stored. */
   environmentSecrets: string[];
+  /** The embedded cluster's folder (FIT_DATA_DIR/pg) when FIT runs the embedded PostgreSQL. */
+  embeddedCluster?: string;
+  /** `cluster`: copy the embedded cluster even when a pg_dump would fit (tests of that path). */
+  method?: 'auto' | 'cluster';
 }
 
 export interface BackupSummary {
@@ -37,23 +43,34 @@ export interface BackupSummary {
 export async function runBackup(options: BackupOptions): Promise<BackupSummary> {
   const started = Date.now();
   const major = await withClient(options.databaseUrl, (client) => serverMajor(async (sql) => (await client.query<{ v: string }>(sql)).rows));
-  const pgDump = await findPgTool('pg_dump', major);
+  // pg_dump when one fits the server; for the embedded cluster without one, an online copy of the cluster.
+  let pgDump: FoundTool | undefined;
+  try {
+    if (options.method !== 'cluster' || !options.embeddedCluster) pgDump = await findPgTool('pg_dump', major);
+  } catch (error) {
+    if (!options.embeddedCluster) throw error;
+  }
   const createdAt = new Date().toISOString();
   const binding = headerBinding({ format: FORMAT_VERSION, createdAt });
+  const secrets = await readSecretFiles(options.dataDir, { withClusterSettings: !pgDump });
   const header: ArchiveHeader = {
     format: FORMAT_VERSION,
     createdAt,
-    postgres: { serverMajor: major, dumpMajor: pgDump.major },
-    secrets: await sealSecrets(await readSecretFiles(options.dataDir), options.passphrase, binding),
+    postgres: pgDump ? { kind: 'dump', serverMajor: major, dumpMajor: pgDump.major } : { kind: 'cluster', serverMajor: major },
+    secrets: await sealSecrets(secrets, options.passphrase, binding),
     environmentSecrets: options.environmentSecrets,
   };
   const work = await mkdtemp(join(tmpdir(), 'fit-backup-'));
   const writer = await ArchiveWriter.create(options.file, header);
   try {
-    const dump = join(work, DUMP_ENTRY);
-    await pgDumpTo(pgDump.path, options.databaseUrl, dump);
-    await writer.addFile(DUMP_ENTRY, dump);
-    await rm(dump, { force: true });
+    if (pgDump) {
+      const dump = join(work, DUMP_ENTRY);
+      await pgDumpTo(pgDump.path, options.databaseUrl, dump);
+      await writer.addFile(DUMP_ENTRY, dump);
+      await rm(dump, { force: true });
+    } else {
+      await copyClusterOnline(options.databaseUrl, options.embeddedCluster!, writer);
+    }
     // After the dump: a file added meanwhile is carried too (harmless), a file the dump names is never missing.
     const files = await dataFiles(options.dataDir, [options.file, `${options.file}.partial`]);
     let copied = 0;

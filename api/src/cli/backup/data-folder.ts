@@ -33,10 +33,13 @@ export async function dataFiles(dataDir: string, skip: string[] = []): Promise<s
   return found.sort();
 }
 
+/** The embedded cluster's passwords: they travel with a copy of the cluster (whose roles have them). */
+export const CLUSTER_SETTINGS_FILE = 'embedded-postgres.json';
+
 /** The secret files present in the data folder, by file name. */
-export async function readSecretFiles(dataDir: string): Promise<Record<string, string>> {
+export async function readSecretFiles(dataDir: string, options: { withClusterSettings?: boolean } = {}): Promise<Record<string, string>> {
   const secrets: Record<string, string> = {};
-  for (const name of Object.keys(SECRET_FILES)) {
+  for (const name of [...Object.keys(SECRET_FILES), ...(options.withClusterSettings ? [CLUSTER_SETTINGS_FILE] : [])]) {
     const path = join(resolve(dataDir), name);
     if (existsSync(path)) secrets[name] = (await readFile(path, 'utf8')).trim();
   }
@@ -44,10 +47,10 @@ export async function readSecretFiles(dataDir: string): Promise<Record<string, s
 }
 
 /** A relative path from an archive, refused when it would land outside the folder it is restored into. */
-export function safeRelativePath(name: string): string | undefined {
+export function safeRelativePath(name: string, options: { cluster?: boolean } = {}): string | undefined {
   if (!name || name.startsWith('/') || name.includes('\\') || name.includes('\0')) return undefined;
   const parts = name.split('/');
   if (parts.some((p) => p === '' || p === '.' || p === '..')) return undefined;
-  if (LEFT_OUT.has(parts[0]!)) return undefined;
+  if (!options.cluster && LEFT_OUT.has(parts[0]!)) return undefined;
   return parts.join(sep);
 }

@@ -45,6 +45,12 @@ async function majorOf(path: string): Promise<number | undefined> {
   }
 }
 
+/** The major version of the embedded distribution's server, when the package is installed. */
+export async function embeddedServerMajor(): Promise<number | undefined> {
+  const dir = await embeddedBinDir();
+  return dir ? majorOf(join(dir, 'postgres')) : undefined;
+}
+
 /** The tool of exactly `major` when there is one, else the lowest newer one. */
 export async function findPgTool(tool: PgTool, major: number): Promise<FoundTool> {
   const found: FoundTool[] = [];

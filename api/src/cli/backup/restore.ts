@@ -6,14 +6,15 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Logger } from 'pino';
 import { startEmbeddedPostgres } from '../../database/embedded-postgres.js';
 import { extractEntry, headerBinding, readArchive, BackupFileError, type ArchiveEntry } from './archive-format.js';
-import { DUMP_ENTRY, FILES_PREFIX, withClient, withoutPassword } from './backup.js';
-import { safeRelativePath, SECRET_FILES } from './data-folder.js';
-import { findPgTool } from './pg-tools.js';
+import { CLUSTER_PREFIX, DUMP_ENTRY, FILES_PREFIX, withClient, withoutPassword } from './backup.js';
+import { CLUSTER_SETTINGS_FILE, safeRelativePath, SECRET_FILES } from './data-folder.js';
+import { embeddedServerMajor, findPgTool } from './pg-tools.js';
 import { openSecrets } from './secrets-box.js';
 
 const run = promisify(execFile);
@@ -39,11 +40,29 @@ export async function runRestore(options: RestoreOptions): Promise<RestoreSummar
   // 1. Everything about the archive is checked before anything is written.
   const { header, entries } = await readArchive(options.file);
   const secrets = await openSecrets(header.secrets, options.passphrase, headerBinding(header));
+  const cluster = header.postgres.kind === 'cluster';
   const dump = entries.find((e) => e.name === DUMP_ENTRY);
-  if (!dump) throw new BackupFileError(`${options.file} holds no database dump. Nothing was restored.`);
-  const files = entries.filter((e) => e.name.startsWith(FILES_PREFIX));
+  if (!cluster && !dump) throw new BackupFileError(`${options.file} holds no database dump. Nothing was restored.`);
+  const files = entries.filter((e) => e.name.startsWith(FILES_PREFIX) && !e.directory);
+  const clusterEntries = entries.filter((e) => e.name.startsWith(CLUSTER_PREFIX));
   for (const entry of files) {
     if (!safeRelativePath(entry.name.slice(FILES_PREFIX.length))) throw new BackupFileError(`${options.file} names a file outside the data folder (${entry.name}). Nothing was restored.`);
+  }
+  for (const entry of clusterEntries) {
+    if (!safeRelativePath(entry.name.slice(CLUSTER_PREFIX.length), { cluster: true })) throw new BackupFileError(`${options.file} names a file outside the data folder (${entry.name}). Nothing was restored.`);
+  }
+  if (cluster) {
+    if (options.databaseUrl) {
+      throw new Error(
+        `${options.file} holds the embedded PostgreSQL ${header.postgres.serverMajor} cluster of a FIT without DATABASE_URL: restore it the same way (unset DATABASE_URL), into an empty FIT_DATA_DIR. Nothing was restored.`,
+      );
+    }
+    const embeddedMajor = await embeddedServerMajor();
+    if (embeddedMajor !== header.postgres.serverMajor) {
+      throw new Error(
+        `${options.file} holds a PostgreSQL ${header.postgres.serverMajor} cluster, and this FIT's embedded PostgreSQL is ${embeddedMajor ?? 'missing'}: restore it with the FIT version that made it. Nothing was restored.`,
+      );
+    }
   }
   // 2. The targets must be empty: a restore never mixes with or replaces live data.
   const target = resolve(options.dataDir);
@@ -62,12 +81,22 @@ export async function runRestore(options: RestoreOptions): Promise<RestoreSummar
     for (const [name, value] of Object.entries(secrets)) {
       if (name in SECRET_FILES) await writeFile(join(staging, name), value, { mode: 0o600 });
     }
-    if (options.databaseUrl) {
-      await restoreDump(options.file, dump, header.postgres.dumpMajor, options.databaseUrl, staging);
+    if (cluster) {
+      await writeFile(join(staging, CLUSTER_SETTINGS_FILE), secrets[CLUSTER_SETTINGS_FILE] ?? '', { mode: 0o600 });
+      await extractCluster(options.file, clusterEntries, join(staging, 'pg'));
+      // Started once here: PostgreSQL replays the WAL of the backup, and the database must answer before the switch.
+      const embedded = await startEmbeddedPostgres(staging, options.log);
+      try {
+        await withClient(embedded.ownerUrl, (client) => client.query('select count(*) from migrations'));
+      } finally {
+        await embedded.stop();
+      }
+    } else if (options.databaseUrl) {
+      await restoreDump(options.file, dump!, header.postgres.dumpMajor!, options.databaseUrl, staging);
     } else {
       const embedded = await startEmbeddedPostgres(staging, options.log);
       try {
-        await restoreDump(options.file, dump, header.postgres.dumpMajor, embedded.ownerUrl, staging);
+        await restoreDump(options.file, dump!, header.postgres.dumpMajor!, embedded.ownerUrl, staging);
       } finally {
         await embedded.stop();
       }
@@ -80,6 +109,22 @@ export async function runRestore(options: RestoreOptions): Promise<RestoreSummar
     throw error;
   }
   return { files: files.length, seconds: (Date.now() - started) / 1000, environmentSecrets: header.environmentSecrets };
+}
+
+/** The cluster's folders and files, private to the server's OS user as PostgreSQL requires. */
+async function extractCluster(file: string, entries: ArchiveEntry[], clusterDir: string): Promise<void> {
+  await mkdir(clusterDir, { mode: 0o700 });
+  for (const entry of entries) {
+    const path = join(clusterDir, safeRelativePath(entry.name.slice(CLUSTER_PREFIX.length), { cluster: true })!);
+    if (entry.directory) {
+      await mkdir(path, { recursive: true, mode: 0o700 });
+    } else {
+      await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+      await extractEntry(file, entry, path);
+    }
+  }
+  // As root, the embedded PostgreSQL runs as the OS user `postgres` (see embedded-postgres.ts): it must own its files.
+  if (userInfo().uid === 0) await run('chown', ['-R', 'postgres:postgres', clusterDir]);
 }
 
 /** pg_restore in a single transaction: the database gets all of the dump or none of it. */

@@ -1,4 +1,5 @@
 // `backup FILE`: database, data-folder files and sealed secrets in one archive; safe while FIT runs.
+import { join, resolve } from 'node:path';
 import pino from 'pino';
 import type { CliCommand } from '../command.js';
 import { loadConfig } from '../../config/config.js';
@@ -26,6 +27,7 @@ export const backupCommand: CliCommand = {
         dataDir: config.dataDir,
         file,
         passphrase,
+        embeddedCluster: embedded ? join(resolve(config.dataDir), 'pg') : undefined,
         environmentSecrets: [config.jwtSecret && 'JWT_SECRET', config.credentialsKey && 'CREDENTIALS_KEY'].filter((s): s is string => !!s),
       });
       console.log(`Backup written: ${summary.file} (${(summary.bytes / 1024 / 1024).toFixed(1)} MB, ${summary.files} files, ${summary.seconds.toFixed(1)} s)`);
