@@ -22,6 +22,9 @@ export function AdminHome({ user }: HomeProps) {
           <Link className="staff-links__link" to="/organisations">
             {user.organisation.kind === 'network' ? t('home.links.organisations') : t('home.links.invitations')}
           </Link>
+          <Link className="staff-links__link" to="/personal-data">
+            {t('home.links.personalData')}
+          </Link>
         </nav>
         <nav className="staff-links" aria-label={t('home.links.qualifications')}>
           <Link className="staff-links__link" to="/framework">
