@@ -51,14 +51,14 @@ export function PersonalDataSection({ workerId }: PersonalDataSectionProps) {
       <p>{own ? t('personalData.lead') : t('personalData.leadOther')}</p>
       <div className="personal-data__actions">
         <Button variant="secondary" pending={downloading === 'export.json'} onClick={() => void handleDownload('export.json')}>
-          {t('personalData.downloadJson')}
+          {own ? t('personalData.downloadJson') : t('personalData.downloadJsonOther')}
         </Button>
         <Button variant="secondary" pending={downloading === 'passport.pdf'} onClick={() => void handleDownload('passport.pdf')}>
           {t('personalData.downloadPdf')}
         </Button>
       </div>
       {failed && <p role="alert">{t('personalData.downloadFailed')}</p>}
-      <h3>{t('personalData.erasureTitle')}</h3>
+      <h3>{own ? t('personalData.erasureTitle') : t('personalData.erasureTitleOther')}</h3>
       {requestedAt ? (
         <p role="status">{t('personalData.erasureRequested', { date: formatDay(requestedAt, i18n.language) })}</p>
       ) : confirming ? (

@@ -17,7 +17,7 @@ export async function downloadPersonalData(
   fetchImpl: typeof fetch = fetch,
 ): Promise<void> {
   const response = await fetchImpl(personalDataUrl(file, workerId, lang), {
-    headers: token ? { authorization: `Bearer ${token}` } : {},
+    headers: { accept: file === 'export.json' ? 'application/json' : 'application/pdf', ...(token ? { authorization: `Bearer ${token}` } : {}) },
   });
   if (!response.ok) throw new Error(String(response.status));
   const url = URL.createObjectURL(await response.blob());
