@@ -122,6 +122,9 @@ export class CredentialsIssuer implements OnModuleInit, OnApplicationBootstrap, 
     if (!org) return null;
     return this.db.transaction(async (tx) => {
       await lockOrganisation(tx, org.id);
+      // Checked again under the lock: an erasure executed meanwhile (it takes the same lock) stops the issue.
+      const [erased] = await tx.query<{ ok: number }[]>('select 1 as ok from personal_data_requests where user_id = $1 and executed_at is not null limit 1', [award.userId]);
+      if (erased) return null;
       const [existing] = await tx.query<{ id: string }[]>(
         `select c.id from issued_credentials c join qualification_awards a on a.id = c.award_id
           where c.award_id = $1 and c.valid_until is not distinct from ${VALID_UNTIL}`,

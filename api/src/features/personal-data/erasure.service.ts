@@ -11,6 +11,7 @@ import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { conflict, notFound } from '../../common/errors/domain-error.js';
 import { isUuid } from '../../common/ids.js';
+import { lockOrganisation } from '../credentials/credential-keys.service.js';
 import { CredentialsService } from '../credentials/credentials.service.js';
 import { MEDIA_STORAGE, type MediaStorage } from '../media/media-storage.js';
 import { removeMediaRows } from '../media/media-removal.js';
@@ -84,6 +85,10 @@ export class ErasureService {
       if (request.executed_at) throw conflict('This erasure was already executed.');
       const userId = request.user_id;
       if (userId === viewer.userId) throw conflict('An admin cannot execute the erasure of their own account; another admin does.');
+      // The credential issuer's lock on each of the person's organisations: no credential is signed with their name
+      // while the erasure runs, and none after it (the issuer checks for the erasure under the same lock).
+      const orgs = await tx.query<{ organisation_id: string }[]>('select organisation_id from memberships where user_id = $1 order by organisation_id', [userId]);
+      for (const { organisation_id: id } of orgs) await lockOrganisation(tx, id);
       const [person] = await tx.query<{ display_name: string; email: string | null }[]>('select display_name, email from users where id = $1 for update', [userId]);
       const pseudonym = newPseudonym();
 
