@@ -39,6 +39,7 @@ import { TabletsModule } from './features/tablets/tablets.module.js';
 import { SitePacksModule } from './features/site-packs/site-packs.module.js';
 import { NotificationsModule } from './features/notifications/notifications.module.js';
 import { CredentialsModule } from './features/credentials/credentials.module.js';
+import { PersonalDataModule } from './features/personal-data/personal-data.module.js';
 
 
 @Module({})
@@ -109,6 +110,7 @@ export class AppModule {
         ElementLabelsModule,
         RenewalsModule,
         CredentialsModule,
+        PersonalDataModule,
       ],
     };
   }

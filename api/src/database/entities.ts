@@ -37,6 +37,8 @@ import { RenewalPolicyEntity } from '../features/renewals/renewal-policy.entity.
 import { CredentialKeyEntity, IssuedCredentialEntity, StatusListEntity } from '../features/credentials/credential.entities.js';
 import { XapiDocumentEntity } from '../features/xapi-documents/xapi-document.entity.js';
 import { Cmi5AuResultEntity, Cmi5CourseEntity, Cmi5CourseFileEntity, Cmi5RegistrationEntity, Cmi5SessionEntity } from '../features/cmi5/cmi5.entities.js';
+import { PersonalDataRequestEntity } from '../features/personal-data/personal-data-request.entity.js';
+import { EvidenceRetentionPolicyEntity } from '../features/personal-data/evidence-retention-policy.entity.js';
 
 export const ENTITIES = [
   RefusedStatementEntity,
@@ -89,4 +91,6 @@ export const ENTITIES = [
   Cmi5RegistrationEntity,
   Cmi5AuResultEntity,
   Cmi5SessionEntity,
+  PersonalDataRequestEntity,
+  EvidenceRetentionPolicyEntity,
 ];

@@ -6,8 +6,9 @@ import type { NextFunction, Request, Response } from 'express';
 import { precompressed } from './precompressed.js';
 
 // Paths the API answers itself; everything else that asks for HTML gets the app shell (client-side routes).
-// The matrix download is an exact path: /qualifications/... is otherwise the web app's own routes.
-const API_PREFIXES = ['/graphql', '/health', '/xapi', '/cmi5', '/api', '/media', '/modules/versions', '/site-pack', '/qualifications/matrix.csv', '/credentials', '/issuers', '/status-lists'];
+// The matrix and personal-data downloads are exact paths: /qualifications/... and /personal-data are otherwise the web
+// app's own routes.
+const API_PREFIXES = ['/graphql', '/health', '/xapi', '/cmi5', '/api', '/media', '/modules/versions', '/site-pack', '/qualifications/matrix.csv', '/personal-data/export.json', '/personal-data/passport.pdf', '/credentials', '/issuers', '/status-lists'];
 
 export function servePwa(app: NestExpressApplication, webDist: string): void {
   const compressed = precompressed(webDist);

@@ -19,6 +19,8 @@ export interface EmbeddedTestApp {
   url: string;
   dataDir: string;
   dataSource: DataSource;
+  /** The cluster's superuser (the owner's connection). */
+  ownerUrl: string;
   stopDatabase(): Promise<void>;
   /** Starts PostgreSQL again on the same port and data, as after a crash or a maintenance restart. */
   startDatabase(): Promise<void>;
@@ -39,6 +41,7 @@ export async function startEmbeddedTestApp(): Promise<EmbeddedTestApp> {
     app,
     dataDir,
     dataSource,
+    ownerUrl: database.ownerUrl,
     url: `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`,
     async stopDatabase() {
       await database?.stop();

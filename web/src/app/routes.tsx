@@ -66,6 +66,7 @@ const TeamMatrixPage = lazy(() => import('../features/qualifications/TeamMatrixP
 const TenderPage = lazy(() => import('../features/tender-requirements/TenderPage').then((m) => ({ default: m.TenderPage })));
 const FrameworkAdminPage = lazy(() => import('../features/qualifications/FrameworkAdminPage').then((m) => ({ default: m.FrameworkAdminPage })));
 
+const PersonalDataPage = lazy(() => import('../features/personal-data/PersonalDataPage').then((m) => ({ default: m.PersonalDataPage })));
 const OrganisationsPage = lazy(() =>
   import('../features/organisations/OrganisationsPage').then((m) => ({ default: m.OrganisationsPage })),
 );
@@ -122,6 +123,7 @@ export function AppRoutes() {
         <Route path="/matrix" element={<ForRoles roles={STAFF}>{() => <TeamMatrixPage />}</ForRoles>} />
         <Route path="/sites/:siteId/tender" element={<ForRoles roles={STAFF}>{() => <TenderPage />}</ForRoles>} />
         <Route path="/framework" element={<ForRoles roles={['admin']}>{() => <FrameworkAdminPage />}</ForRoles>} />
+        <Route path="/personal-data" element={<ForRoles roles={['manager', 'admin']}>{(user) => <PersonalDataPage role={user.role} />}</ForRoles>} />
         <Route path="/organisations" element={<ForRoles roles={['admin']}>{(user) => <OrganisationsPage user={user} />}</ForRoles>} />
         <Route
           path="/organisations/:organisationId/invitations"

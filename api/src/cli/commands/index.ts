@@ -12,6 +12,8 @@ import { resetLinkCommand } from './reset-link.js';
 import { xapiCredentialsCommand } from './xapi-credentials.js';
 import { credentialsCommand } from './credentials.js';
 import { credentialsRotateKeyCommand } from './credentials-rotate-key.js';
+import { backupCommand } from './backup.js';
+import { restoreCommand } from './restore.js';
 
 export const COMMANDS: CliCommand[] = [
   migrateCommand,
@@ -26,4 +28,6 @@ export const COMMANDS: CliCommand[] = [
   resetLinkCommand,
   credentialsCommand,
   credentialsRotateKeyCommand,
+  backupCommand,
+  restoreCommand,
 ];

@@ -32,6 +32,7 @@ import { StatementAttachments1796419887651 } from './1796419887651-StatementAtta
 import { SitesAndAccounts1796420031161 } from './1796420031161-SitesAndAccounts.js';
 import { XapiDocuments1796419887290 } from './1796419887290-XapiDocuments.js';
 import { Cmi5Courses1796420320230 } from './1796420320230-Cmi5Courses.js';
+import { PersonalData1796420055273 } from './1796420055273-PersonalData.js';
 
 export const MIGRATIONS: Function[] = [
   Initial1795432753628,
@@ -67,4 +68,5 @@ export const MIGRATIONS: Function[] = [
   StatementAttachments1796419887651,
   SitesAndAccounts1796420031161,
   Cmi5Courses1796420320230,
+  PersonalData1796420055273,
 ];

@@ -26,6 +26,8 @@ interface AwardRow {
   awardedAt: string;
   expiresAt: string | null;
   revoked: boolean;
+  /** The holder's personal data was erased. */
+  erased: boolean;
   onHold: boolean;
   evidence: UloStatus[];
   qualificationId: string;
@@ -97,6 +99,7 @@ export class CredentialsIssuer implements OnModuleInit, OnApplicationBootstrap, 
       `select a.id from qualification_awards a
         where a.revoked_at is null and a.on_hold_reason is null
           and exists (select 1 from memberships m where m.user_id = a.user_id)
+          and not exists (select 1 from personal_data_requests r where r.user_id = a.user_id and r.executed_at is not null)
           and not exists (select 1 from issued_credentials c where c.award_id = a.id and c.valid_until is not distinct from ${VALID_UNTIL})
         order by a.created_at limit ${SWEEP_BATCH}`,
     );
@@ -114,17 +117,21 @@ export class CredentialsIssuer implements OnModuleInit, OnApplicationBootstrap, 
   /**
    * The one place an award becomes a credential (a rule such as "only when the award's evidence holds" goes here).
    * Safe to repeat: an award gets one credential per validity; a renewal that moves the expiry gets a new one.
-   * Returns the credential, or null when the award is revoked, gone, or its holder belongs to no organisation.
+   * Returns the credential, or null when the award is revoked, gone, or its holder belongs to no organisation or was erased.
    */
   async issueCredentialForAward(awardId: string): Promise<IssuedCredentialEntity | null> {
     const award = await this.awardFacts(awardId);
     // Only an award whose evidence holds is vouched for: one waiting for a validation on site gets its credential once
     // the hold is lifted (the sweep finds it then).
-    if (!award || award.revoked || award.onHold) return null;
+    // A person whose data was erased is issued nothing more: a credential would carry only their pseudonym.
+    if (!award || award.revoked || award.onHold || award.erased) return null;
     const org = await this.awardingOrganisation(award.userId);
     if (!org) return null;
     return this.db.transaction(async (tx) => {
       await lockOrganisation(tx, org.id);
+      // Checked again under the lock: an erasure executed meanwhile (it takes the same lock) stops the issue.
+      const [erased] = await tx.query<{ ok: number }[]>('select 1 as ok from personal_data_requests where user_id = $1 and executed_at is not null limit 1', [award.userId]);
+      if (erased) return null;
       const [existing] = await tx.query<{ id: string }[]>(
         `select c.id from issued_credentials c join qualification_awards a on a.id = c.award_id
           where c.award_id = $1 and c.valid_until is not distinct from ${VALID_UNTIL}`,
@@ -176,7 +183,8 @@ export class CredentialsIssuer implements OnModuleInit, OnApplicationBootstrap, 
   private async awardFacts(awardId: string): Promise<AwardRow | undefined> {
     const [row] = await this.db.query<AwardRow[]>(
       `select a.id, a.user_id as "userId", u.display_name as "displayName", a.awarded_at::text as "awardedAt", a.expires_at::text as "expiresAt",
-              a.revoked_at is not null as revoked, a.on_hold_reason is not null as "onHold", a.evidence, q.id as "qualificationId", q.code, q.title, q.practical_validation as "practicalValidation",
+              a.revoked_at is not null as revoked, a.on_hold_reason is not null as "onHold", a.evidence,
+              exists (select 1 from personal_data_requests r where r.user_id = a.user_id and r.executed_at is not null) as erased, q.id as "qualificationId", q.code, q.title, q.practical_validation as "practicalValidation",
               s.code as scheme, s.title as "schemeTitle", s.awarding_body as "awardingBody", s.country, f.id as "frameworkId", f.code as "frameworkCode",
               f.title as "frameworkTitle"
          from qualification_awards a

@@ -24,6 +24,6 @@ import { StatusListsService } from './status-lists.service.js';
     CredentialsService,
     CredentialsResolver,
   ],
-  exports: [CredentialsIssuer, CredentialKeysService, CredentialVerifier],
+  exports: [CredentialsIssuer, CredentialKeysService, CredentialVerifier, CredentialsService],
 })
 export class CredentialsModule {}

@@ -2,7 +2,7 @@
 // the operator's listing, and revocation by a manager or admin of the issuing organisation.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { STAFF_ROLES } from '@fit/shared';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { badInput, notFound } from '../../common/errors/domain-error.js';
@@ -129,6 +129,38 @@ export class CredentialsService {
     });
     const [row] = await this.db.query<ListRow[]>(`${LIST} where c.id = $1`, [id]);
     return model(row!);
+  }
+
+  /**
+   * Erasure of a person: every credential issued to them, by any organisation, is revoked (status bits set, lists
+   * signed again) with their awards, and the name inside the stored documents becomes the pseudonym. A copy the
+   * person kept still verifies as revoked. Runs in the caller's transaction.
+   */
+  async revokeAllOfPerson(tx: EntityManager, userId: string, by: string, reason: string, name: { from: string; to: string }): Promise<number> {
+    const live = await tx.find(IssuedCredentialEntity, { where: { userId } });
+    const toRevoke = live.filter((c) => !c.revokedAt);
+    const orgs = await tx.query<{ id: string; slug: string; name: string }[]>(
+      'select distinct o.id, o.slug, o.name from issued_credentials c join organisations o on o.id = c.organisation_id where c.user_id = $1 and c.revoked_at is null order by o.id',
+      [userId],
+    );
+    for (const org of orgs) {
+      await lockOrganisation(tx, org.id);
+      const byList = new Map<string, number[]>();
+      for (const c of toRevoke.filter((x) => x.organisationId === org.id)) byList.set(c.statusListId, [...(byList.get(c.statusListId) ?? []), c.statusIndex]);
+      for (const [listId, indexes] of byList) await this.statusLists.revoke(org, listId, indexes, tx);
+    }
+    if (toRevoke.length) {
+      await tx.query(`update issued_credentials set revoked_at = now(), revoked_by = $2, revocation_reason = $3 where id = any($1::uuid[])`, [
+        toRevoke.map((c) => c.id),
+        by,
+        reason,
+      ]);
+    }
+    await tx.query('update qualification_awards set revoked_at = now() where user_id = $1 and revoked_at is null', [userId]);
+    // The name as it is written inside the JSON documents (escaped the way JSON escapes it).
+    const inJson = (v: string) => JSON.stringify(v).slice(1, -1);
+    await tx.query(`update issued_credentials set document = replace(document::text, $2, $3)::jsonb where user_id = $1`, [userId, inJson(name.from), inJson(name.to)]);
+    return toRevoke.length;
   }
 }
 

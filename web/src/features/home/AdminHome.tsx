@@ -28,6 +28,9 @@ export function AdminHome({ user }: HomeProps) {
           <Link className="staff-links__link" to="/sites">
             {t('home.links.sites')}
           </Link>
+          <Link className="staff-links__link" to="/personal-data">
+            {t('home.links.personalData')}
+          </Link>
         </nav>
         <nav className="staff-links" aria-label={t('home.links.qualifications')}>
           <Link className="staff-links__link" to="/framework">

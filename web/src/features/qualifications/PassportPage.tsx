@@ -18,6 +18,7 @@ import { usePassport } from './usePassport';
 import './passport.css';
 import { BackLink } from '../../ui/BackLink';
 import { CredentialsSection } from '../credentials';
+import { PersonalDataSection } from '../personal-data';
 
 export function PassportPage({ user }: { user: SessionUser }) {
   const { t, i18n } = useTranslation();
@@ -150,6 +151,7 @@ export function PassportPage({ user }: { user: SessionUser }) {
         </>
       )}
       <CredentialsSection workerId={own ? undefined : workerId} canRevoke={!own && (user.role === 'manager' || user.role === 'admin')} />
+      {(own || user.role === 'manager' || user.role === 'admin') && <PersonalDataSection workerId={own ? undefined : workerId} />}
     </div>
   );
 }

@@ -78,6 +78,11 @@ type Documents = {
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organisationName\n      email\n      role\n      expiresAt\n      status\n      accountExists\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...LoginPayloadFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query FailedJobs {\n    failedJobs {\n      id\n      queue\n      error\n      retries\n      failedAt\n    }\n  }\n": typeof types.FailedJobsDocument,
+    "\n  mutation RequestErasure($workerId: ID) {\n    requestErasure(workerId: $workerId) {\n      id\n      requestedAt\n    }\n  }\n": typeof types.RequestErasureDocument,
+    "\n  query PersonalDataRequests {\n    personalDataRequests {\n      id\n      personName\n      requestedAt\n      requestedByName\n      executedAt\n      executedByName\n    }\n  }\n": typeof types.PersonalDataRequestsDocument,
+    "\n  mutation ExecuteErasure($requestId: ID!) {\n    executeErasure(requestId: $requestId) {\n      id\n      personName\n      executedAt\n      executedByName\n    }\n  }\n": typeof types.ExecuteErasureDocument,
+    "\n  query EvidenceRetention {\n    evidenceRetentionYears\n  }\n": typeof types.EvidenceRetentionDocument,
+    "\n  mutation SetEvidenceRetention($years: Int) {\n    setEvidenceRetentionYears(years: $years)\n  }\n": typeof types.SetEvidenceRetentionDocument,
     "\n  query FrameworkCatalogue {\n    frameworkCatalogue {\n      id\n      code\n      version\n      ulos {\n        code\n        title\n        titleFr\n        topic\n        eqfLevel\n        credits\n        esco\n        knowledge\n        skills\n        autonomy\n      }\n      schemes {\n        code\n        title\n        titleFr\n        units {\n          code\n          title\n          titleFr\n        }\n        qualifications {\n          scheme\n          code\n          title\n          titleFr\n          units\n          nOf\n          practicalValidation\n          validityMonths\n        }\n      }\n    }\n  }\n": typeof types.FrameworkCatalogueDocument,
     "\n  mutation SaveReferenceUlo($input: ReferenceUloInput!, $create: Boolean!) {\n    saveReferenceUlo(input: $input, create: $create) {\n      code\n    }\n  }\n": typeof types.SaveReferenceUloDocument,
     "\n  mutation UpdateSchemeQualification($schemeCode: String!, $code: String!, $input: SchemeQualificationInput!) {\n    updateSchemeQualification(schemeCode: $schemeCode, code: $code, input: $input) {\n      scheme\n      code\n    }\n  }\n": typeof types.UpdateSchemeQualificationDocument,
@@ -191,6 +196,11 @@ const documents: Documents = {
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organisationName\n      email\n      role\n      expiresAt\n      status\n      accountExists\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...LoginPayloadFields\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query FailedJobs {\n    failedJobs {\n      id\n      queue\n      error\n      retries\n      failedAt\n    }\n  }\n": types.FailedJobsDocument,
+    "\n  mutation RequestErasure($workerId: ID) {\n    requestErasure(workerId: $workerId) {\n      id\n      requestedAt\n    }\n  }\n": types.RequestErasureDocument,
+    "\n  query PersonalDataRequests {\n    personalDataRequests {\n      id\n      personName\n      requestedAt\n      requestedByName\n      executedAt\n      executedByName\n    }\n  }\n": types.PersonalDataRequestsDocument,
+    "\n  mutation ExecuteErasure($requestId: ID!) {\n    executeErasure(requestId: $requestId) {\n      id\n      personName\n      executedAt\n      executedByName\n    }\n  }\n": types.ExecuteErasureDocument,
+    "\n  query EvidenceRetention {\n    evidenceRetentionYears\n  }\n": types.EvidenceRetentionDocument,
+    "\n  mutation SetEvidenceRetention($years: Int) {\n    setEvidenceRetentionYears(years: $years)\n  }\n": types.SetEvidenceRetentionDocument,
     "\n  query FrameworkCatalogue {\n    frameworkCatalogue {\n      id\n      code\n      version\n      ulos {\n        code\n        title\n        titleFr\n        topic\n        eqfLevel\n        credits\n        esco\n        knowledge\n        skills\n        autonomy\n      }\n      schemes {\n        code\n        title\n        titleFr\n        units {\n          code\n          title\n          titleFr\n        }\n        qualifications {\n          scheme\n          code\n          title\n          titleFr\n          units\n          nOf\n          practicalValidation\n          validityMonths\n        }\n      }\n    }\n  }\n": types.FrameworkCatalogueDocument,
     "\n  mutation SaveReferenceUlo($input: ReferenceUloInput!, $create: Boolean!) {\n    saveReferenceUlo(input: $input, create: $create) {\n      code\n    }\n  }\n": types.SaveReferenceUloDocument,
     "\n  mutation UpdateSchemeQualification($schemeCode: String!, $code: String!, $input: SchemeQualificationInput!) {\n    updateSchemeQualification(schemeCode: $schemeCode, code: $code, input: $input) {\n      scheme\n      code\n    }\n  }\n": types.UpdateSchemeQualificationDocument,
@@ -493,6 +503,26 @@ export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FailedJobs {\n    failedJobs {\n      id\n      queue\n      error\n      retries\n      failedAt\n    }\n  }\n"): typeof import('./graphql').FailedJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestErasure($workerId: ID) {\n    requestErasure(workerId: $workerId) {\n      id\n      requestedAt\n    }\n  }\n"): typeof import('./graphql').RequestErasureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonalDataRequests {\n    personalDataRequests {\n      id\n      personName\n      requestedAt\n      requestedByName\n      executedAt\n      executedByName\n    }\n  }\n"): typeof import('./graphql').PersonalDataRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExecuteErasure($requestId: ID!) {\n    executeErasure(requestId: $requestId) {\n      id\n      personName\n      executedAt\n      executedByName\n    }\n  }\n"): typeof import('./graphql').ExecuteErasureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceRetention {\n    evidenceRetentionYears\n  }\n"): typeof import('./graphql').EvidenceRetentionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetEvidenceRetention($years: Int) {\n    setEvidenceRetentionYears(years: $years)\n  }\n"): typeof import('./graphql').SetEvidenceRetentionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

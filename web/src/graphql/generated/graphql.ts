@@ -646,6 +646,37 @@ export type FailedJobsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FailedJobsQuery = { failedJobs: Array<{ id: string, queue: string, error: string, retries: number, failedAt: string }> };
 
+export type RequestErasureMutationVariables = Exact<{
+  workerId?: string | number | null | undefined;
+}>;
+
+
+export type RequestErasureMutation = { requestErasure: { id: string, requestedAt: string } };
+
+export type PersonalDataRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PersonalDataRequestsQuery = { personalDataRequests: Array<{ id: string, personName: string, requestedAt: string, requestedByName: string, executedAt: string | null, executedByName: string | null }> };
+
+export type ExecuteErasureMutationVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type ExecuteErasureMutation = { executeErasure: { id: string, personName: string, executedAt: string | null, executedByName: string | null } };
+
+export type EvidenceRetentionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvidenceRetentionQuery = { evidenceRetentionYears: number | null };
+
+export type SetEvidenceRetentionMutationVariables = Exact<{
+  years?: number | null | undefined;
+}>;
+
+
+export type SetEvidenceRetentionMutation = { setEvidenceRetentionYears: number | null };
+
 export type FrameworkCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1975,6 +2006,46 @@ export const FailedJobsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FailedJobsQuery, FailedJobsQueryVariables>;
+export const RequestErasureDocument = new TypedDocumentString(`
+    mutation RequestErasure($workerId: ID) {
+  requestErasure(workerId: $workerId) {
+    id
+    requestedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RequestErasureMutation, RequestErasureMutationVariables>;
+export const PersonalDataRequestsDocument = new TypedDocumentString(`
+    query PersonalDataRequests {
+  personalDataRequests {
+    id
+    personName
+    requestedAt
+    requestedByName
+    executedAt
+    executedByName
+  }
+}
+    `) as unknown as TypedDocumentString<PersonalDataRequestsQuery, PersonalDataRequestsQueryVariables>;
+export const ExecuteErasureDocument = new TypedDocumentString(`
+    mutation ExecuteErasure($requestId: ID!) {
+  executeErasure(requestId: $requestId) {
+    id
+    personName
+    executedAt
+    executedByName
+  }
+}
+    `) as unknown as TypedDocumentString<ExecuteErasureMutation, ExecuteErasureMutationVariables>;
+export const EvidenceRetentionDocument = new TypedDocumentString(`
+    query EvidenceRetention {
+  evidenceRetentionYears
+}
+    `) as unknown as TypedDocumentString<EvidenceRetentionQuery, EvidenceRetentionQueryVariables>;
+export const SetEvidenceRetentionDocument = new TypedDocumentString(`
+    mutation SetEvidenceRetention($years: Int) {
+  setEvidenceRetentionYears(years: $years)
+}
+    `) as unknown as TypedDocumentString<SetEvidenceRetentionMutation, SetEvidenceRetentionMutationVariables>;
 export const FrameworkCatalogueDocument = new TypedDocumentString(`
     query FrameworkCatalogue {
   frameworkCatalogue {
