@@ -67,6 +67,6 @@ export const MIGRATIONS: Function[] = [
   XapiDocuments1796419887290,
   StatementAttachments1796419887651,
   SitesAndAccounts1796420031161,
-  Cmi5Courses1796420320230,
   PersonalData1796420055273,
+  Cmi5Courses1796420320230,
 ];
