@@ -109,7 +109,7 @@ export async function indexIfc(bytes: Uint8Array, options: IndexOptions = {}): P
     onProgress(0.5);
     const scan = textScan
       ? scanProperties(bytes, new Set(Object.keys(INDEXED_PROPERTIES)))
-      : { psets: new Map(), rels: new Map(), materialRels: new Map(), otherProps: new Set<number>() };
+      : { psets: new Map(), rels: new Map(), materialRels: new Map(), otherProps: new Set<number>(), values: new Map() };
     return { schema, ...new ModelReader(ifc, modelId, scan).read() };
   } finally {
     ifc.CloseModel(modelId);
@@ -305,11 +305,17 @@ class ModelReader {
     let props: Record<string, PropertyValue> | null = null;
     if (propIds) {
       props = {};
-      for (const prop of this.linesOf(propIds.filter((id) => !this.scan.otherProps.has(id)))) {
-        if (prop.type !== WebIfc.IFCPROPERTYSINGLEVALUE) continue;
-        const propName = text(prop.arguments[0]);
+      // Values the scan read need no call into web-ifc; the others are decoded in one batch.
+      const unread = propIds.filter((id) => !this.scan.otherProps.has(id) && !this.scan.values.has(id));
+      const decoded = new Map(this.linesOf(unread).map((line) => [line.ID, line]));
+      for (const propId of propIds) {
+        const scanned = this.scan.values.get(propId);
+        const prop = scanned ? undefined : decoded.get(propId);
+        if (!scanned && prop?.type !== WebIfc.IFCPROPERTYSINGLEVALUE) continue;
+        const propName = scanned ? scanned.name : text(prop!.arguments[0]);
         const kind = propName ? INDEXED_PROPERTIES[propName] : undefined;
-        const value = kind ? toValue((prop.arguments[2] as { value?: unknown } | null)?.value, kind) : undefined;
+        const raw = scanned ? scanned.value : (prop!.arguments[2] as { value?: unknown } | null)?.value;
+        const value = kind ? toValue(raw, kind) : undefined;
         if (propName && value !== undefined) props[propName] = value;
       }
     }

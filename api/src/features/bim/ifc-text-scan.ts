@@ -23,6 +23,11 @@ export interface PropertyScan {
   materialRels: Map<number, ScannedRel>;
   /** Single-value properties whose name is certainly not one of the indexed names. */
   otherProps: Set<number>;
+  /**
+   * Single-value properties with an indexed name whose value the scan read for sure: a number, a string without
+   * escapes, or an enumeration (e.g. T for .T.), as web-ifc reads them; null for no value.
+   */
+  values: Map<number, { name: string; value: number | string | null }>;
 }
 
 const CHUNK_BYTES = 32 * 1024 * 1024;
@@ -31,7 +36,7 @@ const COMMON_PSET = /^Pset_\w*Common$/;
 const LATIN1 = new TextDecoder('latin1');
 
 export function scanProperties(bytes: Uint8Array, propertyNames: ReadonlySet<string>): PropertyScan {
-  const found: PropertyScan = { psets: new Map(), rels: new Map(), materialRels: new Map(), otherProps: new Set() };
+  const found: PropertyScan = { psets: new Map(), rels: new Map(), materialRels: new Map(), otherProps: new Set(), values: new Map() };
   // Chunks end at a line break so that a 200 MB model never becomes one giant string.
   for (let start = 0; start < bytes.length; ) {
     let end = Math.min(bytes.length, start + CHUNK_BYTES);
@@ -64,7 +69,12 @@ function scanChunk(text: string, propertyNames: ReadonlySet<string>, found: Prop
   };
   const singleValue = (id: number) => {
     const name = r.stringOrNull();
-    if (typeof name === 'string' && !propertyNames.has(name)) found.otherProps.add(id);
+    if (typeof name !== 'string') return;
+    if (!propertyNames.has(name)) return void found.otherProps.add(id);
+    // Name, Description, NominalValue: TYPE(value) or $
+    if (!(r.comma() && r.skipValue() && r.comma())) return;
+    const value = r.typedValue();
+    if (value !== undefined) found.values.set(id, { name, value });
   };
   // Both relationships are GlobalId, OwnerHistory, Name, Description, RelatedObjects, then the one they relate to.
   const relationship = (into: Map<number, ScannedRel>, id: number) => {
@@ -142,6 +152,39 @@ class StepReader {
       this.at = q + 1;
       return out;
     }
+  }
+
+  /**
+   * `IFCTYPE(value)` with a number, an enumeration or a string without escapes (web-ifc decodes those), or `$` (null);
+   * undefined for anything else.
+   */
+  typedValue(): number | string | null | undefined {
+    this.ws();
+    if (this.text.charCodeAt(this.at) === 36) {
+      this.at++;
+      return null;
+    }
+    const open = this.text.indexOf('(', this.at);
+    if (open === -1 || !/^[A-Z0-9_]+$/.test(this.text.slice(this.at, open))) return undefined;
+    this.at = open + 1;
+    this.ws();
+    const c = this.text.charCodeAt(this.at);
+    let value: number | string | undefined;
+    if (c === 39) {
+      const s = this.stringOrNull();
+      value = typeof s === 'string' && !s.includes('\\') ? s : undefined;
+    } else {
+      const close = this.text.indexOf(')', this.at);
+      if (close === -1) return undefined;
+      const token = this.text.slice(this.at, close).trim();
+      this.at = close;
+      if (/^\.[A-Z_]+\.$/.test(token)) value = token.slice(1, -1);
+      else if (/^[+-]?\d+(\.\d*)?([eE][+-]?\d+)?$/.test(token)) value = Number(token);
+    }
+    this.ws();
+    if (value === undefined || this.text.charCodeAt(this.at) !== 41) return undefined;
+    this.at++;
+    return value;
   }
 
   /** Skips a string, $, * or #ref. */
