@@ -59,6 +59,11 @@ export class AssignmentLoaders {
     });
   }
 
+  /** Progress already read with the assignments (null: none yet), so that their statuses need no progress query. */
+  primeProgress(list: readonly { workerId: string; moduleVersionId: string }[], progress: readonly (LearningProgressEntity | null)[]): void {
+    list.forEach((a, i) => this.progress.prime(`${a.workerId} ${moduleVersionActivity(a.moduleVersionId)}`, progress[i] ?? undefined));
+  }
+
   /** The assignment's status from the worker's progress and the sign-offs its version's practical tasks need. */
   async statusOf(a: { workerId: string; moduleVersionId: string }): Promise<{ status: AssignmentStatus; progress: LearningProgressEntity | undefined }> {
     const [progress, version, reviews] = await Promise.all([

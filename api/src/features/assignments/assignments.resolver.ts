@@ -69,8 +69,10 @@ export class AssignmentsResolver {
     @Args('siteId', IdArg) siteId: string,
     @Args('teamId', { type: () => ID, nullable: true }) teamId?: string,
   ): Promise<Cohort> {
-    const { assignments, today } = await this.views.cohort(viewer, siteId, teamId);
-    return buildCohort(assignments, this.loaders(req, viewer), today);
+    const { assignments, progress, today } = await this.views.cohort(viewer, siteId, teamId);
+    const loaders = this.loaders(req, viewer);
+    loaders.primeProgress(assignments, progress);
+    return buildCohort(assignments, loaders, today);
   }
 
   @Roles(...STAFF_ROLES)
