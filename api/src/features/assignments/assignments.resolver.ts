@@ -69,10 +69,8 @@ export class AssignmentsResolver {
     @Args('siteId', IdArg) siteId: string,
     @Args('teamId', { type: () => ID, nullable: true }) teamId?: string,
   ): Promise<Cohort> {
-    const { assignments, progress, today } = await this.views.cohort(viewer, siteId, teamId);
-    const loaders = this.loaders(req, viewer);
-    loaders.primeProgress(assignments, progress);
-    return buildCohort(assignments, loaders, today);
+    const { rows, today } = await this.views.cohort(viewer, siteId, teamId);
+    return buildCohort(rows, this.loaders(req, viewer), today);
   }
 
   @Roles(...STAFF_ROLES)
