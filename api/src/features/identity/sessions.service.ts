@@ -142,14 +142,9 @@ export class SessionsService {
    */
   async viewerFromAccessToken(token: string): Promise<Viewer> {
     const claimed = await this.tokens.verifyAccessToken(token);
-    // This query runs on every request: straight on the pool's pg client, without the ORM's per-query runner, and
-    // prepared (named) so that each connection parses and plans it once instead of once a request.
+    // This query runs on every request: straight on the pool's pg client, without the ORM's per-query runner.
     const pool = (this.db.driver as unknown as { master: Pool }).master;
-    const { rows } = await pool.query<ActiveSessionRow>({
-      name: 'fit-active-session',
-      text: ACTIVE_SESSION,
-      values: [claimed.sessionId, claimed.userId, claimed.organisationId],
-    });
+    const { rows } = await pool.query<ActiveSessionRow>(ACTIVE_SESSION, [claimed.sessionId, claimed.userId, claimed.organisationId]);
     const state = rows[0];
     const role = this.roleIfActive(claimed, state);
     const { id, email, displayName, language, memberships } = state!;
