@@ -8,6 +8,7 @@ import { moduleVersionsLoader } from '../learning-modules/module-versions.loader
 import { siteTimeZones } from '../sites/site-today.js';
 import { LearningProgressEntity } from '../learning-records/learning-progress.entity.js';
 import { toWorker, type WorkersService } from '../workers/workers.service.js';
+import type { CohortRow } from './assignment-views.service.js';
 import type { Worker } from '../workers/models/worker.model.js';
 
 export class AssignmentLoaders {
@@ -20,7 +21,11 @@ export class AssignmentLoaders {
   /** Today at a site, keyed by site id ('' for work tied to no site): overdue is counted in the site's time zone. */
   readonly today: DataLoader<string, string>;
 
-  constructor(db: DataSource, workersService: WorkersService, organisationId: string) {
+  constructor(
+    private readonly db: DataSource,
+    workersService: WorkersService,
+    private readonly organisationId: string,
+  ) {
     this.workers = new DataLoader(async (ids) => {
       const rows = await workersService.rows(db.manager, organisationId, 'and u.id = any($2::uuid[])', [ids]);
       const byId = new Map(rows.map((r) => [r.id, toWorker(r)]));
@@ -44,19 +49,24 @@ export class AssignmentLoaders {
       return keys.map((k) => byKey.get(k));
     });
     this.reviews = new DataLoader(async (keys) => {
-      const workerIds = [...new Set(keys.map((k) => k.split(' ')[0]))];
-      const rows: { workerId: string; activityId: string; review: PracticalReviewFact['review']; submittedAt: Date }[] = await db.query(
-        `select "workerId", "activityId", review, "submittedAt" from (${SUBMISSIONS} and s.actor_user_id = any($2::uuid[])) x`,
-        [organisationId, workerIds],
-      );
-      const byKey = new Map<string, PracticalReviewFact[]>();
-      for (const row of rows) {
-        const key = `${row.workerId} ${versionIdOfActivity(row.activityId)}`;
-        const stepId = /\/steps\/([^/]+)$/.exec(row.activityId)?.[1];
-        if (stepId) byKey.set(key, [...(byKey.get(key) ?? []), { stepId, review: row.review, submittedAt: row.submittedAt }]);
-      }
+      const byKey = await this.reviewsOf([...new Set(keys.map((k) => k.split(' ')[0]!))]);
       return keys.map((k) => byKey.get(k) ?? []);
     });
+  }
+
+  /** The practical submissions of these workers with their latest review, keyed `${workerId} ${moduleVersionId}`. */
+  private async reviewsOf(workerIds: string[]): Promise<Map<string, PracticalReviewFact[]>> {
+    const rows: { workerId: string; activityId: string; review: PracticalReviewFact['review']; submittedAt: Date }[] = await this.db.query(
+      `select "workerId", "activityId", review, "submittedAt" from (${SUBMISSIONS} and s.actor_user_id = any($2::uuid[])) x`,
+      [this.organisationId, workerIds],
+    );
+    const byKey = new Map<string, PracticalReviewFact[]>();
+    for (const row of rows) {
+      const key = `${row.workerId} ${versionIdOfActivity(row.activityId)}`;
+      const stepId = /\/steps\/([^/]+)$/.exec(row.activityId)?.[1];
+      if (stepId) byKey.set(key, [...(byKey.get(key) ?? []), { stepId, review: row.review, submittedAt: row.submittedAt }]);
+    }
+    return byKey;
   }
 
   /** The assignment's status from the worker's progress and the sign-offs its version's practical tasks need. */
@@ -69,28 +79,24 @@ export class AssignmentLoaders {
     const required = (version?.content.steps ?? []).filter((s) => s.kind === 'practical' && s.signOffRequired).map((s) => s.id);
     return { status: assignmentStatus(progress, signOffState(required, reviews)), progress };
   }
-/**
-   * `statusOf` for a whole list at once: one loadMany per relation and each version's required sign-offs worked out
-   * once, instead of three loads and a filter for each of a cohort's thousands of assignments.
+  /**
+   * The statuses of a whole cohort, its progress read with it: the versions (a few dozen) through their loader, the
+   * reviews in one query, each version's required sign-offs worked out once. Thousands of cells go through no
+   * per-key loader, whose promise and cache entry for each cost more than the status itself.
    */
-  async statusesOf(list: readonly { workerId: string; moduleVersionId: string }[]): Promise<{ status: AssignmentStatus; progress: LearningProgressEntity | undefined }[]> {
-    const [progress, versions, reviews] = await Promise.all([
-      this.progress.loadMany(list.map((a) => `${a.workerId} ${moduleVersionActivity(a.moduleVersionId)}`)),
-      this.versions.loadMany([...new Set(list.map((a) => a.moduleVersionId))]),
-      this.reviews.loadMany(list.map((a) => `${a.workerId} ${a.moduleVersionId}`)),
+  async cohortStatuses(rows: readonly CohortRow[]): Promise<AssignmentStatus[]> {
+    const [versions, reviews] = await Promise.all([
+      this.versions.loadMany([...new Set(rows.map((r) => r.moduleVersionId))]),
+      this.reviewsOf([...new Set(rows.map((r) => r.workerId))]),
     ]);
     const required = new Map<string, string[]>();
     for (const v of versions) {
       if (v instanceof Error) throw v;
       if (v) required.set(v.id, (v.content.steps ?? []).filter((s) => s.kind === 'practical' && s.signOffRequired).map((s) => s.id));
     }
-    return list.map((a, i) => {
-      const p = progress[i];
-      const r = reviews[i];
-      if (p instanceof Error) throw p;
-      if (r instanceof Error) throw r;
-      return { status: assignmentStatus(p, signOffState(required.get(a.moduleVersionId) ?? [], r!)), progress: p };
-    });
+    return rows.map((r) =>
+      assignmentStatus(r.progress ?? undefined, signOffState(required.get(r.moduleVersionId) ?? [], reviews.get(`${r.workerId} ${r.moduleVersionId}`) ?? [])),
+    );
   }
 }
 

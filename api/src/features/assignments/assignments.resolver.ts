@@ -69,8 +69,8 @@ export class AssignmentsResolver {
     @Args('siteId', IdArg) siteId: string,
     @Args('teamId', { type: () => ID, nullable: true }) teamId?: string,
   ): Promise<Cohort> {
-    const { assignments, today } = await this.views.cohort(viewer, siteId, teamId);
-    return buildCohort(assignments, this.loaders(req, viewer), today);
+    const { rows, today } = await this.views.cohort(viewer, siteId, teamId);
+    return buildCohort(rows, this.loaders(req, viewer), today);
   }
 
   @Roles(...STAFF_ROLES)

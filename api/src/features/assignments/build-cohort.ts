@@ -4,20 +4,21 @@ import type { ModuleVersionEntity } from '../learning-modules/module-version.ent
 import { toVersionModel } from '../learning-modules/learning-modules.service.js';
 import type { Worker } from '../workers/models/worker.model.js';
 import type { AssignmentLoaders } from './assignment-loaders.js';
-import type { Assignment } from './models/assignment.model.js';
+import type { CohortRow } from './assignment-views.service.js';
 import type { Cohort } from './models/cohort.model.js';
 
-export async function buildCohort(assignments: Assignment[], loaders: AssignmentLoaders, today: string): Promise<Cohort> {
+export async function buildCohort(assignments: CohortRow[], loaders: AssignmentLoaders, today: string): Promise<Cohort> {
   const workerIds = [...new Set(assignments.map((a) => a.workerId))];
   const versionIds = [...new Set(assignments.map((a) => a.moduleVersionId))];
-  // The loaders batch: every worker, version, progress row and review list comes in one query each.
+  // Every worker, version and review list comes in one query each; the progress came with the assignments.
   const [workers, versions, states] = await Promise.all([
     loaders.workers.loadMany(workerIds),
     loaders.versions.loadMany(versionIds),
-    loaders.statusesOf(assignments),
+    loaders.cohortStatuses(assignments),
   ]);
   const entries = assignments.map((a, i) => {
-    const { status, progress: p } = states[i]!;
+    const status = states[i]!;
+    const p = a.progress;
     return {
       assignmentId: a.id,
       workerId: a.workerId,

@@ -109,7 +109,7 @@ export async function indexIfc(bytes: Uint8Array, options: IndexOptions = {}): P
     onProgress(0.5);
     const scan = textScan
       ? scanProperties(bytes, new Set(Object.keys(INDEXED_PROPERTIES)))
-      : { psets: new Map(), rels: new Map(), materialRels: new Map(), otherProps: new Set<number>() };
+      : { psets: new Map(), rels: new Map(), materialRels: new Map(), otherProps: new Set<number>(), values: new Map() };
     return { schema, ...new ModelReader(ifc, modelId, scan).read() };
   } finally {
     ifc.CloseModel(modelId);
@@ -150,11 +150,13 @@ class ModelReader {
     return { elements, storeys, byClass, warnings };
   }
 
+  // Lines are fetched a whole class at a time: one call into WebAssembly instead of one per line.
   private rawLines(type: number): Raw[] {
-    const ids = this.ifc.GetLineIDsWithType(this.model, type);
-    const out: Raw[] = [];
-    for (let i = 0; i < ids.size(); i++) out.push(this.ifc.GetRawLineData(this.model, ids.get(i)));
-    return out;
+    return this.linesOf([...vectorValues(this.ifc.GetLineIDsWithType(this.model, type))]);
+  }
+
+  private linesOf(ids: number[]): Raw[] {
+    return ids.length ? (this.ifc.GetRawLinesData(this.model, ids) as Raw[]) : [];
   }
 
   private readElements(warnings: string[]): void {
@@ -163,13 +165,11 @@ class ModelReader {
       if (!this.ifc.IsIfcElement(type)) continue;
       const ifcClass = this.ifc.GetNameFromTypeCode(type);
       if (NOT_INDEXED.has(ifcClass)) continue;
-      const ids = this.ifc.GetLineIDsWithType(this.model, type);
-      let predefinedAt: number | undefined;
-      for (let i = 0; i < ids.size(); i++) {
-        const id = ids.get(i);
-        // Raw lines are cheaper than GetLine; PredefinedType's position in this class and schema is learnt once.
-        predefinedAt ??= this.predefinedTypePosition(id);
-        const args = this.ifc.GetRawLineData(this.model, id).arguments;
+      const lines = this.rawLines(type);
+      if (lines.length === 0) continue;
+      // Raw lines are cheaper than GetLine; PredefinedType's position in this class and schema is learnt once.
+      const predefinedAt = this.predefinedTypePosition(lines[0]!.ID);
+      for (const { ID: id, arguments: args } of lines) {
         const globalId = text(args[0]);
         if (!globalId || seen.has(globalId)) {
           warnings.push(`#${id} ${ifcClass} skipped: ${globalId ? `GlobalId ${globalId} is used twice` : 'no GlobalId'}`);
@@ -305,13 +305,17 @@ class ModelReader {
     let props: Record<string, PropertyValue> | null = null;
     if (propIds) {
       props = {};
+      // Values the scan read need no call into web-ifc; the others are decoded in one batch.
+      const unread = propIds.filter((id) => !this.scan.otherProps.has(id) && !this.scan.values.has(id));
+      const decoded = new Map(this.linesOf(unread).map((line) => [line.ID, line]));
       for (const propId of propIds) {
-        if (this.scan.otherProps.has(propId)) continue;
-        const prop = this.ifc.GetRawLineData(this.model, propId);
-        if (prop.type !== WebIfc.IFCPROPERTYSINGLEVALUE) continue;
-        const propName = text(prop.arguments[0]);
+        const scanned = this.scan.values.get(propId);
+        const prop = scanned ? undefined : decoded.get(propId);
+        if (!scanned && prop?.type !== WebIfc.IFCPROPERTYSINGLEVALUE) continue;
+        const propName = scanned ? scanned.name : text(prop!.arguments[0]);
         const kind = propName ? INDEXED_PROPERTIES[propName] : undefined;
-        const value = kind ? toValue((prop.arguments[2] as { value?: unknown } | null)?.value, kind) : undefined;
+        const raw = scanned ? scanned.value : (prop!.arguments[2] as { value?: unknown } | null)?.value;
+        const value = kind ? toValue(raw, kind) : undefined;
         if (propName && value !== undefined) props[propName] = value;
       }
     }

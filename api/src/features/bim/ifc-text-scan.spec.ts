@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { scanProperties } from './ifc-text-scan.js';
 
-const scan = (text: string) => scanProperties(new Uint8Array(Buffer.from(text, 'latin1')), new Set(['IsExternal']));
+const scan = (text: string, names = ['IsExternal']) => scanProperties(new Uint8Array(Buffer.from(text, 'latin1')), new Set(names));
 
 describe(scanProperties.name, () => {
   it('reads property sets, their properties and the relationships that attach them', () => {
@@ -35,5 +35,23 @@ describe(scanProperties.name, () => {
     const found = scan(`#10=IFCPROPERTYSET(garbage);\n#20=IFCRELDEFINESBYPROPERTIES('g',#1,$,$,#30,#10);`);
     expect(found.psets.size).toBe(0);
     expect(found.rels.size).toBe(0);
+  });
+
+  it('reads the values of indexed properties as web-ifc gives them, and leaves escaped strings to it', () => {
+    const found = scan(
+      `#1=IFCPROPERTYSINGLEVALUE('IsExternal',$,IFCBOOLEAN(.T.),$);
+#2=IFCPROPERTYSINGLEVALUE('ThermalTransmittance',$,IFCTHERMALTRANSMITTANCEMEASURE( 1.E-01 ),$);
+#3=IFCPROPERTYSINGLEVALUE('FireRating','desc',IFCLABEL('REI ''60'''),$);
+#4=IFCPROPERTYSINGLEVALUE('FireRating',$,IFCLABEL('\\X2\\00E9\\X0\\'),$);
+#5=IFCPROPERTYSINGLEVALUE('LoadBearing',$,$,$);
+#6=IFCPROPERTYSINGLEVALUE('IsExternal',$,IFCBOOLEAN(T),$);`,
+      ['IsExternal', 'ThermalTransmittance', 'FireRating', 'LoadBearing'],
+    );
+    expect(found.values.get(1)).toEqual({ name: 'IsExternal', value: 'T' });
+    expect(found.values.get(2)).toEqual({ name: 'ThermalTransmittance', value: 0.1 });
+    expect(found.values.get(3)).toEqual({ name: 'FireRating', value: "REI '60'" });
+    expect(found.values.has(4)).toBe(false);
+    expect(found.values.get(5)).toEqual({ name: 'LoadBearing', value: null });
+    expect(found.values.has(6)).toBe(false);
   });
 });

@@ -23,13 +23,20 @@ export interface PropertyScan {
   materialRels: Map<number, ScannedRel>;
   /** Single-value properties whose name is certainly not one of the indexed names. */
   otherProps: Set<number>;
+  /**
+   * Single-value properties with an indexed name whose value the scan read for sure: a number, a string without
+   * escapes, or an enumeration (e.g. T for .T.), as web-ifc reads them; null for no value.
+   */
+  values: Map<number, { name: string; value: number | string | null }>;
 }
 
 const CHUNK_BYTES = 32 * 1024 * 1024;
 const COMMON_PSET = /^Pset_\w*Common$/;
+// Decodes a chunk several times faster than Buffer#toString('latin1'); STEP files are ASCII, where both agree.
+const LATIN1 = new TextDecoder('latin1');
 
 export function scanProperties(bytes: Uint8Array, propertyNames: ReadonlySet<string>): PropertyScan {
-  const found: PropertyScan = { psets: new Map(), rels: new Map(), materialRels: new Map(), otherProps: new Set() };
+  const found: PropertyScan = { psets: new Map(), rels: new Map(), materialRels: new Map(), otherProps: new Set(), values: new Map() };
   // Chunks end at a line break so that a 200 MB model never becomes one giant string.
   for (let start = 0; start < bytes.length; ) {
     let end = Math.min(bytes.length, start + CHUNK_BYTES);
@@ -37,18 +44,21 @@ export function scanProperties(bytes: Uint8Array, propertyNames: ReadonlySet<str
       const newline = bytes.indexOf(10, end);
       end = newline === -1 ? bytes.length : newline + 1;
     }
-    scanChunk(Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1'), propertyNames, found);
+    scanChunk(LATIN1.decode(bytes.subarray(start, end)), propertyNames, found);
     start = end;
   }
   return found;
 }
 
+// The statements the scan reads, found in one pass: a search for each keyword in turn walked the file five times and
+// stopped at every "IFC" of every line; a regular expression anchored on the "=" of a statement is several times faster.
+const KEYWORDS = /=\s*(IFCPROPERTYSET|IFCELEMENTQUANTITY|IFCPROPERTYSINGLEVALUE|IFCRELDEFINESBYPROPERTIES|IFCRELASSOCIATESMATERIAL)\(/g;
+
 function scanChunk(text: string, propertyNames: ReadonlySet<string>, found: PropertyScan): void {
-  // indexOf on the keyword, then a hand-written reader of the few attributes needed: several times faster than
-  // regular expressions that backtrack over every statement.
+  // A hand-written reader of the few attributes needed: several times faster than regular expressions that backtrack
+  // over every statement.
   const r = new StepReader(text);
-  each(text, 'IFCPROPERTYSET(', (id, at) => {
-    r.at = at;
+  const propertySet = (id: number) => {
     // GlobalId, OwnerHistory, Name, Description, HasProperties
     if (!(r.skipValue() && r.comma() && r.skipValue() && r.comma())) return;
     const name = r.stringOrNull();
@@ -56,25 +66,51 @@ function scanChunk(text: string, propertyNames: ReadonlySet<string>, found: Prop
     const common = name !== null && COMMON_PSET.test(name);
     const props = common && r.skipValue() && r.comma() ? r.refList() : null;
     found.psets.set(id, { common, props: props ?? null });
-  });
-  // Quantity sets hang off the same relationships; they never hold the indexed properties.
-  each(text, 'IFCELEMENTQUANTITY(', (id) => found.psets.set(id, { common: false, props: null }));
-  each(text, 'IFCPROPERTYSINGLEVALUE(', (id, at) => {
-    r.at = at;
+  };
+  const singleValue = (id: number) => {
     const name = r.stringOrNull();
-    if (typeof name === 'string' && !propertyNames.has(name)) found.otherProps.add(id);
-  });
+    if (typeof name !== 'string') return;
+    if (!propertyNames.has(name)) return void found.otherProps.add(id);
+    // Name, Description, NominalValue: TYPE(value) or $
+    if (!(r.comma() && r.skipValue() && r.comma())) return;
+    const value = r.typedValue();
+    if (value !== undefined) found.values.set(id, { name, value });
+  };
   // Both relationships are GlobalId, OwnerHistory, Name, Description, RelatedObjects, then the one they relate to.
-  const relationship = (into: Map<number, ScannedRel>) => (id: number, at: number) => {
-    r.at = at;
+  const relationship = (into: Map<number, ScannedRel>, id: number) => {
     for (let i = 0; i < 4; i++) if (!(r.skipValue() && r.comma())) return;
     const related = r.refList();
     if (!related || !r.comma()) return;
     const definition = r.ref();
     if (definition !== undefined) into.set(id, { related, definition });
   };
-  each(text, 'IFCRELDEFINESBYPROPERTIES(', relationship(found.rels));
-  each(text, 'IFCRELASSOCIATESMATERIAL(', relationship(found.materialRels));
+  const keywords = new RegExp(KEYWORDS);
+  for (let m = keywords.exec(text); m !== null; m = keywords.exec(text)) {
+    const keyword = m[1]!;
+    const after = m.index + m[0].length;
+    const id = statementId(text, after - keyword.length - 1);
+    if (id === undefined) continue;
+    r.at = after;
+    switch (keyword) {
+      case 'IFCPROPERTYSET':
+        propertySet(id);
+        break;
+      // Quantity sets hang off the same relationships; they never hold the indexed properties.
+      case 'IFCELEMENTQUANTITY':
+        found.psets.set(id, { common: false, props: null });
+        break;
+      case 'IFCPROPERTYSINGLEVALUE':
+        singleValue(id);
+        break;
+      case 'IFCRELDEFINESBYPROPERTIES':
+        relationship(found.rels, id);
+        break;
+      default:
+        relationship(found.materialRels, id);
+    }
+    // The reader may have stopped inside a string; the next search starts after this statement's keyword.
+    keywords.lastIndex = after;
+  }
 }
 
 /** Reads STEP attribute values at a cursor; every method returns undefined/false when the text is not as expected. */
@@ -118,6 +154,39 @@ class StepReader {
     }
   }
 
+  /**
+   * `IFCTYPE(value)` with a number, an enumeration or a string without escapes (web-ifc decodes those), or `$` (null);
+   * undefined for anything else.
+   */
+  typedValue(): number | string | null | undefined {
+    this.ws();
+    if (this.text.charCodeAt(this.at) === 36) {
+      this.at++;
+      return null;
+    }
+    const open = this.text.indexOf('(', this.at);
+    if (open === -1 || !/^[A-Z0-9_]+$/.test(this.text.slice(this.at, open))) return undefined;
+    this.at = open + 1;
+    this.ws();
+    const c = this.text.charCodeAt(this.at);
+    let value: number | string | undefined;
+    if (c === 39) {
+      const s = this.stringOrNull();
+      value = typeof s === 'string' && !s.includes('\\') ? s : undefined;
+    } else {
+      const close = this.text.indexOf(')', this.at);
+      if (close === -1) return undefined;
+      const token = this.text.slice(this.at, close).trim();
+      this.at = close;
+      if (/^\.[A-Z_]+\.$/.test(token)) value = token.slice(1, -1);
+      else if (/^[+-]?\d+(\.\d*)?([eE][+-]?\d+)?$/.test(token)) value = Number(token);
+    }
+    this.ws();
+    if (value === undefined || this.text.charCodeAt(this.at) !== 41) return undefined;
+    this.at++;
+    return value;
+  }
+
   /** Skips a string, $, * or #ref. */
   skipValue(): boolean {
     this.ws();
@@ -157,14 +226,6 @@ class StepReader {
       if (c === 41) return out;
       if (c !== 44) return undefined;
     }
-  }
-}
-
-/** Calls `visit(expressId, indexAfterParen)` for every `#id = KEYWORD(` statement in the text. */
-function each(text: string, keyword: string, visit: (id: number, at: number) => void): void {
-  for (let k = text.indexOf(keyword); k !== -1; k = text.indexOf(keyword, k + keyword.length)) {
-    const id = statementId(text, k);
-    if (id !== undefined) visit(id, k + keyword.length);
   }
 }
 

@@ -1,11 +1,12 @@
 // Signs and checks access tokens (HS256 JWT). Sessions live in tokens so any API instance can answer.
-import { webcrypto } from 'node:crypto';
+import { createSecretKey, webcrypto, type KeyObject } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import { SignJWT } from 'jose';
 import { isRole, type Role } from '@fit/shared';
 import { unauthenticated } from '../../common/errors/domain-error.js';
 import type { SessionKind, Viewer } from '../../common/auth/viewer.js';
 import { JWT_KEY } from './jwt-key.js';
+import { Hs256Error, verifyHs256 } from './hs256.js';
 import { APP_CONFIG } from '../../common/config.token.js';
 import type { AppConfig } from '../../config/config.js';
 
@@ -38,6 +39,9 @@ export class TokensService {
     return this.hmacKey;
   }
 
+  // The same key for node:crypto, which checks every request's token (see hs256.ts).
+  private verifyKey?: KeyObject;
+
   async issueAccessToken(viewer: Viewer & { sessionId: string; sessionKind: SessionKind }): Promise<IssuedToken> {
     const ttl = viewer.sessionKind === 'tablet' ? this.config.tabletAccessTokenTtlSeconds : this.config.accessTokenTtlSeconds;
     const now = Date.now();
@@ -64,11 +68,8 @@ export class TokensService {
   async verifyAccessToken(token: string): Promise<AccessClaims> {
     const invalid = () => unauthenticated('Your session is not valid. Please sign in again.');
     try {
-      const { payload } = await jwtVerify(token, await this.signingKey(), {
-        issuer: ISSUER,
-        audience: AUDIENCE,
-        algorithms: ['HS256'],
-      });
+      this.verifyKey ??= createSecretKey(this.key);
+      const payload = verifyHs256(token, this.verifyKey, { issuer: ISSUER, audience: AUDIENCE });
       const role: unknown = payload.role;
       const kind: unknown = payload.sessionKind;
       if (
@@ -91,8 +92,9 @@ export class TokensService {
         issuedAtMs: payload.iat_ms,
       };
     } catch (error) {
-      if (error instanceof joseErrors.JWTExpired) throw unauthenticated('Your session has expired. Please sign in again.');
-      if (error instanceof joseErrors.JOSEError) throw invalid();
+      if (error instanceof Hs256Error) {
+        throw error.reason === 'expired' ? unauthenticated('Your session has expired. Please sign in again.') : invalid();
+      }
       throw error;
     }
   }
