@@ -14,3 +14,4 @@ export * from './qualifications/passport.js';
 export * from './qualifications/statuses.js';
 export * from './qualifications/tasks.js';
 export * from './onsite/index.js';
+export * from './recall/index.js';
