@@ -32,6 +32,7 @@ import { FrameworkChangeEntity } from '../features/qualifications/framework-chan
 import { TenderRequirementEntity } from '../features/tender-requirements/tender-requirement.entity.js';
 import { SiteReviewItemEntity } from '../features/bcf/site-review-item.entity.js';
 import { RenewalPolicyEntity } from '../features/renewals/renewal-policy.entity.js';
+import { RecallCardEntity } from '../features/recall/recall-card.entity.js';
 import { CredentialKeyEntity, IssuedCredentialEntity, StatusListEntity } from '../features/credentials/credential.entities.js';
 
 export const ENTITIES = [
@@ -74,6 +75,7 @@ export const ENTITIES = [
   TenderRequirementEntity,
   SiteReviewItemEntity,
   RenewalPolicyEntity,
+  RecallCardEntity,
   CredentialKeyEntity,
   StatusListEntity,
   IssuedCredentialEntity,
