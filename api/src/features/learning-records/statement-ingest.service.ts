@@ -20,7 +20,7 @@ import { foldIntoProgress, foldSql, recomputeProgress } from './progress-project
 import type { StatementSource } from './statement.entity.js';
 import { REVIEW_VERBS, authorityKey, refusals, type AuthorityPrincipal, type Claim, type Refusal, type TargetFact } from './statement-authority.js';
 import { workerScope, type XapiPrincipal } from './xapi-principal.js';
-import { recallCardKeys, refreshRecallCards } from '../recall/recall-projection.js';
+import { recallCardKeys, refreshRecallCards } from './recall-projection.js';
 
 export interface IngestOptions {
   principal: XapiPrincipal;

@@ -1,4 +1,4 @@
-// Spaced recall: cards projected from the ledger (see recall-projection.ts), shipped in site packs, lapses for staff.
+// Spaced recall: cards projected from the ledger (see learning-records/recall-projection.ts), shipped in site packs, lapses for staff.
 import { Module } from '@nestjs/common';
 import { RecallResolver } from './recall.resolver.js';
 import { RecallService } from './recall.service.js';

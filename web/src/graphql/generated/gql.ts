@@ -89,6 +89,7 @@ type Documents = {
     "\n  mutation ApproveBilateralAgreement($id: ID!) {\n    approveBilateralAgreement(id: $id) {\n      id\n      approved\n    }\n  }\n": typeof types.ApproveBilateralAgreementDocument,
     "\n  query ExportFramework {\n    exportFramework\n  }\n": typeof types.ExportFrameworkDocument,
     "\n  query FrameworkTasks {\n    frameworkTasks {\n      code\n      title\n      titleFr\n      phase\n      professions {\n        name\n        nameFr\n      }\n      ulos\n    }\n  }\n": typeof types.FrameworkTasksDocument,
+    "\n  query RecallLapses($siteId: ID!) {\n    recallLapses(siteId: $siteId) {\n      teamId\n      teamName\n      ulo\n      uloTitle\n      uloTitleFr\n      workers\n      cards\n      recalls\n      lapses\n      lapseShare\n    }\n  }\n": typeof types.RecallLapsesDocument,
     "\n  query UpcomingRenewals($siteId: ID, $days: Int) {\n    upcomingRenewals(siteId: $siteId, days: $days) {\n      workerId\n      workerName\n      ulo\n      expiresOn\n      qualification\n      modules\n      assigned\n    }\n  }\n": typeof types.UpcomingRenewalsDocument,
     "\n  mutation EnrolTabletWithCode($code: String!) {\n    enrolTabletWithCode(code: $code) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": typeof types.EnrolTabletWithCodeDocument,
     "\n  mutation SetupEnrolTablet($siteId: ID!, $label: String!) {\n    enrolTablet(siteId: $siteId, label: $label) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": typeof types.SetupEnrolTabletDocument,
@@ -188,6 +189,7 @@ const documents: Documents = {
     "\n  mutation ApproveBilateralAgreement($id: ID!) {\n    approveBilateralAgreement(id: $id) {\n      id\n      approved\n    }\n  }\n": types.ApproveBilateralAgreementDocument,
     "\n  query ExportFramework {\n    exportFramework\n  }\n": types.ExportFrameworkDocument,
     "\n  query FrameworkTasks {\n    frameworkTasks {\n      code\n      title\n      titleFr\n      phase\n      professions {\n        name\n        nameFr\n      }\n      ulos\n    }\n  }\n": types.FrameworkTasksDocument,
+    "\n  query RecallLapses($siteId: ID!) {\n    recallLapses(siteId: $siteId) {\n      teamId\n      teamName\n      ulo\n      uloTitle\n      uloTitleFr\n      workers\n      cards\n      recalls\n      lapses\n      lapseShare\n    }\n  }\n": types.RecallLapsesDocument,
     "\n  query UpcomingRenewals($siteId: ID, $days: Int) {\n    upcomingRenewals(siteId: $siteId, days: $days) {\n      workerId\n      workerName\n      ulo\n      expiresOn\n      qualification\n      modules\n      assigned\n    }\n  }\n": types.UpcomingRenewalsDocument,
     "\n  mutation EnrolTabletWithCode($code: String!) {\n    enrolTabletWithCode(code: $code) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": types.EnrolTabletWithCodeDocument,
     "\n  mutation SetupEnrolTablet($siteId: ID!, $label: String!) {\n    enrolTablet(siteId: $siteId, label: $label) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": types.SetupEnrolTabletDocument,
@@ -509,6 +511,10 @@ export function graphql(source: "\n  query ExportFramework {\n    exportFramewor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FrameworkTasks {\n    frameworkTasks {\n      code\n      title\n      titleFr\n      phase\n      professions {\n        name\n        nameFr\n      }\n      ulos\n    }\n  }\n"): typeof import('./graphql').FrameworkTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecallLapses($siteId: ID!) {\n    recallLapses(siteId: $siteId) {\n      teamId\n      teamName\n      ulo\n      uloTitle\n      uloTitleFr\n      workers\n      cards\n      recalls\n      lapses\n      lapseShare\n    }\n  }\n"): typeof import('./graphql').RecallLapsesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

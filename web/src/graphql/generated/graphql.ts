@@ -689,6 +689,13 @@ export type FrameworkTasksQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FrameworkTasksQuery = { frameworkTasks: Array<{ code: string, title: string, titleFr: string | null, phase: string, ulos: Array<string>, professions: Array<{ name: string, nameFr: string | null }> }> };
 
+export type RecallLapsesQueryVariables = Exact<{
+  siteId: string | number;
+}>;
+
+
+export type RecallLapsesQuery = { recallLapses: Array<{ teamId: string | null, teamName: string | null, ulo: string, uloTitle: string, uloTitleFr: string | null, workers: number, cards: number, recalls: number, lapses: number, lapseShare: number | null }> };
+
 export type UpcomingRenewalsQueryVariables = Exact<{
   siteId?: string | number | null | undefined;
   days?: number | null | undefined;
@@ -2059,6 +2066,22 @@ export const FrameworkTasksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FrameworkTasksQuery, FrameworkTasksQueryVariables>;
+export const RecallLapsesDocument = new TypedDocumentString(`
+    query RecallLapses($siteId: ID!) {
+  recallLapses(siteId: $siteId) {
+    teamId
+    teamName
+    ulo
+    uloTitle
+    uloTitleFr
+    workers
+    cards
+    recalls
+    lapses
+    lapseShare
+  }
+}
+    `) as unknown as TypedDocumentString<RecallLapsesQuery, RecallLapsesQueryVariables>;
 export const UpcomingRenewalsDocument = new TypedDocumentString(`
     query UpcomingRenewals($siteId: ID, $days: Int) {
   upcomingRenewals(siteId: $siteId, days: $days) {
