@@ -33,6 +33,7 @@ import { TenderRequirementEntity } from '../features/tender-requirements/tender-
 import { SiteReviewItemEntity } from '../features/bcf/site-review-item.entity.js';
 import { RenewalPolicyEntity } from '../features/renewals/renewal-policy.entity.js';
 import { RecallCardEntity } from '../features/recall/recall-card.entity.js';
+import { RecallPolicyEntity } from '../features/recall/recall-policy.entity.js';
 import { CredentialKeyEntity, IssuedCredentialEntity, StatusListEntity } from '../features/credentials/credential.entities.js';
 
 export const ENTITIES = [
@@ -76,6 +77,7 @@ export const ENTITIES = [
   SiteReviewItemEntity,
   RenewalPolicyEntity,
   RecallCardEntity,
+  RecallPolicyEntity,
   CredentialKeyEntity,
   StatusListEntity,
   IssuedCredentialEntity,

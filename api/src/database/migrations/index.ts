@@ -28,7 +28,7 @@ import { RecordsThatAreProof1796408375173 } from './1796408375173-RecordsThatAre
 import { InstanceSecrets1795460000000 } from './1795460000000-InstanceSecrets.js';
 import { TabletEnrolmentCodes1796408561727 } from './1796408561727-TabletEnrolmentCodes.js';
 import { Credentials1796408755208 } from './1796408755208-Credentials.js';
-import { RecallCards1796419923254 } from './1796419923254-RecallCards.js';
+import { RecallCards1796421548975 } from './1796421548975-RecallCards.js';
 
 export const MIGRATIONS: Function[] = [
   Initial1795432753628,
@@ -60,5 +60,5 @@ export const MIGRATIONS: Function[] = [
   InstanceSecrets1795460000000,
   TabletEnrolmentCodes1796408561727,
   Credentials1796408755208,
-  RecallCards1796419923254,
+  RecallCards1796421548975,
 ];

@@ -48,6 +48,10 @@ export class RecallCardEntity {
   @Column({ type: 'timestamptz', nullable: true })
   lastReview: Date | null;
 
+  /** The last recall (not the first answer) that found the question remembered: what keeps a ULO fresh. */
+  @Column({ type: 'timestamptz', nullable: true })
+  rememberedAt: Date | null;
+
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

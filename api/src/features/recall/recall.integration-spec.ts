@@ -157,4 +157,48 @@ describe('spaced recall cards (real database)', () => {
     const denied = await sut.gql(query, { s: siteId }, token!);
     expect(denied.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
+
+  it('extends a ULO on the passport only once an admin turns "recall keeps a ULO fresh" on', async () => {
+    const claire = await worker('Claire Dubois');
+    const admin = await sut.login('admin@fit.demo');
+    const trainer = await sut.login('trainer@fit.demo');
+    type Ulo = { code: string; state: string; expiresAt: string | null; keptFreshUntil: string | null };
+    const passport = async () =>
+      (await sut.gql<{ passport: { ulos: Ulo[] } }>('query($w: ID) { passport(workerId: $w) { ulos { code state expiresAt keptFreshUntil } } }', { w: claire }, admin)).data!.passport.ulos;
+    // A ULO Claire holds that expires, and a question of a demo module covering it.
+    const versions: { id: string; content: ModuleContent }[] = await sut.dataSource.query(
+      `select v.id, v.content from module_versions v join organisations o on o.id = v.organisation_id where o.slug = 'demo' and v.status = 'published'`,
+    );
+    const before = await passport();
+    const ulo = before.find((u) => u.state === 'held' && u.expiresAt && versions.some((v) => v.content.outcomes.includes(u.code) && v.content.steps.some((s) => s.kind === 'quiz')))!;
+    expect(ulo).toBeDefined();
+    const covering = versions.filter((v) => v.content.outcomes.includes(ulo.code));
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
+    // Every question of every module covering it: answered 40 days ago, remembered in a recall 5 days ago.
+    for (const v of covering) {
+      for (const step of v.content.steps.filter((s) => s.kind === 'quiz')) {
+        await send([
+          { ...recallStatement({ id: randomUUID(), userId: claire, versionId: v.id, stepId: step.id, response: ['a'], correct: true, at: daysAgo(40) }), verb: { id: ADL_VERBS.answered } },
+          recallStatement({ id: randomUUID(), userId: claire, versionId: v.id, stepId: step.id, response: ['a'], correct: true, at: daysAgo(5) }),
+        ]);
+      }
+    }
+    // Off by default: recall changes nothing.
+    expect((await passport()).find((u) => u.code === ulo.code)).toEqual(ulo);
+
+    const set = 'mutation($on: Boolean!, $m: Int!, $d: Int!) { setRecallPolicy(keepsFresh: $on, extendMonths: $m, windowDays: $d) { keepsFresh extendMonths windowDays } }';
+    expect((await sut.gql(set, { on: true, m: 36, d: 30 }, trainer)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const bad = await sut.gql(set, { on: true, m: 0, d: 30 }, admin);
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0]?.message).toMatch(/1 to 36 months/);
+    expect((await sut.gql(set, { on: true, m: 36, d: 30 }, admin)).data).toEqual({ setRecallPolicy: { keepsFresh: true, extendMonths: 36, windowDays: 30 } });
+
+    const fiveDaysAgo = daysAgo(5).slice(0, 10);
+    const [y, m, d] = fiveDaysAgo.split('-').map(Number);
+    const extended = new Date(Date.UTC(y!, m! - 1 + 36, d!)).toISOString().slice(0, 10);
+    expect((await passport()).find((u) => u.code === ulo.code)).toEqual({ ...ulo, expiresAt: extended, keptFreshUntil: extended });
+    // Turned off: back to the expiry the achievement gives.
+    await sut.gql(set, { on: false, m: 36, d: 30 }, admin);
+    expect((await passport()).find((u) => u.code === ulo.code)).toEqual(ulo);
+  });
 });

@@ -2,6 +2,8 @@
 import { Module } from '@nestjs/common';
 import { RecallResolver } from './recall.resolver.js';
 import { RecallService } from './recall.service.js';
+import { RecallPolicyService } from './recall-policy.service.js';
+import { QualificationsModule } from '../qualifications/qualifications.module.js';
 
-@Module({ providers: [RecallService, RecallResolver], exports: [RecallService] })
+@Module({ imports: [QualificationsModule], providers: [RecallService, RecallPolicyService, RecallResolver], exports: [RecallService] })
 export class RecallModule {}

@@ -1,4 +1,4 @@
-// Documents of spaced recall: a site's teams' lapses per ULO.
+// Documents of spaced recall: a site's teams' lapses per ULO, and the organisation's "recall keeps a ULO fresh" setting.
 import { graphql } from '../../graphql/generated';
 
 export const RecallLapsesQuery = graphql(`
@@ -14,6 +14,26 @@ export const RecallLapsesQuery = graphql(`
       recalls
       lapses
       lapseShare
+    }
+  }
+`);
+
+export const RecallPolicyQuery = graphql(`
+  query RecallPolicy {
+    recallPolicy {
+      keepsFresh
+      extendMonths
+      windowDays
+    }
+  }
+`);
+
+export const SetRecallPolicyMutation = graphql(`
+  mutation SetRecallPolicy($keepsFresh: Boolean!, $extendMonths: Int!, $windowDays: Int!) {
+    setRecallPolicy(keepsFresh: $keepsFresh, extendMonths: $extendMonths, windowDays: $windowDays) {
+      keepsFresh
+      extendMonths
+      windowDays
     }
   }
 `);
