@@ -65,7 +65,7 @@ function PolicyForm({ saved }: { saved: Policy }) {
       <Button type="submit" pending={mutation.pending} disabled={!monthsOk || !daysOk}>
         {t('recall.policy.save')}
       </Button>
-      <div role="status" aria-live="polite">
+      <div aria-live="polite">
         {done && <p>{done.keepsFresh ? t('recall.policy.savedOn', { months: done.extendMonths, days: done.windowDays }) : t('recall.policy.savedOff')}</p>}
         {mutation.error && <p className="recall-policy__error">{mutation.message ?? t('recall.policy.failed')}</p>}
       </div>
