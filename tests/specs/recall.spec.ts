@@ -36,7 +36,7 @@ const queuedRecalls = (page: Page, worker: string) =>
     [worker, RECALLED] as const,
   );
 
-test('a worker recalls due questions offline; back online each answer is stored once and its card moves on', async ({ page, context, request }) => {
+test('a worker recalls due questions offline; back online each answer is stored once and its card moves on', async ({ page, context, request, browser }) => {
   test.setTimeout(180_000);
   const tablet = new TabletPage(page);
   const status = page.getByTestId('sync-status');
@@ -154,4 +154,26 @@ test('a worker recalls due questions offline; back online each answer is stored 
   await lapses.scrollIntoViewIfNeeded();
   await checkScreen(page);
   await screenshot(page, 'recall-lapses-cohort');
+
+  // The admin's setting, off by default: recall keeps a ULO fresh only once turned on (and it is turned off again,
+  // so no other spec's awards see it).
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await new LoginPage(admin).signInAs('admin');
+  const setting = admin.getByRole('region', { name: 'Le rappel entretient les compétences' });
+  const toggle = setting.getByRole('checkbox', { name: 'Le rappel entretient une ULO' });
+  await expect(toggle).not.toBeChecked();
+  await toggle.check();
+  await setting.getByLabel('Prolongation (mois)').fill('40');
+  await expect(setting.getByText('De 1 à 36 mois.')).toBeVisible();
+  await setting.getByLabel('Prolongation (mois)').fill('12');
+  await setting.getByRole('button', { name: 'Enregistrer' }).tap();
+  await expect(setting).toContainText('Enregistré : activé, +12 mois');
+  await setting.scrollIntoViewIfNeeded();
+  await checkScreen(admin);
+  await screenshot(admin, 'recall-policy-admin');
+  await toggle.uncheck();
+  await setting.getByRole('button', { name: 'Enregistrer' }).tap();
+  await expect(setting).toContainText('Enregistré : désactivé.');
+  await adminContext.close();
 });
