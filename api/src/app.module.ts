@@ -24,6 +24,7 @@ import { BimModule } from './features/bim/bim.module.js';
 import { BcfModule } from './features/bcf/bcf.module.js';
 import { ElementLabelsModule } from './features/element-labels/element-labels.module.js';
 import { RenewalsModule } from './features/renewals/renewals.module.js';
+import { RecallModule } from './features/recall/recall.module.js';
 import { HealthModule } from './features/health/health.module.js';
 import { IdentityModule } from './features/identity/identity.module.js';
 import { OrganisationsModule } from './features/organisations/organisations.module.js';
@@ -109,6 +110,7 @@ export class AppModule {
         BcfModule,
         ElementLabelsModule,
         RenewalsModule,
+        RecallModule,
         CredentialsModule,
         PersonalDataModule,
       ],

@@ -15,3 +15,4 @@ export * from './qualifications/statuses.js';
 export * from './qualifications/tasks.js';
 export * from './onsite/index.js';
 export * from './sites/site-input.js';
+export * from './recall/index.js';

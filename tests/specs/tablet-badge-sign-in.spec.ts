@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { AppShell } from '../pages/AppShell';
 import { LoginPage } from '../pages/LoginPage';
 import { TabletPage } from '../pages/TabletPage';
+import { cameraShowing } from '../support/camera';
 import { checkScreen, screenshot } from '../support/screens';
 
 test('the badge sheet shows a QR for each worker, and scanning one on the tablet signs that worker in', async ({
@@ -20,34 +21,9 @@ test('the badge sheet shows a QR for each worker, and scanning one on the tablet
   await screenshot(page, 'badge-sheet');
   const svg = await qr.evaluate((el) => el.outerHTML);
 
-  // A separate browser is the tablet. Its camera films the printed badge: a canvas stream drawing the QR.
-  // BarcodeDetector is removed so the test goes through the jsQR fallback, the path Linux Chromium takes anyway.
+  // A separate browser is the tablet. Its camera films the printed badge (a canvas stream drawing the QR).
   const context = await browser.newContext();
-  await context.addInitScript((badgeSvg: string) => {
-    delete (window as { BarcodeDetector?: unknown }).BarcodeDetector;
-    const canvas = document.createElement('canvas');
-    canvas.width = 640;
-    canvas.height = 480;
-    const image = new Image();
-    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(badgeSvg.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"'))}`;
-    const draw = () => {
-      const ctx = canvas.getContext('2d');
-      if (!ctx) return;
-      ctx.fillStyle = '#fff';
-      ctx.fillRect(0, 0, canvas.width, canvas.height);
-      if (image.complete && image.naturalWidth > 0) ctx.drawImage(image, 170, 90, 300, 300);
-    };
-    setInterval(draw, 100);
-    Object.defineProperty(navigator, 'mediaDevices', {
-      configurable: true,
-      value: {
-        getUserMedia: async () => {
-          draw();
-          return canvas.captureStream(10);
-        },
-      },
-    });
-  }, svg);
+  await context.addInitScript(cameraShowing, svg);
   const tabletPage = await context.newPage();
   const tablet = new TabletPage(tabletPage);
   await tablet.pairWithDemoTablet();

@@ -34,6 +34,8 @@ import { FrameworkChangeEntity } from '../features/qualifications/framework-chan
 import { TenderRequirementEntity } from '../features/tender-requirements/tender-requirement.entity.js';
 import { SiteReviewItemEntity } from '../features/bcf/site-review-item.entity.js';
 import { RenewalPolicyEntity } from '../features/renewals/renewal-policy.entity.js';
+import { RecallCardEntity } from '../features/recall/recall-card.entity.js';
+import { RecallPolicyEntity } from '../features/recall/recall-policy.entity.js';
 import { CredentialKeyEntity, IssuedCredentialEntity, StatusListEntity } from '../features/credentials/credential.entities.js';
 import { XapiDocumentEntity } from '../features/xapi-documents/xapi-document.entity.js';
 import { Cmi5AuResultEntity, Cmi5CourseEntity, Cmi5CourseFileEntity, Cmi5RegistrationEntity, Cmi5SessionEntity } from '../features/cmi5/cmi5.entities.js';
@@ -82,6 +84,8 @@ export const ENTITIES = [
   TenderRequirementEntity,
   SiteReviewItemEntity,
   RenewalPolicyEntity,
+  RecallCardEntity,
+  RecallPolicyEntity,
   CredentialKeyEntity,
   StatusListEntity,
   IssuedCredentialEntity,

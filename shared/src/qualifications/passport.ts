@@ -50,6 +50,8 @@ export interface PassportUloView {
   state: UloState;
   achievedAt: string | null;
   expiresAt: string | null;
+  /** Set when spaced recall kept the ULO valid longer than its achievement alone (the organisation's policy). */
+  keptFreshUntil: string | null;
   evidence: UloEvidence[];
 }
 
@@ -102,7 +104,9 @@ export function passportUlos(cat: PassportCatalogue, evidence: UloEvidence[], to
       state: s.state,
       achievedAt: s.achievedAt,
       expiresAt: s.expiresAt,
-      evidence: s.evidence,
+      keptFreshUntil: s.keptFreshUntil ?? null,
+      // Recall's freshness is shown as keptFreshUntil, not as a module done.
+      evidence: s.evidence.filter((e) => !e.freshUntil),
     }));
 }
 

@@ -75,6 +75,11 @@ export interface UloEvidence {
    * (its `practicalRequiredForAward`, on by default). Without a validation the evidence waits.
    */
   validationRequired?: boolean;
+  /**
+   * Spaced recall kept the ULO fresh (only where the module's organisation turned "recall keeps a ULO fresh" on):
+   * the ULO stays valid at least until this day. Achieves nothing by itself; see recall/freshness.ts.
+   */
+  freshUntil?: string | null;
 }
 
 /** `awaiting_validation`: the work is done, but a practical step still waits for a trainer's validation on site. */
@@ -86,6 +91,8 @@ export interface UloStatus {
   achievedAt: string | null;
   expiresAt: string | null;
   evidence: UloEvidence[];
+  /** Set when spaced recall moved the expiry later than the achievement alone gives. */
+  keptFreshUntil?: string | null;
 }
 
 export interface UloRule {
@@ -131,10 +138,13 @@ export function uloStatus(ulo: string, evidence: UloEvidence[], today: string, r
     const at = achievedBy(e, rule);
     if (at && (!achievedAt || at > achievedAt)) achievedAt = at;
   }
-  const expiresAt = achievedAt && rule.validityMonths ? addMonths(achievedAt, rule.validityMonths) : null;
+  const earned = achievedAt && rule.validityMonths ? addMonths(achievedAt, rule.validityMonths) : null;
+  // Recall extends a ULO that expires, never one that does not, and never gives one not achieved.
+  const fresh = earned ? mine.reduce<string | null>((latest, e) => (e.freshUntil && (!latest || e.freshUntil > latest) ? e.freshUntil : latest), null) : null;
+  const expiresAt = fresh && earned && fresh > earned ? fresh : earned;
   const waiting = !achievedAt && mine.some((e) => (e.passedAt ?? e.completedAt) && !e.validatedAt && (e.validationRequired || rule.practicalValidation));
   const state: UloState = !achievedAt ? (waiting ? 'awaiting_validation' : 'missing') : expiresAt && expiresAt <= today ? 'expired' : 'held';
-  return { ulo, state, achievedAt, expiresAt, evidence: mine };
+  return { ulo, state, achievedAt, expiresAt, evidence: mine, ...(expiresAt !== earned ? { keptFreshUntil: expiresAt } : {}) };
 }
 
 /** Reference ULOs a scheme unit maps onto (approved mappings only; a draft mapping counts for nothing). */

@@ -1,5 +1,7 @@
 // The site pack a tablet downloads for offline use: what it holds and how each item is versioned (API and tablet).
 // Every item carries an etag so a tablet that already holds a pack fetches only the items that changed.
+import type { LocalisedText, QuizStep } from '../modules/content.js';
+import type { RecallCardState } from '../recall/scheduler.js';
 
 /** Kinds of files in a pack. `media` are module pictures, video and audio; the BIM issue adds `bim-geometry`. */
 export type SitePackFileKind = 'media' | 'bim-geometry';
@@ -58,7 +60,19 @@ export interface SitePackWorker {
   /** When this tablet's wrong-PIN lock ends for this worker; null when not locked. */
   lockedUntil: string | null;
   assignments: SitePackAssignment[];
+  /** The questions the worker answered in this organisation's modules, with their spaced-recall state (absent in older packs). */
+  recall?: SitePackRecallCard[];
   etag: string;
+}
+
+/** One question to recall offline: the quiz step as the module has it (every language) and its FSRS state. */
+export interface SitePackRecallCard {
+  /** The step activity IRI: the card's key, and the object of its `recalled` statements. */
+  activityId: string;
+  versionId: string;
+  moduleTitle: LocalisedText;
+  question: QuizStep;
+  card: RecallCardState;
 }
 
 /**

@@ -13,3 +13,10 @@ export function stepActivity(versionId: string, stepId: string): string {
 export function versionIdOfActivity(activityId: string): string | undefined {
   return activityId.startsWith(`${MODULE_VERSIONS}/`) ? activityId.slice(MODULE_VERSIONS.length + 1).split('/')[0] : undefined;
 }
+
+/** The module version and step a step activity IRI names, or undefined for anything else. */
+export function stepOfActivity(activityId: string): { versionId: string; stepId: string } | undefined {
+  if (!activityId.startsWith(`${MODULE_VERSIONS}/`)) return undefined;
+  const [versionId, steps, stepId, ...rest] = activityId.slice(MODULE_VERSIONS.length + 1).split('/');
+  return versionId && steps === 'steps' && stepId && rest.length === 0 ? { versionId, stepId } : undefined;
+}

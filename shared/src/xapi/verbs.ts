@@ -1,4 +1,4 @@
-// The verbs FIT writes: ADL's vocabulary, plus FIT's own for a trainer's verdict on practical work.
+// The verbs FIT writes: ADL's vocabulary, plus FIT's own for a trainer's verdict on practical work and for recall.
 export const ADL_VERBS = {
   attempted: 'http://adlnet.gov/expapi/verbs/attempted',
   answered: 'http://adlnet.gov/expapi/verbs/answered',
@@ -12,6 +12,8 @@ export const ADL_VERBS = {
 export const FIT_VERBS = {
   validated: 'https://w3id.org/fit/xapi/verbs/validated',
   rejected: 'https://w3id.org/fit/xapi/verbs/rejected',
+  /** A question answered again in a spaced recall (result.success says whether it was remembered). */
+  recalled: 'https://w3id.org/fit/xapi/verbs/recalled',
 } as const;
 
 /** Account home page that marks an actor as a FIT user; the account name is the user's id. */

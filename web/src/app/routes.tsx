@@ -35,6 +35,7 @@ const SitePage = lazy(() => import('../features/crew/SitePage').then((m) => ({ d
 const ElementScanPage = lazy(() =>
   import('../features/element-labels/ElementScanPage').then((m) => ({ default: m.ElementScanPage })),
 );
+const RecallPage = lazy(() => import('../features/recall/RecallPage').then((m) => ({ default: m.RecallPage })));
 const SiteModelPage = lazy(() => import('../features/bim/SiteModelPage').then((m) => ({ default: m.SiteModelPage })));
 const BadgeSheetPage = lazy(() =>
   import('../features/crew/BadgeSheetPage').then((m) => ({ default: m.BadgeSheetPage })),
@@ -118,6 +119,7 @@ export function AppRoutes() {
         <Route path="/validations" element={<ForRoles roles={ASSIGN_ROLES}>{() => <ValidationsPage />}</ForRoles>} />
         <Route path="/my-results" element={<ForRoles roles={['worker']}>{(user) => <MyResultsPage user={user} />}</ForRoles>} />
         <Route path="/scan-element" element={<ForRoles roles={['worker']}>{(user) => <ElementScanPage user={user} />}</ForRoles>} />
+        <Route path="/recall" element={<ForRoles roles={['worker']}>{(user) => <RecallPage user={user} />}</ForRoles>} />
         <Route path="/passport" element={<ForRoles roles={ROLES}>{(user) => <PassportPage user={user} />}</ForRoles>} />
         <Route path="/passport/:workerId" element={<ForRoles roles={STAFF}>{(user) => <PassportPage user={user} />}</ForRoles>} />
         <Route path="/matrix" element={<ForRoles roles={STAFF}>{() => <TeamMatrixPage />}</ForRoles>} />

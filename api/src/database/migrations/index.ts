@@ -33,6 +33,7 @@ import { SitesAndAccounts1796420031161 } from './1796420031161-SitesAndAccounts.
 import { XapiDocuments1796419887290 } from './1796419887290-XapiDocuments.js';
 import { Cmi5Courses1796420320230 } from './1796420320230-Cmi5Courses.js';
 import { PersonalData1796420055273 } from './1796420055273-PersonalData.js';
+import { RecallCards1796421548975 } from './1796421548975-RecallCards.js';
 
 export const MIGRATIONS: Function[] = [
   Initial1795432753628,
@@ -69,4 +70,5 @@ export const MIGRATIONS: Function[] = [
   SitesAndAccounts1796420031161,
   PersonalData1796420055273,
   Cmi5Courses1796420320230,
+  RecallCards1796421548975,
 ];

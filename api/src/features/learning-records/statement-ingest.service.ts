@@ -23,6 +23,7 @@ import { checkAttachments } from './statement-attachments.js';
 import type { AttachmentPart, StatementRequest } from './statement-multipart.js';
 import { workerScope, type XapiPrincipal } from './xapi-principal.js';
 import { defaultStatementVersion, type ServedVersion } from './xapi-version.js';
+import { recallCardKeys, refreshRecallCards } from './recall-projection.js';
 
 export interface IngestOptions {
   principal: XapiPrincipal;
@@ -245,6 +246,8 @@ export class StatementIngestService {
       await this.applyVoiding(tx, fresh, options.principal);
       await foldIntoProgress(tx, [...insertedIds]);
     }
+    // Reviews of questions (answers, recalls) move their spaced-recall cards, in this same transaction.
+    await refreshRecallCards(tx, recallCardKeys(fresh));
     await this.announce(tx, fresh);
     return inserted.length;
   }
@@ -283,12 +286,12 @@ export class StatementIngestService {
     if (voiding.length === 0) return;
     const targets = voiding.map((r) => r.objectId.toLowerCase());
     // TypeORM answers an UPDATE … RETURNING with [rows, rowCount].
-    const [voided]: [{ id: string; actor_user_id: string | null; object_id: string }[], number] = await tx.query(
+    const [voided]: [{ id: string; actor_user_id: string | null; object_id: string; verb_id: string }[], number] = await tx.query(
       `update xapi_statements t set voided = true, voided_by = v.voided_by
        from unnest($1::uuid[], $2::uuid[]) as v(target, voided_by)
        where t.id = v.target and t.organisation_id = $3 and t.verb_id <> $4 and not t.voided
          and ($5::uuid is null or t.actor_user_id = $5)
-       returning t.id, t.actor_user_id, t.object_id`,
+       returning t.id, t.actor_user_id, t.object_id, t.verb_id`,
       [targets, voiding.map((r) => r.id), principal.organisationId, ADL_VERBS.voided, workerScope(principal)],
     );
     const found = new Set(voided.map((v) => v.id));
@@ -298,6 +301,8 @@ export class StatementIngestService {
       tx,
       voided.filter((v) => v.actor_user_id).map((v) => ({ userId: v.actor_user_id!, activityId: v.object_id })),
     );
+    // A voided answer or recall is no longer part of its card's log.
+    await refreshRecallCards(tx, recallCardKeys(voided.map((v) => ({ actorUserId: v.actor_user_id, verbId: v.verb_id, objectId: v.object_id }))));
   }
 }
 

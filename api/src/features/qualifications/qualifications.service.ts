@@ -13,6 +13,7 @@ import {
   uloValidity,
   type PassportInputs,
   type UloEvidence,
+  recallFreshUntil,
 } from '@fit/shared';
 import { isUuid } from '../../common/ids.js';
 import type { Viewer } from '../../common/auth/viewer.js';
@@ -72,10 +73,29 @@ const EVIDENCE = `
   select p.user_id as "userId", p.module_id as "moduleId", p.ulo, ${isoText('p.completed_at')} as "completedAt", ${isoText('p.passed_at')} as "passedAt",
          ${isoText('val.validated_at')} as "validatedAt", p.needs_validation as "validationRequired",
          p.version_id as "versionId", p.version, p.attempts, val.validated_by as "validatedBy",
-         case when val.user_id is not null then concat_ws(' — ', val.site_name, val.organisation_name) end as "validatedWhere"
-    from p left join val on val.user_id = p.user_id and val.activity_id = p.activity_id`;
+         case when val.user_id is not null then concat_ws(' — ', val.site_name, val.organisation_name) end as "validatedWhere",
+         null::jsonb as "rememberedAt", null::int as "extendMonths", null::int as "windowDays"
+    from p left join val on val.user_id = p.user_id and val.activity_id = p.activity_id
+  union all
+  -- Spaced recall, where the modules' organisation turned "recall keeps a ULO fresh" on: per worker and ULO, when each
+  -- of its questions was last remembered (recallFreshUntil in shared decides). In this same statement, so a matrix
+  -- still costs the same round trips.
+  select c.user_id, min(v.module_id::text)::uuid, o.ulo, null, null, null, false, null, null, null, null, null,
+         jsonb_agg(${isoText('c.remembered_at')}), p.extend_months, p.window_days
+    from recall_cards c
+    join module_versions v on v.id = c.module_version_id
+    join recall_policies p on p.organisation_id = v.organisation_id
+    cross join lateral jsonb_array_elements_text(coalesce(v.content->'outcomes', '[]'::jsonb)) o(ulo)
+   where c.user_id = any($1::uuid[])
+   group by c.user_id, o.ulo, p.organisation_id, p.extend_months, p.window_days`;
 
-type EvidenceRow = UloEvidence & { userId: string };
+type EvidenceRow = UloEvidence & {
+  userId: string;
+  /** Recall rows only: when each of the ULO's questions was last remembered, and the organisation's policy. */
+  rememberedAt: (string | null)[] | null;
+  extendMonths: number | null;
+  windowDays: number | null;
+};
 
 /** The reason an award is on hold, in the words the passport shows. */
 export const holdReason = (ulos: string[]) =>
@@ -92,10 +112,17 @@ export class QualificationsService {
 
   // ---- evidence and awards ----
 
-  async evidence(workerIds: string[]): Promise<Map<string, UloEvidence[]>> {
+  async evidence(workerIds: string[], today = todayAt()): Promise<Map<string, UloEvidence[]>> {
     const rows = workerIds.length ? await this.db.query<EvidenceRow[]>(EVIDENCE, [workerIds, FIT_EXTENSIONS.learner, FIT_VERBS.validated]) : [];
     const byWorker = new Map<string, UloEvidence[]>(workerIds.map((id) => [id, []]));
-    for (const { userId, ...e } of rows) byWorker.get(userId)?.push(e);
+    for (const { userId, rememberedAt, extendMonths, windowDays, ...e } of rows) {
+      if (!rememberedAt) {
+        byWorker.get(userId)?.push(e);
+        continue;
+      }
+      const freshUntil = recallFreshUntil(rememberedAt, today, { extendMonths: extendMonths!, windowDays: windowDays! });
+      if (freshUntil) byWorker.get(userId)?.push({ ulo: e.ulo, moduleId: e.moduleId, freshUntil });
+    }
     return byWorker;
   }
 
@@ -104,7 +131,7 @@ export class QualificationsService {
     if (!workerIds.length) return;
     const cat = await this.framework.catalogue();
     if (!cat) return;
-    const evidence = await this.evidence(workerIds);
+    const evidence = await this.evidence(workerIds, date);
     const compiled = compileCatalogue(cat);
     await this.storeAwards(new Map([...evidence].map(([id, e]) => [id, statusesOf(cat, e, date, compiled)])), date);
   }
@@ -216,6 +243,7 @@ export class QualificationsService {
       state: u.state as UloStateEnum,
       achievedAt: u.achievedAt,
       expiresAt: u.expiresAt,
+      keptFreshUntil: u.keptFreshUntil,
       evidence: u.evidence.map((e) => ({ moduleId: e.moduleId, completedAt: iso(e.completedAt), passedAt: iso(e.passedAt), validatedAt: iso(e.validatedAt) })),
     }));
     return { ...base, ulos, qualifications, recognitions: view.recognitions, tasks: view.tasks.map(taskModel), awards: await this.awards(target) };

@@ -1,5 +1,5 @@
 // Builds a tablet's site pack: its own site's crew (roster; PIN hashes sealed for the tablet's key), their assigned
-// published versions, media.
+// published versions, media, and the questions each worker has to recall (spaced recall, FSRS state included).
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -20,6 +20,7 @@ import { PIN_PER_WORKER_ON_TABLET, RateLimitsService } from '../identity/rate-li
 import type { TabletEntity } from '../tablets/tablet.entity.js';
 import { pinLockKey, reenrolRequired, TabletsService } from '../tablets/tablets.service.js';
 import { BimGeometryService } from '../bim/bim-geometry.service.js';
+import { RecallService } from '../recall/recall.service.js';
 
 interface WorkerRow {
   id: string;
@@ -60,6 +61,7 @@ export class SitePackService {
     private readonly tablets: TabletsService,
     private readonly rateLimits: RateLimitsService,
     private readonly geometry: BimGeometryService,
+    private readonly recall: RecallService,
   ) {}
 
   /** The manifest of the pack: everything scoped to the tablet's own organisation and site, nothing else. */
@@ -83,6 +85,7 @@ export class SitePackService {
     const bim = await this.geometry.packModelForSite(tablet.siteId);
     const files = [...(await this.files(tablet.organisationId, versions)), ...(bim ? [bim.file] : [])];
 
+    const recall = await this.recall.packCards(tablet.organisationId, workers.map((w) => w.id));
     const locks = await this.rateLimits.lockedForMany(workers.map((w) => pinLockKey(tablet.id, w.id)), PIN_PER_WORKER_ON_TABLET);
     const roster: SitePackWorker[] = [];
     for (const worker of workers) {
@@ -100,6 +103,7 @@ export class SitePackService {
         // Rounded to the minute so an unchanged lock does not change the etag at every request.
         lockedUntil: lockedFor > 0 ? new Date(Math.ceil((Date.now() + lockedFor * 1000) / 60_000) * 60_000).toISOString() : null,
         assignments: mine,
+        recall: recall.get(worker.id) ?? [],
       };
       // The etag follows the PIN too (a reset PIN is a changed pack), by a digest of its hash, never the hash itself.
       roster.push({ ...entry, etag: sha256(JSON.stringify([entry, worker.pin_hash ? sha256(worker.pin_hash) : null])) });

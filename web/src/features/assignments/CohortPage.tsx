@@ -15,6 +15,7 @@ import './assignments.css';
 import './assign.css';
 import './cohort.css';
 import { BackLink } from '../../ui/BackLink';
+import { RecallLapsesSection } from '../recall';
 
 export function CohortPage() {
   const { t } = useTranslation();
@@ -55,6 +56,7 @@ export function CohortPage() {
           )
         }
       </QueryStates>
+      <RecallLapsesSection siteId={siteId} teamId={teamId || null} />
     </div>
   );
 }

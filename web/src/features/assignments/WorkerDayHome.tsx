@@ -14,6 +14,7 @@ import { PracticalReviews } from './PracticalReviews';
 import { withLocalOutcome } from './localOutcomes';
 import { useLocalOutcomes } from './useLocalOutcomes';
 import { useSyncState } from '../sync';
+import { RecallEntry } from '../recall';
 import './assignments.css';
 
 export function WorkerDayHome({ user }: { user: SessionUser }) {
@@ -41,6 +42,7 @@ export function WorkerDayHome({ user }: { user: SessionUser }) {
           </Link>
         </p>
       </div>
+      <RecallEntry userId={user.id} />
       <QueryStates query={query}>
         {(data) => {
           const items = data.myAssignments.map((a) => {

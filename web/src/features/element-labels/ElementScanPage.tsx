@@ -6,14 +6,12 @@ import { Link, useNavigate } from 'react-router';
 import { writeCached } from '../../graphql/offline-cache';
 import type { SessionUser } from '../../graphql/session-user';
 import { loadProgress, progressKey, saveProgress } from '../module-player';
-import { createQrReader } from '../tablet';
+import { startQrScanLoop } from '../tablet';
 import { readPackView } from './packElements';
 import { resolveLabel, type LabelOutcome } from './resolveLabel';
 import './element-labels.css';
 
 type Status = 'starting' | 'scanning' | 'no-camera' | 'no-pack' | Exclude<LabelOutcome['kind'], 'open'>;
-
-const SCAN_INTERVAL_MS = 250;
 
 export function ElementScanPage({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
@@ -37,50 +35,36 @@ export function ElementScanPage({ user }: { user: SessionUser }) {
   });
 
   useEffect(() => {
-    let stopped = false;
-    let stream: MediaStream | undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-
-    const start = async () => {
-      const pack = await readPackView().catch(() => null);
-      if (stopped) return;
-      if (!pack) {
-        setStatus('no-pack');
-        return;
-      }
-      try {
+    let stop: (() => void) | undefined;
+    let left = false;
+    void readPackView()
+      .catch(() => null)
+      .then((pack) => {
+        if (left) return;
+        if (!pack) return setStatus('no-pack');
+        let last: string | null = null;
         // The back camera: the label is on the building, not on the worker.
-        stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: { ideal: 'environment' } }, audio: false });
-      } catch {
-        if (!stopped) setStatus('no-camera');
-        return;
-      }
-      const video = videoRef.current;
-      if (stopped || !video) return;
-      video.srcObject = stream;
-      await video.play().catch(() => undefined);
-      const read = await createQrReader();
-      if (!stopped) setStatus('scanning');
-      let last: string | null = null;
-      const tick = async () => {
-        if (stopped) return;
-        const raw = await read(video);
-        if (raw && raw !== last) {
-          last = raw;
-          const outcome = resolveLabel(raw, pack);
-          if (outcome.kind === 'open') return open(outcome, pack);
-          navigator.vibrate?.(200);
-          setStatus(outcome.kind);
-        }
-        timer = setTimeout(() => void tick(), SCAN_INTERVAL_MS);
-      };
-      void tick();
-    };
-    void start();
+        stop = startQrScanLoop(() => videoRef.current, {
+          facingMode: 'environment',
+          onScanning: () => setStatus('scanning'),
+          onNoCamera: () => setStatus('no-camera'),
+          onText: async (raw) => {
+            if (raw === last) return false;
+            last = raw;
+            const outcome = resolveLabel(raw, pack);
+            if (outcome.kind === 'open') {
+              open(outcome, pack);
+              return true;
+            }
+            navigator.vibrate?.(200);
+            setStatus(outcome.kind);
+            return false;
+          },
+        });
+      });
     return () => {
-      stopped = true;
-      clearTimeout(timer);
-      stream?.getTracks().forEach((track) => track.stop());
+      left = true;
+      stop?.();
     };
   }, []);
 

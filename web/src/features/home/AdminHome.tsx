@@ -7,6 +7,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { ModulesLink } from './components/ModulesLink';
 import { HomeIntro } from './HomeIntro';
 import type { HomeProps } from './homeProps';
+import { RecallPolicySection } from '../recall';
 
 export function AdminHome({ user }: HomeProps) {
   const { t } = useTranslation();
@@ -52,6 +53,7 @@ export function AdminHome({ user }: HomeProps) {
           <dd>{organisation.slug}</dd>
         </dl>
       </section>
+      <RecallPolicySection />
       <section className="home-section" aria-labelledby={membershipsHeadingId}>
         <h2 id={membershipsHeadingId}>{t('home.admin.memberships')}</h2>
         {user.memberships.length === 0 ? (

@@ -5,6 +5,8 @@ import { Button } from '../../ui/Button';
 import { LocalText, usePlayerText } from './LocalText';
 import { initialOrder, moveItem } from './playerProgress';
 import { imageUrl } from './StepView';
+// Its own styles: spaced recall shows the question outside the player too.
+import './player-answers.css';
 
 export interface QuizStepViewProps {
   step: QuizStep;

@@ -23,6 +23,7 @@ export function UloList({ ulos, names }: { ulos: PassportUloView[]; names: Passp
             {u.expiresAt &&
               ` · ${u.state === 'expired' ? t('passport.expiredOn', { date: formatDay(u.expiresAt, names.lang) }) : t('passport.validUntil', { date: formatDay(u.expiresAt, names.lang) })}`}
           </p>
+          {u.keptFreshUntil && u.state === 'held' && <p className="passport-ulo__fresh">{t('passport.keptFreshByRecall', { date: formatDay(u.keptFreshUntil, names.lang) })}</p>}
           <EvidenceLines evidence={u.evidence} names={names} />
           <UloOutcomes ulo={u} />
         </li>

@@ -62,6 +62,7 @@ const passed = (ulo: string, moduleId: string, day: string, validated = true) =>
   passedAt: `${day}T09:00:00.000Z`,
   validatedAt: validated ? `${day}T15:00:00.000Z` : null,
   validationRequired: true,
+  freshUntil: null,
 });
 
 describe('the passport computed on the device', () => {

@@ -18,6 +18,7 @@ export const PassportInputsQuery = graphql(`
         passedAt
         validatedAt
         validationRequired
+        freshUntil
       }
       modules {
         moduleId

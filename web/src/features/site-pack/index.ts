@@ -2,7 +2,7 @@
 // else in this folder is the pack's own business; lint refuses imports that go around this file.
 export { rememberOfflinePin } from './offline-credentials';
 export { signInOffline } from './offline-sign-in';
-export { appPackDb, clearPack } from './pack-db';
+export { appPackDb, clearPack, openPackDb, type PackDb } from './pack-db';
 export { SitePackPanel } from './SitePackPanel';
 export { usePack } from './usePack';
 export { reportLockouts } from './lockout-reports';

@@ -1,3 +1,3 @@
 // The sync's public surface: the outbox (what waits to be sent) and the sync state, for screens that show local results.
-export { appOutbox, type OutboxStatement } from './outbox-db';
-export { useSyncState } from './SyncContext';
+export { appOutbox, openOutbox, type OutboxDb, type OutboxStatement } from './outbox-db';
+export { useSyncController, useSyncState } from './SyncContext';

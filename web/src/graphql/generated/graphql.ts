@@ -729,7 +729,7 @@ export type PassportInputsQueryVariables = Exact<{
 }>;
 
 
-export type PassportInputsQuery = { passportInputs: { workerId: string, displayName: string, today: string, catalogue: unknown, evidence: Array<{ ulo: string, moduleId: string, completedAt: string | null, passedAt: string | null, validatedAt: string | null, validationRequired: boolean }>, modules: Array<{ moduleId: string, versionId: string, title: unknown, outcomes: Array<string>, startable: boolean }>, awards: Array<{ id: string, scheme: string, qualification: string, awardedAt: string, expiresAt: string | null, expired: boolean, revoked: boolean, onHoldReason: string | null, evidenceChain: Array<{ moduleId: string, moduleTitle: string | null, moduleVersion: number | null, attempts: number | null, passedAt: string | null, completedAt: string | null, validatedAt: string | null, validatedBy: string | null, where: string | null }> }> } };
+export type PassportInputsQuery = { passportInputs: { workerId: string, displayName: string, today: string, catalogue: unknown, evidence: Array<{ ulo: string, moduleId: string, completedAt: string | null, passedAt: string | null, validatedAt: string | null, validationRequired: boolean, freshUntil: string | null }>, modules: Array<{ moduleId: string, versionId: string, title: unknown, outcomes: Array<string>, startable: boolean }>, awards: Array<{ id: string, scheme: string, qualification: string, awardedAt: string, expiresAt: string | null, expired: boolean, revoked: boolean, onHoldReason: string | null, evidenceChain: Array<{ moduleId: string, moduleTitle: string | null, moduleVersion: number | null, attempts: number | null, passedAt: string | null, completedAt: string | null, validatedAt: string | null, validatedBy: string | null, where: string | null }> }> } };
 
 export type TeamMatrixQueryVariables = Exact<{
   siteId?: string | number | null | undefined;
@@ -809,6 +809,27 @@ export type FrameworkTasksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type FrameworkTasksQuery = { frameworkTasks: Array<{ code: string, title: string, titleFr: string | null, phase: string, ulos: Array<string>, professions: Array<{ name: string, nameFr: string | null }> }> };
+
+export type RecallLapsesQueryVariables = Exact<{
+  siteId: string | number;
+}>;
+
+
+export type RecallLapsesQuery = { recallLapses: Array<{ teamId: string | null, teamName: string | null, ulo: string, uloTitle: string, uloTitleFr: string | null, workers: number, cards: number, recalls: number, lapses: number, lapseShare: number | null }> };
+
+export type RecallPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecallPolicyQuery = { recallPolicy: { keepsFresh: boolean, extendMonths: number, windowDays: number } };
+
+export type SetRecallPolicyMutationVariables = Exact<{
+  keepsFresh: boolean;
+  extendMonths: number;
+  windowDays: number;
+}>;
+
+
+export type SetRecallPolicyMutation = { setRecallPolicy: { keepsFresh: boolean, extendMonths: number, windowDays: number } };
 
 export type UpcomingRenewalsQueryVariables = Exact<{
   siteId?: string | number | null | undefined;
@@ -2148,6 +2169,7 @@ export const PassportInputsDocument = new TypedDocumentString(`
       passedAt
       validatedAt
       validationRequired
+      freshUntil
     }
     modules {
       moduleId
@@ -2329,6 +2351,44 @@ export const FrameworkTasksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FrameworkTasksQuery, FrameworkTasksQueryVariables>;
+export const RecallLapsesDocument = new TypedDocumentString(`
+    query RecallLapses($siteId: ID!) {
+  recallLapses(siteId: $siteId) {
+    teamId
+    teamName
+    ulo
+    uloTitle
+    uloTitleFr
+    workers
+    cards
+    recalls
+    lapses
+    lapseShare
+  }
+}
+    `) as unknown as TypedDocumentString<RecallLapsesQuery, RecallLapsesQueryVariables>;
+export const RecallPolicyDocument = new TypedDocumentString(`
+    query RecallPolicy {
+  recallPolicy {
+    keepsFresh
+    extendMonths
+    windowDays
+  }
+}
+    `) as unknown as TypedDocumentString<RecallPolicyQuery, RecallPolicyQueryVariables>;
+export const SetRecallPolicyDocument = new TypedDocumentString(`
+    mutation SetRecallPolicy($keepsFresh: Boolean!, $extendMonths: Int!, $windowDays: Int!) {
+  setRecallPolicy(
+    keepsFresh: $keepsFresh
+    extendMonths: $extendMonths
+    windowDays: $windowDays
+  ) {
+    keepsFresh
+    extendMonths
+    windowDays
+  }
+}
+    `) as unknown as TypedDocumentString<SetRecallPolicyMutation, SetRecallPolicyMutationVariables>;
 export const UpcomingRenewalsDocument = new TypedDocumentString(`
     query UpcomingRenewals($siteId: ID, $days: Int) {
   upcomingRenewals(siteId: $siteId, days: $days) {

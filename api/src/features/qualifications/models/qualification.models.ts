@@ -68,6 +68,8 @@ export class PassportUlo {
   @Field(() => String, { nullable: true }) achievedAt: string | null;
   @Field(() => String, { nullable: true, description: 'Under the shortest validity of the qualifications that require it' })
   expiresAt: string | null;
+  @Field(() => String, { nullable: true, description: 'Set when spaced recall kept the ULO valid longer (the organisation turned "recall keeps a ULO fresh" on)' })
+  keptFreshUntil: string | null;
   @Field(() => [UloEvidenceItem]) evidence: UloEvidenceItem[];
 }
 
@@ -232,6 +234,8 @@ export class PassportEvidence {
   @Field(() => String, { nullable: true }) validatedAt: string | null;
   @Field({ description: 'The module version counts only once its practical step is validated on site (practicalRequiredForAward)' })
   validationRequired: boolean;
+  @Field(() => String, { nullable: true, description: 'Spaced recall keeps the ULO valid at least until this day (no module done by itself)' })
+  freshUntil?: string | null;
 }
 
 @ObjectType({ description: 'A module the passport names: evidence behind a ULO, or one closing a gap' })
