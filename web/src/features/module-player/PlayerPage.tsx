@@ -1,6 +1,8 @@
-// Route /play/:versionId: loads one frozen module version and plays it in the person's profile language, resuming.
+// Route /play/:versionId: loads one frozen module version and plays it in the language the screen speaks (a worker's
+// own language from sign-in, or the one they switched to on the tablet), resuming.
 import type { BimStep, ModuleContent } from '@fit/shared';
 import { useCallback, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { SessionUser } from '../../graphql/session-user';
 import { useQuery } from '../../graphql/useQuery';
@@ -19,6 +21,8 @@ export interface PlayerPageProps {
 export function PlayerPage({ user, onLearning, renderBimStep }: PlayerPageProps) {
   const { versionId = '' } = useParams();
   const navigate = useNavigate();
+  const { i18n } = useTranslation();
+  const lang = user.role === 'worker' ? (i18n.resolvedLanguage ?? user.language) : user.language;
   const handleLearning = useCallback((event: PlayerEvent) => onLearning?.(versionId, event), [onLearning, versionId]);
   const query = useQuery(PlayerVersionQuery, { id: versionId }, { cacheKey: `player.${user.id}.${versionId}` });
   return (
@@ -26,7 +30,7 @@ export function PlayerPage({ user, onLearning, renderBimStep }: PlayerPageProps)
       {(data) => (
         <ModulePlayer
           content={data.moduleVersion.content as ModuleContent}
-          lang={user.language}
+          lang={lang}
           storage={window.localStorage}
           storageKey={progressKey(user.id, versionId)}
           onLearning={onLearning ? handleLearning : undefined}
