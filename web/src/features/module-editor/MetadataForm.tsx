@@ -1,7 +1,8 @@
 // The module's description: title and summary per language, trades, topic, minutes, languages, outcomes, pass mark.
-import type { ContentIssue, ModuleContent } from '@fit/shared';
+import { CONTENT_LANGUAGES, type ContentIssue, type ModuleContent } from '@fit/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { languageName } from '../../ui/formatDay';
 import { issuesAt, issuesExactly } from './editorModel';
 import { FieldErrors, LocalisedField } from './LocalisedField';
 import { ListField } from './ListField';
@@ -16,8 +17,12 @@ export function MetadataForm({ content, issues, onChange }: MetadataFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const main = content.languages[0] ?? 'fr';
-  const other = main === 'fr' ? 'en' : 'fr';
-  const hasOther = content.languages.includes(other);
+  const translations = CONTENT_LANGUAGES.filter((code) => code !== main);
+  // Adding a language keeps the order the tablet offers them in; the main language stays first.
+  const toggle = (code: string, on: boolean) =>
+    onChange({
+      languages: [main, ...translations.filter((l) => (l === code ? on : content.languages.includes(l)))],
+    });
   return (
     <section className="editor-section" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('editor.about')}</h2>
@@ -125,17 +130,25 @@ export function MetadataForm({ content, issues, onChange }: MetadataFormProps) {
               onChange({ languages: [next, ...content.languages.filter((l) => l !== next)] });
             }}
           >
-            <option value="fr">{t('language.fr')}</option>
-            <option value="en">{t('language.en')}</option>
+            {CONTENT_LANGUAGES.map((code) => (
+              <option key={code} value={code}>
+                {languageName(code, t)}
+              </option>
+            ))}
           </select>
-          <label className="editor-check">
-            <input
-              type="checkbox"
-              checked={hasOther}
-              onChange={(event) => onChange({ languages: event.target.checked ? [main, other] : [main] })}
-            />
-            {t('editor.alsoIn', { language: t(`language.${other}`) })}
-          </label>
+          <fieldset className="editor-languages">
+            <legend className="editor-field__label">{t('editor.translations')}</legend>
+            {translations.map((code) => (
+              <label key={code} className="editor-check">
+                <input
+                  type="checkbox"
+                  checked={content.languages.includes(code)}
+                  onChange={(event) => toggle(code, event.target.checked)}
+                />
+                {t('editor.alsoIn', { language: languageName(code, t) })}
+              </label>
+            ))}
+          </fieldset>
         </div>
       </div>
     </section>
