@@ -1,5 +1,5 @@
 // The site-tablet screens: "Set up this tablet" in a browser that is not one yet; then the name picker, PIN, badge scan.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import i18n from 'i18next';
 import { Navigate, Route, Routes } from 'react-router';
@@ -14,7 +14,7 @@ import { forgetOfflinePin } from '../features/site-pack/offline-credentials';
 import { preloadPack } from '../features/site-pack/usePack';
 import { LoadingState } from '../ui/LoadingState';
 import { Shell } from './Shell';
-import { workerLanguageOf } from './i18n';
+import { currentWorkerLanguage, workerLanguageOf } from './i18n';
 // The tablet's start screen is in the first load (~3 kB gzipped): a lazy chunk would make React hold its first paint
 // behind a Suspense fallback (at least 300 ms), and offline the pack must open in under a second (SPEC §5).
 import { CrewPicker } from '../features/tablet/CrewPicker';
@@ -31,6 +31,14 @@ export function TabletRoutes() {
   const { t } = useTranslation();
   const device = useDevice();
   const { session } = useSessionState();
+  const signedIn = !!session;
+  // Back at the name picker after a worker: the tablet speaks again the language it spoke before them.
+  useEffect(() => {
+    if (signedIn) return;
+    const before = localStorage.getItem(TABLET_LANGUAGE_KEY);
+    localStorage.removeItem(TABLET_LANGUAGE_KEY);
+    if (before) void i18n.changeLanguage(before);
+  }, [signedIn]);
   // Not a tablet yet: every /tablet address offers to set it up (QR, one-time code, or a manager signing in).
   if (!device)
     return (
@@ -81,5 +89,9 @@ export function TabletRoutes() {
 
 /** The tablet speaks the worker's own language (the crew record's) from sign-in on; the worker can still switch. */
 function speakWorkerLanguage(session: Session) {
+  localStorage.setItem(TABLET_LANGUAGE_KEY, currentWorkerLanguage());
   void i18n.changeLanguage(workerLanguageOf(session.user.language));
 }
+
+/** The name picker's language while a worker uses the tablet in theirs. */
+const TABLET_LANGUAGE_KEY = 'fit.tabletLanguage';

@@ -132,13 +132,13 @@ export function ModulePlayer({ content, lang, storageKey, storage, titleLevel = 
             </div>
             <nav className="player__nav" aria-label={t('player.navigation')}>
               <Button variant="secondary" onClick={handleBack} disabled={progress.index === 0}>
-                <span aria-hidden="true">← </span>
+                <span className="player__arrow" aria-hidden="true">←</span>{' '}
                 {t('player.back')}
               </Button>
               {blocked && <p className="player__blocked">{t(`player.blocked.${blocked}`)}</p>}
               <Button onClick={handleNext} disabled={!!blocked}>
                 {isLast ? t('player.finish') : t('player.next')}
-                <span aria-hidden="true"> →</span>
+                {' '}<span className="player__arrow" aria-hidden="true">→</span>
               </Button>
             </nav>
           </>
