@@ -42,6 +42,17 @@ describe('languages a module really speaks', () => {
     expect(completeLanguages(m)).toEqual(['fr', 'en']);
   });
 
+  it('always advertises the main language, even when a translation has an optional text it lacks', () => {
+    const m = sampleModule();
+    m.languages = ['fr', 'ro'];
+    const ro = (content: typeof m) => missingTranslations({ ...content, languages: ['ro'] });
+    // Romanian everywhere French has a text, plus a step title French does not have.
+    for (const { text } of [{ text: m.title }, { text: m.summary }]) text.ro = 'text';
+    m.steps = [{ id: 'only', kind: 'text', title: { ro: 'Titlu' }, body: { fr: 'Corps', ro: 'Corp' } }];
+    expect(ro(m)).toEqual([]);
+    expect(completeLanguages(m)).toEqual(['fr', 'ro']);
+  });
+
   it('lists every claimed language once all its texts are written', () => {
     const m = sampleModule();
     expect(incompleteLanguages(m)).toEqual([]);

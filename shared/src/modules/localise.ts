@@ -66,10 +66,14 @@ function collectStep(step: ModuleStep, at: string, found: { path: string; text: 
   }
 }
 
-/** The module's languages with every text written: the only ones a catalogue card or a tablet may advertise. */
+/**
+ * The module's languages with every text written: the only ones a catalogue card may advertise. The first language
+ * always counts: it is the fallback, its required texts are checked at publish, and an optional text written only in
+ * a translation (a step title, say) does not make it incomplete.
+ */
 export function completeLanguages(content: ModuleContent): Lang[] {
   const incomplete = new Set(missingTranslations(content).map((m) => m.lang));
-  return content.languages.filter((lang) => !incomplete.has(lang));
+  return content.languages.filter((lang, i) => i === 0 || !incomplete.has(lang));
 }
 
 /** Languages the module claims with texts still missing, and how many, in the module's order. */
