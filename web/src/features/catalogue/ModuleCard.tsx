@@ -7,6 +7,7 @@ import type { CatalogueQuery } from '../../graphql/generated/graphql';
 import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
 import { Button } from '../../ui/Button';
 import { languageName as nameOf } from '../../ui/formatDay';
+import { tradeLabel } from '../../ui/vocabulary';
 import { downloadPackage } from './packages';
 
 export type CatalogueModule = CatalogueQuery['modules'][number];
@@ -32,7 +33,7 @@ export function ModuleCard({ module, canEdit, canAssign }: { module: CatalogueMo
             <dt>{t('catalogue.minutes')}</dt>
             <dd>{t('catalogue.minutesValue', { count: content.estimatedMinutes })}</dd>
             <dt>{t('catalogue.trades')}</dt>
-            <dd>{content.trades.join(', ')}</dd>
+            <dd>{content.trades.map((code) => tradeLabel(code, t)).join(', ')}</dd>
             <dt>{t('catalogue.languages')}</dt>
             {/* Only languages with every text written: a half-translated module is not offered in that language. */}
             <dd>{completeLanguages(content).map(languageName).join(', ')}</dd>
