@@ -113,8 +113,11 @@ test('a trainer creates, previews and publishes a module with every step kind, a
 
   await editor.field(/^Titre \(Français\)/).fill(TITLE);
   await editor.field(/^Résumé/).fill('Recouvrir de 10 cm et coller au ruban adapté.');
-  await editor.field(/^Métiers/).fill('insulation, carpentry');
-  await editor.field(/^Thème/).fill('airtightness');
+  // Trades and topic are chosen by name, never typed as codes.
+  const trades = page.getByRole('group', { name: 'Métiers' });
+  await trades.getByRole('checkbox', { name: 'isolation', exact: true }).check();
+  await trades.getByRole('checkbox', { name: 'charpente', exact: true }).check();
+  await page.getByLabel(/^Thème/).selectOption({ label: 'étanchéité à l’air' });
   await editor.field(/^Durée estimée/).fill('8');
   await editor.field(/^Acquis d’apprentissage/).fill('ULO-AIR-01');
 
