@@ -46,12 +46,20 @@ export class ModuleEditor {
     await this.page.getByRole('button', { name: 'Enregistrer le brouillon' }).tap();
   }
 
-  async publish(): Promise<void> {
+  /** Publishes after the confirmation; `answer` is the button tapped in it (another when it warns of missing translations). */
+  async publish(answer: string | RegExp = 'Oui, publier'): Promise<void> {
+    await this.openPublishConfirmation();
+    await this.confirmation.getByRole('button', { name: answer }).tap();
+  }
+
+  get confirmation(): Locator {
+    return this.page.getByRole('alertdialog', { name: 'Publier' });
+  }
+
+  async openPublishConfirmation(): Promise<void> {
     await this.page.getByRole('button', { name: 'Publier', exact: true }).tap();
     // The confirmation opens where the trainer is looking, with focus in it.
-    const confirm = this.page.getByRole('alertdialog', { name: 'Publier' });
-    await expect(confirm).toBeFocused();
-    await expect(confirm).toBeInViewport();
-    await this.page.getByRole('button', { name: 'Oui, publier' }).tap();
+    await expect(this.confirmation).toBeFocused();
+    await expect(this.confirmation).toBeInViewport();
   }
 }

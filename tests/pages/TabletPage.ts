@@ -2,6 +2,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { DEMO_SITE, DEMO_TABLET_TOKEN, DEMO_WORKER_PIN } from '../support/demo';
 
+/** "Today's modules" in each of the tablet's six languages. */
+export const WORKER_DAY_HEADING = /^(Modules du jour|Today's modules|Módulos de hoje|Módulos de hoy|Modulele de azi|وحدات اليوم)$/;
+
 export class TabletPage {
   readonly heading: Locator;
   readonly scanBadge: Locator;
@@ -45,11 +48,22 @@ export class TabletPage {
     if (pin.length === 4) await this.key('OK').tap();
   }
 
-  /** From the name picker of a paired tablet: the worker's name, their PIN, and their day's modules on screen. */
+  /**
+   * From the name picker of a paired tablet: the worker's name, their PIN, and their day's modules on screen, in French
+   * (a worker whose own language is another one switches to French, as anyone can on the tablet).
+   */
   async signIn(name: string, pin: string = DEMO_WORKER_PIN): Promise<void> {
     await this.page.goto('/tablet');
     await this.nameTile(name).tap();
     await this.typePin(pin);
+    await this.speakFrench();
+  }
+
+  /** The worker's day opens in their own language; the specs read French, so they tap "Français" when it is not. */
+  async speakFrench(): Promise<void> {
+    await expect(this.heading).toHaveText(WORKER_DAY_HEADING);
+    const french = this.page.getByRole('button', { name: 'Français' });
+    if ((await french.getAttribute('aria-pressed')) !== 'true') await french.tap();
     await expect(this.heading).toHaveText('Modules du jour');
   }
 }

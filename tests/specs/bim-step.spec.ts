@@ -91,7 +91,7 @@ test('a worker on the site tablet sees the BIM step’s elements highlighted in 
   await page.getByRole('button', { name: 'Déposer la maquette' }).tap();
   const history = page.locator('.bim-history > li').filter({ hasText: 'duplex.ifc' });
   await expect(history).toContainText('prête', { timeout: 60_000 });
-  await expect(page.locator('.bim-card').filter({ hasText: 'Airtight window fitting' })).toContainText('24 windows');
+  await expect(page.locator('.bim-card').filter({ hasText: 'Pose étanche des fenêtres' })).toContainText('24 fenêtres');
 
   // The index's own answer for the step's rules on the site's current model, once its compact geometry is made.
   const { sites } = await gql<{ sites: { id: string; name: string }[] }>(request, trainer, '{ sites { id name } }');

@@ -113,8 +113,11 @@ test('a trainer creates, previews and publishes a module with every step kind, a
 
   await editor.field(/^Titre \(Français\)/).fill(TITLE);
   await editor.field(/^Résumé/).fill('Recouvrir de 10 cm et coller au ruban adapté.');
-  await editor.field(/^Métiers/).fill('insulation, carpentry');
-  await editor.field(/^Thème/).fill('airtightness');
+  // Trades and topic are chosen by name, never typed as codes.
+  const trades = page.getByRole('group', { name: 'Métiers' });
+  await trades.getByRole('checkbox', { name: 'isolation', exact: true }).check();
+  await trades.getByRole('checkbox', { name: 'charpente', exact: true }).check();
+  await page.getByLabel(/^Thème/).selectOption({ label: 'étanchéité à l’air' });
   await editor.field(/^Durée estimée/).fill('8');
   await editor.field(/^Acquis d’apprentissage/).fill('ULO-AIR-01');
 
@@ -219,14 +222,17 @@ test('a trainer creates, previews and publishes a module with every step kind, a
   await screenshotOf(preview, 'editor-preview');
   // Previewed in English, the French-only texts show with a visible fallback notice, as a worker would see them.
   await tabs.getByRole('button', { name: /^English/ }).tap();
-  await expect(preview.getByText('Pas disponible dans votre langue — affiché en Français').first()).toBeVisible();
+  await expect(preview.getByText('Pas encore traduit dans votre langue : affiché en Français').first()).toBeVisible();
   await screenshotOf(preview, 'editor-preview-fallback');
   await tabs.getByRole('button', { name: /^Français/ }).tap();
 
   await editor.saveDraft();
   await expect(editor.notice).toHaveText('Brouillon enregistré (version 1).');
   await expect(page).toHaveURL(/\/modules\/[^/]+\/edit$/);
-  await editor.publish();
+  // English is claimed but not written: publishing says so, and the trainer publishes in French only.
+  await editor.openPublishConfirmation();
+  await expect(editor.confirmation).toContainText(/English : \d+ textes pas encore traduits/);
+  await editor.confirmation.getByRole('button', { name: 'Publier sans English' }).tap();
   await expect(editor.notice).toHaveText('La version 1 est publiée.');
   await expect(editor.banner).toHaveText('La version 1 est publiée. Vos modifications créeront la version 2.');
 

@@ -43,12 +43,12 @@ test('a trainer uploads an IFC model, sees it read, what applies, and the window
   await expect(page.getByText(/^\d+ éléments · IfcOpenHouse_IFC4\.ifc · IFC4$/)).toBeVisible();
   await expect(page.getByRole('row', { name: /IfcWindow/ })).toContainText('5');
 
-  const windows = page.locator('.bim-card').filter({ hasText: 'Airtight window fitting' });
-  await expect(windows).toContainText('5 windows');
-  await expect(windows.getByRole('link', { name: 'Trouver le module à assigner' })).toHaveAttribute('href', '/modules');
+  const windows = page.locator('.bim-card').filter({ hasText: 'Pose étanche des fenêtres' });
+  await expect(windows).toContainText('5 fenêtres');
+  await expect(windows.getByRole('link', { name: 'Trouver le module à assigner' })).toHaveAttribute('href', '/modules?topic=airtightness');
   await windows.getByRole('button', { name: 'Voir les 5 éléments en 3D' }).tap();
 
-  const stage = page.getByRole('img', { name: /Vue 3D de la maquette avec les éléments de « Airtight window fitting »/ });
+  const stage = page.getByRole('img', { name: /Vue 3D de la maquette avec les éléments de « Pose étanche des fenêtres »/ });
   await expect(stage).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
   await expect(page.getByRole('heading', { name: '5 éléments en surbrillance' })).toBeVisible();
   await expect(page.locator('.model-viewer__list li')).toHaveCount(5);

@@ -97,7 +97,9 @@ test('a tablet downloads its site pack; workers sign in and learn with no networ
   await checkScreen(page);
   await screenshot(page, 'site-pack-offline-wrong-pin');
   await tablet.typePin(DEMO_WORKER_PIN);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Modules du jour');
+  // Mehdi's tablet speaks Arabic (his crew record's language), offline too; the spec reads French.
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await tablet.speakFrench();
   await checkScreen(page);
   await screenshot(page, 'site-pack-offline-worker-day');
   await page.locator(`a[href="/play/${first}"]`).tap();
@@ -113,7 +115,7 @@ test('a tablet downloads its site pack; workers sign in and learn with no networ
   // João, still offline, learns his module; Mehdi's records wait on the tablet, for him.
   await tablet.nameTile('João Ferreira').tap();
   await tablet.typePin(DEMO_WORKER_PIN);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Modules du jour');
+  await tablet.speakFrench();
   await expect(page.getByText(`${mehdiQueued} enregistrements en attente pour Mehdi Haddad`)).toBeVisible();
   await page.locator(`a[href="/play/${second}"]`).tap();
   await playToTheEnd(page);

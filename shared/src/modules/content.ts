@@ -3,6 +3,9 @@
 /** ISO 639-1 language code, e.g. 'fr', 'en'. */
 export type Lang = string;
 
+/** Languages an author can write a module in: the tablet speaks each of them. The first of a module's languages is its own. */
+export const CONTENT_LANGUAGES = ['fr', 'en', 'pt', 'es', 'ro', 'ar'] as const;
+
 /** One text with one version per language: `{ fr: 'Bonjour', en: 'Hello' }`. */
 export type LocalisedText = Record<Lang, string>;
 

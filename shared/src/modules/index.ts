@@ -4,3 +4,4 @@ export * from './validate.js';
 export * from './localise.js';
 export * from './scoring.js';
 export * from './bim-bindings.js';
+export * from './vocabulary.js';

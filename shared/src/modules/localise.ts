@@ -66,6 +66,24 @@ function collectStep(step: ModuleStep, at: string, found: { path: string; text: 
   }
 }
 
+/**
+ * The module's languages with every text written: the only ones a catalogue card may advertise. The first language
+ * always counts: it is the fallback, its required texts are checked at publish, and an optional text written only in
+ * a translation (a step title, say) does not make it incomplete.
+ */
+export function completeLanguages(content: ModuleContent): Lang[] {
+  const incomplete = new Set(missingTranslations(content).map((m) => m.lang));
+  return content.languages.filter((lang, i) => i === 0 || !incomplete.has(lang));
+}
+
+/** Languages the module claims with texts still missing, and how many, in the module's order. */
+export function incompleteLanguages(content: ModuleContent): { lang: Lang; missing: number }[] {
+  const missing = missingTranslations(content);
+  return content.languages
+    .map((lang) => ({ lang, missing: missing.filter((m) => m.lang === lang).length }))
+    .filter((entry) => entry.missing > 0);
+}
+
 /** Texts that lack one of the module's declared languages: shown to authors, and as a fallback flag to workers. */
 export function missingTranslations(content: ModuleContent): { path: string; lang: Lang }[] {
   const missing: { path: string; lang: Lang }[] = [];

@@ -1,5 +1,5 @@
 // Binds the header to the session and the language: who is signed in, the language switch, the account menu.
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SessionUser } from '../graphql/session-user';
@@ -7,7 +7,7 @@ import { AppHeader } from '../ui/AppHeader';
 import { Button } from '../ui/Button';
 import { HeaderMenu } from '../ui/HeaderMenu';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
-import { currentLanguage, LANGUAGES, type Language } from './i18n';
+import { currentLanguage, currentWorkerLanguage, LANGUAGES, WORKER_LANGUAGES } from './i18n';
 
 export interface AppHeaderBarProps {
   user?: SessionUser;
@@ -19,6 +19,8 @@ export interface AppHeaderBarProps {
   notifications?: ReactNode;
   /** A worker on the shared tablet: the sign-out button says "Finish" and there is no account menu. */
   tablet?: boolean;
+  /** Worker screens (the tablet, a worker's session) speak six languages; staff screens French and English. */
+  workerScreens?: boolean;
 }
 
 export function AppHeaderBar({
@@ -28,11 +30,19 @@ export function AppHeaderBar({
   onSwitchOrganisation,
   notifications,
   tablet,
+  workerScreens = false,
 }: AppHeaderBarProps) {
   const { t, i18n } = useTranslation();
   const [failed, setFailed] = useState(false);
-  const options = LANGUAGES.map((code) => ({ code, label: t(`language.${code}`) }));
-  const handleLanguageChange = (code: Language) => void i18n.changeLanguage(code);
+  const languages: readonly string[] = workerScreens ? WORKER_LANGUAGES : LANGUAGES;
+  const options = languages.map((code) => ({ code, label: t(`language.${code as (typeof WORKER_LANGUAGES)[number]}`) }));
+  const shown = workerScreens ? currentWorkerLanguage() : currentLanguage();
+  const handleLanguageChange = (code: string) => void i18n.changeLanguage(code);
+  // A staff screen opened after a worker's session (or in a Portuguese browser) goes back to French.
+  const staffOutsideItsLanguages = !workerScreens && !(LANGUAGES as readonly string[]).includes(i18n.resolvedLanguage ?? '');
+  useEffect(() => {
+    if (staffOutsideItsLanguages) void i18n.changeLanguage('fr');
+  }, [staffOutsideItsLanguages, i18n]);
   const others = (user?.memberships ?? []).filter((m) => m.organisation.id !== user?.organisation.id);
   const run = (action: () => Promise<void>, close: () => void) => {
     setFailed(false);
@@ -54,7 +64,7 @@ export function AppHeaderBar({
           {notifications}
           <LanguageSwitch
             label={t('language.label')}
-            value={currentLanguage()}
+            value={shown}
             options={options}
             onChange={handleLanguageChange}
           />

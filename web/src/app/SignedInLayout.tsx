@@ -46,6 +46,7 @@ export function SignedInLayout() {
     <Shell
       user={session.user}
       tablet={tablet}
+      workerScreens={worker}
       onSignOut={handleSignOut}
       notifications={tablet ? undefined : <NotificationBell />}
       onSignOutEverywhere={tablet ? undefined : () => signOutEverywhere(sessionStore, client)}

@@ -1,6 +1,7 @@
 // The site-tablet screens: "Set up this tablet" in a browser that is not one yet; then the name picker, PIN, badge scan.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import i18n from 'i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import type { LoginPayload } from '../graphql/session-user';
 import { forgetDevice, useDevice } from './device-token';
@@ -13,6 +14,7 @@ import { forgetOfflinePin } from '../features/site-pack/offline-credentials';
 import { preloadPack } from '../features/site-pack/usePack';
 import { LoadingState } from '../ui/LoadingState';
 import { Shell } from './Shell';
+import { currentWorkerLanguage, workerLanguageOf } from './i18n';
 // The tablet's start screen is in the first load (~3 kB gzipped): a lazy chunk would make React hold its first paint
 // behind a Suspense fallback (at least 300 ms), and offline the pack must open in under a second (SPEC §5).
 import { CrewPicker } from '../features/tablet/CrewPicker';
@@ -29,6 +31,14 @@ export function TabletRoutes() {
   const { t } = useTranslation();
   const device = useDevice();
   const { session } = useSessionState();
+  const signedIn = !!session;
+  // Back at the name picker after a worker: the tablet speaks again the language it spoke before them.
+  useEffect(() => {
+    if (signedIn) return;
+    const before = localStorage.getItem(TABLET_LANGUAGE_KEY);
+    localStorage.removeItem(TABLET_LANGUAGE_KEY);
+    if (before) void i18n.changeLanguage(before);
+  }, [signedIn]);
   // Not a tablet yet: every /tablet address offers to set it up (QR, one-time code, or a manager signing in).
   if (!device)
     return (
@@ -47,13 +57,16 @@ export function TabletRoutes() {
     // Whoever used the tablet before (a manager who enrolled it, the last worker) leaves nothing behind.
     forgetOfflinePin();
     sessionStore.signOut();
-    sessionStore.signIn(sessionFromPayload(payload, 'tablet'));
+    const session = sessionFromPayload(payload, 'tablet');
+    sessionStore.signIn(session);
+    speakWorkerLanguage(session);
   };
   // Offline: the session and the answers its screens need come from the site pack (see offline-sign-in).
   const handleOfflineSignIn = (session: Session, answers: Record<string, unknown>) => {
     sessionStore.signOut();
     for (const [key, value] of Object.entries(answers)) writeCached(key, value);
     sessionStore.signIn(session);
+    speakWorkerLanguage(session);
   };
   // A tablet that stops being one keeps no roster (PIN hashes) behind.
   const handleForget = () => {
@@ -61,7 +74,7 @@ export function TabletRoutes() {
     void clearPack(appPackDb());
   };
   return (
-    <Shell>
+    <Shell workerScreens>
       <Suspense fallback={<LoadingState label={t('app.loading')} />}>
         <Routes>
           <Route index element={<CrewPicker siteName={device.siteName} deviceToken={device.deviceToken} onForgetTablet={handleForget} />} />
@@ -73,3 +86,12 @@ export function TabletRoutes() {
     </Shell>
   );
 }
+
+/** The tablet speaks the worker's own language (the crew record's) from sign-in on; the worker can still switch. */
+function speakWorkerLanguage(session: Session) {
+  localStorage.setItem(TABLET_LANGUAGE_KEY, currentWorkerLanguage());
+  void i18n.changeLanguage(workerLanguageOf(session.user.language));
+}
+
+/** The name picker's language while a worker uses the tablet in theirs. */
+const TABLET_LANGUAGE_KEY = 'fit.tabletLanguage';

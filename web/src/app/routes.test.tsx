@@ -6,6 +6,7 @@ import { fakeServer, makeUser, renderWithClient, type FakeServer } from '../test
 import { createAppClient } from './app-client';
 import { AppRoutes } from './routes';
 import { sessionStore } from './session';
+import i18n from 'i18next';
 
 function signInAs(role: Role) {
   const user = makeUser({ role, displayName: 'Manon Gérante' });
@@ -66,5 +67,36 @@ describe(AppRoutes.name, () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Connexion' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('fr');
     expect(localStorage.getItem('fit.language')).toBe('fr');
+  });
+
+  it('offers a worker all six tablet languages and mirrors the layout for Arabic', async () => {
+    const user = signInAs('worker');
+    renderApp(fakeServer({ data: { me: user, myAssignments: [], myPracticalReviews: [] } }), '/worker');
+    expect(await screen.findByRole('heading', { level: 1, name: "Today's modules" })).toBeTruthy();
+    const switcher = screen.getByRole('group', { name: 'Language' });
+    expect([...switcher.querySelectorAll('button')].map((b) => b.textContent)).toEqual([
+      'Français',
+      'English',
+      'Português',
+      'Español',
+      'Română',
+      'العربية',
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'العربية' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'وحدات اليوم' })).toBeTruthy();
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(document.documentElement.lang).toBe('ar');
+    fireEvent.click(screen.getByRole('button', { name: 'Português' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Módulos de hoje' })).toBeTruthy();
+    expect(document.documentElement.dir).toBe('ltr');
+  });
+
+  it('keeps staff screens in French or English: a language left by a worker turns to French', async () => {
+    await act(() => i18n.changeLanguage('ro'));
+    const user = signInAs('manager');
+    renderApp(fakeServer({ data: { me: user, sites: [], pendingValidations: [] } }), '/manager');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Chantiers et équipes' }, { timeout: 5000 })).toBeTruthy();
+    const switcher = screen.getByRole('group', { name: 'Langue' });
+    expect([...switcher.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Français', 'English']);
   });
 });

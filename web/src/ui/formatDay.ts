@@ -7,6 +7,9 @@ export function formatDay(iso: string, language: string): string {
   return new Date(y!, (m ?? 1) - 1, d ?? 1).toLocaleDateString(language, { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
+const NAMED = ['fr', 'en', 'pt', 'es', 'ro', 'ar'] as const;
+
+/** A language's name as written in itself ("Português"), the code only for a language the app does not name. */
 export function languageName(code: string | null | undefined, t: TFunction): string {
-  return code === 'en' || code === 'fr' ? t(`language.${code}`) : (code ?? '');
+  return NAMED.find((named) => named === code) ? t(`language.${code as (typeof NAMED)[number]}`) : (code ?? '');
 }

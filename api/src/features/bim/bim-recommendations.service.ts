@@ -10,9 +10,12 @@ import { rulesToSql } from './bim-rules.sql.js';
 
 export interface RecommendationInput {
   moduleRef: string;
+  topic?: string;
   title: string;
   noun?: string;
   rules: BimRule[];
+  /** The topic applies only when at least one of these matches (default: the rules themselves). */
+  requires?: BimRule[];
 }
 
 export interface StoreyCount {
@@ -23,6 +26,7 @@ export interface StoreyCount {
 
 export interface Recommendation {
   moduleRef: string;
+  topic: string | null;
   title: string;
   modelId: string;
   elementCount: number;
@@ -52,10 +56,17 @@ export class BimRecommendationsService {
       const storeys = await this.countByStorey(model.id, topic.rules);
       const elementCount = storeys.reduce((n, s) => n + s.count, 0);
       if (elementCount === 0) continue;
+      if (topic.requires && !(await this.anyMatches(model.id, topic.requires))) continue;
       const globalIds = await this.globalIds(model.id, topic.rules);
-      out.push({ moduleRef: topic.moduleRef, title: topic.title, modelId: model.id, elementCount, storeys, summary: summarise(elementCount, topic.noun ?? 'elements', storeys), globalIds });
+      out.push({ moduleRef: topic.moduleRef, topic: topic.topic ?? null, title: topic.title, modelId: model.id, elementCount, storeys, summary: summarise(elementCount, topic.noun ?? 'elements', storeys), globalIds });
     }
     return out.sort((a, b) => b.elementCount - a.elementCount);
+  }
+
+  async anyMatches(modelId: string, rules: BimRule[]): Promise<boolean> {
+    const where = rulesToSql(rules, 'e', 2);
+    const rows = await this.dataSource.query<unknown[]>(`select 1 from bim_elements e where e.model_id = $1 and ${where.sql} limit 1`, [modelId, ...where.params]);
+    return rows.length > 0;
   }
 
   async globalIds(modelId: string, rules: BimRule[]): Promise<string[]> {

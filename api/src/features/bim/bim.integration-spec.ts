@@ -238,7 +238,7 @@ describe('building models (upload, background parse, queries) on the real databa
       expect(item.properties).toContainEqual({ name: 'IsExternal', value: 'true' });
     }
     const recs = await sut.gql<{ siteRecommendations: { moduleRef: string; elementCount: number; summary: string; globalIds: string[] }[] }>(
-      'query($s: ID!) { siteRecommendations(siteId: $s) { moduleRef elementCount summary globalIds storeys { name count } } }',
+      'query($s: ID!) { siteRecommendations(siteId: $s, lang: "en") { moduleRef elementCount summary globalIds storeys { name count } } }',
       { s: siteId },
       token,
     );
@@ -250,6 +250,8 @@ describe('building models (upload, background parse, queries) on the real databa
     expect(recs.data!.siteRecommendations.find((r) => r.moduleRef === 'etics-external-insulation')?.elementCount).toBe(
       elements.data!.modelElements.total,
     );
+    // The duplex has rooms but no ventilation terminal or duct: rooms alone do not call for ventilation training.
+    expect(recs.data!.siteRecommendations.map((r) => r.moduleRef)).not.toContain('ventilation-mvhr');
   });
 });
 
@@ -290,12 +292,24 @@ describe('the demo seed', () => {
     const id = ((await res.json()) as { id: string }).id;
     for (let i = 0; i < 100 && (await repo.findOneByOrFail({ id })).status !== 'ready'; i++) await new Promise((r) => setTimeout(r, 100));
     const recs = await sut.gql<{ siteRecommendations: { moduleRef: string; summary: string }[] }>(
-      'query($s: ID!) { siteRecommendations(siteId: $s) { moduleRef summary } }',
+      'query($s: ID!) { siteRecommendations(siteId: $s, lang: "en") { moduleRef summary } }',
       { s: site.id },
       token,
     );
     expect(recs.data?.siteRecommendations.map((r) => r.moduleRef).sort()).toEqual(DEMO_BIM_TOPICS.map((t) => t.moduleRef).sort());
     expect(recs.data?.siteRecommendations).toContainEqual({ moduleRef: 'airtight-window-fitting', summary: '5 windows, Rez-de-chaussée – Étage' });
     expect(recs.data?.siteRecommendations).toContainEqual({ moduleRef: 'etics-external-insulation', summary: '4 external walls, Rez-de-chaussée' });
+    // French by default, with the catalogue topic each one opens.
+    const french = await sut.gql<{ siteRecommendations: { moduleRef: string; topic: string; title: string; summary: string }[] }>(
+      'query($s: ID!) { siteRecommendations(siteId: $s) { moduleRef topic title summary } }',
+      { s: site.id },
+      token,
+    );
+    expect(french.data?.siteRecommendations).toContainEqual({
+      moduleRef: 'airtight-window-fitting',
+      topic: 'airtightness',
+      title: 'Pose étanche des fenêtres',
+      summary: '5 fenêtres, Rez-de-chaussée – Étage',
+    });
   });
 });

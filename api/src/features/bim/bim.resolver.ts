@@ -83,8 +83,14 @@ export class BimResolver {
 
   @Roles(...ROLES)
   @Query(() => [BimRecommendation], { description: "Training topics that apply to the site's latest ready model" })
-  siteRecommendations(@CurrentViewer() viewer: Viewer, @Args('siteId', { type: () => ID }) siteId: string): Promise<BimRecommendation[]> {
-    return this.recommendations.forSite(viewer, siteId, DEMO_BIM_TOPICS);
+  siteRecommendations(
+    @CurrentViewer() viewer: Viewer,
+    @Args('siteId', { type: () => ID }) siteId: string,
+    @Args('lang', { type: () => String, nullable: true, description: 'fr (default) or en: staff read recommendations in their language' }) lang?: string | null,
+  ): Promise<BimRecommendation[]> {
+    const l = lang === 'en' ? 'en' : 'fr';
+    const topics = DEMO_BIM_TOPICS.map((t) => ({ ...t, title: t.title[l], noun: t.noun[l] }));
+    return this.recommendations.forSite(viewer, siteId, topics);
   }
 }
 

@@ -141,13 +141,27 @@ describe('awards and the team matrix', () => {
     const get = (query: string, token?: string) => fetch(`${sut.url}/qualifications/matrix.csv${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
     it("downloads the organisation's matrix as a CSV file", async () => {
-      const res = await get('?scheme=EX-DE-EEB', manager);
+      const res = await get('?scheme=EX-DE-EEB&lang=en', manager);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
       expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="team-matrix-\d{4}-\d{2}-\d{2}\.csv"$/);
       const text = await res.text();
-      expect(text.split('\n')[0]).toBe('worker,EXDE-Q1,EXDE-Q2,EXDE-Q3');
-      expect(text).toMatch(/Claire Dubois,[^,]*,expiring \d{4}-\d{2}-\d{2},/);
+      expect(text.split('\n')[0]).toBe('Worker,EXDE-Q1,EXDE-Q2,EXDE-Q3');
+      expect(text).toMatch(/Claire Dubois,[^,]*,Expires soon \d{4}-\d{2}-\d{2},/);
+    });
+
+    it("speaks the manager's language by default (French), with ISO dates and plain digits, and refuses another language", async () => {
+      const text = await (await get('?scheme=EX-DE-EEB', manager)).text();
+      expect(text.split('\n')[0]).toBe('Ouvrier,EXDE-Q1,EXDE-Q2,EXDE-Q3');
+      expect(text).toMatch(/Claire Dubois,[^,]*,Expire bientôt \d{4}-\d{2}-\d{2},/);
+      expect(text).not.toMatch(/\b(held|expiring|expired|in_progress|missing)\b/);
+      expect(text).toMatch(/Pas commencée/);
+      expect(text).not.toMatch(/\d{2}\/\d{2}\/\d{4}/);
+      const english = await (await get('?scheme=EX-DE-EEB&lang=en', manager)).text();
+      expect(english).toMatch(/Not started/);
+      const refused = await get('?lang=de', manager);
+      expect(refused.status).toBe(400);
+      expect(await refused.text()).toContain('lang must be fr or en');
     });
 
     it('filters by site and team, with empty parameters meaning no filter', async () => {

@@ -1,10 +1,13 @@
-// GET /qualifications/matrix.csv: the team matrix as a file to download (Bearer token; staff, own organisation only).
+// GET /qualifications/matrix.csv: the team matrix as a file to download (Bearer token; staff, own organisation only),
+// in French or English (`?lang=fr|en`, default the person's own language).
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { STAFF_ROLES, todayAt } from '@fit/shared';
 import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
 import { Roles } from '../../common/auth/policy.decorators.js';
 import type { Viewer } from '../../common/auth/viewer.js';
+import { badInput } from '../../common/errors/domain-error.js';
+import { isMatrixCsvLanguage, type MatrixCsvLanguage } from './matrix-csv-words.js';
 import { QualificationsService } from './qualifications.service.js';
 
 const orNull = (v?: string) => (v?.trim() ? v.trim() : null);
@@ -21,8 +24,14 @@ export class QualificationsController {
     @Query('siteId') siteId?: string,
     @Query('teamId') teamId?: string,
     @Query('scheme') scheme?: string,
+    @Query('lang') lang?: string,
   ): Promise<string> {
-    const csv = await this.qualifications.teamMatrixCsv(viewer, orNull(siteId), orNull(teamId), orNull(scheme));
+    const wanted = orNull(lang);
+    let language: MatrixCsvLanguage;
+    if (!wanted) language = await this.qualifications.csvLanguageOf(viewer);
+    else if (isMatrixCsvLanguage(wanted)) language = wanted;
+    else throw badInput(`lang must be fr or en, not "${wanted}".`);
+    const csv = await this.qualifications.teamMatrixCsv(viewer, orNull(siteId), orNull(teamId), orNull(scheme), language);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="team-matrix-${todayAt()}.csv"`);
     res.setHeader('Cache-Control', 'private, no-store');

@@ -19,6 +19,7 @@ import { isUuid } from '../../common/ids.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { notFound } from '../../common/errors/domain-error.js';
 import { writeCsv } from '../../common/csv.js';
+import { matrixCell, matrixWorkerHeader, type MatrixCsvLanguage } from './matrix-csv-words.js';
 import { JobsService } from '../../common/jobs/jobs.service.js';
 import { ISSUE_CREDENTIALS_JOB } from '../../common/jobs/issue-credentials-job.js';
 import { FrameworkService, taskModel, type Catalogue } from './framework.service.js';
@@ -391,21 +392,26 @@ export class QualificationsService {
   }
 
   /** The same grid as CSV: one row per worker, one column per qualification ("held until 2027-01-10", "in progress 40 %"…). */
-  async teamMatrixCsv(viewer: Viewer, siteId?: string | null, teamId?: string | null, schemeCode?: string | null): Promise<string> {
+  async teamMatrixCsv(
+    viewer: Viewer,
+    siteId?: string | null,
+    teamId?: string | null,
+    schemeCode?: string | null,
+    lang: MatrixCsvLanguage = 'fr',
+  ): Promise<string> {
     const m = await this.teamMatrix(viewer, siteId, teamId, schemeCode);
     const cell = new Map(m.entries.map((e) => [`${e.workerId} ${e.qualificationCode}`, e]));
-    const lines = [['worker', ...m.qualifications.map((q) => q.code)]];
+    const lines = [[matrixWorkerHeader(lang), ...m.qualifications.map((q) => q.code)]];
     for (const w of m.workers) {
-      lines.push([
-        w.displayName,
-        ...m.qualifications.map((q) => {
-          const e = cell.get(`${w.id} ${q.code}`)!;
-          if (e.status === 'in_progress') return `in_progress ${e.percent}%`;
-          return e.expiresAt && e.status !== 'missing' ? `${e.status} ${e.expiresAt}` : e.status;
-        }),
-      ]);
+      lines.push([w.displayName, ...m.qualifications.map((q) => matrixCell(lang, cell.get(`${w.id} ${q.code}`)!))]);
     }
     return writeCsv(lines);
+  }
+
+  /** The staff member's own language for their downloads (French unless their profile says English). */
+  async csvLanguageOf(viewer: Viewer): Promise<MatrixCsvLanguage> {
+    const [row] = await this.db.query<{ language: string }[]>('select language from users where id = $1', [viewer.userId]);
+    return row?.language === 'en' ? 'en' : 'fr';
   }
 }
 

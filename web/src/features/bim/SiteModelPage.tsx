@@ -16,6 +16,7 @@ import { ElementLabelsSection } from '../element-labels';
 import { ModelViewer } from './ModelViewer';
 import { currentReady, latestVersion, nextPollDelay } from './modelStatus';
 import { checkIfcFile, ModelUploadError, modelFileUrl, uploadModel } from './uploadModel';
+import { currentLanguage } from '../../app/i18n';
 import './bim.css';
 
 type Version = SiteModelsResult['siteModels'][number];
@@ -24,7 +25,8 @@ export function SiteModelPage() {
   const { t } = useTranslation();
   const { siteId = '' } = useParams();
   const models = useQuery(SiteModelsQuery, { siteId });
-  const recommendations = useQuery(SiteRecommendationsQuery, { siteId });
+  // Recommendations come in the staff language shown (a switch refetches them).
+  const recommendations = useQuery(SiteRecommendationsQuery, { siteId, lang: currentLanguage() });
   const versions = models.data?.siteModels ?? [];
   const ready = currentReady(versions);
   const [highlight, setHighlight] = useState<{ title: string; globalIds: string[] } | null>(null);
@@ -100,7 +102,8 @@ export function SiteModelPage() {
                                 <Button variant="secondary" onClick={() => showInViewer(r.title, r.globalIds)}>
                                   {t('bim.recommendations.show', { count: r.elementCount })}
                                 </Button>
-                                <Link className="bim-link-button" to="/modules">
+                                {/* The catalogue opens filtered on the topic, not on the whole list. */}
+                                <Link className="bim-link-button" to={r.topic ? `/modules?topic=${encodeURIComponent(r.topic)}` : '/modules'}>
                                   {t('bim.recommendations.assign')}
                                 </Link>
                               </div>

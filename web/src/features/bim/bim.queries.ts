@@ -43,9 +43,10 @@ export const ModelChangesQuery = graphql(`
 `);
 
 export const SiteRecommendationsQuery = graphql(`
-  query SiteRecommendations($siteId: ID!) {
-    siteRecommendations(siteId: $siteId) {
+  query SiteRecommendations($siteId: ID!, $lang: String) {
+    siteRecommendations(siteId: $siteId, lang: $lang) {
       moduleRef
+      topic
       modelId
       title
       summary

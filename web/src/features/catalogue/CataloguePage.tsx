@@ -2,11 +2,13 @@
 import type { ModuleContent } from '@fit/shared';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { ModuleFilterInput } from '../../graphql/generated/graphql';
 import type { SessionUser } from '../../graphql/session-user';
 import { useQuery } from '../../graphql/useQuery';
 import { EmptyState } from '../../ui/EmptyState';
+import { languageName } from '../../ui/formatDay';
+import { topicLabel, tradeLabel } from '../../ui/vocabulary';
 import { QueryStates } from '../../ui/QueryStates';
 import { CatalogueQuery } from './catalogue.queries';
 import { ImportForm } from './ImportForm';
@@ -22,7 +24,9 @@ const DURATIONS = [5, 10, 15, 30];
 export function CataloguePage({ user }: CataloguePageProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [filter, setFilter] = useState<ModuleFilterInput>({});
+  // `/modules?topic=…` (from a building model's recommendation) opens the catalogue already filtered.
+  const [params] = useSearchParams();
+  const [filter, setFilter] = useState<ModuleFilterInput>(() => ({ topic: params.get('topic') ?? undefined }));
   const canEdit = user.role === 'trainer' || user.role === 'admin';
   const canAssign = user.role === 'trainer' || user.role === 'manager';
   const lang = user.language;
@@ -37,6 +41,9 @@ export function CataloguePage({ user }: CataloguePageProps) {
     outcome: unique(contents.flatMap((c) => c.outcomes)),
     language: unique(contents.flatMap((c) => c.languages)),
   };
+  // Filters offer words: trades and topics by name, languages named in themselves; codes stay the values.
+  const label = (key: 'trade' | 'topic' | 'outcome' | 'language', value: string) =>
+    key === 'trade' ? tradeLabel(value, t) : key === 'topic' ? topicLabel(value, t) : key === 'language' ? languageName(value, t) : value;
   const set = (change: Partial<ModuleFilterInput>) => setFilter((f) => ({ ...f, ...change }));
 
   return (
@@ -61,7 +68,7 @@ export function CataloguePage({ user }: CataloguePageProps) {
               <option value="">{t('catalogue.any')}</option>
               {choices[key].map((value) => (
                 <option key={value} value={value}>
-                  {key === 'language' && (value === 'fr' || value === 'en') ? t(`language.${value}`) : value}
+                  {label(key, value)}
                 </option>
               ))}
             </select>

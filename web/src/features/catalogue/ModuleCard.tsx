@@ -1,11 +1,13 @@
 // One module in the catalogue: title in the reader's language (or flagged fallback), minutes, trades, versions, actions.
-import type { ModuleContent } from '@fit/shared';
+import { completeLanguages, type ModuleContent } from '@fit/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CatalogueQuery } from '../../graphql/generated/graphql';
 import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
 import { Button } from '../../ui/Button';
+import { languageName as nameOf } from '../../ui/formatDay';
+import { tradeLabel } from '../../ui/vocabulary';
 import { downloadPackage } from './packages';
 
 export type CatalogueModule = CatalogueQuery['modules'][number];
@@ -17,7 +19,7 @@ export function ModuleCard({ module, canEdit, canAssign }: { module: CatalogueMo
   const shown = module.latestPublished ?? module.draft;
   const title = shown?.title;
   const content = module.latestPublished?.content as ModuleContent | undefined;
-  const languageName = (code: string | null | undefined) => (code === 'en' || code === 'fr' ? t(`language.${code}`) : (code ?? ''));
+  const languageName = (code: string | null | undefined) => nameOf(code, t);
 
   return (
     <li className="catalogue-card">
@@ -31,9 +33,10 @@ export function ModuleCard({ module, canEdit, canAssign }: { module: CatalogueMo
             <dt>{t('catalogue.minutes')}</dt>
             <dd>{t('catalogue.minutesValue', { count: content.estimatedMinutes })}</dd>
             <dt>{t('catalogue.trades')}</dt>
-            <dd>{content.trades.join(', ')}</dd>
+            <dd>{content.trades.map((code) => tradeLabel(code, t)).join(', ')}</dd>
             <dt>{t('catalogue.languages')}</dt>
-            <dd>{content.languages.map(languageName).join(', ')}</dd>
+            {/* Only languages with every text written: a half-translated module is not offered in that language. */}
+            <dd>{completeLanguages(content).map(languageName).join(', ')}</dd>
           </>
         )}
         <dt>{t('catalogue.version')}</dt>

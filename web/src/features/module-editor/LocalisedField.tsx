@@ -2,6 +2,7 @@
 import type { LocalisedText } from '@fit/shared';
 import { createContext, useContext, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { languageName } from '../../ui/formatDay';
 
 export interface EditorLanguage {
   /** The tab being edited. */
@@ -23,7 +24,7 @@ export interface LocalisedFieldProps {
 }
 
 export function LocalisedField({ label, value, onChange, multiline, optional, errors = [], hint }: LocalisedFieldProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { lang, languages } = useContext(EditorLanguageContext);
   const id = useId();
   const text = value?.[lang] ?? '';
@@ -34,6 +35,8 @@ export function LocalisedField({ label, value, onChange, multiline, optional, er
     id,
     value: text,
     lang,
+    // Arabic is typed right to left whatever the editor's own language.
+    dir: i18n.dir(lang),
     'aria-invalid': errors.length > 0 || undefined,
     'aria-describedby': describedBy || undefined,
     className: 'editor-field__input',
@@ -42,7 +45,7 @@ export function LocalisedField({ label, value, onChange, multiline, optional, er
   return (
     <div className={`editor-field${errors.length ? ' editor-field--invalid' : ''}`}>
       <label htmlFor={id} className="editor-field__label">
-        {label} <span className="editor-field__lang">({t(`language.${lang === 'en' ? 'en' : 'fr'}`)})</span>
+        {label} <span className="editor-field__lang">({languageName(lang, t)})</span>
         {optional && <span className="editor-field__optional"> — {t('editor.optional')}</span>}
       </label>
       {hint && (

@@ -1,7 +1,9 @@
 // The module's description: title and summary per language, trades, topic, minutes, languages, outcomes, pass mark.
-import type { ContentIssue, ModuleContent } from '@fit/shared';
+import { CONTENT_LANGUAGES, MODULE_TOPICS, MODULE_TRADES, type ContentIssue, type ModuleContent } from '@fit/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { languageName } from '../../ui/formatDay';
+import { topicLabel, tradeLabel } from '../../ui/vocabulary';
 import { issuesAt, issuesExactly } from './editorModel';
 import { FieldErrors, LocalisedField } from './LocalisedField';
 import { ListField } from './ListField';
@@ -15,9 +17,16 @@ export interface MetadataFormProps {
 export function MetadataForm({ content, issues, onChange }: MetadataFormProps) {
   const { t } = useTranslation();
   const id = useId();
+  // Trades and topics are picked by name; a code outside the lists (an imported module's) stays offered as it is.
+  const trades = [...MODULE_TRADES, ...content.trades.filter((code) => !(MODULE_TRADES as readonly string[]).includes(code))];
+  const topics = [...MODULE_TOPICS, ...(content.topic && !(MODULE_TOPICS as readonly string[]).includes(content.topic) ? [content.topic] : [])];
   const main = content.languages[0] ?? 'fr';
-  const other = main === 'fr' ? 'en' : 'fr';
-  const hasOther = content.languages.includes(other);
+  const translations = CONTENT_LANGUAGES.filter((code) => code !== main);
+  // Adding a language keeps the order the tablet offers them in; the main language stays first.
+  const toggle = (code: string, on: boolean) =>
+    onChange({
+      languages: [main, ...translations.filter((l) => (l === code ? on : content.languages.includes(l)))],
+    });
   return (
     <section className="editor-section" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('editor.about')}</h2>
@@ -35,13 +44,23 @@ export function MetadataForm({ content, issues, onChange }: MetadataFormProps) {
         errors={issuesExactly(issues, 'summary')}
       />
       <div className="editor-grid">
-        <ListField
-          label={t('editor.trades')}
-          hint={t('editor.tradesHint')}
-          value={content.trades}
-          onChange={(trades) => onChange({ trades })}
-          errors={issuesAt(issues, 'trades')}
-        />
+        <fieldset className="editor-field editor-languages">
+          <legend className="editor-field__label">{t('editor.trades')}</legend>
+          <p className="editor-field__hint">{t('editor.tradesHint')}</p>
+          <FieldErrors errors={issuesAt(issues, 'trades')} />
+          {trades.map((code) => (
+            <label key={code} className="editor-check">
+              <input
+                type="checkbox"
+                checked={content.trades.includes(code)}
+                onChange={(event) =>
+                  onChange({ trades: trades.filter((c) => (c === code ? event.target.checked : content.trades.includes(c))) })
+                }
+              />
+              {tradeLabel(code, t)}
+            </label>
+          ))}
+        </fieldset>
         <div className="editor-field">
           <label htmlFor={`${id}-topic`} className="editor-field__label">
             {t('editor.topic')}
@@ -50,13 +69,20 @@ export function MetadataForm({ content, issues, onChange }: MetadataFormProps) {
             {t('editor.topicHint')}
           </p>
           <FieldErrors errors={issuesExactly(issues, 'topic')} />
-          <input
+          <select
             id={`${id}-topic`}
             aria-describedby={`${id}-topic-hint`}
             className="editor-field__input"
             value={content.topic}
-            onChange={(event) => onChange({ topic: event.target.value.trim() })}
-          />
+            onChange={(event) => onChange({ topic: event.target.value })}
+          >
+            <option value="">{t('editor.chooseTopic')}</option>
+            {topics.map((code) => (
+              <option key={code} value={code}>
+                {topicLabel(code, t)}
+              </option>
+            ))}
+          </select>
         </div>
         <div className="editor-field">
           <label htmlFor={`${id}-minutes`} className="editor-field__label">
@@ -125,17 +151,25 @@ export function MetadataForm({ content, issues, onChange }: MetadataFormProps) {
               onChange({ languages: [next, ...content.languages.filter((l) => l !== next)] });
             }}
           >
-            <option value="fr">{t('language.fr')}</option>
-            <option value="en">{t('language.en')}</option>
+            {CONTENT_LANGUAGES.map((code) => (
+              <option key={code} value={code}>
+                {languageName(code, t)}
+              </option>
+            ))}
           </select>
-          <label className="editor-check">
-            <input
-              type="checkbox"
-              checked={hasOther}
-              onChange={(event) => onChange({ languages: event.target.checked ? [main, other] : [main] })}
-            />
-            {t('editor.alsoIn', { language: t(`language.${other}`) })}
-          </label>
+          <fieldset className="editor-languages">
+            <legend className="editor-field__label">{t('editor.translations')}</legend>
+            {translations.map((code) => (
+              <label key={code} className="editor-check">
+                <input
+                  type="checkbox"
+                  checked={content.languages.includes(code)}
+                  onChange={(event) => toggle(code, event.target.checked)}
+                />
+                {t('editor.alsoIn', { language: languageName(code, t) })}
+              </label>
+            ))}
+          </fieldset>
         </div>
       </div>
     </section>

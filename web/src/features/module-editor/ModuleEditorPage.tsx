@@ -1,11 +1,18 @@
 // Routes /modules/new and /modules/:id/edit: the trainer writes a module, checks it, previews it, saves and publishes.
-import { missingTranslations, validateModuleContent, type ContentIssue, type ModuleContent } from '@fit/shared';
+import {
+  incompleteLanguages,
+  missingTranslations,
+  validateModuleContent,
+  type ContentIssue,
+  type ModuleContent,
+} from '@fit/shared';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isOfflineError } from '../../graphql/client';
 import { Button } from '../../ui/Button';
 import { ErrorState } from '../../ui/ErrorState';
+import { languageName } from '../../ui/formatDay';
 import { LoadingState } from '../../ui/LoadingState';
 import { EditorLanguageContext } from './LocalisedField';
 import { MetadataForm } from './MetadataForm';
@@ -36,7 +43,7 @@ export function ModuleEditorPage({ renderPreview }: ModuleEditorPageProps) {
   const navigate = useNavigate();
   const draft = useModuleDraft(id);
   const { content, setContent, module } = draft;
-  const [lang, setLang] = useState('fr');
+  const [chosenLang, setLang] = useState('fr');
   const [issues, setIssues] = useState<ContentIssue[]>();
   const [notice, setNotice] = useState<Notice>();
   const [busy, setBusy] = useState<'save' | 'publish'>();
@@ -49,6 +56,10 @@ export function ModuleEditorPage({ renderPreview }: ModuleEditorPageProps) {
   }
 
   const missing = missingTranslations(content);
+  // The tab edited: one of the module's languages (a language just removed sends the author back to the main one).
+  const lang = content.languages.includes(chosenLang) ? chosenLang : (content.languages[0] ?? 'fr');
+  // The main language is the fallback: texts missing there are errors the check reports, not a translation gap.
+  const incomplete = incompleteLanguages(content).filter((entry) => entry.lang !== content.languages[0]);
   const change = (next: Partial<ModuleContent>) => {
     const updated = { ...content, ...next };
     setContent(updated);
@@ -74,14 +85,16 @@ export function ModuleEditorPage({ renderPreview }: ModuleEditorPageProps) {
     }
   };
 
-  const handlePublish = async () => {
+  // `edited`: the content without the languages the author chose to stop claiming at publish.
+  const handlePublish = async (edited: ModuleContent = content) => {
     setConfirmPublish(false);
-    const found = check(content, true);
+    if (edited !== content) setContent(edited);
+    const found = check(edited, true);
     setIssues(found);
     if (found.length) return setNotice({ tone: 'error', text: t('editor.fixFirst', { count: found.length }) });
     setBusy('publish');
     try {
-      const published = await draft.publish();
+      const published = await draft.publish(edited);
       setNotice({ tone: 'ok', text: t('editor.published', { version: published.latestPublished?.version ?? 1 }) });
       if (!id) navigate(`/modules/${published.id}/edit`, { replace: true });
     } catch (error) {
@@ -100,12 +113,12 @@ export function ModuleEditorPage({ renderPreview }: ModuleEditorPageProps) {
         <h1>{id ? t('editor.editTitle') : t('editor.newTitle')}</h1>
         <VersionBanner module={module} />
         <div className="editor-tabs" role="group" aria-label={t('editor.editLanguage')}>
-          {(['fr', 'en'] as const).map((code) => {
+          {content.languages.map((code) => {
             const count = missing.filter((m) => m.lang === code).length;
             return (
               <Button key={code} variant={lang === code ? 'primary' : 'secondary'} aria-pressed={lang === code} onClick={() => setLang(code)}>
-                {t(`language.${code}`)}
-                {content.languages.includes(code) && count > 0 && <span className="editor-tabs__missing"> · {t('editor.missingCount', { count })}</span>}
+                {languageName(code, t)}
+                {count > 0 && <span className="editor-tabs__missing"> · {t('editor.missingCount', { count })}</span>}
               </Button>
             );
           })}
@@ -124,7 +137,7 @@ export function ModuleEditorPage({ renderPreview }: ModuleEditorPageProps) {
         )}
         {previewing && (
           <section className="editor-preview" aria-labelledby="preview-heading" ref={bringIntoView} tabIndex={-1}>
-            <h2 id="preview-heading">{t('editor.previewTitle', { language: t(`language.${lang === 'en' ? 'en' : 'fr'}`) })}</h2>
+            <h2 id="preview-heading">{t('editor.previewTitle', { language: languageName(lang, t) })}</h2>
             <div className="editor-preview__frame">{renderPreview(content, lang)}</div>
           </section>
         )}
@@ -136,7 +149,29 @@ export function ModuleEditorPage({ renderPreview }: ModuleEditorPageProps) {
         {confirmPublish && (
           <div className="editor-confirm" role="alertdialog" aria-label={t('editor.publishConfirmTitle')} ref={bringIntoView} tabIndex={-1}>
             <p>{t('editor.publishConfirm', { version: (module?.draft?.version ?? (module?.latestPublished?.version ?? 0) + 1) })}</p>
-            <Button onClick={handlePublish}>{t('editor.publishYes')}</Button>
+            {incomplete.length > 0 ? (
+              <>
+                {/* A language the module claims but does not fully speak: say so before it reaches a tablet. */}
+                <ul className="editor-confirm__missing">
+                  {incomplete.map(({ lang: code, missing: count }) => (
+                    <li key={code}>{t('editor.publishMissing', { count, language: languageName(code, t) })}</li>
+                  ))}
+                </ul>
+                <Button
+                  onClick={() => {
+                    const dropped = new Set(incomplete.map((entry) => entry.lang));
+                    void handlePublish({ ...content, languages: content.languages.filter((l) => !dropped.has(l)) });
+                  }}
+                >
+                  {t('editor.publishWithout', { languages: incomplete.map((entry) => languageName(entry.lang, t)).join(', ') })}
+                </Button>
+                <Button variant="secondary" onClick={() => void handlePublish()}>
+                  {t('editor.publishAnyway')}
+                </Button>
+              </>
+            ) : (
+              <Button onClick={() => void handlePublish()}>{t('editor.publishYes')}</Button>
+            )}
             <Button variant="secondary" onClick={() => setConfirmPublish(false)}>
               {t('editor.deleteNo')}
             </Button>

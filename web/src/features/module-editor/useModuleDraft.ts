@@ -31,16 +31,17 @@ export function useModuleDraft(moduleId: string | undefined) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reload only when the module or the attempt changes
   }, [client, moduleId, attempt]);
 
-  const save = async (): Promise<EditorModuleFragment> => {
+  // `edited` is the content to store when the caller just changed it (React state is only read at the next render).
+  const save = async (edited: ModuleContent = content): Promise<EditorModuleFragment> => {
     const saved = module
-      ? (await client.request(UpdateModuleDraftMutation, { input: { moduleId: module.id, content } })).updateModuleDraft
-      : (await client.request(CreateModuleMutation, { input: { content } })).createModule;
+      ? (await client.request(UpdateModuleDraftMutation, { input: { moduleId: module.id, content: edited } })).updateModuleDraft
+      : (await client.request(CreateModuleMutation, { input: { content: edited } })).createModule;
     setModule(saved);
     return saved;
   };
 
-  const publish = async (): Promise<EditorModuleFragment> => {
-    const saved = await save();
+  const publish = async (edited: ModuleContent = content): Promise<EditorModuleFragment> => {
+    const saved = await save(edited);
     const published = (await client.request(PublishModuleMutation, { id: saved.id })).publishModule;
     setModule(published);
     return published;

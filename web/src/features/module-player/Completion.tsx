@@ -24,7 +24,7 @@ export function Completion({ result, passMark, onRestart, onExit }: CompletionPr
           <p className="player-done__score" data-testid="player-score">
             {t('player.score', { score: percent(result.score) })}
           </p>
-          <p>{t('player.rightCount', { right, total })}</p>
+          <p>{t('player.rightCount', { count: right, total })}</p>
           <p className="player-done__verdict">
             <span aria-hidden="true">{result.passed ? '✔ ' : '✖ '}</span>
             {result.passed ? t('player.passed') : t('player.failed', { passMark: percent(passMark) })}

@@ -2,6 +2,7 @@
 import { localise, type LocalisedText } from '@fit/shared';
 import { createContext, useContext, type ElementType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { languageName } from '../../ui/formatDay';
 import { RichText } from './RichText';
 
 export interface PlayerLanguage {
@@ -25,10 +26,12 @@ export interface LocalTextProps {
 
 export function LocalText({ text, as: Tag = 'p', rich = false, className }: LocalTextProps) {
   const shown = usePlayerText(text);
+  const { i18n } = useTranslation();
   if (!shown.text) return null;
   return (
     <>
-      <Tag className={className} lang={shown.lang ?? undefined}>
+      {/* A French text shown in an Arabic screen keeps its own direction, so its punctuation stays in place. */}
+      <Tag className={className} lang={shown.lang ?? undefined} dir={shown.lang ? i18n.dir(shown.lang) : undefined}>
         {rich ? <RichText source={shown.text} /> : shown.text}
       </Tag>
       {shown.fellBack && shown.lang && <FallbackBadge lang={shown.lang} />}
@@ -38,6 +41,9 @@ export function LocalText({ text, as: Tag = 'p', rich = false, className }: Loca
 
 export function FallbackBadge({ lang }: { lang: string }) {
   const { t } = useTranslation();
-  const name = lang === 'fr' || lang === 'en' ? t(`language.${lang}`) : lang;
-  return <p className="fallback-badge">{t('player.fellBack', { language: name })}</p>;
+  return (
+    <p className="fallback-badge" role="note">
+      {t('player.fellBack', { language: languageName(lang, t) })}
+    </p>
+  );
 }

@@ -58,7 +58,7 @@ describe(ModulePlayer.name, () => {
     render(<ModulePlayer content={content()} lang="en" />);
     expect(screen.getByText('Step 1 of 3')).toBeTruthy();
     expect(screen.getByText('chantier').tagName).toBe('STRONG');
-    expect(screen.getByText('Not available in your language — shown in Français')).toBeTruthy();
+    expect(screen.getByText('Not yet translated into your language: shown in Français')).toBeTruthy();
     expect(screen.queryByText('Which side?')).toBeNull();
     next();
     expect(screen.getByText('Step 2 of 3')).toBeTruthy();

@@ -42,7 +42,8 @@ export function ModulePlayer({ content, lang, storageKey, storage, titleLevel = 
   const [progress, setProgress] = useState<PlayerProgress>(() => loadProgress(storage, storageKey, steps.length));
   // Photos stay in memory: they are evidence files, too big for localStorage; their upload comes with sync.
   const [photos, setPhotos] = useState<Record<string, File | undefined>>({});
-  const fallback = content.languages[0] ?? lang;
+  // Missing texts show in French when the module has it (most workers on French sites read some), else its first language.
+  const fallback = content.languages.includes('fr') ? 'fr' : (content.languages[0] ?? lang);
   const Title = titleLevel;
 
   useEffect(() => saveProgress(storage, storageKey, progress), [storage, storageKey, progress]);
@@ -131,13 +132,13 @@ export function ModulePlayer({ content, lang, storageKey, storage, titleLevel = 
             </div>
             <nav className="player__nav" aria-label={t('player.navigation')}>
               <Button variant="secondary" onClick={handleBack} disabled={progress.index === 0}>
-                <span aria-hidden="true">← </span>
+                <span className="player__arrow" aria-hidden="true">←</span>{' '}
                 {t('player.back')}
               </Button>
               {blocked && <p className="player__blocked">{t(`player.blocked.${blocked}`)}</p>}
               <Button onClick={handleNext} disabled={!!blocked}>
                 {isLast ? t('player.finish') : t('player.next')}
-                <span aria-hidden="true"> →</span>
+                {' '}<span className="player__arrow" aria-hidden="true">→</span>
               </Button>
             </nav>
           </>

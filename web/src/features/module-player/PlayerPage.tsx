@@ -1,7 +1,9 @@
-// Route /play/:versionId: loads one frozen module version and plays it in the person's profile language, resuming.
+// Route /play/:versionId: loads one frozen module version and plays it in the language the screen speaks (a worker's
+// own language from sign-in, or the one they switched to on the tablet), resuming.
 // An imported cmi5 course plays its AUs instead, with FIT as the LMS (online).
 import { localise, type BimStep, type ModuleContent } from '@fit/shared';
 import { useCallback, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
 import type { SessionUser } from '../../graphql/session-user';
@@ -23,6 +25,8 @@ export interface PlayerPageProps {
 export function PlayerPage({ user, onLearning, renderBimStep }: PlayerPageProps) {
   const { versionId = '' } = useParams();
   const navigate = useNavigate();
+  const { i18n } = useTranslation();
+  const lang = user.role === 'worker' ? (i18n.resolvedLanguage ?? user.language) : user.language;
   const handleLearning = useCallback(
     (event: PlayerEvent) => onLearning?.(versionId, event),
     [onLearning, versionId],
@@ -43,13 +47,13 @@ export function PlayerPage({ user, onLearning, renderBimStep }: PlayerPageProps)
       {(data) => {
         const content = data.moduleVersion.content as ModuleContent;
         if (cmi5) {
-          const title = localise(content.title, user.language, content.languages[0] ?? 'en').text;
+          const title = localise(content.title, lang, content.languages[0] ?? 'en').text;
           return (
             <Cmi5Player
               versionId={versionId}
               course={cmi5}
               title={title}
-              lang={user.language}
+              lang={lang}
               token={token}
               onExit={exit}
             />
@@ -58,7 +62,7 @@ export function PlayerPage({ user, onLearning, renderBimStep }: PlayerPageProps)
         return (
           <ModulePlayer
             content={data.moduleVersion.content as ModuleContent}
-            lang={user.language}
+            lang={lang}
             storage={window.localStorage}
             storageKey={progressKey(user.id, versionId)}
             onLearning={onLearning ? handleLearning : undefined}

@@ -391,10 +391,11 @@ export type ModelChangesQuery = { modelChanges: { addedCount: number, removedCou
 
 export type SiteRecommendationsQueryVariables = Exact<{
   siteId: string | number;
+  lang?: string | null | undefined;
 }>;
 
 
-export type SiteRecommendationsQuery = { siteRecommendations: Array<{ moduleRef: string, modelId: string, title: string, summary: string, elementCount: number, globalIds: Array<string>, storeys: Array<{ name: string | null, count: number }> }> };
+export type SiteRecommendationsQuery = { siteRecommendations: Array<{ moduleRef: string, topic: string | null, modelId: string, title: string, summary: string, elementCount: number, globalIds: Array<string>, storeys: Array<{ name: string | null, count: number }> }> };
 
 export type RecommendedElementsQueryVariables = Exact<{
   modelId: string | number;
@@ -1501,9 +1502,10 @@ export const ModelChangesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ModelChangesQuery, ModelChangesQueryVariables>;
 export const SiteRecommendationsDocument = new TypedDocumentString(`
-    query SiteRecommendations($siteId: ID!) {
-  siteRecommendations(siteId: $siteId) {
+    query SiteRecommendations($siteId: ID!, $lang: String) {
+  siteRecommendations(siteId: $siteId, lang: $lang) {
     moduleRef
+    topic
     modelId
     title
     summary

@@ -18,7 +18,10 @@ export class BimRecommendation {
   @Field({ description: 'Slug or id of the training module the rules come from' })
   moduleRef: string;
 
-  @Field()
+  @Field(() => String, { nullable: true, description: 'Catalogue topic code of the modules that teach it, to filter the catalogue on it' })
+  topic: string | null;
+
+  @Field({ description: 'In the asked staff language (French unless English)' })
   title: string;
 
   @Field(() => ID)

@@ -1,0 +1,51 @@
+// Which texts a worker reads on the site tablet: these key groups must exist in every worker language, the rest
+// (staff screens) in French and English only. One list, so the completeness test and the loader agree.
+
+/** Interface languages of the worker screens, in the order the tablet offers them. */
+export const WORKER_LANGUAGES = ['fr', 'en', 'pt', 'es', 'ro', 'ar'] as const;
+export type WorkerLanguage = (typeof WORKER_LANGUAGES)[number];
+
+/** Interface languages of the staff screens. */
+export const STAFF_LANGUAGES = ['fr', 'en'] as const;
+export type StaffLanguage = (typeof STAFF_LANGUAGES)[number];
+
+/** Key prefixes (a group, or one key inside a group) shown on worker screens: picker, PIN, day, player, passport, results, sync. */
+export const WORKER_KEY_GROUPS = [
+  'app',
+  'language',
+  'header.signedInAs',
+  'header.finish',
+  'header.signOut',
+  'errors',
+  'roles.worker',
+  'tablet',
+  'home.greeting',
+  'home.worker',
+  'day',
+  'steps',
+  'pictograms',
+  'player',
+  'bim.step',
+  'bim.viewer',
+  'sync',
+  'sitePack',
+  'results',
+  'cohort.panel.attemptsCaption',
+  'cohort.panel.colModule',
+  'cohort.panel.colVersion',
+  'cohort.panel.colResult',
+  'cohort.panel.colScore',
+  'cohort.panel.colDate',
+  'cohort.panel.outcome',
+  'quals',
+  'passport',
+  'credentials',
+  'elementLabels.scan',
+  'elementLabels.banner',
+  'elementLabels.homeLink',
+] as const;
+
+/** Whether a full key (e.g. `player.next`, `tablet.pin.wrong_one`) belongs to a worker screen. */
+export function isWorkerKey(key: string): boolean {
+  return WORKER_KEY_GROUPS.some((group) => key === group || key.startsWith(`${group}.`) || key.startsWith(`${group}_`));
+}
