@@ -55,6 +55,19 @@ const NOT_ORG_SCOPED = new Set([
   'Mutation.updateSchemeQualification',
   'Mutation.saveUloMapping',
   'Mutation.removeUloMapping',
+  // Public: the reset link's token is the secret; the request answers the same whether or not the address exists.
+  'Mutation.requestPasswordReset',
+  'Query.passwordResetState',
+  'Mutation.resetPassword',
+  // The caller's own account and organisation.
+  'Mutation.changePassword',
+  'Mutation.createSite',
+  'Query.members',
+  'Query.personalDataRequests',
+  'Query.evidenceRetentionYears',
+  'Mutation.setEvidenceRetentionYears',
+  'Query.recallPolicy',
+  'Mutation.setRecallPolicy',
 ]);
 
 interface World {
@@ -81,6 +94,7 @@ interface World {
   bReviewItemId: string;
   bManagerId: string;
   bCredentialId: string;
+  bErasureRequestId: string;
 }
 
 describe('no data across organisations: a user of A using ids of B', () => {
@@ -196,6 +210,11 @@ describe('no data across organisations: a user of A using ids of B', () => {
     );
     const bCredential = await sut.app.get(CredentialsIssuer).issueCredentialForAward(bAward!.id);
     const aModules = await sut.gql<{ modules: { latestPublished: { id: string } | null }[] }>('{ modules { latestPublished { id } } }', {}, aManager);
+    const bErasure = await sut.gql<{ requestErasure: { id: string } }>(
+      'mutation($w: ID) { requestErasure(workerId: $w) { id } }',
+      { w: b.workerId },
+      bManager,
+    );
     w = {
       bModelId: bModel!.id,
       aVersionId: aModules.data!.modules.find((m) => m.latestPublished)!.latestPublished!.id,
@@ -220,6 +239,7 @@ describe('no data across organisations: a user of A using ids of B', () => {
       bReviewItemId: bReviewItem!.id,
       bManagerId: bUser!.id,
       bCredentialId: bCredential!.id,
+      bErasureRequestId: bErasure.data!.requestErasure.id,
     };
   });
   afterAll(() => sut.close());
@@ -313,6 +333,15 @@ describe('no data across organisations: a user of A using ids of B', () => {
       ['Mutation.updateTenderRequirement', 'mutation($t: ID!) { updateTenderRequirement(id: $t, input: { title: "intrus", ulos: ["ULO-AIR-01"] }) { id title } }', (x) => ({ t: x.bTenderId }), 'trainer'],
       ['Mutation.deleteTenderRequirement', 'mutation($t: ID!) { deleteTenderRequirement(id: $t) }', (x) => ({ t: x.bTenderId }), 'admin'],
       ['Mutation.switchOrganisation', 'mutation($o: ID!) { switchOrganisation(organisationId: $o) { accessToken } }', (x) => ({ o: x.bOrgId }), 'manager'],
+      ['Mutation.updateSite', 'mutation($s: ID!) { updateSite(id: $s, input: { name: "intrus", timeZone: "Europe/Paris" }) { id } }', (x) => ({ s: x.bSiteId }), 'manager'],
+      ['Mutation.closeSite', 'mutation($s: ID!) { closeSite(id: $s) { id } }', (x) => ({ s: x.bSiteId }), 'admin'],
+      ['Mutation.deactivateMember', 'mutation($u: ID!) { deactivateMember(userId: $u) { displayName } }', (x) => ({ u: x.bManagerId }), 'admin'],
+      ['Mutation.reactivateMember', 'mutation($u: ID!) { reactivateMember(userId: $u) { displayName } }', (x) => ({ u: x.bWorkerId }), 'manager'],
+      ['Mutation.leaveOrganisation', 'mutation($o: ID!) { leaveOrganisation(organisationId: $o) }', (x) => ({ o: x.bOrgId }), 'trainer'],
+      ['Mutation.passwordResetLinkFor', 'mutation { passwordResetLinkFor(email: "b-manager@b.fr") { link } }', () => ({}), 'admin'],
+      ['Mutation.requestErasure', 'mutation($w: ID) { requestErasure(workerId: $w) { id } }', (x) => ({ w: x.bWorkerId }), 'manager'],
+      ['Mutation.executeErasure', 'mutation($r: ID!) { executeErasure(requestId: $r) { id } }', (x) => ({ r: x.bErasureRequestId }), 'admin'],
+      ['Query.recallLapses', 'query($s: ID!) { recallLapses(siteId: $s) { ulo teamName } }', (x) => ({ s: x.bSiteId }), 'trainer'],
     ];
 
     it.each(cases.map(([f, q, v, role]) => [`${f} as A's ${role}`, f, q, v, role] as const))(

@@ -280,8 +280,9 @@ describe(QualificationsService.name, () => {
       expect(byUlo.ulos.map((u) => u.code)).toContain('ULO-VE-01');
       expect(byUlo.uloEntries).toContainEqual({ ulo: 'ULO-VE-01', state: 'held' });
       const csv = (await sut.gql<{ teamMatrixCsv: string }>('{ teamMatrixCsv(schemeCode: "IE-NZEB") }', {}, manager)).data!.teamMatrixCsv;
-      expect(csv.split('\n')[0]).toBe('worker,IE-Q1,IE-Q2,IE-Q3,IE-Q4');
-      expect(csv).toContain('Inès Murphy,held,');
+      // In the manager's language (French): headers and status words translated.
+      expect(csv.split('\n')[0]).toBe('Ouvrier,IE-Q1,IE-Q2,IE-Q3,IE-Q4');
+      expect(csv).toContain('Inès Murphy,Obtenue,En cours 0%,');
       expect((await sut.gql(MATRIX, { s: 'XX' }, manager)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       expect((await sut.gql(MATRIX, {}, (await sut.login('ines@fit.demo')))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });
