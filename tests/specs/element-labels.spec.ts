@@ -115,6 +115,8 @@ test('staff print element QR labels; a worker scans one offline and the module o
   const highlighted = tabletPage.locator('.model-viewer__list li');
   await expect(highlighted).toHaveCount(1, { timeout: 30_000 });
   await expect(highlighted).toHaveText(`${first!.name} — ${storey}`);
+  // The worker looks at the 3D step: its controls in view, not under the player's sticky step bar.
+  await tabletPage.getByRole('button', { name: 'Zoomer', exact: true }).evaluate((button) => button.scrollIntoView({ block: 'center' }));
   await checkScreen(tabletPage);
   await screenshot(tabletPage, 'element-label-scanned');
   await context.close();

@@ -197,8 +197,9 @@ test('a qualification is earned on site and shows in the passport, in the other 
     for await (const chunk of stream) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks).toString('utf8');
   });
-  expect(csv.split('\n')[0]).toBe(`worker,${FRAMEWORK_QUALIFICATION}`);
-  expect(csv).toMatch(new RegExp(`${WORKER},held \\d{4}-\\d{2}-\\d{2}`));
+  // In the manager's language: French headers and status words, ISO dates.
+  expect(csv.split('\n')[0]).toBe(`Ouvrier,${FRAMEWORK_QUALIFICATION}`);
+  expect(csv).toMatch(new RegExp(`${WORKER},Obtenue \\d{4}-\\d{2}-\\d{2}`));
   await page.getByText('Compétences (ULO)').tap();
   await expect(row.locator('td[data-column="ULO-AIR-02"]')).toHaveAttribute('data-state', 'held');
   await checkScreen(page);

@@ -2,13 +2,10 @@
 // Arabic (right to left). The tablet follows the signed-in worker's own language; French is the fallback everywhere.
 import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import ar from '../locales/ar.json';
-import en from '../locales/en.json';
-import es from '../locales/es.json';
+import type en from '../locales/en.json';
 import frJson from '../locales/fr.json';
-import pt from '../locales/pt.json';
-import ro from '../locales/ro.json';
 import {
   STAFF_LANGUAGES,
   WORKER_LANGUAGES,
@@ -31,6 +28,9 @@ declare module 'i18next' {
     resources: { translation: typeof en };
   }
 }
+
+// Every language file but French (bundled), each loaded on demand as its own chunk.
+const OTHER_LANGUAGES = import.meta.glob<{ default: Record<string, unknown> }>(['../locales/*.json', '!../locales/fr.json']);
 
 const isWorkerLanguage = (code: string | undefined): code is WorkerLanguage =>
   (WORKER_LANGUAGES as readonly string[]).includes(code ?? '');
@@ -68,16 +68,13 @@ export function initI18n(): typeof i18n {
   void i18n
     .use(LanguageDetector)
     .use(initReactI18next)
+    // French, the fallback, ships with the app; every other language is its own small file, fetched when chosen (and
+    // precached by the service worker, so a worker's language works offline too).
+    .use(resourcesToBackend((language: string) => OTHER_LANGUAGES[`../locales/${language}.json`]?.() ?? Promise.resolve({})))
     .init({
       // Portuguese, Spanish, Romanian and Arabic hold the worker screens' texts only; French fills in the rest.
-      resources: {
-        en: { translation: en },
-        fr: { translation: fr },
-        pt: { translation: pt },
-        es: { translation: es },
-        ro: { translation: ro },
-        ar: { translation: ar },
-      },
+      resources: { fr: { translation: fr } },
+      partialBundledLanguages: true,
       supportedLngs: WORKER_LANGUAGES,
       nonExplicitSupportedLngs: true,
       load: 'languageOnly',
@@ -88,7 +85,7 @@ export function initI18n(): typeof i18n {
         lookupLocalStorage: LANGUAGE_STORAGE_KEY,
         caches: ['localStorage'],
       },
-      // Resources are bundled, so initialisation is synchronous and the first render is already translated.
+      // French is bundled, so initialisation is synchronous; main.tsx waits for another detected language's file.
       initAsync: false,
     });
   return i18n;
