@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { todayAt } from '@fit/shared';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { MEDIA_STORAGE } from '../media/media-storage.js';
 import { DEMO_TABLET, DEMO_WORKER_PIN, DEMO_WORKERS } from './demo-content.js';
@@ -127,7 +128,8 @@ describe('demo seed', () => {
     interface Day {
       myAssignments: { dueOn: string; status: string; overdue: boolean; createdAt: string; progress: { passedAt: string | null } | null; moduleVersion: { title: { text: string } } }[];
     }
-    const today = () => new Date().toISOString().slice(0, 10);
+    // The demo site's calendar day (Europe/Paris), the clock its due dates and overdue flags follow.
+    const today = () => todayAt('Europe/Paris');
     const workerToken = async (name: string) => {
       const crew = (await sut.gql<{ tabletCrew: { id: string; displayName: string }[] }>('{ tabletCrew { id displayName } }', {}, undefined, onTablet)).data!.tabletCrew;
       const id = crew.find((c) => c.displayName === name)!.id;

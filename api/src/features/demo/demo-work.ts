@@ -7,7 +7,7 @@
 // the assignment shows as done, and the worker's day says "already passed on <date>" when that pass is older than the
 // assignment. A trainer who wants it done again assigns a newer version.
 import type { DataSource } from 'typeorm';
-import { ADL_VERBS, FIT_EXTENSIONS, moduleVersionActivity, stepActivity, type Statement } from '@fit/shared';
+import { ADL_VERBS, FIT_EXTENSIONS, moduleVersionActivity, stepActivity, todayAt, type Statement } from '@fit/shared';
 import { fitAccount } from '../learning-records/actor-identity.js';
 import { StatementIngestService } from '../learning-records/statement-ingest.service.js';
 import { DEMO_ORGANISATION, DEMO_SITE } from './demo-content.js';
@@ -36,7 +36,10 @@ export async function seedDemoWork(db: DataSource, now = new Date()): Promise<bo
   const [trainer] = await db.query<{ id: string }[]>("select id from users where email = 'trainer@fit.demo'");
   if (!org || !trainer) return false;
   if ((await db.query('select 1 from assignments where batch_id = $1 limit 1', [BATCH])).length) return false;
-  const [site] = await db.query<{ id: string }[]>('select id from sites where organisation_id = $1 and name = $2', [org.id, DEMO_SITE.name]);
+  const [site] = await db.query<{ id: string; time_zone: string }[]>('select id, time_zone from sites where organisation_id = $1 and name = $2', [
+    org.id,
+    DEMO_SITE.name,
+  ]);
   const workers = new Map(
     (
       await db.query<{ id: string; display_name: string }[]>(
@@ -54,7 +57,9 @@ export async function seedDemoWork(db: DataSource, now = new Date()): Promise<bo
       )
     ).map((r) => [r.slug, r.id]),
   );
-  const day = (offset: number) => new Date(Math.floor(now.getTime() / DAY_MS + offset) * DAY_MS).toISOString().slice(0, 10);
+  // Due dates are calendar days at the site (one clock): near midnight UTC, "today" at the site may already be tomorrow.
+  const siteToday = Date.parse(`${todayAt(site?.time_zone, now)}T00:00:00Z`);
+  const day = (offset: number) => new Date(siteToday + offset * DAY_MS).toISOString().slice(0, 10);
   await db.transaction(async (tx) => {
     for (const work of DEMO_WORK) {
       const workerId = workers.get(work.worker);
