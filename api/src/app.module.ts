@@ -25,6 +25,7 @@ import { BcfModule } from './features/bcf/bcf.module.js';
 import { ElementLabelsModule } from './features/element-labels/element-labels.module.js';
 import { RenewalsModule } from './features/renewals/renewals.module.js';
 import { RecallModule } from './features/recall/recall.module.js';
+import { NetworkModule } from './features/network/network.module.js';
 import { HealthModule } from './features/health/health.module.js';
 import { IdentityModule } from './features/identity/identity.module.js';
 import { OrganisationsModule } from './features/organisations/organisations.module.js';
@@ -113,6 +114,7 @@ export class AppModule {
         RecallModule,
         CredentialsModule,
         PersonalDataModule,
+        NetworkModule,
       ],
     };
   }

@@ -31,6 +31,11 @@ const NOT_ORG_SCOPED = new Set([
   'Mutation.setRenewalLeadDays',
   // The job queue's failures, for admins of a network body: kinds, times and errors, no organisation's data.
   'Query.failedJobs',
+  // Network bodies: a territory is created in the caller's own body; a company starts sharing for itself, naming a
+  // body from the public directory of network bodies' names.
+  'Mutation.createTerritory',
+  'Mutation.startSharing',
+  'Query.networkBodies',
   // Creates in the caller's own organisation from content the caller sends.
   'Mutation.createModule',
   // The caller's own data, keyed by their user id within their active organisation.
@@ -95,6 +100,8 @@ interface World {
   bManagerId: string;
   bCredentialId: string;
   bErasureRequestId: string;
+  otherTerritoryId: string;
+  bAgreementId: string;
 }
 
 describe('no data across organisations: a user of A using ids of B', () => {
@@ -215,7 +222,18 @@ describe('no data across organisations: a user of A using ids of B', () => {
       { w: b.workerId },
       bManager,
     );
+    // A territory of a network body A is not part of, and B's agreement to share with that body.
+    const [otherTerritory] = await db.query<{ id: string }[]>(
+      `select t.id from territories t join organisations o on o.id = t.organisation_id where o.slug = 'demo-network'`,
+    );
+    const [bAgreement] = await db.query<{ id: string }[]>(
+      `insert into sharing_agreements (company_organisation_id, network_organisation_id)
+       select $1, id from organisations where slug = 'demo-network' returning id`,
+      [bOrg!.id],
+    );
     w = {
+      otherTerritoryId: otherTerritory!.id,
+      bAgreementId: bAgreement!.id,
       bModelId: bModel!.id,
       aVersionId: aModules.data!.modules.find((m) => m.latestPublished)!.latestPublished!.id,
       bOrgId: bOrg!.id,
@@ -248,6 +266,7 @@ describe('no data across organisations: a user of A using ids of B', () => {
     it.each([
       ['Query.me', '{ me { displayName organisation { name } memberships { organisation { name } } } }'],
       ['Query.sites', '{ sites { id name } }'],
+      ['Query.sharingAgreements', '{ sharingAgreements { id company { name } network { name } } }'],
       ['Query.workers', '{ workers { id displayName trade } }'],
       ['Query.teams', '{ teams { id name members { id displayName trade } } }'],
       ['Query.badgeSheet', '{ badgeSheet { workerId displayName qrPayload } }'],
@@ -262,6 +281,12 @@ describe('no data across organisations: a user of A using ids of B', () => {
         expect(result.errors).toBeUndefined();
         expect(JSON.stringify(result)).not.toMatch(LEAK);
       }
+    });
+
+    it("Query.territories gives a company's admin none (territories are network bodies')", async () => {
+      const result = await asA('Query.territories', '{ territories { id name codes } }', {}, aAdmin);
+      expect(result.errors).toBeUndefined();
+      expect(result.data).toEqual({ territories: [] });
     });
 
     it("Query.tabletCrew on A's tablet names A's crew only", async () => {
@@ -341,6 +366,9 @@ describe('no data across organisations: a user of A using ids of B', () => {
       ['Mutation.passwordResetLinkFor', 'mutation { passwordResetLinkFor(email: "b-manager@b.fr") { link } }', () => ({}), 'admin'],
       ['Mutation.requestErasure', 'mutation($w: ID) { requestErasure(workerId: $w) { id } }', (x) => ({ w: x.bWorkerId }), 'manager'],
       ['Mutation.executeErasure', 'mutation($r: ID!) { executeErasure(requestId: $r) { id } }', (x) => ({ r: x.bErasureRequestId }), 'admin'],
+      ['Mutation.updateTerritory', 'mutation($t: ID!) { updateTerritory(id: $t, input: { name: "intrus", codes: ["69383"] }) { id } }', (x) => ({ t: x.otherTerritoryId }), 'admin'],
+      ['Mutation.deleteTerritory', 'mutation($t: ID!) { deleteTerritory(id: $t) }', (x) => ({ t: x.otherTerritoryId }), 'admin'],
+      ['Mutation.endSharing', 'mutation($a: ID!) { endSharing(id: $a) { id } }', (x) => ({ a: x.bAgreementId }), 'manager'],
       ['Query.recallLapses', 'query($s: ID!) { recallLapses(siteId: $s) { ulo teamName } }', (x) => ({ s: x.bSiteId }), 'trainer'],
     ];
 

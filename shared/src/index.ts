@@ -1,5 +1,6 @@
 // Public surface of @fit/shared: pure domain rules that run on the server and on the tablet.
 export * from './roles.js';
+export * from './territories.js';
 export * from './credentials.js';
 export * from './dates/site-day.js';
 export * from './modules/index.js';

@@ -9,6 +9,8 @@ const HOME_TITLES: Record<StaffRole, string> = {
   admin: 'Administration',
   trainer: 'Chantiers de formation',
   manager: 'Chantiers et équipes',
+  facilitator: 'Clause sociale et parcours',
+  planner: 'Prospective des compétences',
 };
 
 for (const role of ['trainer', 'manager', 'admin'] as const) {

@@ -34,6 +34,8 @@ import { FrameworkChangeEntity } from '../features/qualifications/framework-chan
 import { TenderRequirementEntity } from '../features/tender-requirements/tender-requirement.entity.js';
 import { SiteReviewItemEntity } from '../features/bcf/site-review-item.entity.js';
 import { RenewalPolicyEntity } from '../features/renewals/renewal-policy.entity.js';
+import { SharingAgreementEntity } from '../features/network/sharing-agreement.entity.js';
+import { TerritoryEntity } from '../features/network/territory.entity.js';
 import { RecallCardEntity } from '../features/recall/recall-card.entity.js';
 import { RecallPolicyEntity } from '../features/recall/recall-policy.entity.js';
 import { CredentialKeyEntity, IssuedCredentialEntity, StatusListEntity } from '../features/credentials/credential.entities.js';
@@ -95,6 +97,8 @@ export const ENTITIES = [
   Cmi5RegistrationEntity,
   Cmi5AuResultEntity,
   Cmi5SessionEntity,
+  TerritoryEntity,
+  SharingAgreementEntity,
   PersonalDataRequestEntity,
   EvidenceRetentionPolicyEntity,
 ];

@@ -29,6 +29,8 @@ const HOMES: Record<Role, ComponentType<HomeProps>> = {
   trainer: lazy(() => import('../features/home/TrainerHome').then((m) => ({ default: m.TrainerHome }))),
   manager: lazy(() => import('../features/home/ManagerHome').then((m) => ({ default: m.ManagerHome }))),
   admin: lazy(() => import('../features/home/AdminHome').then((m) => ({ default: m.AdminHome }))),
+  facilitator: lazy(() => import('../features/home/NetworkHome').then((m) => ({ default: m.NetworkHome }))),
+  planner: lazy(() => import('../features/home/NetworkHome').then((m) => ({ default: m.NetworkHome }))),
 };
 const WorkersPage = lazy(() => import('../features/crew/WorkersPage').then((m) => ({ default: m.WorkersPage })));
 const SitePage = lazy(() => import('../features/crew/SitePage').then((m) => ({ default: m.SitePage })));
@@ -102,6 +104,8 @@ export function AppRoutes() {
         <Route path="/trainer" element={<RoleHome role="trainer" />} />
         <Route path="/manager" element={<RoleHome role="manager" />} />
         <Route path="/admin" element={<RoleHome role="admin" />} />
+        <Route path="/facilitator" element={<RoleHome role="facilitator" />} />
+        <Route path="/planner" element={<RoleHome role="planner" />} />
         <Route path="/crew" element={<ForRoles roles={STAFF}>{(user) => <WorkersPage role={user.role} />}</ForRoles>} />
         <Route path="/sites" element={<ForRoles roles={SITE_WRITERS}>{(user) => <SitesPage role={user.role} userId={user.id} />}</ForRoles>} />
         <Route path="/sites/new" element={<ForRoles roles={SITE_WRITERS}>{(user) => <SiteCreatePage role={user.role} />}</ForRoles>} />

@@ -2,7 +2,14 @@
 import { registerEnumType } from '@nestjs/graphql';
 import type { Role } from '@fit/shared';
 
-export const RoleEnum = { worker: 'worker', trainer: 'trainer', manager: 'manager', admin: 'admin' } as const satisfies Record<
+export const RoleEnum = {
+  worker: 'worker',
+  trainer: 'trainer',
+  manager: 'manager',
+  admin: 'admin',
+  facilitator: 'facilitator',
+  planner: 'planner',
+} as const satisfies Record<
   Role,
   Role
 >;

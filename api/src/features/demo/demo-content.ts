@@ -29,6 +29,18 @@ export const DEMO_NETWORK = {
   kind: 'network',
 } as const;
 
+/** The network body's people: the social-clause facilitator and a steering committee member who plans skills. */
+export const DEMO_NETWORK_ACCOUNTS = [
+  { email: 'facilitator@fit.demo', displayName: 'Farida Facilitatrice', role: 'facilitator', language: 'fr' },
+  { email: 'planner@fit.demo', displayName: 'Paul Planificateur', role: 'planner', language: 'fr' },
+] as const;
+
+/** The demo network body's territory: Lyon's nine arrondissements and three neighbouring towns (INSEE codes). */
+export const DEMO_TERRITORY = {
+  name: 'Lyon Est',
+  codes: ['69381', '69382', '69383', '69384', '69385', '69386', '69387', '69388', '69389', '69266', '69256', '69029'],
+} as const;
+
 /** Every demo worker signs in on the demo tablet with this PIN (or their badge QR). */
 export const DEMO_WORKER_PIN = '1234';
 

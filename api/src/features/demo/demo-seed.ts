@@ -14,10 +14,12 @@ import { newBadgeCode } from '../workers/workers.service.js';
 import {
   DEMO_ACCOUNTS,
   DEMO_NETWORK,
+  DEMO_NETWORK_ACCOUNTS,
   DEMO_ORGANISATION,
   DEMO_PASSWORD,
   DEMO_SITE,
   DEMO_TABLET,
+  DEMO_TERRITORY,
   DEMO_WORKER_PIN,
   DEMO_WORKERS,
 } from './demo-content.js';
@@ -75,7 +77,7 @@ export async function seedDemo(dataSource: DataSource, { storage, dataDir, jobs,
 async function ensureAccount(
   tx: EntityManager,
   organisationId: string,
-  account: (typeof DEMO_ACCOUNTS)[number],
+  account: (typeof DEMO_ACCOUNTS)[number] | (typeof DEMO_NETWORK_ACCOUNTS)[number],
 ): Promise<void> {
   const email = normaliseEmail(account.email);
   let user = await tx.findOneBy(UserEntity, { email });
@@ -104,6 +106,18 @@ async function ensureNetwork(tx: EntityManager, demo: OrganisationEntity): Promi
     `insert into memberships (user_id, organisation_id, role, created_at) values ($1, $2, 'admin', now() + interval '1 second')
      on conflict (user_id, organisation_id) do nothing`,
     [admin.id, network.id],
+  );
+  for (const account of DEMO_NETWORK_ACCOUNTS) await ensureAccount(tx, network.id, account);
+  await tx.query(
+    `insert into territories (organisation_id, name, codes) values ($1, $2, $3) on conflict (organisation_id, name) do nothing`,
+    [network.id, DEMO_TERRITORY.name, DEMO_TERRITORY.codes],
+  );
+  // The demo SME agreed to share with its network body, as the manager would on their home screen.
+  await tx.query(
+    `insert into sharing_agreements (company_organisation_id, network_organisation_id, started_at)
+     select $1, $2, now() - interval '90 days'
+      where not exists (select 1 from sharing_agreements where company_organisation_id = $1 and network_organisation_id = $2)`,
+    [demo.id, network.id],
   );
 }
 

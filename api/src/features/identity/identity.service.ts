@@ -2,7 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, type Repository } from 'typeorm';
-import { isPlausibleEmail, isRole, normaliseEmail } from '@fit/shared';
+import { isPlausibleEmail, isRole, normaliseEmail, type Role } from '@fit/shared';
 import { badInput, forbidden, notFound, unauthenticated } from '../../common/errors/domain-error.js';
 import type { SessionKind, Viewer } from '../../common/auth/viewer.js';
 import { isUuid } from '../../common/ids.js';
@@ -28,8 +28,8 @@ const ME = `
    where u.id = $1
    group by u.id`;
 
-// Staff sign in as their most responsible role when they hold several organisations.
-const ROLE_RANK = { admin: 0, manager: 1, trainer: 2, worker: 3 } as const;
+// Which membership a sign-in opens first: the most responsible role, then the oldest membership.
+const ROLE_RANK: Record<Role, number> = { admin: 0, manager: 1, facilitator: 2, planner: 3, trainer: 4, worker: 5 };
 
 @Injectable()
 export class IdentityService {

@@ -6,7 +6,7 @@ import { UserEntity } from './user.entity.js';
 
 @Entity('memberships')
 @Index('memberships_user_organisation_key', ['userId', 'organisationId'], { unique: true })
-@Check(`"role" in ('worker', 'trainer', 'manager', 'admin')`)
+@Check('CHK_memberships_role', `"role" in ('worker', 'trainer', 'manager', 'admin', 'facilitator', 'planner')`)
 export class MembershipEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

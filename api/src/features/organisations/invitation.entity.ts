@@ -5,10 +5,10 @@ import { OrganisationEntity } from '../identity/organisation.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
 
 export const INVITABLE_ROLES = ['manager', 'trainer'] as const;
-export type InvitableRole = (typeof INVITABLE_ROLES)[number] | 'worker';
+export type InvitableRole = (typeof INVITABLE_ROLES)[number] | 'worker' | 'facilitator' | 'planner';
 
 @Entity('invitations')
-@Check('CHK_invitations_role', `"role" in ('manager', 'trainer', 'worker')`)
+@Check('CHK_invitations_role', `"role" in ('manager', 'trainer', 'worker', 'facilitator', 'planner')`)
 export class InvitationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

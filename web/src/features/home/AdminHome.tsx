@@ -8,6 +8,7 @@ import { ModulesLink } from './components/ModulesLink';
 import { HomeIntro } from './HomeIntro';
 import type { HomeProps } from './homeProps';
 import { RecallPolicySection } from '../recall';
+import { SharingSection, TerritoriesSection } from '../network';
 
 export function AdminHome({ user }: HomeProps) {
   const { t } = useTranslation();
@@ -54,6 +55,14 @@ export function AdminHome({ user }: HomeProps) {
         </dl>
       </section>
       <RecallPolicySection />
+      {organisation.kind === 'network' ? (
+        <>
+          <TerritoriesSection canEdit userId={user.id} />
+          <SharingSection side="network" userId={user.id} />
+        </>
+      ) : (
+        <SharingSection side="company" userId={user.id} />
+      )}
       <section className="home-section" aria-labelledby={membershipsHeadingId}>
         <h2 id={membershipsHeadingId}>{t('home.admin.memberships')}</h2>
         {user.memberships.length === 0 ? (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { SitesSection } from './components/SitesSection';
 import { ModulesLink } from './components/ModulesLink';
 import { StaffLinks } from './components/StaffLinks';
+import { SharingSection } from '../network';
 import { HomeIntro } from './HomeIntro';
 import type { HomeProps } from './homeProps';
 
@@ -18,6 +19,7 @@ export function ManagerHome({ user }: HomeProps) {
       <ModulesLink />
       <StaffLinks validations manage inviteOrganisationId={user.organisation.id} />
       <SitesSection userId={user.id} />
+      <SharingSection side="company" userId={user.id} />
     </>
   );
 }

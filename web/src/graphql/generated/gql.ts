@@ -67,6 +67,13 @@ type Documents = {
     "\n  mutation UpdateModuleDraft($input: UpdateModuleDraftInput!) {\n    updateModuleDraft(input: $input) {\n      ...EditorModule\n    }\n  }\n": typeof types.UpdateModuleDraftDocument,
     "\n  mutation PublishModule($id: ID!) {\n    publishModule(id: $id) {\n      ...EditorModule\n    }\n  }\n": typeof types.PublishModuleDocument,
     "\n  query PlayerVersion($id: ID!) {\n    moduleVersion(id: $id) {\n      id\n      moduleId\n      version\n      status\n      content\n    }\n  }\n": typeof types.PlayerVersionDocument,
+    "\n  query Territories {\n    territories {\n      id\n      name\n      codes\n    }\n  }\n": typeof types.TerritoriesDocument,
+    "\n  mutation CreateTerritory($input: TerritoryInput!) {\n    createTerritory(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateTerritoryDocument,
+    "\n  mutation UpdateTerritory($id: ID!, $input: TerritoryInput!) {\n    updateTerritory(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateTerritoryDocument,
+    "\n  query SharingAgreements {\n    sharingAgreements {\n      id\n      company {\n        id\n        name\n      }\n      network {\n        id\n        name\n      }\n      startedAt\n      endedAt\n    }\n  }\n": typeof types.SharingAgreementsDocument,
+    "\n  query NetworkBodies {\n    networkBodies {\n      id\n      name\n    }\n  }\n": typeof types.NetworkBodiesDocument,
+    "\n  mutation StartSharing($networkOrganisationId: ID!) {\n    startSharing(networkOrganisationId: $networkOrganisationId) {\n      id\n    }\n  }\n": typeof types.StartSharingDocument,
+    "\n  mutation EndSharing($id: ID!) {\n    endSharing(id: $id) {\n      id\n    }\n  }\n": typeof types.EndSharingDocument,
     "\n  query MyNotifications {\n    myNotifications {\n      id\n      kind\n      message\n      createdAt\n      readAt\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query ManagedOrganisations {\n    managedOrganisations {\n      id\n      slug\n      name\n      kind\n    }\n  }\n": typeof types.ManagedOrganisationsDocument,
@@ -188,6 +195,13 @@ const documents: Documents = {
     "\n  mutation UpdateModuleDraft($input: UpdateModuleDraftInput!) {\n    updateModuleDraft(input: $input) {\n      ...EditorModule\n    }\n  }\n": types.UpdateModuleDraftDocument,
     "\n  mutation PublishModule($id: ID!) {\n    publishModule(id: $id) {\n      ...EditorModule\n    }\n  }\n": types.PublishModuleDocument,
     "\n  query PlayerVersion($id: ID!) {\n    moduleVersion(id: $id) {\n      id\n      moduleId\n      version\n      status\n      content\n    }\n  }\n": types.PlayerVersionDocument,
+    "\n  query Territories {\n    territories {\n      id\n      name\n      codes\n    }\n  }\n": types.TerritoriesDocument,
+    "\n  mutation CreateTerritory($input: TerritoryInput!) {\n    createTerritory(input: $input) {\n      id\n    }\n  }\n": types.CreateTerritoryDocument,
+    "\n  mutation UpdateTerritory($id: ID!, $input: TerritoryInput!) {\n    updateTerritory(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateTerritoryDocument,
+    "\n  query SharingAgreements {\n    sharingAgreements {\n      id\n      company {\n        id\n        name\n      }\n      network {\n        id\n        name\n      }\n      startedAt\n      endedAt\n    }\n  }\n": types.SharingAgreementsDocument,
+    "\n  query NetworkBodies {\n    networkBodies {\n      id\n      name\n    }\n  }\n": types.NetworkBodiesDocument,
+    "\n  mutation StartSharing($networkOrganisationId: ID!) {\n    startSharing(networkOrganisationId: $networkOrganisationId) {\n      id\n    }\n  }\n": types.StartSharingDocument,
+    "\n  mutation EndSharing($id: ID!) {\n    endSharing(id: $id) {\n      id\n    }\n  }\n": types.EndSharingDocument,
     "\n  query MyNotifications {\n    myNotifications {\n      id\n      kind\n      message\n      createdAt\n      readAt\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query ManagedOrganisations {\n    managedOrganisations {\n      id\n      slug\n      name\n      kind\n    }\n  }\n": types.ManagedOrganisationsDocument,
@@ -465,6 +479,34 @@ export function graphql(source: "\n  mutation PublishModule($id: ID!) {\n    pub
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PlayerVersion($id: ID!) {\n    moduleVersion(id: $id) {\n      id\n      moduleId\n      version\n      status\n      content\n    }\n  }\n"): typeof import('./graphql').PlayerVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Territories {\n    territories {\n      id\n      name\n      codes\n    }\n  }\n"): typeof import('./graphql').TerritoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTerritory($input: TerritoryInput!) {\n    createTerritory(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateTerritoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTerritory($id: ID!, $input: TerritoryInput!) {\n    updateTerritory(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateTerritoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharingAgreements {\n    sharingAgreements {\n      id\n      company {\n        id\n        name\n      }\n      network {\n        id\n        name\n      }\n      startedAt\n      endedAt\n    }\n  }\n"): typeof import('./graphql').SharingAgreementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkBodies {\n    networkBodies {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').NetworkBodiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartSharing($networkOrganisationId: ID!) {\n    startSharing(networkOrganisationId: $networkOrganisationId) {\n      id\n    }\n  }\n"): typeof import('./graphql').StartSharingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndSharing($id: ID!) {\n    endSharing(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').EndSharingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

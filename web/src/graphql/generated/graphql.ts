@@ -174,7 +174,9 @@ export type ReferenceUloInput = {
 /** A membership's role inside one organisation */
 export type Role =
   | 'admin'
+  | 'facilitator'
   | 'manager'
+  | 'planner'
   | 'trainer'
   | 'worker';
 
@@ -213,6 +215,12 @@ export type TenderRequirementInput = {
   qualifications?: Array<string>;
   title: string;
   ulos?: Array<string>;
+};
+
+export type TerritoryInput = {
+  /** INSEE commune codes (e.g. 69381, 2A004) or EPCI SIREN numbers (9 digits) */
+  codes: Array<string>;
+  name: string;
 };
 
 export type UloState =
@@ -580,6 +588,50 @@ export type PlayerVersionQueryVariables = Exact<{
 
 
 export type PlayerVersionQuery = { moduleVersion: { id: string, moduleId: string, version: number, status: ModuleVersionStatus, content: unknown } };
+
+export type TerritoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TerritoriesQuery = { territories: Array<{ id: string, name: string, codes: Array<string> }> };
+
+export type CreateTerritoryMutationVariables = Exact<{
+  input: TerritoryInput;
+}>;
+
+
+export type CreateTerritoryMutation = { createTerritory: { id: string } };
+
+export type UpdateTerritoryMutationVariables = Exact<{
+  id: string | number;
+  input: TerritoryInput;
+}>;
+
+
+export type UpdateTerritoryMutation = { updateTerritory: { id: string } };
+
+export type SharingAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SharingAgreementsQuery = { sharingAgreements: Array<{ id: string, startedAt: string, endedAt: string | null, company: { id: string, name: string }, network: { id: string, name: string } }> };
+
+export type NetworkBodiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworkBodiesQuery = { networkBodies: Array<{ id: string, name: string }> };
+
+export type StartSharingMutationVariables = Exact<{
+  networkOrganisationId: string | number;
+}>;
+
+
+export type StartSharingMutation = { startSharing: { id: string } };
+
+export type EndSharingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EndSharingMutation = { endSharing: { id: string } };
 
 export type MyNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1900,6 +1952,68 @@ export const PlayerVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlayerVersionQuery, PlayerVersionQueryVariables>;
+export const TerritoriesDocument = new TypedDocumentString(`
+    query Territories {
+  territories {
+    id
+    name
+    codes
+  }
+}
+    `) as unknown as TypedDocumentString<TerritoriesQuery, TerritoriesQueryVariables>;
+export const CreateTerritoryDocument = new TypedDocumentString(`
+    mutation CreateTerritory($input: TerritoryInput!) {
+  createTerritory(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTerritoryMutation, CreateTerritoryMutationVariables>;
+export const UpdateTerritoryDocument = new TypedDocumentString(`
+    mutation UpdateTerritory($id: ID!, $input: TerritoryInput!) {
+  updateTerritory(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateTerritoryMutation, UpdateTerritoryMutationVariables>;
+export const SharingAgreementsDocument = new TypedDocumentString(`
+    query SharingAgreements {
+  sharingAgreements {
+    id
+    company {
+      id
+      name
+    }
+    network {
+      id
+      name
+    }
+    startedAt
+    endedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SharingAgreementsQuery, SharingAgreementsQueryVariables>;
+export const NetworkBodiesDocument = new TypedDocumentString(`
+    query NetworkBodies {
+  networkBodies {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkBodiesQuery, NetworkBodiesQueryVariables>;
+export const StartSharingDocument = new TypedDocumentString(`
+    mutation StartSharing($networkOrganisationId: ID!) {
+  startSharing(networkOrganisationId: $networkOrganisationId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StartSharingMutation, StartSharingMutationVariables>;
+export const EndSharingDocument = new TypedDocumentString(`
+    mutation EndSharing($id: ID!) {
+  endSharing(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EndSharingMutation, EndSharingMutationVariables>;
 export const MyNotificationsDocument = new TypedDocumentString(`
     query MyNotifications {
   myNotifications {
