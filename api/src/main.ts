@@ -52,7 +52,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'stopping FIT');
-    await closeGracefully(app).catch((error: unknown) => log.error({ err: error }, 'error while closing the API'));
+    const closed = await closeGracefully(app).catch((error: unknown) => log.error({ err: error }, 'error while closing the API'));
+    if (closed === 'gave up waiting') log.warn('a database query outlived the grace period; stopping without it');
     await embedded?.stop().catch((error: unknown) => log.error({ err: error }, 'error while stopping PostgreSQL'));
     process.exit(0);
   };
