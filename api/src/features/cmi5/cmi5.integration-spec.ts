@@ -383,7 +383,7 @@ describe('cmi5: FIT as the LMS', () => {
       const [version] = await sut.dataSource.query<{ id: string }[]>(`select id from module_versions where module_id = $1 and status = 'published'`, [moduleId]);
       const worker = await sut.login('yasmine@fit.demo');
       const course = await fetch(`${sut.url}/cmi5/versions/${version.id}`, { headers: { authorization: `Bearer ${worker}` } });
-      expect(await course.json()).toEqual({ courseId, aus: [{ auIndex: 0, title: { 'en-GB': 'Laying the membrane' }, launchMethod: 'AnyWindow' }, { auIndex: 1, title: { 'en-GB': 'Check your knowledge' }, launchMethod: 'AnyWindow' }] });
+      expect(await course.json()).toEqual({ courseId, aus: [{ auIndex: 0, title: { 'en-GB': 'Laying the membrane' }, launchMethod: 'AnyWindow', reach: 'package' }, { auIndex: 1, title: { 'en-GB': 'Check your knowledge' }, launchMethod: 'AnyWindow', reach: 'package' }] });
       const played = await post<{ url: string; registration: string }>(`/cmi5/versions/${version.id}/play`, { auIndex: 0 }, worker);
       expect(played.status).toBe(200);
       expect(JSON.parse(new URL(played.body.url).searchParams.get('actor')!)).toMatchObject({ objectType: 'Agent', account: { homePage: FIT_ACCOUNT_HOMEPAGE, name: learnerId } });
