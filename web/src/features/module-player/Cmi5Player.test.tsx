@@ -48,7 +48,7 @@ describe('cmi5 player offline', () => {
   });
 
   it('a window of its own wins over where the files are', () => {
-    expect(offlineBlock({ ...course.aus[1], launchMethod: 'OwnWindow' })).toBe('ownWindow');
+    expect(offlineBlock({ auIndex: 3, title: { en: 'Supplier simulator' }, launchMethod: 'OwnWindow', reach: 'web' })).toBe('ownWindow');
   });
 
   it('lists the course last seen online when the server cannot be reached', async () => {
