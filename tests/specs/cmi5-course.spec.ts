@@ -1,28 +1,10 @@
 // A cmi5 course made elsewhere (the sample in api/test-data) is imported, then played in the player: the AU runs in a
 // sandboxed frame with FIT as its LMS, and its statements reach the learning record store.
 import { expect, test } from '@playwright/test';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { zipSync } from 'fflate';
 import { LoginPage } from '../pages/LoginPage';
 import { gql, staffToken } from '../support/api';
+import { LAYING, sampleZip } from '../support/cmi5-course';
 import { checkScreen, screenshot } from '../support/screens';
-
-const SAMPLE = join(import.meta.dirname, '..', '..', 'api', 'test-data', 'cmi5', 'sample-course');
-const LAYING = 'https://w3id.org/fit/test-courses/airtight-membranes/aus/laying';
-
-function sampleZip(): Buffer {
-  const files: Record<string, Uint8Array> = {};
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files[relative(SAMPLE, path)] = new Uint8Array(readFileSync(path));
-    }
-  };
-  walk(SAMPLE);
-  return Buffer.from(zipSync(files));
-}
 
 test('an imported cmi5 course plays its AU in a sandboxed frame and the AU\'s statements are recorded', async ({ page, request }) => {
   const token = await staffToken(request, 'trainer');

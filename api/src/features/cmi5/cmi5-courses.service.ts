@@ -1,11 +1,15 @@
 // Imports cmi5 courses: the package is opened and checked (schema, specification rules, zip guards), the course
 // becomes a published FIT module, and its files are kept for the AUs to be served from FIT.
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../../common/config.token.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { badInput, notFound } from '../../common/errors/domain-error.js';
+import type { AppConfig } from '../../config/config.js';
+import { PublicFetcher } from '../credentials/public-fetch.js';
 import { LearningModulesService } from '../learning-modules/learning-modules.service.js';
+import { fetchCourseXml } from './course-folder.js';
 import { openZip } from './course-package.js';
 import { readCourseStructure } from './course-structure.js';
 import { Cmi5CourseEntity, Cmi5CourseFileEntity } from './cmi5.entities.js';
@@ -36,19 +40,37 @@ const CONTENT_TYPES: Record<string, string> = {
 
 export const contentTypeOf = (path: string) => CONTENT_TYPES[path.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream';
 
-export type CourseUpload = { kind: 'zip'; bytes: Uint8Array } | { kind: 'xml'; text: string };
+export type CourseUpload = { kind: 'zip'; bytes: Uint8Array } | { kind: 'xml'; text: string; folder?: string };
 
 @Injectable()
-export class Cmi5CoursesService {
+export class Cmi5CoursesService implements OnModuleDestroy {
+  /** Fetches a course folder's cmi5.xml with the SSRF guards of credential verification (FIT_VERIFY_ALLOW_HOSTS). */
+  private readonly fetcher: PublicFetcher;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
     private readonly modules: LearningModulesService,
-  ) {}
+  ) {
+    this.fetcher = new PublicFetcher({ allowHosts: config.verifyAllowHosts, resolve: config.resolveHost });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.fetcher.close();
+  }
+
+  /** A course published as a web folder (`{"url"}`): its cmi5.xml is fetched, its AUs stay on that server. */
+  async importFolder(viewer: Viewer, name: string, body: unknown): Promise<{ courseId: string; moduleId: string }> {
+    const fetched = await fetchCourseXml(this.fetcher, body);
+    if (!fetched.ok) throw invalidPackage(fetched.problems);
+    return this.import(viewer, name, { kind: 'xml', text: fetched.xml, folder: fetched.folder });
+  }
 
   async import(viewer: Viewer, name: string, upload: CourseUpload): Promise<{ courseId: string; moduleId: string }> {
     const opened = upload.kind === 'zip' ? await openZip(upload.bytes) : { ok: true as const, xml: upload.text, files: undefined };
     if (!opened.ok) throw invalidPackage(opened.problems);
-    const structure = await readCourseStructure(opened.xml, opened.files ? new Set(opened.files.keys()) : undefined);
+    const folder = upload.kind === 'xml' ? upload.folder : undefined;
+    const structure = await readCourseStructure(opened.xml, opened.files ? new Set(opened.files.keys()) : undefined, folder);
     if (!structure.ok) throw invalidPackage(structure.problems);
 
     const module = await this.modules.create(viewer, moduleFromCourse(structure.course, name));

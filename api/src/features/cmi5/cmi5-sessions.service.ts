@@ -39,6 +39,15 @@ export interface LaunchAnswer {
   sessionId: string;
 }
 
+export interface PlayableAu {
+  auIndex: number;
+  title: Record<string, string>;
+  launchMethod: AssignableUnit['launchMethod'];
+  reach: 'package' | 'web';
+}
+
+const isAbsoluteUrl = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url);
+
 export type FetchAnswer = { 'auth-token': string } | { 'error-code': '1' | '2' | '3'; 'error-text': string };
 
 export interface RegistrationStatus {
@@ -77,9 +86,14 @@ export class Cmi5SessionsService {
   }
 
   /** The course a module version plays, for anyone of its organisation (the player shows its AUs). */
-  async courseOfVersion(viewer: Viewer, versionId: string): Promise<{ courseId: string; aus: { auIndex: number; title: Record<string, string>; launchMethod: string }[] }> {
+  async courseOfVersion(viewer: Viewer, versionId: string): Promise<{ courseId: string; aus: PlayableAu[] }> {
     const course = await this.courseByVersion(viewer, versionId);
-    return { courseId: course.id, aus: course.structure.aus.map((au, auIndex) => ({ auIndex, title: au.title, launchMethod: au.launchMethod })) };
+    return {
+      courseId: course.id,
+      // `reach`: whether the AU's files are in the package FIT keeps ("package") or on another web server ("web"):
+      // only the first kind can ever be copied onto a tablet.
+      aus: course.structure.aus.map((au, auIndex) => ({ auIndex, title: au.title, launchMethod: au.launchMethod, reach: isAbsoluteUrl(au.url) ? 'web' : 'package' })),
+    };
   }
 
   /** A learner plays an AU of the module for themself: their FIT account, their open registration or a new one. */
@@ -356,7 +370,7 @@ export class Cmi5SessionsService {
   }
 
   private auUrl(course: Cmi5CourseEntity, au: AssignableUnit, origin: string): string {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(au.url)) return au.url;
+    if (isAbsoluteUrl(au.url)) return au.url;
     const base = this.config.cmi5ContentOrigin ?? origin;
     const query = au.url.includes('?') ? au.url.slice(au.url.indexOf('?')) : '';
     const path = packagePath(au.url)!.split('/').map(encodeURIComponent).join('/');

@@ -13,6 +13,7 @@ import { Cmi5SessionsService, type LaunchAnswer, type RegistrationStatus } from 
 
 const ZIP_TYPES = ['application/zip', 'application/x-zip-compressed'];
 const XML_TYPES = ['text/xml', 'application/xml'];
+const JSON_TYPE = 'application/json';
 
 /** FIT's origin as the caller reached it: the AU's endpoint and fetch URL point back to it. */
 export const requestOrigin = (req: Request) => `${req.protocol}://${req.get('host')}`;
@@ -25,13 +26,17 @@ export class Cmi5Controller {
     private readonly sessions: Cmi5SessionsService,
   ) {}
 
-  /** `POST /cmi5/courses?name=…` with a zip (application/zip) or a bare cmi5.xml (text/xml). */
+  /**
+   * `POST /cmi5/courses?name=…` with a zip (application/zip), a bare cmi5.xml (text/xml), or `{"url"}` (JSON): the
+   * web folder of a course published on a web server, whose cmi5.xml FIT fetches.
+   */
   @Post('courses')
   async import(@CurrentViewer() viewer: Viewer, @Query('name') name: unknown, @Req() req: Request): Promise<{ courseId: string; moduleId: string }> {
     if (typeof name !== 'string' || !name.trim()) throw badInput('Give the course a name: POST /cmi5/courses?name=…', { problems: ['name is missing'] });
     const type = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase() ?? '';
+    if (type === JSON_TYPE) return this.courses.importFolder(viewer, name.trim(), req.body);
     if (!ZIP_TYPES.includes(type) && !XML_TYPES.includes(type)) {
-      throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Send the course as application/zip, or a bare cmi5.xml as text/xml.');
+      throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Send the course as application/zip, a bare cmi5.xml as text/xml, or {"url"} of its web folder as application/json.');
     }
     const bytes = await readBody(req, COURSE_LIMITS.maxPackageBytes, 'course package');
     const upload = ZIP_TYPES.includes(type) ? { kind: 'zip' as const, bytes } : { kind: 'xml' as const, text: bytes.toString('utf8') };

@@ -8,6 +8,7 @@ import { XapiDocumentsModule } from '../xapi-documents/xapi-documents.module.js'
 import { AuCredentialScope } from './au-credential-scope.middleware.js';
 import { Cmi5ContentController } from './cmi5-content.controller.js';
 import { Cmi5CoursesService } from './cmi5-courses.service.js';
+import { Cmi5SessionRules } from './cmi5-session-rules.service.js';
 import { Cmi5SessionsService } from './cmi5-sessions.service.js';
 import { Cmi5Controller, Cmi5PlayController } from './cmi5.controller.js';
 import { Cmi5AuResultEntity, Cmi5CourseEntity, Cmi5CourseFileEntity, Cmi5RegistrationEntity, Cmi5SessionEntity } from './cmi5.entities.js';
@@ -22,7 +23,7 @@ const SWEEP_EVERY_MS = 60_000;
     XapiDocumentsModule,
   ],
   controllers: [Cmi5Controller, Cmi5PlayController, Cmi5ContentController],
-  providers: [Cmi5CoursesService, Cmi5SessionsService],
+  providers: [Cmi5CoursesService, Cmi5SessionsService, Cmi5SessionRules],
 })
 export class Cmi5Module implements NestModule, OnApplicationBootstrap, OnApplicationShutdown {
   private timer?: NodeJS.Timeout;

@@ -1,8 +1,7 @@
 // Opens an uploaded cmi5 course: a zip with cmi5.xml at its root, or a bare cmi5.xml whose AU URLs are absolute.
 // The zip goes through the module package import's guards (unsafe names, symlinks, encryption, bombs: entries are
-// inflated only up to their declared size and the total), with zip64 read as well.
-import { inflateEntries, NotAZipError, unsafeNameReason, ZipLimitError, type ZipEntry } from '../module-packages/zip-reader.js';
-import { listEntriesWithZip64 } from './zip64-directory.js';
+// inflated only up to their declared size and the total), zip64 included.
+import { inflateEntries, listZipEntries, NotAZipError, unsafeNameReason, ZipLimitError, type ZipEntry } from '../module-packages/zip-reader.js';
 
 export const COURSE_LIMITS = {
   maxPackageBytes: 300 * 1024 * 1024,
@@ -22,7 +21,7 @@ export type OpenedPackage =
 export async function openZip(data: Uint8Array): Promise<OpenedPackage> {
   let entries: ZipEntry[];
   try {
-    entries = listEntriesWithZip64(data);
+    entries = listZipEntries(data);
   } catch (error) {
     if (error instanceof NotAZipError) return { ok: false, problems: [`Not a readable zip file (${error.message}).`] };
     throw error;

@@ -38,8 +38,11 @@ export interface CourseStructure {
 
 export type StructureResult = { ok: true; course: CourseStructure } | { ok: false; problems: string[] };
 
-/** `files`: the package's file names (relative to cmi5.xml's folder), or undefined for a bare cmi5.xml. */
-export async function readCourseStructure(xml: string, files: ReadonlySet<string> | undefined): Promise<StructureResult> {
+/**
+ * `files`: the package's file names (relative to cmi5.xml's folder), or undefined for a bare cmi5.xml. `folder`: the
+ * web folder a bare cmi5.xml came from; its relative AU URLs are then kept as absolute URLs under that folder.
+ */
+export async function readCourseStructure(xml: string, files: ReadonlySet<string> | undefined, folder?: string): Promise<StructureResult> {
   const schema = await validateXML({
     xml: [{ fileName: 'cmi5.xml', contents: xml }],
     schema: [{ fileName: 'CourseStructure.xsd', contents: COURSE_STRUCTURE_XSD }],
@@ -49,11 +52,13 @@ export async function readCourseStructure(xml: string, files: ReadonlySet<string
     return { ok: false, problems: problems.length ? problems : ['cmi5.xml does not follow the cmi5 CourseStructure schema.'] };
   }
   const course = parse(xml);
-  const problems = specificationProblems(course, files);
-  return problems.length ? { ok: false, problems: problems.slice(0, MAX_PROBLEMS) } : { ok: true, course };
+  const problems = specificationProblems(course, files, folder);
+  if (problems.length) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
+  if (folder) for (const au of course.aus) au.url = new URL(au.url, folder).href;
+  return { ok: true, course };
 }
 
-function specificationProblems(course: CourseStructure, files: ReadonlySet<string> | undefined): string[] {
+function specificationProblems(course: CourseStructure, files: ReadonlySet<string> | undefined, folder: string | undefined): string[] {
   const problems: string[] = [];
   const seen = new Map<string, string>();
   const checkId = (id: string, what: string) => {
@@ -67,12 +72,12 @@ function specificationProblems(course: CourseStructure, files: ReadonlySet<strin
   course.aus.forEach((au, index) => {
     const what = `AU ${index}`;
     checkId(au.id, what);
-    problems.push(...urlProblems(au.url, what, files));
+    problems.push(...urlProblems(au.url, what, files, folder));
   });
   return problems;
 }
 
-function urlProblems(url: string, what: string, files: ReadonlySet<string> | undefined): string[] {
+function urlProblems(url: string, what: string, files: ReadonlySet<string> | undefined, folder: string | undefined): string[] {
   const absolute = /^[a-z][a-z0-9+.-]*:/i.test(url);
   let parsed: URL;
   try {
@@ -88,8 +93,9 @@ function urlProblems(url: string, what: string, files: ReadonlySet<string> | und
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') problems.push(`${what} URL "${url}" must be http or https.`);
     return problems;
   }
-  if (!files) return [...problems, `${what} URL "${url}" is relative, but a bare cmi5.xml has no files: its AU URLs must be absolute.`];
   const path = packagePath(url);
+  if (folder) return path === undefined ? [...problems, `${what} URL "${url}" points outside the course folder.`] : problems;
+  if (!files) return [...problems, `${what} URL "${url}" is relative, but a bare cmi5.xml has no files: its AU URLs must be absolute.`];
   if (path === undefined) problems.push(`${what} URL "${url}" points outside the package.`);
   else if (!files.has(path)) problems.push(`${what} URL "${url}": the package has no file "${path}".`);
   return problems;

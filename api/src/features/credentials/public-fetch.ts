@@ -1,4 +1,4 @@
-// Fetches a JSON document another issuer publishes, without letting a credential point FIT at its own network
+// Fetches a JSON document another issuer publishes (or a cmi5 course's cmi5.xml from its web folder), without letting a credential point FIT at its own network
 // (server-side request forgery): every address a host name resolves to must be a public unicast address, the
 // connection goes to the address that was checked (no second resolution a DNS rebinding could change), and each
 // redirect is checked the same way. A short timeout and a size cap keep a slow or huge answer from holding a request.
@@ -65,6 +65,19 @@ export class PublicFetcher {
 
   /** The JSON object at `url`; throws DocumentUnavailable with the reason. */
   async json(url: string): Promise<Record<string, unknown>> {
+    const { text, url: current } = await this.text(url, { accept: 'application/ld+json, application/json;q=0.9', maxBytes: MAX_DOCUMENT_BYTES });
+    let doc: unknown;
+    try {
+      doc = JSON.parse(text);
+    } catch {
+      throw new DocumentUnavailable((m) => m.notJson(current));
+    }
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new DocumentUnavailable((m) => m.notJsonObject(current));
+    return doc as Record<string, unknown>;
+  }
+
+  /** The text at `url` (and the URL it finally came from, after redirects), at most `maxBytes`; same guards as json(). */
+  async text(url: string, options: { accept: string; maxBytes: number }): Promise<{ text: string; url: string }> {
     const signal = AbortSignal.timeout(FETCH_TIMEOUT_MS);
     let current = url;
     for (let hop = 0; ; hop++) {
@@ -72,7 +85,7 @@ export class PublicFetcher {
       let res: Response;
       try {
         res = await fetch(target, {
-          headers: { accept: 'application/ld+json, application/json;q=0.9' },
+          headers: { accept: options.accept },
           signal,
           redirect: 'manual',
           dispatcher: this.agent,
@@ -94,15 +107,7 @@ export class PublicFetcher {
         const { status } = res;
         throw new DocumentUnavailable((m) => m.answered(current, status));
       }
-      const text = await readCapped(res, current, signal);
-      let doc: unknown;
-      try {
-        doc = JSON.parse(text);
-      } catch {
-        throw new DocumentUnavailable((m) => m.notJson(current));
-      }
-      if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new DocumentUnavailable((m) => m.notJsonObject(current));
-      return doc as Record<string, unknown>;
+      return { text: await readCapped(res, current, signal, options.maxBytes), url: current };
     }
   }
 
@@ -175,7 +180,7 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function readCapped(res: Response, url: string, signal: AbortSignal): Promise<string> {
+async function readCapped(res: Response, url: string, signal: AbortSignal, maxBytes: number): Promise<string> {
   const reader = res.body?.getReader();
   if (!reader) return '';
   const chunks: Uint8Array[] = [];
@@ -185,9 +190,9 @@ async function readCapped(res: Response, url: string, signal: AbortSignal): Prom
       const { done, value } = await reader.read();
       if (done) break;
       size += value.byteLength;
-      if (size > MAX_DOCUMENT_BYTES) {
+      if (size > maxBytes) {
         await reader.cancel();
-        throw new DocumentUnavailable((m) => m.tooLarge(url, MAX_DOCUMENT_BYTES));
+        throw new DocumentUnavailable((m) => m.tooLarge(url, maxBytes));
       }
       chunks.push(value);
     }

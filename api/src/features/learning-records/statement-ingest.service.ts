@@ -20,6 +20,7 @@ import { foldIntoProgress, foldSql, recomputeProgress } from './progress-project
 import type { StatementSource } from './statement.entity.js';
 import { REVIEW_VERBS, authorityKey, refusals, type AuthorityPrincipal, type Claim, type Refusal, type TargetFact } from './statement-authority.js';
 import { checkAttachments } from './statement-attachments.js';
+import { statementRulesBroken, type StatementCheck } from './statement-checks.js';
 import type { AttachmentPart, StatementRequest } from './statement-multipart.js';
 import { workerScope, type XapiPrincipal } from './xapi-principal.js';
 import { defaultStatementVersion, type ServedVersion } from './xapi-version.js';
@@ -70,12 +71,19 @@ export const STATEMENTS_ADDED_DELAY_MS = 200;
 export class StatementIngestService {
   /** Stored times of the batches being written now (see consistentThrough). */
   private readonly inFlight: string[] = [];
+  /** Rules other features add (see statement-checks.ts). */
+  private readonly checks: StatementCheck[] = [];
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     // Absent outside the app (the demo seed, the CLI): nothing is queued, the caller refreshes what it needs.
     @Optional() private readonly jobs?: JobsService,
   ) {}
+
+  /** Adds a rule every batch must keep, checked after the rule of who may state what. */
+  addCheck(check: StatementCheck): void {
+    this.checks.push(check);
+  }
 
   async ingest(inputs: unknown[], options: IngestOptions): Promise<IngestResult> {
     if (inputs.length === 0) throw emptyBatch();
@@ -106,6 +114,10 @@ export class StatementIngestService {
     );
     if (attachments.reasons.length) throw invalidStatements(attachments.reasons);
     await this.authorise(rows, options);
+    for (const check of this.checks) {
+      const broken = await check(rows.map((r, index) => ({ index, id: r.id, statement: r.statement })), options.principal.organisationId);
+      if (broken.length) throw statementRulesBroken(broken);
+    }
     const skew = clockSkewMs(options.deviceTime, stored);
     const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
     const added = await this.dataSource.transaction((tx) => this.store(tx, unique, options, stored, skew, attachments.parts));

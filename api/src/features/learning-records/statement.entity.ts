@@ -35,6 +35,8 @@ export class StatementEntity {
   @Column({ type: 'text' })
   objectId: string;
 
+  /** Indexed: cmi5 reads a registration's statements for every AU statement (its session rules) and every sweep. */
+  @Index('xapi_statements_registration_idx')
   @Column({ type: 'uuid', nullable: true })
   registration: string | null;
 

@@ -1,5 +1,7 @@
 // Lists a zip's entries from its central directory, with what fflate does not report: symlinks, encryption, zip64.
+// Used by module packages and cmi5 courses alike.
 import { Unzip, UnzipInflate } from 'fflate';
+
 export interface ZipEntry {
   name: string;
   compressedSize: number;
@@ -10,17 +12,28 @@ export interface ZipEntry {
 }
 
 const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
+const ZIP64_EXTRA = 0x0001;
 const UNIX = 3;
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
+const MAX32 = 0xffffffff;
 
 export class NotAZipError extends Error {}
 
+/**
+ * The central directory's entries. Zip64 is read (authoring tools write it for large packages): the zip64 end record
+ * gives the count and directory offset, each entry's zip64 extra field its real sizes. Every offset is bounds-checked:
+ * a damaged or forged directory is a NotAZipError, never a read outside the data.
+ */
 export function listZipEntries(data: Uint8Array): ZipEntry[] {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const u32 = (at: number) => view.getUint32(at, true);
   const u16 = (at: number) => view.getUint16(at, true);
+  const u64 = (at: number) => Number(view.getBigUint64(at, true));
+  const inside = (at: number, length: number) => at >= 0 && at + length <= data.length;
   let end = data.length - 22;
   // The end record sits in the last 64 KiB (its comment is at most 65535 bytes).
   while (end >= 0 && u32(end) !== EOCD) {
@@ -28,25 +41,30 @@ export function listZipEntries(data: Uint8Array): ZipEntry[] {
     end--;
   }
   if (end < 0) throw new NotAZipError('no zip directory found');
-  const count = u16(end + 10);
+  let count = u16(end + 10);
   let at = u32(end + 16);
+  const locator = end - 20;
+  if (inside(locator, 20) && u32(locator) === ZIP64_LOCATOR) {
+    const record = u64(locator + 8);
+    if (!inside(record, 56) || u32(record) !== ZIP64_EOCD) throw new NotAZipError('the zip64 directory record is damaged');
+    count = u64(record + 32);
+    at = u64(record + 48);
+  }
   const entries: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
-    if (at + 46 > data.length || u32(at) !== CENTRAL) throw new NotAZipError('the zip directory is damaged');
+    if (!inside(at, 46) || u32(at) !== CENTRAL) throw new NotAZipError('the zip directory is damaged');
     const madeBy = u16(at + 4) >> 8;
     const flags = u16(at + 8);
-    const compressedSize = u32(at + 20);
-    const size = u32(at + 24);
     const nameLength = u16(at + 28);
     const extraLength = u16(at + 30);
     const commentLength = u16(at + 32);
     const external = u32(at + 38);
+    if (!inside(at + 46, nameLength + extraLength)) throw new NotAZipError('the zip directory is damaged');
     const name = new TextDecoder('utf-8', { fatal: false }).decode(data.subarray(at + 46, at + 46 + nameLength));
-    if (compressedSize === 0xffffffff || size === 0xffffffff) throw new NotAZipError('zip64 packages are not supported');
+    const sizes = entrySizes(u32(at + 24), u32(at + 20), at + 46 + nameLength, extraLength, u16, u64);
     entries.push({
       name,
-      compressedSize,
-      size,
+      ...sizes,
       isDirectory: name.endsWith('/'),
       isSymlink: madeBy === UNIX && ((external >>> 16) & S_IFMT) === S_IFLNK,
       isEncrypted: (flags & 1) === 1,
@@ -54,6 +72,25 @@ export function listZipEntries(data: Uint8Array): ZipEntry[] {
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
+}
+
+/** The entry's sizes: a 32-bit field of 0xFFFFFFFF means "in the zip64 extra field", which holds them in this order. */
+function entrySizes(size: number, compressedSize: number, extraAt: number, extraLength: number, u16: (at: number) => number, u64: (at: number) => number) {
+  if (size !== MAX32 && compressedSize !== MAX32) return { size, compressedSize };
+  const extraEnd = extraAt + extraLength;
+  for (let extra = extraAt; extra + 4 <= extraEnd; extra += 4 + u16(extra + 2)) {
+    if (u16(extra) !== ZIP64_EXTRA) continue;
+    const wanted = (size === MAX32 ? 8 : 0) + (compressedSize === MAX32 ? 8 : 0);
+    if (u16(extra + 2) < wanted || extra + 4 + wanted > extraEnd) break;
+    let field = extra + 4;
+    if (size === MAX32) {
+      size = u64(field);
+      field += 8;
+    }
+    if (compressedSize === MAX32) compressedSize = u64(field);
+    return { size, compressedSize };
+  }
+  throw new NotAZipError('a zip64 entry has no zip64 sizes');
 }
 
 /** Why an entry name is unsafe to use, or undefined: absolute paths, parent segments and odd characters escape folders. */

@@ -1,10 +1,12 @@
 // Plays an imported cmi5 course with FIT as the LMS: the AUs listed as big buttons; one opens in a sandboxed frame
 // (AnyWindow) or a window of its own (OwnWindow). The AU talks to FIT's learning record store only with the
-// one-time credential of its launch; the sandbox keeps it away from FIT's storage and tokens.
+// one-time credential of its launch; the sandbox keeps it away from FIT's storage and tokens. Offline, each part says
+// why it needs a connection instead of failing when tapped.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useOnlineStatus } from '../../app/useOnlineStatus';
 import { Button } from '../../ui/Button';
-import { auTitle, launchAu, type Cmi5Au, type Cmi5Course } from './cmi5Course';
+import { auTitle, launchAu, offlineBlock, type Cmi5Au, type Cmi5Course } from './cmi5Course';
 import './player-cmi5.css';
 
 export interface Cmi5PlayerProps {
@@ -20,6 +22,7 @@ export function Cmi5Player({ versionId, course, title, lang, token, onExit }: Cm
   const { t } = useTranslation();
   const [open, setOpen] = useState<{ au: Cmi5Au; url: string } | null>(null);
   const [failed, setFailed] = useState(false);
+  const online = useOnlineStatus();
 
   async function start(au: Cmi5Au) {
     setFailed(false);
@@ -47,14 +50,27 @@ export function Cmi5Player({ versionId, course, title, lang, token, onExit }: Cm
       ) : (
         <section className="player__step">
           <h2 className="player__step-title">{t('player.cmi5.parts')}</h2>
+          {!online && (
+            <p className="player-cmi5__offline" role="status">
+              {t('player.cmi5.offline.notice')}
+            </p>
+          )}
           <ol className="player-cmi5__list">
-            {course.aus.map((au) => (
-              <li key={au.auIndex}>
-                <Button fullWidth onClick={() => start(au)}>
-                  {auTitle(au, lang)}
-                </Button>
-              </li>
-            ))}
+            {course.aus.map((au) => {
+              const why = `cmi5-au-${au.auIndex}-offline`;
+              return (
+                <li key={au.auIndex}>
+                  <Button fullWidth disabled={!online} aria-describedby={online ? undefined : why} onClick={() => start(au)}>
+                    {auTitle(au, lang)}
+                  </Button>
+                  {!online && (
+                    <p id={why} className="player-cmi5__why">
+                      {t(`player.cmi5.offline.${offlineBlock(au)}`)}
+                    </p>
+                  )}
+                </li>
+              );
+            })}
           </ol>
           {failed && <p role="alert">{t('player.cmi5.launchFailed')}</p>}
           <Button variant="secondary" onClick={onExit}>

@@ -5,6 +5,8 @@ export interface Cmi5Au {
   auIndex: number;
   title: Record<string, string>;
   launchMethod: 'AnyWindow' | 'OwnWindow';
+  /** Whether the AU's files are in the package FIT keeps, or on another web server. */
+  reach: 'package' | 'web';
 }
 
 export interface Cmi5Course {
@@ -14,8 +16,34 @@ export interface Cmi5Course {
 
 const headers = (token: string | null): Record<string, string> => ({ accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) });
 
-/** undefined while asking; null when the version is FIT's own content (or the server cannot be reached). */
-export function useCmi5Course(versionId: string, token: () => Promise<string | null>): Cmi5Course | null | undefined {
+/** Why an AU cannot play without a connection (see the README's "cmi5 courses offline"). */
+export type OfflineBlock = 'ownWindow' | 'web' | 'notOnTablet';
+
+export function offlineBlock(au: Cmi5Au): OfflineBlock {
+  // A window of its own is outside the tablet's player: nothing on the tablet can answer it.
+  if (au.launchMethod === 'OwnWindow') return 'ownWindow';
+  if (au.reach === 'web') return 'web';
+  // Files in the package: a service worker cannot serve a sandboxed frame (w3c/ServiceWorker#1727), so they still
+  // come from the server.
+  return 'notOnTablet';
+}
+
+const remembered = (versionId: string) => `fit.cmi5.${versionId}`;
+
+function recall(storage: Storage | undefined, versionId: string): Cmi5Course | null {
+  try {
+    const text = storage?.getItem(remembered(versionId));
+    return text ? (JSON.parse(text) as Cmi5Course) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * undefined while asking; null when the version is FIT's own content. Offline, the course last seen online (kept in
+ * `storage`) is shown, so the tablet can say which parts need a connection instead of showing other content.
+ */
+export function useCmi5Course(versionId: string, token: () => Promise<string | null>, storage: Storage | undefined = globalThis.localStorage): Cmi5Course | null | undefined {
   const [course, setCourse] = useState<Cmi5Course | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
@@ -23,16 +51,18 @@ export function useCmi5Course(versionId: string, token: () => Promise<string | n
       try {
         const response = await fetch(`/cmi5/versions/${encodeURIComponent(versionId)}`, { headers: headers(await token()) });
         const found = response.ok ? ((await response.json()) as Cmi5Course) : null;
+        if (found) storage?.setItem(remembered(versionId), JSON.stringify(found));
         if (live) setCourse(found);
       } catch {
-        // Offline: the module's own steps (the AUs' titles and descriptions) are shown instead.
-        if (live) setCourse(null);
+        // Offline: a course seen before is listed with what needs a connection; else the module's own steps (the
+        // AUs' titles and descriptions) are shown.
+        if (live) setCourse(recall(storage, versionId));
       }
     })();
     return () => {
       live = false;
     };
-  }, [versionId, token]);
+  }, [versionId, token, storage]);
   return course;
 }
 

@@ -34,6 +34,14 @@
     });
   }
 
+  /** Whether this registration already holds a statement of this verb about the AU. */
+  function already(verb) {
+    var query = new URLSearchParams({ registration: registration, verb: verb, activity: activityId, limit: '1' });
+    return fetch(endpoint + 'statements?' + query, { headers: headers({}) })
+      .then(function (res) { return res.json(); })
+      .then(function (body) { return body.statements.length > 0; });
+  }
+
   function duration() {
     return 'PT' + Math.round((Date.now() - started) / 1000) + 'S';
   }
@@ -56,13 +64,20 @@
         .then(function () { return launchData; });
     },
     completed: function () {
-      return send('http://adlnet.gov/expapi/verbs/completed', { completion: true, duration: duration() });
+      // cmi5 9.3.3: "completed" once per registration; a second visit of the AU in the same registration says nothing.
+      return already('http://adlnet.gov/expapi/verbs/completed').then(function (done) {
+        return done ? undefined : send('http://adlnet.gov/expapi/verbs/completed', { completion: true, duration: duration() });
+      });
     },
     scored: function (scaled) {
       var passed = launchData.masteryScore === undefined || scaled >= launchData.masteryScore;
       var verb = passed ? 'http://adlnet.gov/expapi/verbs/passed' : 'http://adlnet.gov/expapi/verbs/failed';
       var context = { extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore': launchData.masteryScore } };
-      return send(verb, { score: { scaled: scaled }, success: passed, duration: duration() }, context).then(function () { return passed; });
+      // cmi5 9.3.4-9.3.5: "passed" once per registration, and no "failed" after it: a pass already held stands.
+      return already('http://adlnet.gov/expapi/verbs/passed').then(function (held) {
+        if (held) return true;
+        return send(verb, { score: { scaled: scaled }, success: passed, duration: duration() }, context).then(function () { return passed; });
+      });
     },
     terminated: function () {
       return send('http://adlnet.gov/expapi/verbs/terminated', { duration: duration() });
