@@ -21,6 +21,7 @@ import { CMI5_VERBS, LAUNCH_MODES, fitBlockActivity, fitCourseActivity, type Lau
 import { Cmi5AuResultEntity, Cmi5CourseEntity, Cmi5RegistrationEntity, Cmi5SessionEntity } from './cmi5.entities.js';
 import { packagePath, type AssignableUnit } from './course-structure.js';
 import { moveOnMet } from './move-on.js';
+import { queryExists } from '../../common/sql.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -367,8 +368,8 @@ export class Cmi5SessionsService {
   private async fitLearner(registration: Cmi5RegistrationEntity): Promise<string | undefined> {
     const account = registration.actor.account as { homePage?: string; name?: string } | undefined;
     if (account?.homePage !== FIT_ACCOUNT_HOMEPAGE || !account.name || !UUID.test(account.name)) return undefined;
-    const rows = await this.dataSource.query('select 1 from memberships where user_id = $1 and organisation_id = $2', [account.name, registration.organisationId]);
-    return rows.length ? account.name.toLowerCase() : undefined;
+    const member = await queryExists(this.dataSource, 'select 1 from memberships where user_id = $1 and organisation_id = $2', [account.name, registration.organisationId]);
+    return member ? account.name.toLowerCase() : undefined;
   }
 
   private async publishedVersion(moduleId: string): Promise<string | undefined> {
