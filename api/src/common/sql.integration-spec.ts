@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
-import { queryChanged, queryExists, queryOne, queryRows } from './sql.js';
+import { queryChanged, queryExists, queryOne, queryRows, querySingle } from './sql.js';
 
 // The helpers only type what TypeORM returns; these pin down the shapes they rely on, on the real driver.
 describe('typed raw SQL', () => {
@@ -25,6 +25,11 @@ describe('typed raw SQL', () => {
     expect(await queryRows<{ label: string }>(db, 'select label from items order by id')).toEqual([{ label: 'a' }, { label: 'b' }]);
     expect(await queryOne<{ label: string }>(db, 'select label from items where id = $1', [2])).toEqual({ label: 'b' });
     expect(await queryOne<{ label: string }>(db, 'select label from items where id = $1', [9])).toBeUndefined();
+  });
+
+  it('reads the one row of an aggregate, and names the query when a row it counted on is missing', async () => {
+    expect(await querySingle<{ n: number }>(db, 'select count(*)::int as n from items')).toEqual({ n: 2 });
+    await expect(querySingle(db, 'select label\n   from items where id = $1', [9])).rejects.toThrow('Expected one row, found none: select label from items where id = $1');
   });
 
   it('tells whether a row exists', async () => {

@@ -18,6 +18,16 @@ export async function queryOne<Row>(runner: SqlRunner, sql: string, parameters: 
   return row;
 }
 
+/**
+ * The row of a query that always answers one (an aggregate, `select current_user`, an upsert's RETURNING): none is
+ * a bug, reported with the query rather than as "cannot read properties of undefined".
+ */
+export async function querySingle<Row>(runner: SqlRunner, sql: string, parameters: unknown[] = []): Promise<Row> {
+  const row = await queryOne<Row>(runner, sql, parameters);
+  if (row === undefined) throw new Error(`Expected one row, found none: ${sql.replace(/\s+/g, ' ').trim().slice(0, 120)}`);
+  return row;
+}
+
 /** Whether the query found any row (`select 1 from … where …`). */
 export async function queryExists(runner: SqlRunner, sql: string, parameters: unknown[] = []): Promise<boolean> {
   return (await queryRows<unknown>(runner, sql, parameters)).length > 0;
