@@ -22,6 +22,7 @@ import { Cmi5AuResultEntity, Cmi5CourseEntity, Cmi5RegistrationEntity, Cmi5Sessi
 import { packagePath, type AssignableUnit } from './course-structure.js';
 import { moveOnMet } from './move-on.js';
 import { queryExists } from '../../common/sql.js';
+import { required } from '../../common/required.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -102,8 +103,9 @@ export class Cmi5SessionsService {
           [versionId, viewer.organisationId],
         )
       : [];
-    if (!rows.length) throw notFound('A cmi5 course for this module version');
-    return this.courses.course(viewer.organisationId, rows[0].id);
+    const [row] = rows;
+    if (!row) throw notFound('A cmi5 course for this module version');
+    return this.courses.course(viewer.organisationId, row.id);
   }
 
   private async start(course: Cmi5CourseEntity, registration: Cmi5RegistrationEntity, auIndex: number, launchMode: LaunchMode, origin: string): Promise<LaunchAnswer> {
@@ -295,7 +297,7 @@ export class Cmi5SessionsService {
       .update({ id: session.id, terminatedAt: IsNull(), abandonedAt: IsNull() }, { abandonedAt: now });
     if (!ended.affected) return false;
     await this.revoke(session.credentialKey);
-    const au = course.structure.aus[session.auIndex];
+    const au = required(course.structure.aus[session.auIndex], `AU ${session.auIndex} of course ${course.id}`);
     const seconds = (now.getTime() - session.launchedAt.getTime()) / 1000;
     await this.state([abandonedStatement(this.frame(course, registration, session.id), au.id, seconds)], course.organisationId);
     await this.evaluate(course, registration, session.id);

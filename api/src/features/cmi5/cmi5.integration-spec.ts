@@ -12,6 +12,8 @@ import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { addWorker } from '../../test-support/xapi-client.js';
 import { zip64 } from '../../test-support/zip64.js';
 import { CMI5_EXTENSIONS, CMI5_VERBS } from './cmi5-vocabulary.js';
+import { querySingle } from '../../common/sql.js';
+import { required } from '../../common/required.js';
 
 const SAMPLE = fileURLToPath(new URL('../../../test-data/cmi5/sample-course/', import.meta.url));
 const CHECK = 'https://w3id.org/fit/test-courses/airtight-membranes/aus/check';
@@ -133,7 +135,7 @@ describe('cmi5: FIT as the LMS', () => {
       const res = await importZip(sampleFiles());
       expect(res.status).toBe(201);
       expect(res.body).toEqual({ courseId: expect.any(String), moduleId: expect.any(String) });
-      const [version] = await sut.dataSource.query<{ status: string; content: { steps: { title: Record<string, string> }[]; title: Record<string, string> } }[]>(
+      const version = await querySingle<{ status: string; content: { steps: { title: Record<string, string> }[]; title: Record<string, string> } }>(sut.dataSource, 
         'select status, content from module_versions where module_id = $1',
         [res.body.moduleId],
       );
@@ -151,9 +153,9 @@ describe('cmi5: FIT as the LMS', () => {
       const aus = Array.from({ length: 1000 }, (_, i) => au(`https://example.org/big/aus/${i}`, `https://content.example.org/big/${i}.html`)).join('\n');
       const res = await importXml(courseXml(aus, 'https://example.org/courses/big'));
       expect(res.status).toBe(201);
-      const [version] = await sut.dataSource.query<{ content: { steps: unknown[] } }[]>('select content from module_versions where module_id = $1', [res.body.moduleId]);
+      const version = await querySingle<{ content: { steps: unknown[] } }>(sut.dataSource, 'select content from module_versions where module_id = $1', [res.body.moduleId]);
       expect(version.content.steps.length).toBeLessThanOrEqual(60);
-      const [course] = await sut.dataSource.query<{ n: number }[]>(`select jsonb_array_length(structure->'aus') as n from cmi5_courses where id = $1`, [res.body.courseId]);
+      const course = await querySingle<{ n: number }>(sut.dataSource, `select jsonb_array_length(structure->'aus') as n from cmi5_courses where id = $1`, [res.body.courseId]);
       expect(course.n).toBe(1000);
     });
 
@@ -210,7 +212,7 @@ describe('cmi5: FIT as the LMS', () => {
       expect(JSON.parse(url.searchParams.get('actor')!)).toEqual(actor);
       expect(url.searchParams.get('registration')).toBe(res.body.registration);
       expect(url.searchParams.get('activityId')).toBe(CHECK);
-      const [launched] = await statementsWith(res.body.registration, CMI5_VERBS.launched);
+      const launched = required((await statementsWith(res.body.registration, CMI5_VERBS.launched))[0], 'the launched statement');
       expect(launched.statement.context.extensions).toMatchObject({
         [CMI5_EXTENSIONS.sessionId]: res.body.sessionId,
         [CMI5_EXTENSIONS.launchMode]: 'Normal',
@@ -253,10 +255,10 @@ describe('cmi5: FIT as the LMS', () => {
       expect((await post(`/cmi5/courses/${courseId}/launch`, { auIndex: 0, actor }, undefined)).status).toBe(401);
       expect((await post(`/cmi5/courses/${courseId}/launch`, { auIndex: 0, actor }, await sut.login('manager@fit.demo'))).status).toBe(403);
       expect((await post(`/cmi5/courses/${randomUUID()}/launch`, { auIndex: 0, actor }, trainer)).status).toBe(404);
-      const [other] = await sut.dataSource.query<{ id: string }[]>(`insert into organisations (slug, name, kind) values ('other-centre', 'Other centre', 'training_centre') returning id`);
+      const other = await querySingle<{ id: string }>(sut.dataSource, `insert into organisations (slug, name, kind) values ('other-centre', 'Other centre', 'training_centre') returning id`);
       await sut.dataSource.query(`update cmi5_courses set organisation_id = $1 where id = (select id from cmi5_courses where organisation_id <> $1 order by created_at limit 1 offset 1) returning id`, [other.id]);
-      const moved = await sut.dataSource.query<{ id: string }[]>('select id from cmi5_courses where organisation_id = $1', [other.id]);
-      expect((await post(`/cmi5/courses/${moved[0].id}/launch`, { auIndex: 0, actor }, trainer)).status).toBe(404);
+      const moved = await querySingle<{ id: string }>(sut.dataSource, 'select id from cmi5_courses where organisation_id = $1', [other.id]);
+      expect((await post(`/cmi5/courses/${moved.id}/launch`, { auIndex: 0, actor }, trainer)).status).toBe(404);
       expect((await post(`/cmi5/courses/${courseId}/launch`, { auIndex: 9, actor }, trainer)).status).toBe(400);
       expect((await post(`/cmi5/courses/${courseId}/launch`, { auIndex: 0, actor: { mbox: 'mailto:a@example.org' } }, trainer)).status).toBe(400);
     });
@@ -282,7 +284,7 @@ describe('cmi5: FIT as the LMS', () => {
     const status = (registration: string) =>
       fetch(`${sut.url}/cmi5/registrations/${registration}`, { headers: { authorization: `Bearer ${trainer}` } }).then((r) => r.json() as Promise<{ satisfied: boolean; aus: { satisfied: boolean }[] }>);
     const moduleDone = async () => {
-      const [version] = await sut.dataSource.query<{ id: string }[]>(`select id from module_versions where module_id = $1 and status = 'published'`, [moduleId]);
+      const version = await querySingle<{ id: string }>(sut.dataSource, `select id from module_versions where module_id = $1 and status = 'published'`, [moduleId]);
       const rows = await sut.dataSource.query<{ passed_at: Date | null }[]>('select passed_at from learning_progress where user_id = $1 and activity_id = $2', [learnerId, moduleVersionActivity(version.id)]);
       return rows[0]?.passed_at ?? null;
     };
@@ -308,8 +310,9 @@ describe('cmi5: FIT as the LMS', () => {
 
       const satisfied = await statementsWith(first.registration, CMI5_VERBS.satisfied);
       expect(satisfied).toHaveLength(1);
-      expect(satisfied[0].statement.object.definition.type).toBe('https://w3id.org/xapi/cmi5/activitytype/course');
-      expect(satisfied[0].statement.object.id).not.toBe('https://w3id.org/fit/test-courses/airtight-membranes');
+      const courseSatisfied = required(satisfied[0], 'the satisfied statement');
+      expect(courseSatisfied.statement.object.definition.type).toBe('https://w3id.org/xapi/cmi5/activitytype/course');
+      expect(courseSatisfied.statement.object.id).not.toBe('https://w3id.org/fit/test-courses/airtight-membranes');
       // The module's completion, the same record FIT's own modules make: counted in the learner's progress.
       expect(await moduleDone()).not.toBeNull();
       // Evaluating again states nothing more.
@@ -324,7 +327,7 @@ describe('cmi5: FIT as the LMS', () => {
       await laying.send(CMI5_VERBS.completed, { completion: true });
       const waive = await post(`/cmi5/registrations/${first.registration}/waive`, { auIndex: 1, reason: 'Tested Out' }, trainer);
       expect(waive.status).toBe(204);
-      const [waived] = await statementsWith(first.registration, CMI5_VERBS.waived);
+      const waived = required((await statementsWith(first.registration, CMI5_VERBS.waived))[0], 'the waived statement');
       expect(waived.statement.result).toEqual({ success: true, completion: true, extensions: { [CMI5_EXTENSIONS.reason]: 'Tested Out' } });
       expect(waived.statement.context.extensions[CMI5_EXTENSIONS.sessionId]).not.toBe(first.sessionId);
       expect((await post(`/cmi5/registrations/${first.registration}/waive`, { auIndex: 1, reason: 'Again' }, trainer)).status).toBe(409);
@@ -370,7 +373,7 @@ describe('cmi5: FIT as the LMS', () => {
       const check = await auFromLaunch(session.url);
       expect((await check.send(CMI5_VERBS.initialized)).status).toBe(200);
       expect((await post(`/cmi5/sessions/${session.sessionId}/abandon`, {}, trainer)).status).toBe(204);
-      const [abandoned] = await statementsWith(session.registration, CMI5_VERBS.abandoned);
+      const abandoned = required((await statementsWith(session.registration, CMI5_VERBS.abandoned))[0], 'the abandoned statement');
       expect(abandoned.statement.result.duration).toMatch(/^PT\d+S$/);
       expect(abandoned.statement.context.extensions[CMI5_EXTENSIONS.sessionId]).toBe(session.sessionId);
       expect((await check.send(CMI5_VERBS.passed, { score: { scaled: 1 }, success: true })).status).toBe(401);
@@ -380,7 +383,7 @@ describe('cmi5: FIT as the LMS', () => {
     });
 
     it('lets a worker see the module\'s AUs and play one for themself (their own account), and nobody else\'s module', async () => {
-      const [version] = await sut.dataSource.query<{ id: string }[]>(`select id from module_versions where module_id = $1 and status = 'published'`, [moduleId]);
+      const version = await querySingle<{ id: string }>(sut.dataSource, `select id from module_versions where module_id = $1 and status = 'published'`, [moduleId]);
       const worker = await sut.login('yasmine@fit.demo');
       const course = await fetch(`${sut.url}/cmi5/versions/${version.id}`, { headers: { authorization: `Bearer ${worker}` } });
       expect(await course.json()).toEqual({ courseId, aus: [{ auIndex: 0, title: { 'en-GB': 'Laying the membrane' }, launchMethod: 'AnyWindow' }, { auIndex: 1, title: { 'en-GB': 'Check your knowledge' }, launchMethod: 'AnyWindow' }] });
