@@ -21,6 +21,7 @@ import { documentLoader, MULTIKEY_V1 } from './linked-data.js';
 import { issuerProfile, openBadgeCredential, type AwardFacts } from './open-badge.js';
 import { generateKey, signCredential, verifyingSuite, type KeyMaterial } from './signing.js';
 import { Bitstring, encodeList, statusListCredential } from './status-list.js';
+import { queryRows, querySingle } from '../../common/sql.js';
 
 jest.setTimeout(120_000);
 
@@ -224,15 +225,16 @@ describe('Open Badges 3.0 credentials', () => {
     );
     expect(award!.revoked).toBe(true);
     // Opening her passport recomputes her awards: the withdrawn one is not made again from the same evidence.
-    const [{ id: claire }] = await sut.dataSource.query<{ id: string }[]>(`select id from users where display_name = 'Claire Dubois'`);
+    const { id: claire } = await querySingle<{ id: string }>(sut.dataSource, `select id from users where display_name = 'Claire Dubois'`);
     expect((await sut.gql('query($w: ID) { passport(workerId: $w) { displayName } }', { w: claire }, manager)).errors).toBeUndefined();
-    const live = await sut.dataSource.query(
+    const live = await queryRows(
+      sut.dataSource,
       `select 1 from qualification_awards a join scheme_qualifications q on q.id = a.qualification_id where a.user_id = $1 and q.code = 'EXFR-Q2' and a.revoked_at is null`,
       [claire],
     );
     expect(live).toEqual([]);
     await sut.app.get(CredentialsIssuer).issuePending();
-    const [{ n }] = await sut.dataSource.query<{ n: number }[]>(`select count(*)::int as n from issued_credentials where award_id = (select award_id from issued_credentials where id = $1)`, [uuid]);
+    const { n } = await querySingle<{ n: number }>(sut.dataSource, `select count(*)::int as n from issued_credentials where award_id = (select award_id from issued_credentials where id = $1)`, [uuid]);
     expect(n).toBe(1);
   });
 
@@ -278,7 +280,7 @@ describe('Open Badges 3.0 credentials', () => {
   });
 
   it('an award made by a sync gets its credential from the job queue, not on the request', async () => {
-    const [{ id: organisationId }] = await sut.dataSource.query<{ id: string }[]>(`select id from organisations where slug = 'demo'`);
+    const { id: organisationId } = await querySingle<{ id: string }>(sut.dataSource, `select id from organisations where slug = 'demo'`);
     const versions = new Map(
       (
         await sut.dataSource.query<{ slug: string; id: string }[]>(
@@ -318,22 +320,21 @@ describe('Open Badges 3.0 credentials', () => {
 
   it('a signing failure leaves the award in place and is retried', async () => {
     const workerId = await addWorker(sut.dataSource, 'Retry Worker', 'retry@fit.demo');
-    const [{ id: awardId }] = await sut.dataSource.query<{ id: string }[]>(
-      `insert into qualification_awards (user_id, qualification_id, awarded_at, expires_at, evidence)
+    const { id: awardId } = await querySingle<{ id: string }>(sut.dataSource, `insert into qualification_awards (user_id, qualification_id, awarded_at, expires_at, evidence)
        select $1, q.id, current_date, null, '[]'::jsonb from scheme_qualifications q where q.code = 'EXFR-Q1' limit 1 returning id`,
       [workerId],
     );
     // The organisation's signing key cannot be opened (sealed under another CREDENTIALS_KEY).
     const live = `retired_at is null and organisation_id = (select id from organisations where slug = 'demo')`;
-    const [{ sealed }] = await sut.dataSource.query<{ sealed: string }[]>(`select secret_key_encrypted as sealed from credential_keys where ${live}`);
+    const { sealed } = await querySingle<{ sealed: string }>(sut.dataSource, `select secret_key_encrypted as sealed from credential_keys where ${live}`);
     await sut.dataSource.query(`update credential_keys set secret_key_encrypted = 'AAAA.AAAA.AAAA' where ${live}`);
     const issuer = sut.app.get(CredentialsIssuer);
     await expect(issuer.issueCredentialForAward(awardId)).rejects.toThrow();
-    const [{ n }] = await sut.dataSource.query<{ n: number }[]>('select count(*)::int as n from qualification_awards where id = $1 and revoked_at is null', [awardId]);
+    const { n } = await querySingle<{ n: number }>(sut.dataSource, 'select count(*)::int as n from qualification_awards where id = $1 and revoked_at is null', [awardId]);
     expect(n).toBe(1);
     await sut.dataSource.query(`update credential_keys set secret_key_encrypted = $1 where ${live}`, [sealed]);
     expect((await issuer.issuePending()).failed).toBe(0);
-    const [{ c }] = await sut.dataSource.query<{ c: number }[]>('select count(*)::int as c from issued_credentials where award_id = $1', [awardId]);
+    const { c } = await querySingle<{ c: number }>(sut.dataSource, 'select count(*)::int as c from issued_credentials where award_id = $1', [awardId]);
     expect(c).toBe(1);
   });
 
@@ -514,7 +515,7 @@ describe('Open Badges 3.0 credentials', () => {
   });
 
   it("exports the worker's passport as European Learning Model JSON-LD, one achievement per credential", async () => {
-    const [{ id: joao }] = await sut.dataSource.query<{ id: string }[]>(`select id from users where display_name = 'João Ferreira'`);
+    const { id: joao } = await querySingle<{ id: string }>(sut.dataSource, `select id from users where display_name = 'João Ferreira'`);
     const manager = await sut.login('manager@fit.demo');
     const res = await sut.gql<{ passportElm: string }>('query($w: ID) { passportElm(workerId: $w) }', { w: joao }, manager);
     expect(res.errors).toBeUndefined();
@@ -522,7 +523,7 @@ describe('Open Badges 3.0 credentials', () => {
     expect(elm['@context']).toContain('http://data.europa.eu/snb/model/context/edc-ap');
     expect(elm.type).toEqual(['VerifiableCredential', 'EuropeanDigitalCredential']);
     expect(elm.credentialSubject.fullName).toEqual({ en: ['João Ferreira'] });
-    const [{ n }] = await sut.dataSource.query<{ n: number }[]>('select count(*)::int as n from issued_credentials where user_id = $1 and revoked_at is null', [joao]);
+    const { n } = await querySingle<{ n: number }>(sut.dataSource, 'select count(*)::int as n from issued_credentials where user_id = $1 and revoked_at is null', [joao]);
     expect(elm.credentialSubject.hasClaim).toHaveLength(n);
     const claim = elm.credentialSubject.hasClaim[0] as { type: string; specifiedBy: { type: string; eqfLevel: { id: string }; learningOutcome: unknown[] } };
     expect(claim.type).toBe('LearningAchievement');
@@ -546,7 +547,7 @@ describe('Open Badges 3.0 credentials', () => {
       log.mockRestore();
     }
     const printed = JSON.parse(lines.join('\n')) as Doc[];
-    const [{ n }] = await sut.dataSource.query<{ n: number }[]>(`select count(*)::int as n from issued_credentials c join organisations o on o.id = c.organisation_id where o.slug = 'demo'`);
+    const { n } = await querySingle<{ n: number }>(sut.dataSource, `select count(*)::int as n from issued_credentials c join organisations o on o.id = c.organisation_id where o.slug = 'demo'`);
     expect(printed).toHaveLength(n);
     expect(printed.every((c) => Array.isArray(c.proof) && (c.type as string[]).includes('OpenBadgeCredential'))).toBe(true);
   });
