@@ -27,6 +27,7 @@ import { compileCatalogue, statusesOf, type StatusRow } from './statuses.js';
 import { workerNotFound } from './qualifications.errors.js';
 import type { Award, AwardEvidenceLink, MatrixEntry, MatrixUloEntry, Passport, PassportInputsModel, TeamMatrix } from './models/qualification.models.js';
 import { QualificationStateEnum, UloStateEnum } from './models/qualification.models.js';
+import { required } from '../../common/required.js';
 
 // Timestamps as ISO text: the engine only reads their day, and parsing thousands of Date objects is what a large
 // crew's matrix would otherwise spend its time on.
@@ -221,7 +222,7 @@ export class QualificationsService {
     const view = computePassport(inputs, date);
     // Statuses come in the catalogue's order, which gives each its qualification's row id.
     const ids = inputs.catalogue.schemes.flatMap((s) => s.qualifications.map((q) => q.id));
-    await this.storeAwards(new Map([[target, view.qualifications.map((s, i) => ({ ...s, qualificationId: ids[i] }))]]));
+    await this.storeAwards(new Map([[target, view.qualifications.map((s, i) => ({ ...s, qualificationId: required(ids[i], 'a catalogue qualification for each status') }))]]));
     const qualifications = view.qualifications.map((s) => ({
       scheme: s.scheme,
       code: s.qualification,
@@ -340,8 +341,10 @@ export class QualificationsService {
        ) w on true order by w.display_name, w.id`,
       [viewer.organisationId, siteId ?? null, teamId ?? null],
     );
-    if (!rows[0].site_ok) throw notFound('This site');
-    if (!rows[0].team_ok) throw notFound('This team');
+    // The checks' row is always there: workers are left-joined to it.
+    const checks = required(rows[0], "the matrix's site and team checks");
+    if (!checks.site_ok) throw notFound('This site');
+    if (!checks.team_ok) throw notFound('This team');
     const workers = rows.filter((r) => r.id).map((r) => ({ id: r.id!, displayName: r.display_name! }));
     const cat = await this.framework.catalogue();
     if (!cat) return { workers, qualifications: [], entries: [], rows: workers.map((w) => ({ workerId: w.id, statuses: [], percents: [], expiresAt: [] })), heldPercent: 0, ulos: [], uloEntries: [] };
