@@ -104,7 +104,7 @@ export default tseslint.config(
           selector:
             "CallExpression[callee.property.name='query']:not([typeArguments]):not(ExpressionStatement > AwaitExpression > CallExpression):not(ExpressionStatement > CallExpression):not(UnaryExpression[operator='void'] > CallExpression):not(UnaryExpression[operator='void'] > AwaitExpression > CallExpression)",
           message:
-            'Raw SQL rows are `any`: use queryRows<Row>/queryOne<Row>/queryExists/queryChanged<Row> from api/src/common/sql.ts and map the rows to the domain type.',
+            'Raw SQL rows are `any`: use queryRows<Row>/queryOne<Row>/querySingle<Row>/queryExists/queryChanged<Row> from api/src/common/sql.ts and map the rows to the domain type.',
         },
       ],
     },

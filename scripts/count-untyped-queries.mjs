@@ -2,7 +2,7 @@
 // Counts raw `.query(` calls in api/src whose rows come back as implicit `any`: the result is used (assigned,
 // returned, destructured, chained) and the call names no row type. Statements whose result is thrown away
 // (`await tx.query('update …')`) return nothing to type, so they are counted apart. Typed reads go through
-// queryRows/queryOne in api/src/common/sql.ts; migrations speak DDL and are left out.
+// queryRows/queryOne/querySingle in api/src/common/sql.ts; migrations speak DDL and are left out.
 // Usage: node scripts/count-untyped-queries.mjs [--list] [--max N]   (exit 1 when the untyped count exceeds N)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
