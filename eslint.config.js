@@ -91,6 +91,24 @@ export default tseslint.config(
     files: ['api/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['@fit/web', '**/web/src/**', 'react', 'react-*'] }] },
   },
+  // Raw SQL answers `any`: a `.query(` whose rows are used names their type, through the helpers of
+  // api/src/common/sql.ts (or a type argument). Statements whose result is dropped have nothing to type.
+  // `node scripts/count-untyped-queries.mjs` counts the same calls.
+  {
+    files: ['api/src/**/*.ts'],
+    ignores: ['api/src/common/sql.ts', 'api/src/database/migrations/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name='query']:not([typeArguments]):not(ExpressionStatement > AwaitExpression > CallExpression):not(ExpressionStatement > CallExpression):not(UnaryExpression[operator='void'] > CallExpression):not(UnaryExpression[operator='void'] > AwaitExpression > CallExpression)",
+          message:
+            'Raw SQL rows are `any`: use queryRows<Row>/queryOne<Row>/querySingle<Row>/queryExists/queryChanged<Row> from api/src/common/sql.ts and map the rows to the domain type.',
+        },
+      ],
+    },
+  },
   // Scripts that must parse on any Node (the version check before `npm start`) are CommonJS.
   {
     files: ['**/*.cjs'],

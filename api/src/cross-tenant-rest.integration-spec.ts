@@ -8,6 +8,7 @@ import { startTestApp, type TestApp } from './test-support/test-app.js';
 import { registerTabletKey } from './test-support/tablet-key.js';
 import { VERB, basicAuthFor, statementBy, xapiClient } from './test-support/xapi-client.js';
 import { SiteEntity } from './features/sites/site.entity.js';
+import { querySingle } from './common/sql.js';
 
 // As a client asks for files (a browser navigation to /sites/… is the web app's page instead).
 const FILE_ACCEPT = 'application/x-step, application/octet-stream, application/zip, text/csv, application/json';
@@ -53,12 +54,11 @@ describe('cross-tenant walk of REST routes and xAPI (real PostgreSQL)', () => {
     aWorkerToken = signedIn.data!.pinLogin.accessToken;
 
     const [demo] = await sut.dataSource.query<{ id: string }[]>(`select id from organisations where slug = 'demo'`);
-    [{ id: b.siteId }] = await sut.dataSource.query<{ id: string }[]>('select id from sites where organisation_id = $1 limit 1', [demo!.id]);
-    [{ id: b.modelId }] = await sut.dataSource.query<{ id: string }[]>('select id from bim_models where site_id = $1 limit 1', [b.siteId]);
-    [{ id: b.versionId }] = await sut.dataSource.query<{ id: string }[]>(
-      `select v.id from module_versions v join learning_modules m on m.id = v.module_id where m.organisation_id = $1 and v.status = 'published' limit 1`,
+    b.siteId = (await querySingle<{ id: string }>(sut.dataSource, 'select id from sites where organisation_id = $1 limit 1', [demo!.id])).id;
+    b.modelId = (await querySingle<{ id: string }>(sut.dataSource, 'select id from bim_models where site_id = $1 limit 1', [b.siteId])).id;
+    b.versionId = (await querySingle<{ id: string }>(sut.dataSource, `select v.id from module_versions v join learning_modules m on m.id = v.module_id where m.organisation_id = $1 and v.status = 'published' limit 1`,
       [demo!.id],
-    );
+    )).id;
     b.statementIds = (await sut.dataSource.query<{ id: string }[]>('select id from xapi_statements where organisation_id = $1', [demo!.id])).map((r) => r.id);
     expect(b.statementIds.length).toBeGreaterThan(0);
   });
@@ -112,14 +112,14 @@ describe('cross-tenant walk of REST routes and xAPI (real PostgreSQL)', () => {
 
   it("A's xAPI key cannot void B's statements: refused, and the statement stays", async () => {
     const xapi = xapiClient(sut.url, aBasic);
-    const [{ actor_user_id: actor }] = await sut.dataSource.query<{ actor_user_id: string }[]>('select actor_user_id from xapi_statements where id = $1', [
+    const { actor_user_id: actor } = await querySingle<{ actor_user_id: string }>(sut.dataSource, 'select actor_user_id from xapi_statements where id = $1', [
       b.statementIds[0],
     ]);
     const voiding = statementBy(actor, VERB.voided, 'unused', { object: { objectType: 'StatementRef', id: b.statementIds[0] } });
     const answer = await xapi('POST', '', voiding);
     expect(answer.status).toBeGreaterThanOrEqual(400);
     expect(answer.status).toBeLessThan(500);
-    const [{ voided }] = await sut.dataSource.query<{ voided: boolean }[]>('select voided from xapi_statements where id = $1', [b.statementIds[0]]);
+    const { voided } = await querySingle<{ voided: boolean }>(sut.dataSource, 'select voided from xapi_statements where id = $1', [b.statementIds[0]]);
     expect(voided).toBe(false);
   });
 });

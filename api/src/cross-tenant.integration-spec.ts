@@ -6,6 +6,7 @@ import { CredentialsIssuer } from './features/credentials/credentials-issuer.ser
 import { moduleContent } from './test-support/module-content.js';
 import { startTestApp, type GqlResult, type TestApp } from './test-support/test-app.js';
 import { basicAuthFor, xapiClient } from './test-support/xapi-client.js';
+import { querySingle } from './common/sql.js';
 
 // Everything organisation B owns is named with this marker, so a leak shows up in any answer to A.
 const B = 'Zéphyrine';
@@ -400,7 +401,7 @@ describe('no data across organisations: a user of A using ids of B', () => {
         { 'x-device-token': w.aDevice },
       );
       expect(code(result)).toBe('NOT_FOUND');
-      expect((await sut.dataSource.query('select count(*)::int as n from offline_lockouts'))[0].n).toBe(0);
+      expect(await querySingle<{ n: number }>(sut.dataSource, 'select count(*)::int as n from offline_lockouts')).toEqual({ n: 0 });
     });
 
     it("Mutation.badgeLogin on A's tablet with B's badge is refused", async () => {

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { MIGRATIONS } from './migrations/index.js';
 import { RecordsThatAreProof1796408375173 } from './migrations/1796408375173-RecordsThatAreProof.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/test-database.js';
+import { querySingle } from '../common/sql.js';
 
 const timestampOf = (migration: { name: string }) => Number(/(\d{13})$/.exec(migration.name)?.[1]);
 const TARGET = timestampOf(RecordsThatAreProof1796408375173);
@@ -109,8 +110,7 @@ describe('migration RecordsThatAreProof: awards without their validation on site
     await migrate(() => true);
     const rows = await read();
     expect(rows).toHaveLength(Object.keys(awards).length);
-    const [{ revokedAt, reason }] = await db.query<{ revokedAt: Date | null; reason: string | null }[]>(
-      `select revoked_at as "revokedAt", on_hold_reason as reason from qualification_awards where id = $1`,
+    const { revokedAt, reason } = await querySingle<{ revokedAt: Date | null; reason: string | null }>(db, `select revoked_at as "revokedAt", on_hold_reason as reason from qualification_awards where id = $1`,
       [awards.unvalidated],
     );
     expect(revokedAt).toBeNull();

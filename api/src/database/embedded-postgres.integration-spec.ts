@@ -7,6 +7,7 @@ import pino from 'pino';
 import { withDatabase } from '../cli/database.js';
 import { startEmbeddedTestApp, type EmbeddedTestApp } from '../test-support/embedded-test-app.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
+import { querySingle } from '../common/sql.js';
 
 async function health(url: string): Promise<{ status: number; body: { database?: string } }> {
   const res = await fetch(`${url}/health`);
@@ -35,7 +36,7 @@ describe('the embedded PostgreSQL used when DATABASE_URL is unset', () => {
 
   it('runs a real PostgreSQL that the API migrates and seeds', async () => {
     expect(await health(url)).toEqual({ status: 200, body: expect.objectContaining({ status: 'ok', database: 'up' }) });
-    const [{ version }] = await sut.dataSource.query<{ version: string }[]>('select version()');
+    const { version } = await querySingle<{ version: string }>(sut.dataSource, 'select version()');
     expect(version).toMatch(/^PostgreSQL \d+/);
   });
 
@@ -59,13 +60,12 @@ describe('the embedded PostgreSQL used when DATABASE_URL is unset', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${managerToken}` },
       body: JSON.stringify({ query: '{ teams { id } }' }),
     });
-    expect(((await teams.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+    expect(((await teams.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('SERVICE_UNAVAILABLE');
 
     await sut.startDatabase();
     const up = await eventually(() => health(url), (h) => h.status === 200);
     expect(up.body.database).toBe('up');
-    const [{ n }] = await sut.dataSource.query<{ n: string }[]>(
-      "select count(*) as n from users where email like '%@fit.demo'",
+    const { n } = await querySingle<{ n: string }>(sut.dataSource, "select count(*) as n from users where email like '%@fit.demo'",
     );
     expect(Number(n)).toBe(3);
   });
@@ -104,7 +104,7 @@ describe('the embedded PostgreSQL of a running FIT', () => {
     process.env.FIT_DATA_DIR = dataDir;
     delete process.env.DATABASE_URL;
     try {
-      const port = await withDatabase(async (ds) => Number((await ds.query<{ port: string }[]>("select current_setting('port') as port"))[0].port));
+      const port = await withDatabase(async (ds) => Number((await querySingle<{ port: string }>(ds, "select current_setting('port') as port")).port));
       expect(port).toBe(running.port);
     } finally {
       Object.assign(process.env, saved);

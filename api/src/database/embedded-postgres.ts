@@ -199,9 +199,10 @@ async function ensureDatabase(pg: EmbeddedPostgres, appPassword: string): Promis
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {
-    const found = await client.query('select 1 from pg_database where datname = $1', [DATABASE_NAME]);
+    // Only the row counts are read: whether the database and the role exist.
+    const found = await client.query<{ '?column?': number }>('select 1 from pg_database where datname = $1', [DATABASE_NAME]);
     if (found.rowCount === 0) await client.query(`create database ${DATABASE_NAME}`);
-    const role = await client.query('select 1 from pg_roles where rolname = $1', [EMBEDDED_APP_ROLE]);
+    const role = await client.query<{ '?column?': number }>('select 1 from pg_roles where rolname = $1', [EMBEDDED_APP_ROLE]);
     // The password is random base64url: no quote can occur in it.
     const verb = role.rowCount === 0 ? 'create' : 'alter';
     await client.query(`${verb} role ${EMBEDDED_APP_ROLE} login nosuperuser nocreatedb nocreaterole password '${appPassword}'`);

@@ -8,6 +8,7 @@ import { startTestApp, type TestApp } from '../test-support/test-app.js';
 import { VERB, addWorker, basicAuthFor, statementBy, xapiClient } from '../test-support/xapi-client.js';
 import { dataSourceOptions } from './data-source-options.js';
 import { ledgerWeaknesses, warnWhenLedgerIsAlterable } from './roles.js';
+import { queryRows, querySingle } from '../common/sql.js';
 
 describe("least privilege of the API's database role (real PostgreSQL)", () => {
   let sut: TestApp;
@@ -35,36 +36,36 @@ describe("least privilege of the API's database role (real PostgreSQL)", () => {
   });
 
   it('cannot UPDATE, DELETE or TRUNCATE the ledger, directly or by cascade', async () => {
-    await expect(api().query(`update xapi_statements set verb_id = 'x' where id = $1`, [statementId])).rejects.toThrow(/permission denied/);
-    await expect(api().query('delete from xapi_statements where id = $1', [statementId])).rejects.toThrow(/permission denied/);
-    await expect(api().query('truncate xapi_statements')).rejects.toThrow(/permission denied/);
-    await expect(api().query('truncate organisations cascade')).rejects.toThrow(/permission denied/);
-    const [{ n }] = await api().query<{ n: number }[]>('select count(*)::int as n from xapi_statements where id = $1 and not voided', [statementId]);
+    await expect(queryRows(api(), `update xapi_statements set verb_id = 'x' where id = $1`, [statementId])).rejects.toThrow(/permission denied/);
+    await expect(queryRows(api(), 'delete from xapi_statements where id = $1', [statementId])).rejects.toThrow(/permission denied/);
+    await expect(queryRows(api(), 'truncate xapi_statements')).rejects.toThrow(/permission denied/);
+    await expect(queryRows(api(), 'truncate organisations cascade')).rejects.toThrow(/permission denied/);
+    const { n } = await querySingle<{ n: number }>(api(), 'select count(*)::int as n from xapi_statements where id = $1 and not voided', [statementId]);
     expect(n).toBe(1);
   });
 
   it('cannot mark a statement voided without a stored voiding statement naming it', async () => {
-    await expect(api().query('update xapi_statements set voided = true, voided_by = $2 where id = $1', [statementId, randomUUID()])).rejects.toThrow(
+    await expect(queryRows(api(), 'update xapi_statements set voided = true, voided_by = $2 where id = $1', [statementId, randomUUID()])).rejects.toThrow(
       /voided only by a stored voiding statement/,
     );
-    await expect(api().query('update xapi_statements set voided = true where id = $1', [statementId])).rejects.toThrow(/append-only/);
+    await expect(queryRows(api(), 'update xapi_statements set voided = true where id = $1', [statementId])).rejects.toThrow(/append-only/);
   });
 
   it('cannot ALTER the ledger or DISABLE its append-only trigger', async () => {
-    await expect(api().query('alter table xapi_statements disable trigger xapi_statements_append_only')).rejects.toThrow(/must be owner/);
-    await expect(api().query('alter table xapi_statements disable trigger all')).rejects.toThrow(/must be owner/);
-    await expect(api().query('drop trigger xapi_statements_append_only on xapi_statements')).rejects.toThrow(/must be owner/);
-    await expect(api().query('create or replace function xapi_statements_append_only() returns trigger language plpgsql as $$ begin return new; end $$')).rejects.toThrow(
+    await expect(queryRows(api(), 'alter table xapi_statements disable trigger xapi_statements_append_only')).rejects.toThrow(/must be owner/);
+    await expect(queryRows(api(), 'alter table xapi_statements disable trigger all')).rejects.toThrow(/must be owner/);
+    await expect(queryRows(api(), 'drop trigger xapi_statements_append_only on xapi_statements')).rejects.toThrow(/must be owner/);
+    await expect(queryRows(api(), 'create or replace function xapi_statements_append_only() returns trigger language plpgsql as $$ begin return new; end $$')).rejects.toThrow(
       /must be owner|permission denied/,
     );
   });
 
   it('still voids through the xAPI with a voiding statement, and manages its job queue', async () => {
     const xapi = xapiClient(sut.url, await basicAuthFor(sut.dataSource));
-    const [{ actor_user_id: workerId }] = await api().query<{ actor_user_id: string }[]>('select actor_user_id from xapi_statements where id = $1', [statementId]);
+    const { actor_user_id: workerId } = await querySingle<{ actor_user_id: string }>(api(), 'select actor_user_id from xapi_statements where id = $1', [statementId]);
     const voiding = statementBy(workerId, VERB.voided, 'unused', { object: { objectType: 'StatementRef', id: statementId } });
     expect((await xapi('POST', '', voiding)).status).toBe(200);
-    const [{ voided }] = await api().query<{ voided: boolean }[]>('select voided from xapi_statements where id = $1', [statementId]);
+    const { voided } = await querySingle<{ voided: boolean }>(api(), 'select voided from xapi_statements where id = $1', [statementId]);
     expect(voided).toBe(true);
     await api().query(`update pgboss.job set state = state where false`);
     await api().query(`delete from pgboss.job where state = 'completed' and completed_on < now() - interval '100 years'`);

@@ -4,6 +4,7 @@
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { dataSourceOptions } from './data-source-options.js';
+import { querySingle } from '../common/sql.js';
 
 /** The ledger: append-only for the API; the only change it may make is the voiding pair of columns. */
 export const LEDGER_TABLE = 'xapi_statements';
@@ -28,7 +29,7 @@ export async function migrateAndGrant(ownerUrl: string, appUrl: string): Promise
   try {
     await lock.query('select pg_advisory_lock(hashtext($1))', ['fit:migrate-and-grant']);
     await owner.runMigrations();
-    const [{ current_user: ownerRole }] = await owner.query<{ current_user: string }[]>('select current_user');
+    const { current_user: ownerRole } = await querySingle<{ current_user: string }>(owner, 'select current_user');
     const appRole = roleOf(appUrl);
     if (appRole !== ownerRole) await grantAppRole(owner, appRole);
   } finally {
@@ -53,7 +54,7 @@ export async function grantAppRole(owner: DataSource, appRole: string): Promise<
     // The job queue's schema (made by a migration) is pg-boss's to install and upgrade at start, as the API's role.
     // pg-boss begins with CREATE SCHEMA IF NOT EXISTS, which PostgreSQL checks against the database's CREATE right
     // even when the schema is there: the role may create schemas (of its own), never touch the owner's tables.
-    const [{ db }] = await tx.query<{ db: string }[]>('select current_database() as db');
+    const { db } = await querySingle<{ db: string }>(tx, 'select current_database() as db');
     await tx.query(`grant create on database ${ident(db)} to ${role}`);
     await tx.query(`create schema if not exists "pgboss"`);
     await tx.query(`grant usage, create on schema "pgboss" to ${role}`);

@@ -36,9 +36,9 @@ async function ensureAppRole(): Promise<void> {
   await client.connect();
   try {
     await client.query('select pg_advisory_lock(hashtext($1))', [TEST_APP_ROLE]);
-    const found = await client.query('select 1 from pg_roles where rolname = $1', [TEST_APP_ROLE]);
+    const found = await client.query<{ '?column?': number }>('select 1 from pg_roles where rolname = $1', [TEST_APP_ROLE]);
     if (found.rowCount === 0) {
-      await client.query(`create role ${TEST_APP_ROLE} login nosuperuser nocreatedb nocreaterole`).catch((error: { code?: string }) => {
+      await client.query<never>(`create role ${TEST_APP_ROLE} login nosuperuser nocreatedb nocreaterole`).catch((error: { code?: string }) => {
         // duplicate_object or unique_violation: another process made it between our check and our create.
         if (error.code !== '42710' && error.code !== '23505') throw error;
       });

@@ -30,7 +30,7 @@ async function rows<T>(url: string, sql: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    return (await client.query(sql)).rows as T[];
+    return (await client.query<T & pg.QueryResultRow>(sql)).rows;
   } finally {
     await client.end();
   }
@@ -107,7 +107,8 @@ describe('backup and restore', () => {
   it('refuses an archive with one byte changed, one of another format version, and a file that is no backup', async () => {
     const altered = variant('altered.fitbackup', (b) => {
       const copy = Buffer.from(b);
-      copy[Math.floor(copy.length / 2)] ^= 0xff;
+      const middle = Math.floor(copy.length / 2);
+      copy.writeUInt8((copy.readUInt8(middle) ^ 0xff), middle);
       return copy;
     });
     await expect(restoreInto(altered)).rejects.toThrow(/damaged/);

@@ -36,7 +36,7 @@ export async function copyClusterOnline(superuserUrl: string, clusterDir: string
         }
       }
     } finally {
-      if (!stopped) await client.query('select pg_backup_stop(false)').catch(() => undefined);
+      if (!stopped) await client.query<{ pg_backup_stop: string }>('select pg_backup_stop(false)').catch(() => undefined);
     }
   } finally {
     await client.end();

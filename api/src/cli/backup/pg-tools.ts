@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { required } from '../../common/required.js';
 
 const run = promisify(execFile);
 
@@ -71,6 +72,6 @@ export async function findPgTool(tool: PgTool, major: number): Promise<FoundTool
 
 /** The server's major version (e.g. 15, 18). */
 export async function serverMajor(query: (sql: string) => Promise<{ v: string }[]>): Promise<number> {
-  const [{ v }] = await query(`select current_setting('server_version_num') as v`);
-  return Math.floor(Number(v) / 10000);
+  const [row] = await query(`select current_setting('server_version_num') as v`);
+  return Math.floor(Number(required(row, 'the server version').v) / 10000);
 }

@@ -87,7 +87,7 @@ export async function runRestore(options: RestoreOptions): Promise<RestoreSummar
       // Started once here: PostgreSQL replays the WAL of the backup, and the database must answer before the switch.
       const embedded = await startEmbeddedPostgres(staging, options.log);
       try {
-        await withClient(embedded.ownerUrl, (client) => client.query('select count(*) from migrations'));
+        await withClient(embedded.ownerUrl, (client) => client.query<{ count: string }>('select count(*) from migrations'));
       } finally {
         await embedded.stop();
       }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { jobsSettled } from '../../test-support/jobs-settled.js';
 import { DEAD_LETTER_QUEUE, JobsService } from './jobs.service.js';
+import { queryRows, querySingle } from '../sql.js';
 
 // Two real queues of the app, named rather than imported (common/ stays below the features): the awards refresh
 // after a sync (batched), and the parse of a building model (one at a time per model).
@@ -44,7 +45,7 @@ describe('background jobs (pg-boss)', () => {
       })
       .catch((error: Error) => error.message);
     expect(rolledBack).toBe('the work failed');
-    const [{ n }] = await sut.dataSource.query<{ n: number }[]>(`select count(*)::int as n from pgboss.job where name = $1`, [STATEMENTS_ADDED_JOB]);
+    const { n } = await querySingle<{ n: number }>(sut.dataSource, `select count(*)::int as n from pgboss.job where name = $1`, [STATEMENTS_ADDED_JOB]);
     expect(n).toBe(0);
 
     const id = await sut.dataSource.transaction((tx) => jobs.enqueue(STATEMENTS_ADDED_JOB, { userIds: [] }, tx));
@@ -69,7 +70,7 @@ describe('background jobs (pg-boss)', () => {
     const id = await jobs.enqueue(STATEMENTS_ADDED_JOB, { userIds: ['not-a-uuid'] });
     const job = await eventually(() => stateOf(id!), (j) => j?.state === 'failed');
     expect(job).toEqual({ state: 'failed', retries: 1 });
-    const [copy] = await sut.dataSource.query(`select data from pgboss.job where name = $1 and data->'userIds' ? 'not-a-uuid'`, [DEAD_LETTER_QUEUE]);
+    const [copy] = await queryRows<{ data: unknown }>(sut.dataSource, `select data from pgboss.job where name = $1 and data->'userIds' ? 'not-a-uuid'`, [DEAD_LETTER_QUEUE]);
     expect(copy).toEqual({ data: { userIds: ['not-a-uuid'] } });
   });
 

@@ -159,8 +159,8 @@ function transactionDb(manager: EntityManager): Db {
   const runner = manager.queryRunner!;
   return {
     executeSql: async (text: string, values?: unknown[]) => {
-      const client = (await runner.connect()) as { query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> };
-      return client.query(text, values) as Promise<{ rows: never[] }>;
+      const client = (await runner.connect()) as { query<Row>(text: string, values?: unknown[]): Promise<{ rows: Row[] }> };
+      return client.query<never>(text, values);
     },
   };
 }

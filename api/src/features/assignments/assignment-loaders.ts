@@ -10,6 +10,7 @@ import { LearningProgressEntity } from '../learning-records/learning-progress.en
 import { toWorker, type WorkersService } from '../workers/workers.service.js';
 import type { CohortRow } from './assignment-views.service.js';
 import type { Worker } from '../workers/models/worker.model.js';
+import { queryRows } from '../../common/sql.js';
 
 export class AssignmentLoaders {
   readonly workers: DataLoader<string, Worker | undefined>;
@@ -38,7 +39,8 @@ export class AssignmentLoaders {
     });
     this.progress = new DataLoader(async (keys) => {
       const pairs = keys.map((k) => k.split(' '));
-      const rows: LearningProgressEntity[] = await db.getRepository(LearningProgressEntity).query(
+      const rows = await queryRows<LearningProgressEntity>(
+        db.getRepository(LearningProgressEntity),
         `select user_id as "userId", activity_id as "activityId", attempts, first_at as "firstAt", last_at as "lastAt",
                 completed_at as "completedAt", passed_at as "passedAt", failed_at as "failedAt", best_score as "bestScore",
                 training_seconds as "trainingSeconds", statement_count as "statementCount"
@@ -56,7 +58,8 @@ export class AssignmentLoaders {
 
   /** The practical submissions of these workers with their latest review, keyed `${workerId} ${moduleVersionId}`. */
   private async reviewsOf(workerIds: string[]): Promise<Map<string, PracticalReviewFact[]>> {
-    const rows: { workerId: string; activityId: string; review: PracticalReviewFact['review']; submittedAt: Date }[] = await this.db.query(
+    const rows = await queryRows<{ workerId: string; activityId: string; review: PracticalReviewFact['review']; submittedAt: Date }>(
+      this.db,
       `select "workerId", "activityId", review, "submittedAt" from (${SUBMISSIONS} and s.actor_user_id = any($2::uuid[])) x`,
       [this.organisationId, workerIds],
     );

@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../common/config.token.js';
 import type { AppConfig } from '../../config/config.js';
 import { submissionsOf } from '../validations/practical-submissions.sql.js';
+import { queryRows } from '../../common/sql.js';
 
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 
@@ -64,7 +65,8 @@ export class AssignmentRemindersService implements OnApplicationBootstrap, OnApp
   }
 
   private async notify(recipient: 'worker_id' | 'assigned_by', kind: string, text: string): Promise<number> {
-    const rows: unknown[] = await this.db.query(
+    const rows = await queryRows<{ id: string }>(
+      this.db,
       `insert into notifications (user_id, organisation_id, kind, message)
        select a.${recipient}, a.organisation_id, $1::varchar, ${text}
          from assignments a

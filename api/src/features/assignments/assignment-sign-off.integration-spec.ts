@@ -5,6 +5,7 @@ import { FIT_EXTENSIONS, moduleVersionActivity, stepActivity } from '@fit/shared
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { VERB, addWorker, statementBy, xapiClient } from '../../test-support/xapi-client.js';
 import { AssignmentRemindersService } from './assignment-reminders.service.js';
+import { querySingle } from '../../common/sql.js';
 
 const WINDOWS = 'airtight-window-joints';
 const MY_DAY = '{ myAssignments { id status overdue moduleVersion { version } } }';
@@ -83,7 +84,7 @@ describe('assignment status after sign-off, and attempts by version', () => {
     await sut.dataSource.query('update assignments set due_on = current_date - 1 where worker_id = $1', [worker.id]);
     const reminders = sut.app.get(AssignmentRemindersService);
     const remindedToday = async () =>
-      (await sut.dataSource.query(`select count(*)::int as n from notifications where user_id = $1 and kind = 'assignment_overdue'`, [worker.id]))[0].n;
+      (await querySingle<{ n: number }>(sut.dataSource, `select count(*)::int as n from notifications where user_id = $1 and kind = 'assignment_overdue'`, [worker.id])).n;
     await reminders.sendOverdueReminders();
     expect(await remindedToday()).toBe(0);
 

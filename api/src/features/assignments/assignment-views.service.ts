@@ -11,6 +11,7 @@ import { assertOwned } from './assignments.service.js';
 import type { Assignment } from './models/assignment.model.js';
 import type { AttemptOutcome, ModuleAttempt } from './models/module-attempt.model.js';
 import { isUuid } from '../../common/ids.js';
+import { queryExists, queryRows } from '../../common/sql.js';
 
 const COLUMNS = `a.id, a.worker_id as "workerId", a.module_version_id as "moduleVersionId", a.site_id as "siteId",
   a.team_id as "teamId", to_char(a.due_on, 'YYYY-MM-DD') as "dueOn", a.reason, a.state, a.closed_reason as "closedReason",
@@ -37,7 +38,9 @@ export class AssignmentViewsService {
 
   /** The viewer's own open assignments in their active organisation, soonest due first. */
   mine(viewer: Viewer): Promise<Assignment[]> {
-    return this.db.query(
+    // The columns are aliased to the model's names: the rows are the models.
+    return queryRows<Assignment>(
+      this.db,
       `select ${COLUMNS} from assignments a
         where a.worker_id = $1 and a.organisation_id = $2 and a.state = 'open'
         order by a.due_on, a.created_at`,
@@ -100,10 +103,11 @@ export class AssignmentViewsService {
    */
   async attempts(viewer: Viewer, workerId: string): Promise<ModuleAttempt[]> {
     if (!isUuid(workerId)) throw notFound('This worker');
-    const [member] = await this.db.query(`select 1 from memberships where user_id = $1 and organisation_id = $2`, [workerId, viewer.organisationId]);
+    const member = await queryExists(this.db, `select 1 from memberships where user_id = $1 and organisation_id = $2`, [workerId, viewer.organisationId]);
     if (!member) throw notFound('This worker');
-    const rows: (Omit<ModuleAttempt, 'moduleVersion' | 'outcome' | 'moduleId' | 'version'> & { passed: boolean; failed: boolean })[] =
-      await this.db.query(
+    type AttemptRow = Omit<ModuleAttempt, 'moduleVersion' | 'outcome' | 'moduleId' | 'version'> & { passed: boolean; failed: boolean };
+    const rows = await queryRows<AttemptRow>(
+      this.db,
         `select coalesce(s.registration::text, s.id::text) as id, min(s.timestamp) as "startedAt",
                 max(s.timestamp) filter (where s.verb_id <> $3) as "finishedAt",
                 bool_or(s.verb_id = $4) as passed, bool_or(s.verb_id = $5) as failed,

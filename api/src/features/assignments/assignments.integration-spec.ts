@@ -4,6 +4,7 @@ import { jobsSettled } from '../../test-support/jobs-settled.js';
 import { countQueries } from '../../test-support/count-queries.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { VERB, addWorker, statementBy, xapiClient } from '../../test-support/xapi-client.js';
+import { queryRows, querySingle } from '../../common/sql.js';
 
 const ASSIGN = 'mutation($i: AssignModuleInput!) { assignModule(input: $i) { assigned } }';
 const MINE = '{ myAssignments { id dueOn status overdue moduleVersion { version title { text } } } }';
@@ -58,7 +59,7 @@ describe('assignments, the worker day and the cohort view', () => {
     const other = (await sut.gql<{ modules: { slug: string; latestPublished: { id: string } }[] }>('{ modules { slug latestPublished { id } } }', {}, trainer))
       .data!.modules.find((m) => m.slug === 'attic-insulation')!.latestPublished.id;
     const result = await sut.gql<{ assignModule: { assigned: number } }>(ASSIGN, { i: { moduleVersionId: other, siteId, dueOn: inDays(3) } }, trainer);
-    const [{ n }] = await sut.dataSource.query('select count(*)::int as n from site_members where site_id = $1', [siteId]);
+    const { n } = await querySingle<{ n: number }>(sut.dataSource, 'select count(*)::int as n from site_members where site_id = $1', [siteId]);
     expect(result.data?.assignModule.assigned).toBe(n);
   });
 
@@ -106,20 +107,20 @@ describe('assignments, the worker day and the cohort view', () => {
   });
 
   it('cancels and reassigns without deleting: closed rows stay in history', async () => {
-    const [a] = await sut.dataSource.query(`select id from assignments where worker_id = $1 and state = 'open' limit 1`, [workers[0]!.id]);
+    const a = await querySingle<{ id: string }>(sut.dataSource, `select id from assignments where worker_id = $1 and state = 'open' limit 1`, [workers[0]!.id]);
     const moved = await sut.gql<{ reassignAssignment: { workerId: string; state: string } }>(
       'mutation($a: ID!, $w: ID!) { reassignAssignment(id: $a, workerId: $w) { workerId state } }', { a: a.id, w: workers[2]!.id }, trainer,
     );
     expect(moved.data?.reassignAssignment).toEqual({ workerId: workers[2]!.id, state: 'open' });
     const cancelled = await sut.gql('mutation($a: ID!) { cancelAssignment(id: $a) { state closedReason } }', { a: a.id }, trainer);
     expect(cancelled.errors?.[0]?.message).toMatch(/already closed/);
-    const [old] = await sut.dataSource.query('select state, closed_reason from assignments where id = $1', [a.id]);
+    const [old] = await queryRows<{ state: string; closed_reason: string }>(sut.dataSource, 'select state, closed_reason from assignments where id = $1', [a.id]);
     expect(old).toEqual({ state: 'closed', closed_reason: 'reassigned' });
   });
 
   it('closes, not deletes, the assignments of a worker who leaves the organisation', async () => {
     await sut.gql('mutation($w: ID!) { removeWorker(workerId: $w) }', { w: workers[2]!.id }, trainer);
-    const rows: { state: string; closed_reason: string }[] = await sut.dataSource.query('select state, closed_reason from assignments where worker_id = $1', [workers[2]!.id]);
+    const rows = await queryRows<{ state: string; closed_reason: string }>(sut.dataSource, 'select state, closed_reason from assignments where worker_id = $1', [workers[2]!.id]);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.state === 'closed' && r.closed_reason !== null)).toBe(true);
     expect(rows.some((r) => r.closed_reason === 'left_organisation')).toBe(true);
@@ -134,7 +135,7 @@ describe('assignments, the worker day and the cohort view', () => {
   it("refuses another organisation's workers, team, site and module version as NOT_FOUND", async () => {
     await sut.dataSource.query(`insert into organisations (slug, name, kind) values ('org-b', 'Org B', 'sme')`);
     const bWorker = await addWorker(sut.dataSource, 'Bruno Autre', 'bruno@b.fr', 'org-b');
-    const [bSite] = await sut.dataSource.query(`insert into sites (organisation_id, name) select id, 'Chantier B' from organisations where slug = 'org-b' returning id`);
+    const bSite = await querySingle<{ id: string }>(sut.dataSource, `insert into sites (organisation_id, name) select id, 'Chantier B' from organisations where slug = 'org-b' returning id`);
     const codeOf = async (i: Record<string, unknown>) => (await sut.gql(ASSIGN, { i: { moduleVersionId: versionId, dueOn: inDays(2), ...i } }, trainer)).errors?.[0]?.extensions?.code;
     expect(await codeOf({ workerIds: [bWorker] })).toBe('NOT_FOUND');
     expect(await codeOf({ siteId: bSite.id })).toBe('NOT_FOUND');

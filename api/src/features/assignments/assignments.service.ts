@@ -11,6 +11,8 @@ import { alreadyClosed, dueInThePast, emptyTarget, nobodyToAssign, notPublished 
 import type { AssignModuleInput } from './dto/assign-module.input.js';
 import type { AssignmentEntity } from './assignment.entity.js';
 import { isUuid } from '../../common/ids.js';
+import { required } from '../../common/required.js';
+import { queryExists, queryOne, queryRows } from '../../common/sql.js';
 
 export interface AssignmentBatch {
   batchId: string;
@@ -34,7 +36,8 @@ export class AssignmentsService {
       if (workerIds.length === 0) throw emptyTarget();
       const batchId = randomUUID();
       // Assigning a version a worker already has open moves its due date instead of adding a second row.
-      const rows: unknown[] = await tx.query(
+      const rows = await queryRows<{ id: string }>(
+        tx,
         `insert into assignments (organisation_id, module_version_id, worker_id, site_id, team_id, due_on, reason, batch_id, assigned_by)
          select $1, $2, w, $3, $4, $5, $6, $7, $8 from unnest($9::uuid[]) as w
          on conflict (worker_id, module_version_id) where state = 'open'
@@ -56,14 +59,15 @@ export class AssignmentsService {
     return this.db.transaction(async (tx) => {
       await this.workers.assertAllWorkers(tx, viewer.organisationId, [workerId]);
       const old = await this.close(tx, viewer, id, 'reassigned');
-      const [created]: AssignmentEntity[] = await tx.query(
+      const created = await queryOne<{ id: string }>(
+        tx,
         `insert into assignments (organisation_id, module_version_id, worker_id, site_id, team_id, due_on, reason, batch_id, assigned_by)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          on conflict (worker_id, module_version_id) where state = 'open' do update set due_on = excluded.due_on
          returning id`,
         [viewer.organisationId, old.moduleVersionId, workerId, old.siteId, old.teamId, old.dueOn, old.reason, old.batchId, viewer.userId],
       );
-      return this.oneOrFail(tx, viewer.organisationId, (created as unknown as { id: string }).id);
+      return this.oneOrFail(tx, viewer.organisationId, required(created, 'the reassigned assignment').id);
     });
   }
 
@@ -77,7 +81,8 @@ export class AssignmentsService {
 
   async oneOrFail(manager: EntityManager, organisationId: string, id: string): Promise<AssignmentEntity> {
     if (!isUuid(id)) throw notFound('This assignment');
-    const [row] = await manager.query(
+    const row = await queryOne<AssignmentEntity>(
+      manager,
       `select id, organisation_id as "organisationId", module_version_id as "moduleVersionId", worker_id as "workerId",
               site_id as "siteId", team_id as "teamId", to_char(due_on, 'YYYY-MM-DD') as "dueOn", reason, batch_id as "batchId",
               assigned_by as "assignedBy", state, closed_reason as "closedReason", closed_at as "closedAt", created_at as "createdAt"
@@ -85,7 +90,7 @@ export class AssignmentsService {
       [id, organisationId],
     );
     if (!row) throw notFound('This assignment');
-    return row as AssignmentEntity;
+    return row;
   }
 
   private async close(manager: EntityManager, viewer: Viewer, id: string, reason: 'cancelled' | 'reassigned'): Promise<AssignmentEntity> {
@@ -99,7 +104,8 @@ export class AssignmentsService {
     const ids = new Set(input.workerIds?.length ? await this.workers.assertAllWorkers(tx, organisationId, input.workerIds) : []);
     if (input.teamId) {
       await assertOwned(tx, 'teams', organisationId, input.teamId, 'This team');
-      const members: { user_id: string }[] = await tx.query(
+      const members = await queryRows<{ user_id: string }>(
+        tx,
         `select tm.user_id from team_members tm join memberships m on m.user_id = tm.user_id and m.organisation_id = $2 and m.role = 'worker'
           where tm.team_id = $1`,
         [input.teamId, organisationId],
@@ -107,7 +113,8 @@ export class AssignmentsService {
       members.forEach((m) => ids.add(m.user_id));
     }
     if (input.siteId && !input.workerIds?.length && !input.teamId) {
-      const crew: { user_id: string }[] = await tx.query(
+      const crew = await queryRows<{ user_id: string }>(
+        tx,
         `select sm.user_id from site_members sm join memberships m on m.user_id = sm.user_id and m.organisation_id = $2 and m.role = 'worker'
           where sm.site_id = $1`,
         [input.siteId, organisationId],
@@ -119,7 +126,10 @@ export class AssignmentsService {
 
   private async assertPublishedVersion(tx: EntityManager, organisationId: string, versionId: string): Promise<void> {
     if (!isUuid(versionId)) throw notFound('This module version');
-    const [version] = await tx.query('select status from module_versions where id = $1 and organisation_id = $2', [versionId, organisationId]);
+    const version = await queryOne<{ status: string }>(tx, 'select status from module_versions where id = $1 and organisation_id = $2', [
+      versionId,
+      organisationId,
+    ]);
     if (!version) throw notFound('This module version');
     if (version.status !== 'published') throw notPublished();
   }
@@ -129,12 +139,12 @@ export class AssignmentsService {
 /** A site of the organisation where works still go on: nothing is assigned at a closed site. */
 async function assertOpenSite(manager: EntityManager, organisationId: string, siteId: string): Promise<void> {
   await assertOwned(manager, 'sites', organisationId, siteId, 'This site');
-  const [open] = await manager.query('select 1 from sites where id = $1 and closed_at is null', [siteId]);
+  const open = await queryExists(manager, 'select 1 from sites where id = $1 and closed_at is null', [siteId]);
   if (!open) throw conflict('This site is closed: nothing new can be assigned there.', { problem: 'siteClosed' });
 }
 
 export async function assertOwned(manager: EntityManager, table: 'sites' | 'teams', organisationId: string, id: string, what: string): Promise<void> {
   if (!isUuid(id)) throw notFound(what);
-  const [row] = await manager.query(`select 1 from ${table} where id = $1 and organisation_id = $2`, [id, organisationId]);
-  if (!row) throw notFound(what);
+  const owned = await queryExists(manager, `select 1 from ${table} where id = $1 and organisation_id = $2`, [id, organisationId]);
+  if (!owned) throw notFound(what);
 }

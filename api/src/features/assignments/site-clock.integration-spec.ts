@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { todayAt } from '@fit/shared';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { addWorker } from '../../test-support/xapi-client.js';
+import { queryChanged, querySingle } from '../../common/sql.js';
 
 const ASSIGN = 'mutation($i: AssignModuleInput!) { assignModule(input: $i) { assigned } }';
 const COHORT = 'query($s: ID!) { cohort(siteId: $s) { entries { workerId overdue } } }';
@@ -17,7 +18,7 @@ describe("a site's dates are counted in the site's time zone", () => {
   let siteId: string;
   let versionId: string;
   let workerId: string;
-  const setZone = (zone: string) => sut.dataSource.query('update sites set time_zone = $1 where id = $2', [zone, siteId]);
+  const setZone = (zone: string) => queryChanged(sut.dataSource, 'update sites set time_zone = $1 where id = $2', [zone, siteId]);
   const assign = (dueOn: string) => sut.gql(ASSIGN, { i: { moduleVersionId: versionId, workerIds: [workerId], siteId, dueOn } }, trainer);
 
   beforeAll(async () => {
@@ -50,8 +51,7 @@ describe("a site's dates are counted in the site's time zone", () => {
   });
 
   it("changes a due date against the assignment's site, and counts overdue there", async () => {
-    const [{ id }] = await sut.dataSource.query<{ id: string }[]>(
-      `select id from assignments where worker_id = $1 and state = 'open'`,
+    const { id } = await querySingle<{ id: string }>(sut.dataSource, `select id from assignments where worker_id = $1 and state = 'open'`,
       [workerId],
     );
     const change = (dueOn: string) => sut.gql('mutation($id: ID!, $d: String!) { changeAssignmentDueDate(id: $id, dueOn: $d) { dueOn } }', { id, d: dueOn }, trainer);

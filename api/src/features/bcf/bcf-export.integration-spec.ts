@@ -10,6 +10,7 @@ import { VERB, addWorker, statementBy, xapiClient } from '../../test-support/xap
 import { exportBcfCommand } from '../../cli/commands/export-bcf.js';
 import { DEMO_SITE_SUBMISSION_ID } from '../demo/history/seed-site-validation.js';
 import { readBcf, type BcfTopic } from './bcf-archive.js';
+import { querySingle } from '../../common/sql.js';
 
 describe('BCF 3.0 export of validations on elements', () => {
   let sut: TestApp;
@@ -28,10 +29,11 @@ describe('BCF 3.0 export of validations on elements', () => {
     sut = await startTestApp();
     trainer = await sut.login('trainer@fit.demo');
     siteId = (await sut.gql<{ sites: { id: string }[] }>('{ sites { id } }', {}, trainer)).data!.sites[0]!.id;
-    [{ global_id: windowId }] = await sut.dataSource.query(
+    ({ global_id: windowId } = await querySingle<{ global_id: string }>(
+      sut.dataSource,
       `select statement->'context'->'extensions'->'https://w3id.org/fit/xapi/extensions/ifc-elements'->>0 as global_id from xapi_statements where id = $1`,
       [DEMO_SITE_SUBMISSION_ID],
-    );
+    ));
   });
   afterAll(() => sut.close());
 

@@ -3,6 +3,7 @@ import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { addMember } from '../../test-support/accounts.js';
 import { addWorker } from '../../test-support/xapi-client.js';
 import { writeBcf, type BcfTopic } from './bcf-archive.js';
+import { querySingle } from '../../common/sql.js';
 
 const ITEMS = `query($s: ID!, $d: Boolean) { siteReviewItems(siteId: $s, includeDone: $d) {
   id topicGuid title description topicStatus topicAuthor labels status resolvedBy resolutionNote elements { globalId ifcClass name storey } } }`;
@@ -46,7 +47,8 @@ describe('BCF import: topics on elements become items to review on site', () => 
     sut = await startTestApp();
     trainer = await sut.login('trainer@fit.demo');
     siteId = (await sut.gql<{ sites: { id: string }[] }>('{ sites { id } }', {}, trainer)).data!.sites[0]!.id;
-    [window] = await sut.dataSource.query(
+    window = await querySingle<typeof window>(
+      sut.dataSource,
       `select global_id, name, storey_name from bim_elements
         where model_id = (select id from bim_models where site_id = $1 and status = 'ready' order by version desc limit 1) and ifc_class = 'IfcWindow'
         order by global_id limit 1`,

@@ -15,6 +15,7 @@ import { insertElements } from './bim-parse.job.js';
 import { BIM_GEOMETRY_JOB } from './bim-models.service.js';
 import { DEMO_HOUSE_FILE_NAME, demoHouseIfc } from './demo-house.js';
 import { indexIfc } from './ifc-index.js';
+import { querySingle } from '../../common/sql.js';
 
 // From api/{src,dist}/features/bim/ up to the repository root, then ../shared (present in development and CI only).
 const FZK_HAUS = fileURLToPath(new URL('../../../../../shared/fixtures/ifc/AC20-FZK-Haus.ifc', import.meta.url));
@@ -40,7 +41,8 @@ async function ensureModel(
   const path = modelFilePath(dataDir, id);
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, bytes);
-  const [{ next }] = await tx.query<{ next: number }[]>(
+  const { next } = await querySingle<{ next: number }>(
+    tx,
     'select coalesce(max(version), 0) + 1 as next from bim_models where site_id = $1',
     [siteId],
   );

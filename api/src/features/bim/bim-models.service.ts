@@ -19,6 +19,7 @@ import { BimModelEntity } from './bim-model.entity.js';
 import { cleanFileName, modelFilePath, storeUpload, tooLarge } from './bim-files.js';
 import { checkIfcEnvelope, IfcFileError } from './ifc-file-check.js';
 import { rulesToSql } from './bim-rules.sql.js';
+import { querySingle } from '../../common/sql.js';
 
 export const BIM_PARSE_JOB = 'bim.parse';
 export const BIM_GEOMETRY_JOB = 'bim.geometry';
@@ -80,7 +81,8 @@ export class BimModelsService {
     const work = async (tx: EntityManager) => {
       // The site row lock serialises concurrent uploads to one site, so version numbers never collide.
       await tx.query('select id from sites where id = $1 for update', [siteId]);
-      const [{ next }] = await tx.query<{ next: number }[]>(
+      const { next } = await querySingle<{ next: number }>(
+        tx,
         'select coalesce(max(version), 0) + 1 as next from bim_models where site_id = $1',
         [siteId],
       );
@@ -166,7 +168,7 @@ export class BimModelsService {
       params.push(query.storey);
       sql += ` and e.storey_name = $${params.length}`;
     }
-    const [{ total }] = await this.dataSource.query<{ total: string }[]>(`select count(*) as total ${sql}`, params);
+    const { total } = await querySingle<{ total: string }>(this.dataSource, `select count(*) as total ${sql}`, params);
     const rows = await this.dataSource.query<Record<string, unknown>[]>(
       `select e.* ${sql} order by e.storey_elevation nulls last, e.ifc_class, e.global_id limit $${params.length + 1} offset $${params.length + 2}`,
       [...params, query.limit, query.offset],

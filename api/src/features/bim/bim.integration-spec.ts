@@ -13,6 +13,8 @@ import { rulesToSql } from './bim-rules.sql.js';
 import { DEMO_BIM_TOPICS } from './bim-topics.catalogue.js';
 import { DEMO_HOUSE_EXPECTED, DEMO_HOUSE_FILE_NAME, demoHouseIfc } from './demo-house.js';
 import { indexIfc } from './ifc-index.js';
+import { querySingle } from '../../common/sql.js';
+import { required } from '../../common/required.js';
 
 // Parsing real models in the background takes seconds, over Jest's 5 s default.
 jest.setTimeout(60_000);
@@ -51,7 +53,7 @@ describe('building models (upload, background parse, queries) on the real databa
     return settled(((await res.json()) as { id: string }).id);
   };
   const elementRows = async (modelId: string) =>
-    Number((await sut.dataSource.query<{ n: string }[]>('select count(*) as n from bim_elements where model_id = $1', [modelId]))[0].n);
+    Number((await querySingle<{ n: string }>(sut.dataSource, 'select count(*) as n from bim_elements where model_id = $1', [modelId])).n);
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'fit-bim-'));
@@ -90,8 +92,7 @@ describe('building models (upload, background parse, queries) on the real databa
 
     it('stores one element row per indexed element, each GlobalId once', async () => {
       expect(await elementRows(model.id)).toBe(model.summary!.elements);
-      const [{ distinct }] = await sut.dataSource.query<{ distinct: string }[]>(
-        'select count(distinct global_id) as distinct from bim_elements where model_id = $1',
+      const { distinct } = await querySingle<{ distinct: string }>(sut.dataSource, 'select count(distinct global_id) as distinct from bim_elements where model_id = $1',
         [model.id],
       );
       expect(Number(distinct)).toBe(model.summary!.elements);
@@ -269,7 +270,7 @@ describe('the demo seed', () => {
     expect(sites.data!.sites).toHaveLength(1);
     const models = await sut.gql<{ siteModels: { version: number; status: string; fileName: string; summary: { elements: number } }[] }>(
       'query($s: ID!) { siteModels(siteId: $s) { version status fileName summary { elements } } }',
-      { s: sites.data!.sites[0].id },
+      { s: required(sites.data?.sites[0], 'the demo site').id },
       token,
     );
     const total = Object.values(DEMO_HOUSE_EXPECTED.byClass).reduce((a, b) => a + b, 0);

@@ -1,13 +1,14 @@
 // FIT's own demo building: a small two-storey house written as IFC4 STEP text, with simple box geometry, GlobalIds
 // that are the same on every run, Pset_*Common properties and materials, so every demo topic has elements to show.
 import { createHash } from 'node:crypto';
+import { required } from '../../common/required.js';
 
 export const DEMO_HOUSE_FILE_NAME = 'maison-demo-fit.ifc';
 
 /** What the index of the demo house must contain (checked by its test). */
 export const DEMO_HOUSE_EXPECTED = {
   byClass: { IfcWall: 5, IfcWindow: 5, IfcDoor: 1, IfcSlab: 3, IfcRoof: 1, IfcCovering: 1, IfcUnitaryEquipment: 1, IfcAirTerminal: 2 },
-  storeys: ['Rez-de-chaussée', 'Étage'],
+  storeys: ['Rez-de-chaussée', 'Étage'] as [string, string],
 };
 
 type Box = [x: number, y: number, z: number, dx: number, dy: number, dz: number];
@@ -101,7 +102,7 @@ export function demoHouseIfc(): string {
   add(`IFCRELAGGREGATES(${guid('agg-site')},$,$,$,${site},(${building}))`);
   add(`IFCRELAGGREGATES(${guid('agg-building')},$,$,$,${building},(${storeys.join(',')}))`);
 
-  const byStorey: string[][] = [[], []];
+  const byStorey: [string[], string[]] = [[], []];
   const byMaterial = new Map<string, string[]>();
   for (const e of ELEMENTS) {
     const [x, y, z, dx, dy, dz] = e.box;
@@ -119,7 +120,7 @@ export function demoHouseIfc(): string {
     }
   }
   storeys.forEach((storey, i) =>
-    add(`IFCRELCONTAINEDINSPATIALSTRUCTURE(${guid(`contained-${i}`)},$,$,$,(${byStorey[i].join(',')}),${storey})`),
+    add(`IFCRELCONTAINEDINSPATIALSTRUCTURE(${guid(`contained-${i}`)},$,$,$,(${required(byStorey[i], `storey ${i}'s elements`).join(',')}),${storey})`),
   );
   for (const [name, ids] of byMaterial) {
     add(`IFCRELASSOCIATESMATERIAL(${guid(`material-${name}`)},$,$,$,(${ids.join(',')}),${add(`IFCMATERIAL(${str(name)},$,$)`)})`);

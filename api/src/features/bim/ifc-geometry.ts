@@ -79,7 +79,6 @@ export async function buildCompactGeometry(bytes: Uint8Array, facts: GeometryEle
     const colors: [number, number, number, number][] = [];
     const colorIndex = new Map<string, number>();
     const pieces = new Map<string, Piece>();
-    const point = new Float64Array(3);
     ifc.StreamAllMeshes(model, (mesh: WebIfc.FlatMesh) => {
       const element = resolve(mesh.expressID);
       if (element === undefined) return;
@@ -106,13 +105,15 @@ export async function buildCompactGeometry(bytes: Uint8Array, facts: GeometryEle
         const base = piece.positions.length / 3;
         // web-ifc interleaves x y z nx ny nz; the placement is a column-major 4×4 matrix.
         for (let v = 0; v < vertices.length; v += 6) {
-          const [vx, vy, vz] = [vertices[v], vertices[v + 1], vertices[v + 2]];
-          point[0] = m[0] * vx + m[4] * vy + m[8] * vz + m[12];
-          point[1] = m[1] * vx + m[5] * vy + m[9] * vz + m[13];
-          point[2] = m[2] * vx + m[6] * vy + m[10] * vz + m[14];
-          piece.positions.push(point[0], point[1], point[2]);
+          const [vx, vy, vz] = [valueAt(vertices, v), valueAt(vertices, v + 1), valueAt(vertices, v + 2)];
+          const [px, py, pz] = [
+            valueAt(m, 0) * vx + valueAt(m, 4) * vy + valueAt(m, 8) * vz + valueAt(m, 12),
+            valueAt(m, 1) * vx + valueAt(m, 5) * vy + valueAt(m, 9) * vz + valueAt(m, 13),
+            valueAt(m, 2) * vx + valueAt(m, 6) * vy + valueAt(m, 10) * vz + valueAt(m, 14),
+          ];
+          piece.positions.push(px, py, pz);
         }
-        for (let k = 0; k < indices.length; k++) piece.indices.push(indices[k] + base);
+        for (let k = 0; k < indices.length; k++) piece.indices.push(valueAt(indices, k) + base);
       }
     });
     // The element's indexed whole, so highlighting a window also lights its plates and members.
@@ -143,20 +144,21 @@ function encode(
   for (const piece of pieces) {
     for (let i = 0; i < piece.positions.length; i++) {
       const axis = i % 3;
-      if (piece.positions[i] < min[axis]) min[axis] = piece.positions[i];
-      if (piece.positions[i] > max[axis]) max[axis] = piece.positions[i];
+      const value = valueAt(piece.positions, i);
+      if (value < valueAt(min, axis)) min[axis] = value;
+      if (value > valueAt(max, axis)) max[axis] = value;
     }
   }
   if (!pieces.length) {
     min.fill(0);
     max.fill(0);
   }
-  const step = min.map((lo, axis) => Math.max((max[axis] - lo) / 65535, 1e-9)) as [number, number, number];
+  const step = min.map((lo, axis) => Math.max((valueAt(max, axis) - lo) / 65535, 1e-9)) as [number, number, number];
   const header: GeometryHeader = {
     min: min as [number, number, number],
     step,
     storeys,
-    elements: facts.map((f, i) => ({ g: f.globalId, c: f.ifcClass, n: f.name, s: f.storey, t: f.predefinedType, p: f.properties, a: parentIndex[i] })),
+    elements: facts.map((f, i) => ({ g: f.globalId, c: f.ifcClass, n: f.name, s: f.storey, t: f.predefinedType, p: f.properties, a: valueAt(parentIndex, i) })),
     colors,
     pieces: pieces.map((p) => [p.element, p.color, p.positions.length / 3, p.indices.length]),
   };
@@ -173,7 +175,7 @@ function encode(
   let triangles = 0;
   for (const p of pieces) {
     const q = new Uint16Array(out.buffer, out.byteOffset + at, p.positions.length);
-    for (let i = 0; i < p.positions.length; i++) q[i] = Math.round((p.positions[i] - min[i % 3]) / step[i % 3]);
+    for (let i = 0; i < p.positions.length; i++) q[i] = Math.round((valueAt(p.positions, i) - valueAt(min, i % 3)) / valueAt(step, i % 3));
     at += pad4(p.positions.length * 2);
     const wide = p.positions.length / 3 > 65535;
     const indices = wide ? new Uint32Array(out.buffer, out.byteOffset + at, p.indices.length) : new Uint16Array(out.buffer, out.byteOffset + at, p.indices.length);
@@ -185,3 +187,10 @@ function encode(
 }
 
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
+
+/** An index the loops take from the arrays' own lengths (and web-ifc's 4×4 matrices): a hole is a bug, said plainly. */
+function valueAt(values: ArrayLike<number>, index: number): number {
+  const value = values[index];
+  if (value === undefined) throw new Error(`IFC geometry: no value at ${index} of ${values.length}`);
+  return value;
+}

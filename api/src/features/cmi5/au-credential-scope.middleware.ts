@@ -35,7 +35,7 @@ export class AuCredentialScope implements NestMiddleware {
 }
 
 function basicKey(header: string | undefined): string | undefined {
-  const [scheme, value = ''] = (header ?? '').split(/\s+/, 2);
+  const [scheme = '', value = ''] = (header ?? '').split(/\s+/, 2);
   if (!/^basic$/i.test(scheme)) return undefined;
   const decoded = Buffer.from(value, 'base64').toString('utf8');
   return decoded.slice(0, Math.max(0, decoded.indexOf(':')));

@@ -7,6 +7,8 @@ import { au, CHECK_AU, cmi5Lms, courseXml, LAYING_AU, sampleFiles } from '../../
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { addWorker } from '../../test-support/xapi-client.js';
 import { CMI5_EXTENSIONS, CMI5_VERBS } from './cmi5-vocabulary.js';
+import { querySingle } from '../../common/sql.js';
+import { required } from '../../common/required.js';
 
 describe('cmi5: FIT as the LMS', () => {
   let sut: TestApp;
@@ -119,7 +121,7 @@ describe('cmi5: FIT as the LMS', () => {
     const status = (registration: string) =>
       fetch(`${sut.url}/cmi5/registrations/${registration}`, { headers: { authorization: `Bearer ${trainer}` } }).then((r) => r.json() as Promise<{ satisfied: boolean; aus: { satisfied: boolean }[] }>);
     const moduleDone = async () => {
-      const [version] = await sut.dataSource.query<{ id: string }[]>(`select id from module_versions where module_id = $1 and status = 'published'`, [moduleId]);
+      const version = await querySingle<{ id: string }>(sut.dataSource, `select id from module_versions where module_id = $1 and status = 'published'`, [moduleId]);
       const rows = await sut.dataSource.query<{ passed_at: Date | null }[]>('select passed_at from learning_progress where user_id = $1 and activity_id = $2', [learnerId, moduleVersionActivity(version.id)]);
       return rows[0]?.passed_at ?? null;
     };
@@ -145,8 +147,9 @@ describe('cmi5: FIT as the LMS', () => {
 
       const satisfied = await statementsWith(first.registration, CMI5_VERBS.satisfied);
       expect(satisfied).toHaveLength(1);
-      expect(satisfied[0].statement.object.definition.type).toBe('https://w3id.org/xapi/cmi5/activitytype/course');
-      expect(satisfied[0].statement.object.id).not.toBe('https://w3id.org/fit/test-courses/airtight-membranes');
+      const courseSatisfied = required(satisfied[0], 'the satisfied statement');
+      expect(courseSatisfied.statement.object.definition.type).toBe('https://w3id.org/xapi/cmi5/activitytype/course');
+      expect(courseSatisfied.statement.object.id).not.toBe('https://w3id.org/fit/test-courses/airtight-membranes');
       // The module's completion, the same record FIT's own modules make: counted in the learner's progress.
       expect(await moduleDone()).not.toBeNull();
       // Evaluating again states nothing more.
@@ -161,7 +164,7 @@ describe('cmi5: FIT as the LMS', () => {
       await laying.send(CMI5_VERBS.completed, { completion: true });
       const waive = await post(`/cmi5/registrations/${first.registration}/waive`, { auIndex: 1, reason: 'Tested Out' }, trainer);
       expect(waive.status).toBe(204);
-      const [waived] = await statementsWith(first.registration, CMI5_VERBS.waived);
+      const waived = required((await statementsWith(first.registration, CMI5_VERBS.waived))[0], 'the waived statement');
       expect(waived.statement.result).toEqual({ success: true, completion: true, extensions: { [CMI5_EXTENSIONS.reason]: 'Tested Out' } });
       expect(waived.statement.context.extensions[CMI5_EXTENSIONS.sessionId]).not.toBe(first.sessionId);
       expect((await post(`/cmi5/registrations/${first.registration}/waive`, { auIndex: 1, reason: 'Again' }, trainer)).status).toBe(409);
@@ -207,7 +210,7 @@ describe('cmi5: FIT as the LMS', () => {
       const check = await auFromLaunch(session.url);
       expect((await check.send(CMI5_VERBS.initialized)).status).toBe(200);
       expect((await post(`/cmi5/sessions/${session.sessionId}/abandon`, {}, trainer)).status).toBe(204);
-      const [abandoned] = await statementsWith(session.registration, CMI5_VERBS.abandoned);
+      const abandoned = required((await statementsWith(session.registration, CMI5_VERBS.abandoned))[0], 'the abandoned statement');
       expect(abandoned.statement.result.duration).toMatch(/^PT\d+S$/);
       expect(abandoned.statement.context.extensions[CMI5_EXTENSIONS.sessionId]).toBe(session.sessionId);
       expect((await check.send(CMI5_VERBS.passed, { score: { scaled: 1 }, success: true })).status).toBe(401);
@@ -217,7 +220,7 @@ describe('cmi5: FIT as the LMS', () => {
     });
 
     it('lets a worker see the module\'s AUs and play one for themself (their own account), and nobody else\'s module', async () => {
-      const [version] = await sut.dataSource.query<{ id: string }[]>(`select id from module_versions where module_id = $1 and status = 'published'`, [moduleId]);
+      const version = await querySingle<{ id: string }>(sut.dataSource, `select id from module_versions where module_id = $1 and status = 'published'`, [moduleId]);
       const worker = await sut.login('yasmine@fit.demo');
       const course = await fetch(`${sut.url}/cmi5/versions/${version.id}`, { headers: { authorization: `Bearer ${worker}` } });
       expect(await course.json()).toEqual({ courseId, aus: [{ auIndex: 0, title: { 'en-GB': 'Laying the membrane' }, launchMethod: 'AnyWindow', reach: 'package' }, { auIndex: 1, title: { 'en-GB': 'Check your knowledge' }, launchMethod: 'AnyWindow', reach: 'package' }] });

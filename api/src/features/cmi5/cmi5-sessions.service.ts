@@ -21,6 +21,8 @@ import { CMI5_VERBS, LAUNCH_MODES, fitBlockActivity, fitCourseActivity, type Lau
 import { Cmi5AuResultEntity, Cmi5CourseEntity, Cmi5RegistrationEntity, Cmi5SessionEntity } from './cmi5.entities.js';
 import { packagePath, type AssignableUnit } from './course-structure.js';
 import { moveOnMet } from './move-on.js';
+import { queryExists } from '../../common/sql.js';
+import { required } from '../../common/required.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -115,8 +117,9 @@ export class Cmi5SessionsService {
           [versionId, viewer.organisationId],
         )
       : [];
-    if (!rows.length) throw notFound('A cmi5 course for this module version');
-    return this.courses.course(viewer.organisationId, rows[0].id);
+    const [row] = rows;
+    if (!row) throw notFound('A cmi5 course for this module version');
+    return this.courses.course(viewer.organisationId, row.id);
   }
 
   private async start(course: Cmi5CourseEntity, registration: Cmi5RegistrationEntity, auIndex: number, launchMode: LaunchMode, origin: string): Promise<LaunchAnswer> {
@@ -308,7 +311,7 @@ export class Cmi5SessionsService {
       .update({ id: session.id, terminatedAt: IsNull(), abandonedAt: IsNull() }, { abandonedAt: now });
     if (!ended.affected) return false;
     await this.revoke(session.credentialKey);
-    const au = course.structure.aus[session.auIndex];
+    const au = required(course.structure.aus[session.auIndex], `AU ${session.auIndex} of course ${course.id}`);
     const seconds = (now.getTime() - session.launchedAt.getTime()) / 1000;
     await this.state([abandonedStatement(this.frame(course, registration, session.id), au.id, seconds)], course.organisationId);
     await this.evaluate(course, registration, session.id);
@@ -381,8 +384,8 @@ export class Cmi5SessionsService {
   private async fitLearner(registration: Cmi5RegistrationEntity): Promise<string | undefined> {
     const account = registration.actor.account as { homePage?: string; name?: string } | undefined;
     if (account?.homePage !== FIT_ACCOUNT_HOMEPAGE || !account.name || !UUID.test(account.name)) return undefined;
-    const rows = await this.dataSource.query('select 1 from memberships where user_id = $1 and organisation_id = $2', [account.name, registration.organisationId]);
-    return rows.length ? account.name.toLowerCase() : undefined;
+    const member = await queryExists(this.dataSource, 'select 1 from memberships where user_id = $1 and organisation_id = $2', [account.name, registration.organisationId]);
+    return member ? account.name.toLowerCase() : undefined;
   }
 
   private async publishedVersion(moduleId: string): Promise<string | undefined> {

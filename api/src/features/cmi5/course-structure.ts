@@ -103,7 +103,7 @@ function urlProblems(url: string, what: string, files: ReadonlySet<string> | und
 
 /** The package file a relative AU URL names (query and fragment dropped), or undefined when it leaves the package. */
 export function packagePath(url: string): string | undefined {
-  const bare = url.split(/[?#]/)[0];
+  const [bare = ''] = url.split(/[?#]/);
   if (bare.startsWith('/') || bare.startsWith('//')) return undefined;
   const parts: string[] = [];
   for (const part of decodeURIComponent(bare).split('/')) {

@@ -3,6 +3,7 @@
 // gets steps that each list a run of AUs, in document order.
 import { CONTENT_LIMITS, type ModuleContent, type TextStep } from '@fit/shared';
 import type { CourseStructure, LangStrings } from './course-structure.js';
+import { required } from '../../common/required.js';
 
 const SHORT = CONTENT_LIMITS.maxShortTextLength;
 
@@ -14,14 +15,14 @@ export function courseLanguage(course: CourseStructure): string {
 
 function pick(strings: LangStrings, lang: string): string {
   const key = Object.keys(strings).find((k) => k.toLowerCase().startsWith(lang)) ?? Object.keys(strings)[0];
-  return key ? strings[key] : '';
+  return (key && strings[key]) ?? '';
 }
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 export function moduleFromCourse(course: CourseStructure, name: string): ModuleContent {
   const lang = courseLanguage(course);
-  const auTitle = (index: number) => clip(pick(course.aus[index].title, lang) || `AU ${index + 1}`, SHORT);
+  const auTitle = (index: number) => clip(pick(required(course.aus[index], `AU ${index + 1}`).title, lang) || `AU ${index + 1}`, SHORT);
   let steps: TextStep[];
   if (course.aus.length <= CONTENT_LIMITS.maxSteps) {
     steps = course.aus.map((au, index) => ({

@@ -31,6 +31,7 @@ export function encryptSecret(key: Buffer, plain: Uint8Array): string {
 
 export function decryptSecret(key: Buffer, sealed: string): Uint8Array {
   const [iv, tag, data] = sealed.split('.').map((p) => Buffer.from(p, 'base64url'));
+  if (!iv || !tag || !data) throw new Error('A sealed secret is three base64url parts (iv.tag.data): this one is damaged.');
   const decipher = createDecipheriv('aes-256-gcm', key, iv);
   decipher.setAuthTag(tag);
   return new Uint8Array(Buffer.concat([decipher.update(data), decipher.final()]));

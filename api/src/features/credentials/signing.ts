@@ -4,6 +4,7 @@ import { DataIntegrityProof } from '@digitalcredentials/data-integrity';
 import { cryptosuite } from '@digitalcredentials/eddsa-rdfc-2022-cryptosuite';
 import * as Ed25519Multikey from '@digitalcredentials/ed25519-multikey';
 import { documentLoader, MULTIKEY_V1 } from './linked-data.js';
+import { required } from '../../common/required.js';
 
 export interface KeyMaterial {
   /** `<issuer id>#<key id>` */
@@ -16,7 +17,12 @@ export interface KeyMaterial {
 export async function generateKey(id: string, controller: string): Promise<KeyMaterial> {
   const pair = await Ed25519Multikey.generate({ id, controller });
   const exported = await pair.export({ publicKey: true, secretKey: true, includeContext: false });
-  return { id, controller, publicKeyMultibase: exported.publicKeyMultibase, secretKeyMultibase: exported.secretKeyMultibase };
+  return {
+    id,
+    controller,
+    publicKeyMultibase: required(exported.publicKeyMultibase, 'the exported public key'),
+    secretKeyMultibase: required(exported.secretKeyMultibase, 'the exported secret key'),
+  };
 }
 
 /** Signs a credential; the proof comes back as a one-element array, the shape the OB 3.0 JSON schema requires. */

@@ -5,6 +5,7 @@ import { MEDIA_STORAGE } from '../media/media-storage.js';
 import { DEMO_TABLET, DEMO_WORKER_PIN, DEMO_WORKERS } from './demo-content.js';
 import { seedDemo } from './demo-seed.js';
 import { demoTabletCode } from './demo-tablet-code.js';
+import { queryRows, querySingle } from '../../common/sql.js';
 
 describe('demo seed', () => {
   let sut: TestApp;
@@ -73,7 +74,7 @@ describe('demo seed', () => {
     };
     const passportOf = async (name: string) => {
       const manager = await sut.login('manager@fit.demo');
-      const [{ id }] = await sut.dataSource.query(`select id from users where display_name = $1`, [name]);
+      const { id } = await querySingle<{ id: string }>(sut.dataSource, `select id from users where display_name = $1`, [name]);
       const result = await sut.gql<P>(PASSPORT, { w: id }, manager);
       expect(result.errors).toBeUndefined();
       const p = result.data!.passport;
@@ -81,7 +82,8 @@ describe('demo seed', () => {
     };
 
     it('imports the demo reference framework with its three example schemes and agreement, mappings approved', async () => {
-      const [fw] = await sut.dataSource.query(
+      const [fw] = await queryRows<{ code: string; ulos: number; schemes: number; agreements: number; waiting: number }>(
+        sut.dataSource,
         `select f.code, (select count(*)::int from reference_ulos u where u.framework_id = f.id) as ulos,
                 (select count(*)::int from qualification_schemes s where s.framework_id = f.id) as schemes,
                 (select count(*)::int from bilateral_agreements a where a.framework_id = f.id and a.approved_at is not null) as agreements,
@@ -117,9 +119,9 @@ describe('demo seed', () => {
     it('seeds nothing twice when run again', async () => {
       const count = `select (select count(*) from xapi_statements) as statements, (select count(*) from qualification_awards) as awards,
                             (select count(*) from qualification_frameworks) as frameworks`;
-      const [before] = await sut.dataSource.query(count);
+      const before = await querySingle<{ statements: string; awards: string; frameworks: string }>(sut.dataSource, count);
       await seedDemo(sut.dataSource, { storage: sut.app.get(MEDIA_STORAGE), dataDir: sut.dataDir });
-      expect((await sut.dataSource.query(count))[0]).toEqual(before);
+      expect(await querySingle(sut.dataSource, count)).toEqual(before);
     });
   });
 
@@ -184,10 +186,10 @@ describe('demo seed', () => {
     });
 
     it('a second seed adds no second copy of the work', async () => {
-      const before = await sut.dataSource.query('select count(*)::int as n from assignments');
+      const before = await queryRows<{ n: number }>(sut.dataSource, 'select count(*)::int as n from assignments');
       await seedDemo(sut.dataSource, { storage: sut.app.get(MEDIA_STORAGE), dataDir: sut.dataDir });
-      expect(await sut.dataSource.query('select count(*)::int as n from assignments')).toEqual(before);
-      expect(await sut.dataSource.query('select count(*)::int as n from tender_requirements')).toEqual([{ n: 1 }]);
+      expect(await queryRows(sut.dataSource, 'select count(*)::int as n from assignments')).toEqual(before);
+      expect(await queryRows(sut.dataSource, 'select count(*)::int as n from tender_requirements')).toEqual([{ n: 1 }]);
     });
 
     it('prints a one-time code that sets up a demo site tablet', async () => {

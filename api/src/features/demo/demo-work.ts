@@ -12,6 +12,7 @@ import { fitAccount } from '../learning-records/actor-identity.js';
 import { StatementIngestService } from '../learning-records/statement-ingest.service.js';
 import { DEMO_ORGANISATION, DEMO_SITE } from './demo-content.js';
 import { fixedId } from './history/seed-history.js';
+import { queryExists, queryRows } from '../../common/sql.js';
 
 const BATCH = '7d1e5a3c-0f4b-4c2e-9a61-5d0c7e2b9f10';
 const DAY_MS = 86_400_000;
@@ -35,7 +36,7 @@ export async function seedDemoWork(db: DataSource, now = new Date()): Promise<bo
   const [org] = await db.query<{ id: string }[]>('select id from organisations where slug = $1', [DEMO_ORGANISATION.slug]);
   const [trainer] = await db.query<{ id: string }[]>("select id from users where email = 'trainer@fit.demo'");
   if (!org || !trainer) return false;
-  if ((await db.query('select 1 from assignments where batch_id = $1 limit 1', [BATCH])).length) return false;
+  if (await queryExists(db, 'select 1 from assignments where batch_id = $1 limit 1', [BATCH])) return false;
   const [site] = await db.query<{ id: string; time_zone: string }[]>('select id, time_zone from sites where organisation_id = $1 and name = $2', [
     org.id,
     DEMO_SITE.name,
@@ -129,7 +130,8 @@ export async function seedDemoWork(db: DataSource, now = new Date()): Promise<bo
   }
 
   const note = (email: string | null, workerName: string | null, kind: string, message: string) =>
-    db.query(
+    queryRows(
+      db,
       `insert into notifications (user_id, organisation_id, kind, message)
        select u.id, $1, $4, $5 from users u where u.email = $2 or u.id = $3`,
       [org.id, email, workerName ? workers.get(workerName) : null, kind, message],

@@ -10,6 +10,7 @@ import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { addMember } from '../../test-support/accounts.js';
 import { addWorker } from '../../test-support/xapi-client.js';
 import { SHEET } from './label-sheet.js';
+import { querySingle } from '../../common/sql.js';
 
 // jsqr is CommonJS: its function is the default export's `default` under Node's ESM rules, the export itself under SWC's.
 const jsQR = ((jsQRModule as unknown as { default?: unknown }).default ?? jsQRModule) as typeof jsQRModule.default;
@@ -74,7 +75,8 @@ describe('element QR labels', () => {
   afterAll(() => sut.close());
 
   it('lists the modules bound to elements of the site, with their count, classes and storeys', async () => {
-    const [{ n }] = await sut.dataSource.query(
+    const { n } = await querySingle<{ n: number }>(
+      sut.dataSource,
       `select count(*)::int as n from bim_elements e where e.model_id = (select id from bim_models where site_id = $1 and status = 'ready' order by version desc limit 1)
           and (e.ifc_class in ('IfcWindow', 'IfcWindowStandardCase') or (e.ifc_class in ('IfcDoor', 'IfcDoorStandardCase') and e.properties->'IsExternal' = 'true'))`,
       [siteId],

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { Public } from '../../common/auth/policy.decorators.js';
+import { queryRows } from '../../common/sql.js';
 
 const PROBE_TIMEOUT_MS = 2000;
 
@@ -32,7 +33,7 @@ export class HealthController {
   private async probeDatabase(): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS)));
-    const probe = this.dataSource.query('select 1').then(
+    const probe = queryRows(this.dataSource, 'select 1').then(
       () => true,
       () => false,
     );

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { hashSecret } from './passwords.js';
+import { queryRows, querySingle } from '../../common/sql.js';
 
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }';
 const REQUEST = 'mutation($e: String!) { requestPasswordReset(email: $e) }';
@@ -46,7 +47,7 @@ describe('accounts: forgotten and changed passwords, deactivation, leaving (thro
     await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
     const port = (smtp.server.address() as AddressInfo).port;
     sut = await startTestApp({ config: { smtpUrl: `smtp://127.0.0.1:${port}`, mailFrom: 'FIT <no-reply@fit.test>', publicUrl: 'https://fit.example.org' } });
-    [{ id: orgId }] = await sut.dataSource.query<{ id: string }[]>(`insert into organisations (slug, name, kind) values ('renov-lyon', 'Rénov Lyon', 'sme') returning id`);
+    orgId = (await querySingle<{ id: string }>(sut.dataSource, `insert into organisations (slug, name, kind) values ('renov-lyon', 'Rénov Lyon', 'sme') returning id`)).id;
   });
   afterAll(async () => {
     await sut.close();
@@ -151,7 +152,7 @@ describe('accounts: forgotten and changed passwords, deactivation, leaving (thro
   it('lets an admin produce a link for a member of their organisation only', async () => {
     const admin = await account('admin');
     const member = await account('worker');
-    const [{ id: elsewhere }] = await sut.dataSource.query<{ id: string }[]>(`insert into organisations (slug, name, kind) values ('ailleurs', 'Ailleurs', 'sme') returning id`);
+    const { id: elsewhere } = await querySingle<{ id: string }>(sut.dataSource, `insert into organisations (slug, name, kind) values ('ailleurs', 'Ailleurs', 'sme') returning id`);
     const stranger = await account('trainer', elsewhere);
     const adminToken = await token(admin.email);
     const produced = await sut.gql<{ passwordResetLinkFor: { link: string } }>(LINK_FOR, { e: member.email }, adminToken);
@@ -187,7 +188,7 @@ describe('accounts: forgotten and changed passwords, deactivation, leaving (thro
     expect((await sut.gql(ME, {}, trainerToken)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const refused = await login(trainer.email);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'MEMBERSHIP_DEACTIVATED' });
-    expect(await sut.dataSource.query('select 1 from memberships where user_id = $1', [trainer.id])).toHaveLength(1);
+    expect(await queryRows(sut.dataSource, 'select 1 from memberships where user_id = $1', [trainer.id])).toHaveLength(1);
 
     expect((await sut.gql(REACTIVATE, { u: trainer.id }, managerToken)).errors).toBeUndefined();
     expect((await login(trainer.email)).errors).toBeUndefined();
@@ -223,7 +224,7 @@ describe('accounts: forgotten and changed passwords, deactivation, leaving (thro
   });
 
   it('lets a person leave an organisation, but not leave it without a manager', async () => {
-    const [{ id: second }] = await sut.dataSource.query<{ id: string }[]>(`insert into organisations (slug, name, kind) values ('second-sme', 'Second SME', 'sme') returning id`);
+    const { id: second } = await querySingle<{ id: string }>(sut.dataSource, `insert into organisations (slug, name, kind) values ('second-sme', 'Second SME', 'sme') returning id`);
     const person = await account('trainer');
     await sut.dataSource.query(`insert into memberships (user_id, organisation_id, role) values ($1, $2, 'manager')`, [person.id, second]);
     const personToken = await token(person.email);
@@ -231,7 +232,7 @@ describe('accounts: forgotten and changed passwords, deactivation, leaving (thro
     expect(blocked.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'LAST_MANAGER' });
 
     expect((await sut.gql(LEAVE, { o: orgId }, personToken)).errors).toBeUndefined();
-    expect(await sut.dataSource.query('select 1 from memberships where user_id = $1 and organisation_id = $2', [person.id, orgId])).toHaveLength(0);
+    expect(await queryRows(sut.dataSource, 'select 1 from memberships where user_id = $1 and organisation_id = $2', [person.id, orgId])).toHaveLength(0);
     const again = await token(person.email);
     const me = await sut.gql<{ me: { memberships: { organisation: { id: string } }[] } }>(ME, {}, again);
     expect(me.data!.me.memberships.map((m) => m.organisation.id)).toEqual([second]);

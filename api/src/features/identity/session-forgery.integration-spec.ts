@@ -11,6 +11,7 @@ import { OrganisationEntity } from './organisation.entity.js';
 import { hashSecret } from './passwords.js';
 import type { SitePackManifest } from '@fit/shared';
 import { openSealed, registerTabletKey } from '../../test-support/tablet-key.js';
+import { querySingle } from '../../common/sql.js';
 
 const PIN_LOGIN = 'mutation($w: ID!, $p: String!) { pinLogin(workerId: $w, pin: $p) { accessToken me { id memberships { organisation { slug } } } } }';
 const ADD_WORKER = 'mutation($i: AddWorkerInput!) { addWorker(input: $i) { worker { id } invitation { id email role } } }';
@@ -84,7 +85,7 @@ describe('sessions and secrets under attack (real PostgreSQL)', () => {
       );
       expect(linked[0]!.n).toBe(0);
       // B cannot give that account a PIN: it is not B's worker.
-      const [{ id: managerId }] = await sut.dataSource.query<{ id: string }[]>(`select id from users where email = 'manager@fit.demo'`);
+      const { id: managerId } = await querySingle<{ id: string }>(sut.dataSource, `select id from users where email = 'manager@fit.demo'`);
       const pin = await sut.gql('mutation($w: ID!, $p: String!) { setWorkerPin(workerId: $w, pin: $p) { id } }', { w: managerId, p: '482913' }, bManager);
       expect(pin.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     });
@@ -148,7 +149,7 @@ describe('sessions and secrets under attack (real PostgreSQL)', () => {
   describe('one session check at every door (finding 6)', () => {
     async function doors(token: string) {
       const xapi = xapiClient(sut.url, `Bearer ${token}`);
-      const [{ id: userId }] = await sut.dataSource.query<{ id: string }[]>(`select id from users where email = 'trainer@fit.demo'`);
+      const { id: userId } = await querySingle<{ id: string }>(sut.dataSource, `select id from users where email = 'trainer@fit.demo'`);
       const statement = statementBy(userId, VERB.attempted, 'https://fit.example/activities/door-check');
       const upload = await fetch(`${sut.url}/media/evidence/uploads/${randomUUID()}`, { headers: { authorization: `Bearer ${token}` } });
       return {
@@ -204,7 +205,7 @@ describe('sessions and secrets under attack (real PostgreSQL)', () => {
       const codes = answers.map((a) => a.errors?.[0]?.extensions?.code);
       expect(codes.filter((c) => c === 'INVALID_CREDENTIALS').length).toBeLessThanOrEqual(10);
       expect(codes.filter((c) => c !== 'INVALID_CREDENTIALS' && c !== 'RATE_LIMITED')).toEqual([]);
-      const [{ n }] = await sut.dataSource.query<{ n: number }[]>(`select count(*)::int as n from auth_failures where key = 'login:email:race@race.fr'`);
+      const { n } = await querySingle<{ n: number }>(sut.dataSource, `select count(*)::int as n from auth_failures where key = 'login:email:race@race.fr'`);
       expect(n).toBeLessThanOrEqual(10);
     });
 
@@ -219,7 +220,7 @@ describe('sessions and secrets under attack (real PostgreSQL)', () => {
       );
       const codes = answers.map((a) => a.errors?.[0]?.extensions?.code);
       expect(codes.filter((c) => c === 'INVALID_CREDENTIALS').length).toBeLessThanOrEqual(5);
-      const [{ n }] = await sut.dataSource.query<{ n: number }[]>('select count(*)::int as n from auth_failures where key = $1', [`pin:${tablet.id}:${id}`]);
+      const { n } = await querySingle<{ n: number }>(sut.dataSource, 'select count(*)::int as n from auth_failures where key = $1', [`pin:${tablet.id}:${id}`]);
       expect(n).toBeLessThanOrEqual(5);
       const notices = await sut.dataSource.query<{ user_id: string; n: number }[]>(
         `select user_id, count(*)::int as n from notifications where kind = 'worker_locked_out' and message like '%Course Aux Codes%' group by user_id`,
@@ -280,7 +281,7 @@ describe('sessions and secrets under attack (real PostgreSQL)', () => {
     it("revoking another organisation's invitation answers exactly as a random id", async () => {
       await addMember(sut.dataSource, 'oracle-b', 'oracle-b-manager@b.fr', 'manager');
       const bManager = await sut.login('oracle-b-manager@b.fr');
-      const [{ id: bOrg }] = await sut.dataSource.query<{ id: string }[]>(`select id from organisations where slug = 'oracle-b'`);
+      const { id: bOrg } = await querySingle<{ id: string }>(sut.dataSource, `select id from organisations where slug = 'oracle-b'`);
       const created = await sut.gql<{ createInvitation: { id: string } }>(
         'mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { id } }',
         { i: { organisationId: bOrg, email: 'someone@b.fr', role: 'trainer' } },

@@ -8,6 +8,7 @@ import type { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../common/config.token.js';
 import type { AppConfig } from '../../config/config.js';
 import { JWT_KEY } from './jwt-key.js';
+import { querySingle } from '../../common/sql.js';
 
 export function keyFingerprint(key: Uint8Array): string {
   return createHmac('sha256', key).update('fit access-token signing key').digest('hex');
@@ -25,7 +26,7 @@ export class SigningKeyCheck implements OnModuleInit {
     const mine = keyFingerprint(this.key);
     // The first instance records its key; later ones (and restarts) compare with it.
     await this.dataSource.query(`insert into instance_secrets (name, fingerprint) values ('jwt', $1) on conflict (name) do nothing`, [mine]);
-    const [{ fingerprint }] = await this.dataSource.query<{ fingerprint: string }[]>(`select fingerprint from instance_secrets where name = 'jwt'`);
+    const { fingerprint } = await querySingle<{ fingerprint: string }>(this.dataSource, `select fingerprint from instance_secrets where name = 'jwt'`);
     if (fingerprint === mine) return;
     const source = this.config.jwtSecret ? 'JWT_SECRET differs from' : `the key generated in ${this.config.dataDir}/jwt-secret differs from`;
     throw new Error(

@@ -3,6 +3,7 @@ import type { ModuleContent } from '@fit/shared';
 import { addMember } from '../../test-support/accounts.js';
 import { moduleContent } from '../../test-support/module-content.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
+import { queryChanged } from '../../common/sql.js';
 
 const VERSION = 'id version status content publishedAt missingTranslations { path lang }';
 const MODULE = `id slug draft { ${VERSION} } latestPublished { ${VERSION} } publishedVersions { id version }`;
@@ -107,7 +108,7 @@ describe('training modules (through /graphql on the real database)', () => {
       const module = await create();
       await publish(module.id);
       await expect(
-        sut.dataSource.query(`update module_versions set content = '{}'::jsonb where id = $1`, [module.draft!.id]),
+        queryChanged(sut.dataSource, `update module_versions set content = '{}'::jsonb where id = $1`, [module.draft!.id]),
       ).rejects.toThrow(/is published and cannot change/);
     });
 

@@ -5,6 +5,7 @@ import { hashSecret } from '../identity/passwords.js';
 import { moduleContent } from '../../test-support/module-content.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { VERB, addWorker, basicAuthFor, statementBy, xapiClient } from '../../test-support/xapi-client.js';
+import { queryRows } from '../../common/sql.js';
 
 const PASSPORT = 'query($w: ID) { passport(workerId: $w) { ulos { code state evidence { moduleId validatedAt } } awards { qualification evidenceChain { moduleVersion validatedBy } } } }';
 const PENDING = '{ pendingValidations { statementId response } }';
@@ -110,7 +111,7 @@ describe('forgery suite: nobody forges, self-validates or erases learning eviden
       const honest = statementBy(bTrainerId, VERB.attempted, moduleVersionActivity(versionId));
       const res = await xapiClient(sut.url, bKey)('POST', '', [honest, validation(bTrainerId, worker.id, submissionId)]);
       expect(res.status).toBe(403);
-      expect(await sut.dataSource.query('select id from xapi_statements where id = $1', [honest.id])).toEqual([]);
+      expect(await queryRows(sut.dataSource, 'select id from xapi_statements where id = $1', [honest.id])).toEqual([]);
     });
   });
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { VERB, addWorker, basicAuthFor, statementBy, xapiClient } from '../../test-support/xapi-client.js';
+import { querySingle } from '../../common/sql.js';
 
 const MODULE = 'https://w3id.org/fit/modules/etics/v/1';
 const PROGRESS = '{ myLearningProgress { activityId attempts completedAt passedAt bestScore trainingSeconds } }';
@@ -46,7 +47,7 @@ describe('progress derived from the ledger, and who may write what', () => {
     const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
     const s = statementBy(workerId, VERB.completed, activity, { timestamp: hourAgo });
     await asWorker('POST', '', s, { 'x-fit-device-time': hourAgo, 'x-fit-device-id': 'tablet-1' });
-    const [row] = await sut.dataSource.query('select clock_skew_ms, source, device_id from xapi_statements where id = $1', [s.id]);
+    const row = await querySingle<{ clock_skew_ms: string | null; source: string; device_id: string | null }>(sut.dataSource, 'select clock_skew_ms, source, device_id from xapi_statements where id = $1', [s.id]);
     expect(row.clock_skew_ms).toBeGreaterThan(3_590_000);
     expect(row).toMatchObject({ source: 'device', device_id: 'tablet-1' });
     const progress = await sut.gql<{ myLearningProgress: { activityId: string; completedAt: string }[] }>(PROGRESS, {}, workerToken);
@@ -80,7 +81,7 @@ describe('progress derived from the ledger, and who may write what', () => {
       tabletA('POST', '', batch),
     ]);
     expect(results.map((r) => r.status)).toEqual([200, 200, 200]);
-    const [{ n }] = await sut.dataSource.query('select count(*)::int as n from xapi_statements where object_id = $1', [activity]);
+    const { n } = await querySingle<{ n: number }>(sut.dataSource, 'select count(*)::int as n from xapi_statements where object_id = $1', [activity]);
     expect(n).toBe(200);
     const progress = await sut.gql<{ myLearningProgress: { activityId: string; attempts: number }[] }>(PROGRESS, {}, workerToken);
     expect(progress.data?.myLearningProgress.find((p) => p.activityId === activity)?.attempts).toBe(200);

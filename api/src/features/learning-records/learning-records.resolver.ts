@@ -9,6 +9,7 @@ import type { Viewer } from '../../common/auth/viewer.js';
 import { LearningProgressEntity } from './learning-progress.entity.js';
 import { LearningProgress } from './models/learning-progress.model.js';
 import { RefusedStatement } from './models/refused-statement.model.js';
+import { queryRows } from '../../common/sql.js';
 
 @Resolver(() => LearningProgress)
 export class LearningRecordsResolver {
@@ -26,7 +27,8 @@ export class LearningRecordsResolver {
   @Roles(...STAFF_ROLES)
   @Query(() => [RefusedStatement], { description: "Statements sent to the viewer's organisation and refused by the rule of who may state what, newest first" })
   refusedStatements(@CurrentViewer() viewer: Viewer): Promise<RefusedStatement[]> {
-    return this.db.query(
+    return queryRows<RefusedStatement>(
+      this.db,
       // Names only of the organisation's own members: a refused statement may name anyone's id, and must reveal nobody.
       `select r.statement_id as "statementId", m.user_id as "workerId", u.display_name as "workerName", s.display_name as "sentByName",
               r.statement->'verb'->>'id' as verb, coalesce(r.statement->'object'->>'id', '') as "activityId", r.rule, r.reason, r.refused_at as "refusedAt"

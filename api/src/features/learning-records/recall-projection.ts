@@ -4,6 +4,7 @@
 import type { EntityManager } from 'typeorm';
 import { FIT_VERBS, RECALL_REVIEW_VERBS, replayRecallCard, stepOfActivity, type RecallReview } from '@fit/shared';
 import { isUuid } from '../../common/ids.js';
+import { queryRows } from '../../common/sql.js';
 
 export interface RecallCardKey {
   userId: string;
@@ -30,7 +31,8 @@ export async function refreshRecallCards(tx: EntityManager, keys: readonly Recal
   // and the read below (a new snapshot, after the lock) sees what the other committed. Locks taken in a fixed order.
   const users = [...new Set(keys.map((k) => k.userId))].sort();
   await tx.query(`select pg_advisory_xact_lock(hashtext('recall:' || u)) from unnest($1::text[]) as u order by u`, [users]);
-  const rows: { user_id: string; object_id: string; id: string; verb_id: string; timestamp: Date; success: boolean | null }[] = await tx.query(
+  const rows = await queryRows<{ user_id: string; object_id: string; id: string; verb_id: string; timestamp: Date; success: boolean | null }>(
+    tx,
     `select s.actor_user_id as user_id, s.object_id, s.id, s.verb_id, s.timestamp, (s.statement->'result'->>'success')::boolean as success
        from xapi_statements s
        join unnest($1::uuid[], $2::text[]) as k(user_id, object_id) on s.actor_user_id = k.user_id and s.object_id = k.object_id

@@ -25,6 +25,7 @@ import type { AttachmentPart, StatementRequest } from './statement-multipart.js'
 import { workerScope, type XapiPrincipal } from './xapi-principal.js';
 import { defaultStatementVersion, type ServedVersion } from './xapi-version.js';
 import { recallCardKeys, refreshRecallCards } from './recall-projection.js';
+import { queryChanged, queryRows } from '../../common/sql.js';
 
 export interface IngestOptions {
   principal: XapiPrincipal;
@@ -175,7 +176,8 @@ export class StatementIngestService {
       if (r.claim.learnerUserId) people.add(r.claim.learnerUserId);
     }
     const emails = [...new Set(rows.filter((r) => r.actorIfi.startsWith('mbox:mailto:')).map((r) => r.actorIfi.slice(12)))];
-    const members: { user_id: string; email: string | null; role: Role }[] = await this.dataSource.query(
+    const members = await queryRows<{ user_id: string; email: string | null; role: Role }>(
+      this.dataSource,
       `select m.user_id, u.email, m.role from memberships m join users u on u.id = m.user_id
        where m.organisation_id = $1 and (m.user_id = any($2::uuid[]) or u.email = any($3::text[]))`,
       [principal.organisationId, [...people], emails],
@@ -201,7 +203,8 @@ export class StatementIngestService {
     const ids = [...new Set(rows.flatMap((r) => [r.claim.reviewOf, r.claim.voids]).filter((id): id is string => !!id))];
     const targets = new Map<string, TargetFact>();
     if (!ids.length) return targets;
-    const stored: { id: string; organisation_id: string; actor_user_id: string | null; authority: string; failure: boolean }[] = await this.dataSource.query(
+    const stored = await queryRows<{ id: string; organisation_id: string; actor_user_id: string | null; authority: string; failure: boolean }>(
+      this.dataSource,
       `select id, organisation_id, actor_user_id,
               case when statement->'authority'->'account'->>'homePage' = $2 then 'organisation:' else 'user:' end
                 || coalesce(statement->'authority'->'account'->>'name', '') as authority,
@@ -244,7 +247,8 @@ export class StatementIngestService {
     const voids = rows.some((r) => r.verbId === ADL_VERBS.voided);
     // Without voiding (nearly every batch), one statement inserts the new rows and folds them into the projection from
     // what it inserted; a batch that voids folds after voiding, as the voided targets must stay out of the fold.
-    const inserted: { id: string }[] = await tx.query(
+    const inserted = await queryRows<{ id: string }>(
+      tx,
       voids ? `${INSERT_SQL} returning id` : `with ins as (${INSERT_SQL} returning ${FOLDED_COLUMNS}),
          folded as (${foldSql('ins')})
        select id from ins`,
@@ -282,7 +286,8 @@ export class StatementIngestService {
   }
 
   private async refuseConflicts(tx: EntityManager, rows: Row[], ids: string[]): Promise<void> {
-    const existing: { id: string; content_hash: string; statement: Statement }[] = await tx.query(
+    const existing = await queryRows<{ id: string; content_hash: string; statement: Statement }>(
+      tx,
       'select id, content_hash, statement from xapi_statements where id = any($1::uuid[])',
       [ids],
     );
@@ -297,8 +302,8 @@ export class StatementIngestService {
     const voiding = fresh.filter((r) => r.verbId === ADL_VERBS.voided);
     if (voiding.length === 0) return;
     const targets = voiding.map((r) => r.objectId.toLowerCase());
-    // TypeORM answers an UPDATE … RETURNING with [rows, rowCount].
-    const [voided]: [{ id: string; actor_user_id: string | null; object_id: string; verb_id: string }[], number] = await tx.query(
+    const { rows: voided } = await queryChanged<{ id: string; actor_user_id: string | null; object_id: string; verb_id: string }>(
+      tx,
       `update xapi_statements t set voided = true, voided_by = v.voided_by
        from unnest($1::uuid[], $2::uuid[]) as v(target, voided_by)
        where t.id = v.target and t.organisation_id = $3 and t.verb_id <> $4 and not t.voided

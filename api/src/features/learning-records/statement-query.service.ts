@@ -9,6 +9,7 @@ import { actorIfi } from './actor-identity.js';
 import { parseAgent, type StatementFilters, type StatementFormat, type StatementQuery } from './statement-query-params.js';
 import type { AttachmentPart } from './statement-multipart.js';
 import { workerScope, type XapiPrincipal } from './xapi-principal.js';
+import { queryOne, queryRows } from '../../common/sql.js';
 
 interface Cursor {
   filters: StatementFilters;
@@ -35,13 +36,14 @@ export class StatementQueryService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async byId(principal: XapiPrincipal, id: string, voided: boolean): Promise<{ statement: Statement; stored: Date }> {
-    const rows: { statement: Statement; stored: Date }[] = await this.dataSource.query(
+    const row = await queryOne<{ statement: Statement; stored: Date }>(
+      this.dataSource,
       `select statement, stored from xapi_statements
        where organisation_id = $1 and id = $2::uuid and voided = $3 and ($4::uuid is null or actor_user_id = $4)`,
       [principal.organisationId, id, voided, workerScope(principal)],
     );
-    if (rows.length === 0) throw notFound('This statement');
-    return rows[0];
+    if (!row) throw notFound('This statement');
+    return row;
   }
 
   async page(principal: XapiPrincipal, query: StatementQuery): Promise<StatementPage> {
@@ -78,7 +80,8 @@ export class StatementQueryService {
     if (f.until) add('stored <= ?::timestamptz', f.until);
     if (cursor) add(`(stored, id) ${ascending ? '>' : '<'} (?::timestamptz, ?::uuid)`, cursor.stored, cursor.id);
     const order = ascending ? 'asc' : 'desc';
-    const rows: { statement: Statement; stored_text: string; id: string }[] = await this.dataSource.query(
+    const rows = await queryRows<{ statement: Statement; stored_text: string; id: string }>(
+      this.dataSource,
       `select statement, to_json(stored)#>>'{}' as stored_text, id from xapi_statements
        where ${where.join(' and ')} order by stored ${order}, id ${order} limit ${limit + 1}`,
       params,
@@ -99,7 +102,8 @@ export class StatementQueryService {
       if (s.object.objectType === 'SubStatement') for (const a of s.object.attachments ?? []) hashes.add(a.sha2.toLowerCase());
     }
     if (!hashes.size) return [];
-    const rows: { sha2: string; content_type: string; content: Buffer }[] = await this.dataSource.query(
+    const rows = await queryRows<{ sha2: string; content_type: string; content: Buffer }>(
+      this.dataSource,
       'select sha2, content_type, content from xapi_attachments where organisation_id = $1 and sha2 = any($2::text[]) order by sha2',
       [principal.organisationId, [...hashes]],
     );

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startEmbeddedTestApp, type EmbeddedTestApp } from '../../test-support/embedded-test-app.js';
 import { VERB, addWorker, basicAuthFor, statementBy, xapiClient } from '../../test-support/xapi-client.js';
+import { querySingle } from '../../common/sql.js';
 
 describe('a sync while PostgreSQL restarts', () => {
   let sut: EmbeddedTestApp;
@@ -38,9 +39,9 @@ describe('a sync while PostgreSQL restarts', () => {
     for (const batch of batches) await send(batch);
 
     expect(failures).toBeGreaterThan(0);
-    const [{ n }] = await dataSource.query('select count(*)::int as n from xapi_statements where actor_user_id = $1', [workerId]);
+    const { n } = await querySingle<{ n: number }>(dataSource, 'select count(*)::int as n from xapi_statements where actor_user_id = $1', [workerId]);
     expect(n).toBe(600);
-    const [{ attempts }] = await dataSource.query('select attempts from learning_progress where user_id = $1', [workerId]);
+    const { attempts } = await querySingle<{ attempts: number }>(dataSource, 'select attempts from learning_progress where user_id = $1', [workerId]);
     expect(attempts).toBe(600);
   });
 });

@@ -23,7 +23,7 @@ export class XapiAuthGuard implements CanActivate {
     req.xapiVersion = negotiateVersion(header(req, 'x-experience-api-version'));
     res.setHeader('X-Experience-API-Version', req.xapiVersion);
     const authorization = header(req, 'authorization') ?? '';
-    const [scheme, value = ''] = authorization.split(/\s+/, 2);
+    const [scheme = '', value = ''] = authorization.split(/\s+/, 2);
     if (/^basic$/i.test(scheme)) {
       const decoded = Buffer.from(value, 'base64').toString('utf8');
       const split = decoded.indexOf(':');

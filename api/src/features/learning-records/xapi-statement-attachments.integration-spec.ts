@@ -9,6 +9,7 @@ import { CompactSign, importPKCS8 } from 'jose';
 import { parseMultipart } from '@remix-run/multipart-parser';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { VERB, addWorker, basicAuthFor, multipartOf, sha256, statementBy, xapiClient, xapiRaw, type RawPart } from '../../test-support/xapi-client.js';
+import { querySingle } from '../../common/sql.js';
 
 const ACTIVITY = 'https://w3id.org/fit/modules/airtight-windows/v/1';
 const SIGNATURE = 'http://adlnet.gov/expapi/attachments/signature';
@@ -39,7 +40,7 @@ describe('xAPI statement attachments at /xapi/statements', () => {
   let xapi: ReturnType<typeof xapiClient>;
   let workerId: string;
   let identity: { keyPem: string; certificate: string };
-  const count = async () => Number((await sut.dataSource.query('select count(*) as n from xapi_statements'))[0].n);
+  const count = async () => Number((await querySingle<{ n: string }>(sut.dataSource, 'select count(*) as n from xapi_statements')).n);
   const photo = (text = 'jpeg bytes') => Buffer.from(`\xff\xd8${text}\x00\x01binary`, 'latin1');
 
   async function postMultipart(statements: unknown, parts: RawPart[], method = 'POST', query = '') {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { VERB, addWorker, basicAuthFor, statementBy, xapiClient } from '../../test-support/xapi-client.js';
+import { querySingle } from '../../common/sql.js';
 
 const ACTIVITY = 'https://w3id.org/fit/modules/airtight-windows/v/1';
 const OTHER = { objectType: 'Agent', mbox: 'mailto:trainer@fit.demo' };
@@ -16,7 +17,7 @@ describe('xAPI statement validation at /xapi/statements', () => {
   let xapi: ReturnType<typeof xapiClient>;
   let workerId: string;
   let auth: string;
-  const count = async () => Number((await sut.dataSource.query('select count(*) as n from xapi_statements'))[0].n);
+  const count = async () => Number((await querySingle<{ n: string }>(sut.dataSource, 'select count(*) as n from xapi_statements')).n);
   const statement = (extra: Json = {}): Json => statementBy(workerId, VERB.attempted, ACTIVITY, extra);
   const subStatement = (extra: Json = {}): Json => ({
     objectType: 'SubStatement',

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { VERB, addWorker, basicAuthFor, statementBy, xapiClient } from '../../test-support/xapi-client.js';
+import { queryRows, querySingle } from '../../common/sql.js';
 
 const ACTIVITY = 'https://w3id.org/fit/modules/airtight-windows/v/1';
 
@@ -11,7 +12,7 @@ describe('the xAPI Statement API at /xapi/statements', () => {
   let xapi: ReturnType<typeof xapiClient>;
   let workerId: string;
   let auth: string;
-  const count = async () => Number((await sut.dataSource.query('select count(*) as n from xapi_statements'))[0].n);
+  const count = async () => Number((await querySingle<{ n: string }>(sut.dataSource, 'select count(*) as n from xapi_statements')).n);
 
   beforeAll(async () => {
     sut = await startTestApp();
@@ -122,12 +123,12 @@ describe('the xAPI Statement API at /xapi/statements', () => {
     expect((await xapi('GET', `?statementId=${target.id}`)).status).toBe(404);
     expect((await xapi('GET', `?voidedStatementId=${target.id}`)).status).toBe(200);
     // The API's own role is refused by its grants; the owner, by the append-only trigger.
-    await expect(sut.dataSource.query('delete from xapi_statements where id = $1', [target.id])).rejects.toThrow(/permission denied/);
+    await expect(queryRows(sut.dataSource, 'delete from xapi_statements where id = $1', [target.id])).rejects.toThrow(/permission denied/);
     const owner = new pg.Client({ connectionString: sut.database.url });
     await owner.connect();
     try {
-      await expect(owner.query('delete from xapi_statements where id = $1', [target.id])).rejects.toThrow(/append-only/);
-      await expect(owner.query(`update xapi_statements set verb_id = 'x' where id = $1`, [voiding.id])).rejects.toThrow(/append-only/);
+      await expect(queryRows(owner, 'delete from xapi_statements where id = $1', [target.id])).rejects.toThrow(/append-only/);
+      await expect(queryRows(owner, `update xapi_statements set verb_id = 'x' where id = $1`, [voiding.id])).rejects.toThrow(/append-only/);
     } finally {
       await owner.end();
     }

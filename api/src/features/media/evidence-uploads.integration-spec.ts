@@ -10,6 +10,7 @@ import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { EvidenceUploadEntity } from './evidence-upload.entity.js';
 import { EvidenceUploadsService } from './evidence-uploads.service.js';
 import { MediaAssetEntity } from './media-asset.entity.js';
+import { querySingle } from '../../common/sql.js';
 
 const digest = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -27,7 +28,7 @@ describe('resumable evidence uploads (REST on the real database)', () => {
     PHOTO = await sharp(noise, { raw: { width: 600, height: 600, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer();
     sut = await startTestApp();
     await addMember(sut.dataSource, 'demo', 'chunk-worker@fit.test', 'worker');
-    [{ id: workerId }] = await sut.dataSource.query<{ id: string }[]>(`select id from users where email = 'chunk-worker@fit.test'`);
+    workerId = (await querySingle<{ id: string }>(sut.dataSource, `select id from users where email = 'chunk-worker@fit.test'`)).id;
     await addMember(sut.dataSource, 'demo', 'chunk-colleague@fit.test', 'worker');
     await addMember(sut.dataSource, 'other-sme', 'chunk-outsider@fit.test', 'worker');
     worker = await sut.login('chunk-worker@fit.test');

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import sharp from 'sharp';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
+import { queryRows } from '../../common/sql.js';
 
 interface Uploaded {
   id: string;
@@ -90,11 +91,11 @@ describe('image renditions (REST on the real database)', () => {
   it('refuses a corrupt picture with a clear message and stores nothing', async () => {
     const whole = await (await photo(800, 600)).jpeg().toBuffer();
     const damaged = Buffer.concat([whole.subarray(0, 600), Buffer.alloc(400, 0x55)]);
-    const before = await sut.dataSource.query('select count(*)::int as n from media_assets');
+    const before = await queryRows<{ n: number }>(sut.dataSource, 'select count(*)::int as n from media_assets');
     const res = await upload(damaged, 'image/jpeg');
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('This picture cannot be read: it is damaged or incomplete') });
-    expect(await sut.dataSource.query('select count(*)::int as n from media_assets')).toEqual(before);
+    expect(await queryRows(sut.dataSource, 'select count(*)::int as n from media_assets')).toEqual(before);
   });
 
   it('serves the original for media without renditions, and 404 for an unknown size', async () => {

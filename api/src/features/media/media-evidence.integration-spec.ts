@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import sharp from 'sharp';
 import { addMember } from '../../test-support/accounts.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
+import { queryRows } from '../../common/sql.js';
 
 const PNG_HEADER = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 let PNG: Buffer;
@@ -54,10 +55,10 @@ describe('evidence photos (REST on the real database)', () => {
   });
 
   it('refuses a PNG header followed by garbage, as content uploads do, and stores nothing', async () => {
-    const before = await sut.dataSource.query('select count(*)::int as n from media_assets');
+    const before = await queryRows<{ n: number }>(sut.dataSource, 'select count(*)::int as n from media_assets');
     const res = await upload(Buffer.concat([PNG_HEADER, Buffer.alloc(2_000, 0x55)]), 'image/png', worker);
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('This picture cannot be read') });
-    expect(await sut.dataSource.query('select count(*)::int as n from media_assets')).toEqual(before);
+    expect(await queryRows(sut.dataSource, 'select count(*)::int as n from media_assets')).toEqual(before);
   });
 });

@@ -6,6 +6,7 @@ import type { Viewer } from '../../common/auth/viewer.js';
 import { notFound } from '../../common/errors/domain-error.js';
 import { isUuid } from '../../common/ids.js';
 import { NotificationEntity } from './notification.entity.js';
+import { queryChanged, queryRows } from '../../common/sql.js';
 
 export interface LocalisedMessage {
   fr: string;
@@ -48,16 +49,14 @@ export class NotificationsService {
     if (unique.length === 0) return 0;
     if (!unique.every(isUuid)) throw notFound('This notification');
     return this.db.transaction(async (tx) => {
-      const owned: { id: string }[] = await tx.query(
+      const owned = await queryRows<{ id: string }>(
+        tx,
         'select id from notifications where id = any($1::uuid[]) and user_id = $2 and organisation_id = $3',
         [unique, viewer.userId, viewer.organisationId],
       );
       if (owned.length !== unique.length) throw notFound('This notification');
-      const updated: [unknown[], number] = await tx.query(
-        'update notifications set read_at = now() where id = any($1::uuid[]) and read_at is null',
-        [unique],
-      );
-      return updated[1];
+      const updated = await queryChanged(tx, 'update notifications set read_at = now() where id = any($1::uuid[]) and read_at is null', [unique]);
+      return updated.count;
     });
   }
 }

@@ -16,6 +16,7 @@ import { CredentialsIssuer } from '../credentials/credentials-issuer.service.js'
 import { MEDIA_STORAGE, type MediaStorage } from '../media/media-storage.js';
 import { storeMediaAsset } from '../media/media.service.js';
 import { EvidenceRetentionService } from './evidence-retention.service.js';
+import { queryRows, querySingle } from '../../common/sql.js';
 
 jest.setTimeout(180_000);
 
@@ -59,9 +60,9 @@ describe('personal data: export, erasure, retention', () => {
     await sut.app.get(CredentialsIssuer).issuePending();
     admin = await sut.login('admin@fit.demo');
     manager = await sut.login('manager@fit.demo');
-    [{ id: joao }] = await sut.dataSource.query<{ id: string }[]>('select id from users where display_name = $1', [NAME]);
-    [{ id: orgId }] = await sut.dataSource.query<{ id: string }[]>(`select id from organisations where slug = 'demo'`);
-    [{ id: siteId }] = await sut.dataSource.query<{ id: string }[]>('select id from sites where organisation_id = $1 limit 1', [orgId]);
+    joao = (await querySingle<{ id: string }>(sut.dataSource, 'select id from users where display_name = $1', [NAME])).id;
+    orgId = (await querySingle<{ id: string }>(sut.dataSource, `select id from organisations where slug = 'demo'`)).id;
+    siteId = (await querySingle<{ id: string }>(sut.dataSource, 'select id from sites where organisation_id = $1 limit 1', [orgId])).id;
     // Contact data and a photo of his work, as a real worker would have.
     await sut.dataSource.query('update users set email = $2 where id = $1', [joao, EMAIL]);
     await sut.dataSource.query(`insert into notifications (user_id, organisation_id, kind, message) select user_id, organisation_id, 'pin-lockout', $2 from memberships where user_id <> $1 and organisation_id = $3 and role = 'manager'`, [
@@ -167,7 +168,7 @@ describe('personal data: export, erasure, retention', () => {
     const found: string[] = [];
     for (const { table, column } of columns) {
       for (const needle of [NAME, EMAIL, JSON.stringify(NAME).slice(1, -1)]) {
-        const [{ n }] = await sut.dataSource.query<{ n: number }[]>(`select count(*)::int as n from "${table}" where position($1 in "${column}"::text) > 0`, [needle]);
+        const { n } = await querySingle<{ n: number }>(sut.dataSource, `select count(*)::int as n from "${table}" where position($1 in "${column}"::text) > 0`, [needle]);
         if (n > 0) found.push(`${table}.${column}`);
       }
     }
@@ -210,11 +211,11 @@ describe('personal data: export, erasure, retention', () => {
   it('removed his PIN, badge and evidence photo, ended his sessions and revoked his credentials', async () => {
     const [m] = await sut.dataSource.query<{ pin_hash: string | null; badge_code: string | null }[]>('select pin_hash, badge_code from memberships where user_id = $1', [joao]);
     expect(m).toEqual({ pin_hash: null, badge_code: null });
-    expect(await sut.dataSource.query('select id from media_assets where id = $1', [photoId])).toEqual([]);
+    expect(await queryRows(sut.dataSource, 'select id from media_assets where id = $1', [photoId])).toEqual([]);
     expect(existsSync(mediaFile(photoId))).toBe(false);
     // Nothing live, and nothing new issued afterwards (awards still derived from his records get no credential).
     await sut.app.get(CredentialsIssuer).issuePending();
-    const [{ live }] = await sut.dataSource.query<{ live: number }[]>('select count(*)::int as live from issued_credentials where user_id = $1 and revoked_at is null', [joao]);
+    const { live } = await querySingle<{ live: number }>(sut.dataSource, 'select count(*)::int as live from issued_credentials where user_id = $1 and revoked_at is null', [joao]);
     expect(live).toBe(0);
     // The copy he kept verifies as revoked (status list bit), not as forged.
     const verdict = (await (
@@ -235,7 +236,7 @@ describe('personal data: export, erasure, retention', () => {
     expect((await sut.gql('mutation { setEvidenceRetentionYears(years: 2) }', {}, admin)).data).toEqual({ setEvidenceRetentionYears: 2 });
     expect((await sut.gql('{ evidenceRetentionYears }', {}, admin)).data).toEqual({ evidenceRetentionYears: 2 });
     expect(await retention.run()).toBe(1);
-    expect(await sut.dataSource.query('select id from media_assets where id = any($1::uuid[]) order by id', [[old, recent]])).toEqual([{ id: recent }]);
+    expect(await queryRows(sut.dataSource, 'select id from media_assets where id = any($1::uuid[]) order by id', [[old, recent]])).toEqual([{ id: recent }]);
     expect(existsSync(mediaFile(old))).toBe(false);
     expect(existsSync(mediaFile(recent))).toBe(true);
   });

@@ -14,6 +14,7 @@ async function quietest<T>(count: () => Promise<{ result: T; queries: number }>)
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { VERB, addWorker, statementBy, xapiClient } from '../../test-support/xapi-client.js';
 import { QualificationsService } from './qualifications.service.js';
+import { queryRows, querySingle } from '../../common/sql.js';
 
 jest.setTimeout(90_000);
 
@@ -42,7 +43,7 @@ describe('awards and the team matrix', () => {
   beforeAll(async () => {
     sut = await startTestApp();
     manager = await sut.login('manager@fit.demo');
-    [{ id: organisationId }] = await sut.dataSource.query(`select id from organisations where slug = 'demo'`);
+    organisationId = (await querySingle<{ id: string }>(sut.dataSource, `select id from organisations where slug = 'demo'`)).id;
     for (const r of await sut.dataSource.query<{ slug: string; id: string }[]>(
       `select m.slug, v.id from learning_modules m join module_versions v on v.module_id = m.id where m.organisation_id = $1 and v.status = 'published'`,
       [organisationId],
@@ -81,7 +82,7 @@ describe('awards and the team matrix', () => {
     expect(awards).toEqual([{ code: 'EXFR-Q2', expired: false }]);
     expect(Date.now() - sent).toBeLessThan(15_000);
     // One job per batch, completed.
-    const jobs = await sut.dataSource.query(`select state, data from pgboss.job where name = 'learning-records.statements-added' and data->'userIds' ? $1`, [workerId]);
+    const jobs = await queryRows<{ state: string; data: unknown }>(sut.dataSource, `select state, data from pgboss.job where name = 'learning-records.statements-added' and data->'userIds' ? $1`, [workerId]);
     expect(jobs).toContainEqual(expect.objectContaining({ state: 'completed', data: { userIds: [workerId] } }));
   });
 
@@ -91,17 +92,17 @@ describe('awards and the team matrix', () => {
     const batch = [statementBy(workerId, VERB.passed, 'https://example.org/courses/other-lms/1', { result: { success: true, completion: true } })];
     const res = await xapiClient(sut.url, `Bearer ${token}`)('POST', '', batch, { 'x-fit-device-id': 'tablet-1', 'x-fit-device-time': new Date().toISOString() });
     expect(res.status).toBe(200);
-    const [{ progress }] = await sut.dataSource.query(`select count(*)::int as progress from learning_progress where user_id = $1`, [workerId]);
+    const { progress } = await querySingle<{ progress: number }>(sut.dataSource, `select count(*)::int as progress from learning_progress where user_id = $1`, [workerId]);
     expect(progress).toBe(1);
-    const jobs = await sut.dataSource.query(`select id from pgboss.job where name = 'learning-records.statements-added' and data->'userIds' ? $1`, [workerId]);
+    const jobs = await queryRows<{ id: string }>(sut.dataSource, `select id from pgboss.job where name = 'learning-records.statements-added' and data->'userIds' ? $1`, [workerId]);
     expect(jobs).toEqual([]);
   });
 
   it('the daily run expires what has run out; the seeded expired award stays expired', async () => {
-    const [sofia] = await sut.dataSource.query(`select id from users where display_name = 'Sofia García'`);
+    const sofia = await querySingle<{ id: string }>(sut.dataSource, `select id from users where display_name = 'Sofia García'`);
     // Her envelope work was validated on site over four years ago: EXES-Q1 (36 months) and EXFR-Q1 (48 months) ran out.
     expect(await awardsOf(sut, sofia.id)).toEqual([{ code: 'EXES-Q1', expired: true }, { code: 'EXFR-Q1', expired: true }]);
-    const [claire] = await sut.dataSource.query(`select id from users where display_name = 'Claire Dubois'`);
+    const claire = await querySingle<{ id: string }>(sut.dataSource, `select id from users where display_name = 'Claire Dubois'`);
     // Two years on, Claire's building physics certificate (24 months) has run out.
     const service = sut.app.get(QualificationsService);
     const later = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
@@ -115,7 +116,7 @@ describe('awards and the team matrix', () => {
     const viewer = { userId: 'x', organisationId: org, role: 'manager' as const };
     const hire = async (n: number, from: number) => {
       for (let i = from; i < from + n; i++) {
-        const [u] = await sut.dataSource.query(`insert into users (display_name, language) values ($1, 'fr') returning id`, [`Matrice ${i}`]);
+        const u = await querySingle<{ id: string }>(sut.dataSource, `insert into users (display_name, language) values ($1, 'fr') returning id`, [`Matrice ${i}`]);
         await sut.dataSource.query(`insert into memberships (user_id, organisation_id, role) values ($1, $2, 'worker')`, [u.id, org]);
         await sut.dataSource.query(
           `insert into learning_progress (user_id, activity_id, attempts, first_at, last_at, completed_at, passed_at, statement_count) values ($1, $2, 1, now(), now(), now(), now(), 1)`,
@@ -165,8 +166,8 @@ describe('awards and the team matrix', () => {
     });
 
     it('filters by site and team, with empty parameters meaning no filter', async () => {
-      const [site] = await sut.dataSource.query(`select id from sites where organisation_id = $1`, [organisationId]);
-      const [team] = await sut.dataSource.query(`select id from teams where organisation_id = $1 and name = 'Équipe isolation'`, [organisationId]);
+      const site = await querySingle<{ id: string }>(sut.dataSource, `select id from sites where organisation_id = $1`, [organisationId]);
+      const team = await querySingle<{ id: string }>(sut.dataSource, `select id from teams where organisation_id = $1 and name = 'Équipe isolation'`, [organisationId]);
       const bySite = await (await get(`?siteId=${site.id}&teamId=&scheme=`, manager)).text();
       expect(bySite).toContain('João Ferreira');
       const byTeam = await (await get(`?teamId=${team.id}`, manager)).text();
@@ -179,7 +180,7 @@ describe('awards and the team matrix', () => {
       await addWorker(sut.dataSource, 'Plain Worker', 'plain@fit.demo');
       expect((await get('', await sut.login('plain@fit.demo'))).status).toBe(403);
       const other = await addMember(sut.dataSource, 'csv-other', 'boss@csv-other.test', 'manager');
-      const [otherSite] = await sut.dataSource.query(`insert into sites (organisation_id, name) values ($1, 'Autre chantier') returning id`, [other]);
+      const otherSite = await querySingle<{ id: string }>(sut.dataSource, `insert into sites (organisation_id, name) values ($1, 'Autre chantier') returning id`, [other]);
       const res = await get(`?siteId=${otherSite.id}`, manager);
       expect(res.status).toBe(404);
       expect(await res.text()).not.toContain('Autre chantier');

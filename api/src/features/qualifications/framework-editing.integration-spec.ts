@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { addWorker } from '../../test-support/xapi-client.js';
 import { FrameworkEditorService } from './framework-editor.service.js';
+import { queryRows, querySingle } from '../../common/sql.js';
 
 jest.setTimeout(60_000);
 
@@ -41,8 +42,8 @@ describe(FrameworkEditorService.name, () => {
 
   beforeAll(async () => {
     sut = await startTestApp();
-    [admin, manager] = await Promise.all(['admin@fit.demo', 'manager@fit.demo'].map((e) => sut.login(e)));
-    [{ id: joao }] = await sut.dataSource.query(`select id from users where display_name = 'João Ferreira'`);
+    [admin, manager] = await Promise.all([sut.login('admin@fit.demo'), sut.login('manager@fit.demo')]);
+    joao = (await querySingle<{ id: string }>(sut.dataSource, `select id from users where display_name = 'João Ferreira'`)).id;
   }, 60_000);
   afterAll(() => sut.close());
 
@@ -139,7 +140,7 @@ describe(FrameworkEditorService.name, () => {
       admin,
     );
     expect(changed.data?.saveUloMapping).toMatchObject({ scheme: 'EX-FR-RENO', coverage: 'partial', note: 'Windows only', approved: false });
-    const [row] = await sut.dataSource.query(`select approved_by, approved_at from ulo_mappings where id = $1`, [changed.data!.saveUloMapping.id]);
+    const [row] = await queryRows<{ approved_by: string | null; approved_at: Date | null }>(sut.dataSource, `select approved_by, approved_at from ulo_mappings where id = $1`, [changed.data!.saveUloMapping.id]);
     expect(row).toEqual({ approved_by: null, approved_at: null });
     // Saved again unchanged: still waiting, and no second audit row.
     const audit = await count('framework_changes');
@@ -170,10 +171,10 @@ describe(FrameworkEditorService.name, () => {
       { kind: 'ulo', code: 'ULO-AIR-02', action: 'changed', fields: ['eqfLevel', 'skills', 'title'], changedBy: 'Alice Admin' },
     ]);
     expect(changes[2]!.summary).toBe('Changed coverage, note');
-    const [row] = await sut.dataSource.query(`select before, after from framework_changes where code = 'EX-FR-RENO · EXFR-Q1'`);
+    const row = await querySingle<{ before: unknown; after: unknown }>(sut.dataSource, `select before, after from framework_changes where code = 'EX-FR-RENO · EXFR-Q1'`);
     expect(row.before).toMatchObject({ code: 'EXFR-Q1', validityMonths: 48, requirement: { all: ['EXFR-U2', 'EXFR-U3', 'EXFR-U4'] } });
     expect(row.after).toMatchObject({ validityMonths: 60 });
-    const [mapping] = await sut.dataSource.query(`select before, after from framework_changes where code like '%EXFR-U2 → ULO-AIR-01'`);
+    const [mapping] = await queryRows<{ before: unknown; after: unknown }>(sut.dataSource, `select before, after from framework_changes where code like '%EXFR-U2 → ULO-AIR-01'`);
     expect(mapping).toEqual({
       before: { schemeUnit: 'EXFR-U2', ulo: 'ULO-AIR-01', coverage: 'full', note: expect.stringContaining('Example mapping'), approved: true },
       after: { schemeUnit: 'EXFR-U2', ulo: 'ULO-AIR-01', coverage: 'partial', note: 'Windows only', approved: false },
@@ -185,7 +186,7 @@ describe(FrameworkEditorService.name, () => {
     const others = await Promise.all(['manager@fit.demo', 'trainer@fit.demo', 'wendy@fit.demo'].map((e) => sut.login(e)));
     const audit = await count('framework_changes');
     const ulo = { code: 'ULO-AIR-01', title: 'Hijacked', topic: '', eqfLevel: 3, esco: [], knowledge: [], skills: [], autonomy: [] };
-    const [{ id }] = await sut.dataSource.query(`select id from ulo_mappings limit 1`);
+    const { id } = await querySingle<{ id: string }>(sut.dataSource, `select id from ulo_mappings limit 1`);
     for (const token of others) {
       const answers = await Promise.all([
         sut.gql(CATALOGUE, {}, token),

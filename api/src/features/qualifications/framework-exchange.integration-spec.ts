@@ -9,6 +9,7 @@ import { moduleContent } from '../../test-support/module-content.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { VERB, addWorker, statementBy, xapiClient } from '../../test-support/xapi-client.js';
 import { FrameworkService } from './framework.service.js';
+import { querySingle } from '../../common/sql.js';
 
 jest.setTimeout(60_000);
 
@@ -24,7 +25,7 @@ describe(FrameworkService.name, () => {
 
   beforeAll(async () => {
     sut = await startTestApp();
-    [admin, manager] = await Promise.all(['admin@fit.demo', 'manager@fit.demo'].map((e) => sut.login(e)));
+    [admin, manager] = await Promise.all([sut.login('admin@fit.demo'), sut.login('manager@fit.demo')]);
   }, 60_000);
   afterAll(() => sut.close());
 
@@ -60,7 +61,7 @@ describe(FrameworkService.name, () => {
     });
 
     it('names the CSV row of every problem and imports nothing', async () => {
-      const before = (await sut.dataSource.query(frameworkCount))[0].n;
+      const before = (await querySingle<{ n: number }>(sut.dataSource, frameworkCount)).n;
       const csv = [
         'table,scheme,code,title_en,version,eqf_level,requirement,unit,ulo,coverage,ulos',
         'framework,,csv-test,CSV test,1,,,,,',
@@ -90,7 +91,7 @@ describe(FrameworkService.name, () => {
           { path: 'row 12 (ulos)', message: 'Task T-X: "ULO-NOPE" is not a ULO of this framework' },
         ]),
       );
-      expect((await sut.dataSource.query(frameworkCount))[0].n).toBe(before);
+      expect((await querySingle<{ n: number }>(sut.dataSource, frameworkCount)).n).toBe(before);
       expect((await sut.gql(IMPORT_CSV, { c: csv }, manager)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });
 

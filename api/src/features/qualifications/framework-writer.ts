@@ -2,6 +2,7 @@
 import type { EntityManager } from 'typeorm';
 import type { FrameworkFile } from './framework-file.js';
 import { frameworkAlreadyImported } from './qualifications.errors.js';
+import { querySingle } from '../../common/sql.js';
 
 export interface FrameworkWritten {
   id: string;
@@ -35,7 +36,8 @@ export async function writeFramework(tx: EntityManager, importedBy: string | nul
   let qualifications = 0;
   let mappings = 0;
   for (const s of file.schemes) {
-    const [scheme] = await tx.query<{ id: string }[]>(
+    const scheme = await querySingle<{ id: string }>(
+      tx,
       'insert into qualification_schemes (framework_id, code, country, awarding_body, title) values ($1, $2, $3, $4, $5) returning id',
       [row.id, s.code, s.country, s.awardingBody, s.title],
     );

@@ -12,6 +12,8 @@ import { writeFramework } from './framework-writer.js';
 import { invalidFrameworkFile, noFramework } from './qualifications.errors.js';
 import type { FrameworkImport, FrameworkTaskModel, UloMapping } from './models/qualification.models.js';
 import type { BilateralAgreementModel } from './models/agreement.models.js';
+import { querySingle } from '../../common/sql.js';
+import { required } from '../../common/required.js';
 
 /** The active catalogue (the latest imported framework) in the engine's shape, with row ids beside the codes. */
 export interface Catalogue {
@@ -120,7 +122,7 @@ export class FrameworkService {
   async exportObject(): Promise<Record<string, unknown> & { ulos: Record<string, unknown>[]; schemes: Record<string, unknown>[] }> {
     const cat = await this.catalogue({ details: true });
     if (!cat) throw noFramework();
-    const [fw] = await this.db.query<{ title: UloText; status: string }[]>('select title, status from qualification_frameworks where id = $1', [cat.id]);
+    const fw = await querySingle<{ title: UloText; status: string }>(this.db, 'select title, status from qualification_frameworks where id = $1', [cat.id]);
     const ulos = await this.referenceUlos(cat.id);
     const agreements = await this.agreements();
     return {
@@ -195,7 +197,8 @@ export class FrameworkService {
       [mappingId, viewer.userId],
     );
     if (!rows.length) throw notFound('This mapping');
-    return (await this.mappings(null, mappingId))[0];
+    const [approved] = await this.mappings(null, mappingId);
+    return required(approved, 'the mapping just approved');
   }
 
   async agreements(): Promise<BilateralAgreementModel[]> {

@@ -8,13 +8,13 @@ import { Roles } from '../../common/auth/policy.decorators.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { badInput } from '../../common/errors/domain-error.js';
 import { isMatrixCsvLanguage, type MatrixCsvLanguage } from './matrix-csv-words.js';
-import { QualificationsService } from './qualifications.service.js';
+import { MatrixCsvService } from './matrix-csv.service.js';
 
 const orNull = (v?: string) => (v?.trim() ? v.trim() : null);
 
 @Controller('qualifications')
 export class QualificationsController {
-  constructor(private readonly qualifications: QualificationsService) {}
+  constructor(private readonly matrixCsvService: MatrixCsvService) {}
 
   @Roles(...STAFF_ROLES)
   @Get('matrix.csv')
@@ -28,10 +28,10 @@ export class QualificationsController {
   ): Promise<string> {
     const wanted = orNull(lang);
     let language: MatrixCsvLanguage;
-    if (!wanted) language = await this.qualifications.csvLanguageOf(viewer);
+    if (!wanted) language = await this.matrixCsvService.csvLanguageOf(viewer);
     else if (isMatrixCsvLanguage(wanted)) language = wanted;
     else throw badInput(`lang must be fr or en, not "${wanted}".`);
-    const csv = await this.qualifications.teamMatrixCsv(viewer, orNull(siteId), orNull(teamId), orNull(scheme), language);
+    const csv = await this.matrixCsvService.teamMatrixCsv(viewer, orNull(siteId), orNull(teamId), orNull(scheme), language);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="team-matrix-${todayAt()}.csv"`);
     res.setHeader('Cache-Control', 'private, no-store');

@@ -11,6 +11,7 @@ import { jobsSettled } from '../../test-support/jobs-settled.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { VERB, addWorker, statementBy, xapiClient } from '../../test-support/xapi-client.js';
 import { QualificationsService } from './qualifications.service.js';
+import { queryRows, querySingle } from '../../common/sql.js';
 
 // Boots an app and seeds dozens of workers: give it more than the 5 s default on a busy machine.
 jest.setTimeout(60_000);
@@ -44,7 +45,7 @@ describe(QualificationsService.name, () => {
   let admin: string;
   let manager: string;
   let trainer: string;
-  const versions: Record<string, string> = {};
+  const versions = { airAndBridges: '', ventilation: '' };
 
   const publishModule = async (slug: string, outcomes: string[]) => {
     const created = await sut.gql<{ createModule: { id: string } }>(
@@ -66,7 +67,8 @@ describe(QualificationsService.name, () => {
   };
   /** Progress made long ago, written straight into the projection (the ledger refuses timestamps that far back). */
   const passedOn = (workerId: string, versionId: string, at: string) =>
-    sut.dataSource.query(
+    queryRows(
+      sut.dataSource,
       `insert into learning_progress (user_id, activity_id, attempts, first_at, last_at, completed_at, passed_at, statement_count)
        values ($1, $2, 1, $3, $3, $3, $3, 1)`,
       [workerId, moduleVersionActivity(versionId), at],
@@ -80,7 +82,7 @@ describe(QualificationsService.name, () => {
 
   beforeAll(async () => {
     sut = await startTestApp();
-    [admin, manager, trainer] = await Promise.all(['admin@fit.demo', 'manager@fit.demo', 'trainer@fit.demo'].map((e) => sut.login(e)));
+    [admin, manager, trainer] = await Promise.all([sut.login('admin@fit.demo'), sut.login('manager@fit.demo'), sut.login('trainer@fit.demo')]);
     // IE-U01 maps (fully) onto CC-01, AT-01, TB-01 and VE-01.
     versions.airAndBridges = await publishModule('q-air-bridges', ['ULO-CC-01', 'ULO-AT-01', 'ULO-TB-01']);
     versions.ventilation = await publishModule('q-ventilation', ['ULO-VE-01']);
@@ -94,7 +96,7 @@ describe(QualificationsService.name, () => {
       file.schemes[1].qualifications[0].requires = { all: ['DE-U99'] };
       file.ulos[3].eqfLevel = 12;
       const count = 'select (select count(*) from qualification_frameworks) + (select count(*) from reference_ulos) as n';
-      const [{ n: before }] = await sut.dataSource.query(count);
+      const { n: before } = await querySingle<{ n: string }>(sut.dataSource, count);
       const result = await sut.gql(IMPORT, { j: JSON.stringify(file) }, admin);
       expect(result.errors?.[0]?.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
@@ -104,7 +106,7 @@ describe(QualificationsService.name, () => {
           { path: 'ulos[3].eqfLevel', message: expect.stringContaining('EQF level') },
         ]),
       });
-      const [{ n }] = await sut.dataSource.query(count);
+      const { n } = await querySingle<{ n: string }>(sut.dataSource, count);
       expect(n).toBe(before);
     });
 
@@ -154,8 +156,9 @@ describe(QualificationsService.name, () => {
       expect(data.ulos.find((u) => u.code === 'ULO-AT-01')!.knowledge[0]).toMatch(/air leakage/);
       // Tasks on site: the most advanced first, with what is missing; none is fully ready yet.
       expect(data.tasks).toHaveLength(23);
-      expect(data.tasks[0]).toMatchObject({ code: 'T-01', percent: 66, ready: false, heldUlos: ['ULO-TB-01', 'ULO-CC-01'], missingUlos: ['ULO-EA-01'] });
-      expect(data.tasks[0].professions.map((p) => p.name)).toContain('site manager');
+      const [first] = data.tasks;
+      expect(first).toMatchObject({ code: 'T-01', percent: 66, ready: false, heldUlos: ['ULO-TB-01', 'ULO-CC-01'], missingUlos: ['ULO-EA-01'] });
+      expect(first?.professions.map((p) => p.name)).toContain('site manager');
     });
 
     it('does not count a module finished with a failed quiz', async () => {
@@ -178,7 +181,7 @@ describe(QualificationsService.name, () => {
       expect(data.recognitions).toContainEqual(expect.objectContaining({ fromQualification: 'IE-Q1', scheme: 'FR-RGE', qualification: 'FR-Q1', coverage: 'partial', percent: 37 }));
       // Read again: the award is stored once.
       await passport(worker.token);
-      const [{ n }] = await sut.dataSource.query('select count(*)::int as n from qualification_awards where user_id = $1', [worker.id]);
+      const { n } = await querySingle<{ n: number }>(sut.dataSource, 'select count(*)::int as n from qualification_awards where user_id = $1', [worker.id]);
       expect(n).toBe(1);
     });
     it('gives the tablet what the shared engine computes the very same passport from', async () => {
@@ -289,7 +292,7 @@ describe(QualificationsService.name, () => {
 
     it('uses the same number of SQL statements for 3 workers as for 30', async () => {
       const service = sut.app.get(QualificationsService);
-      const viewer = { userId: 'x', organisationId: (await sut.dataSource.query(`select id from organisations where slug = 'demo'`))[0].id, role: 'manager' as const };
+      const viewer = { userId: 'x', organisationId: (await querySingle<{ id: string }>(sut.dataSource, `select id from organisations where slug = 'demo'`)).id, role: 'manager' as const };
       await service.teamMatrix(viewer); // warm the pool: the first use of a connection adds its own statements
       const few = await countQueries(sut.dataSource, () => service.teamMatrix(viewer));
       for (let i = 0; i < 27; i++) {

@@ -7,10 +7,11 @@ import { AwardsRefreshService } from './awards-refresh.service.js';
 import { QualificationsController } from './qualifications.controller.js';
 import { FrameworkEditorResolver } from './framework-editor.resolver.js';
 import { FrameworkEditorService } from './framework-editor.service.js';
+import { MatrixCsvService } from './matrix-csv.service.js';
 
 @Module({
   controllers: [QualificationsController],
-  providers: [FrameworkService, QualificationsService, QualificationsResolver, AwardsRefreshService, FrameworkEditorService, FrameworkEditorResolver],
+  providers: [FrameworkService, QualificationsService, QualificationsResolver, AwardsRefreshService, FrameworkEditorService, FrameworkEditorResolver, MatrixCsvService],
   exports: [QualificationsService, FrameworkService],
 })
 export class QualificationsModule {}

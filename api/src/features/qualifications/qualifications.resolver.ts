@@ -8,6 +8,7 @@ import { badInput } from '../../common/errors/domain-error.js';
 import { FrameworkImport, FrameworkTaskModel, Passport, PassportInputsModel, TeamMatrix, UloMapping } from './models/qualification.models.js';
 import { FrameworkService } from './framework.service.js';
 import { QualificationsService } from './qualifications.service.js';
+import { MatrixCsvService } from './matrix-csv.service.js';
 import { BilateralAgreementModel } from './models/agreement.models.js';
 
 const OptionalId = { type: () => ID, nullable: true };
@@ -18,6 +19,7 @@ export class QualificationsResolver {
   constructor(
     private readonly framework: FrameworkService,
     private readonly qualifications: QualificationsService,
+    private readonly matrixCsv: MatrixCsvService,
   ) {}
 
   @Roles('admin')
@@ -111,6 +113,6 @@ export class QualificationsResolver {
     @Args('teamId', OptionalId) teamId?: string,
     @Args('schemeCode', OptionalString) schemeCode?: string,
   ): Promise<string> {
-    return this.qualifications.teamMatrixCsv(viewer, siteId, teamId, schemeCode);
+    return this.matrixCsv.teamMatrixCsv(viewer, siteId, teamId, schemeCode);
   }
 }

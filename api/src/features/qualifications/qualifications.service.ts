@@ -1,4 +1,5 @@
-// Where workers stand against the skills framework: evidence, passports, team matrices and awards.
+// Where workers stand against the skills framework: evidence, passports, team matrices and awards (the matrix as
+// CSV is matrix-csv.service.ts).
 // Awards and expiry belong to a worker, not to a site: their "today" is todayAt() in the default time zone.
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -18,8 +19,6 @@ import {
 import { isUuid } from '../../common/ids.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { notFound } from '../../common/errors/domain-error.js';
-import { writeCsv } from '../../common/csv.js';
-import { matrixCell, matrixWorkerHeader, type MatrixCsvLanguage } from './matrix-csv-words.js';
 import { JobsService } from '../../common/jobs/jobs.service.js';
 import { ISSUE_CREDENTIALS_JOB } from '../../common/jobs/issue-credentials-job.js';
 import { FrameworkService, taskModel, type Catalogue } from './framework.service.js';
@@ -27,6 +26,7 @@ import { compileCatalogue, statusesOf, type StatusRow } from './statuses.js';
 import { workerNotFound } from './qualifications.errors.js';
 import type { Award, AwardEvidenceLink, MatrixEntry, MatrixUloEntry, Passport, PassportInputsModel, TeamMatrix } from './models/qualification.models.js';
 import { QualificationStateEnum, UloStateEnum } from './models/qualification.models.js';
+import { required } from '../../common/required.js';
 
 // Timestamps as ISO text: the engine only reads their day, and parsing thousands of Date objects is what a large
 // crew's matrix would otherwise spend its time on.
@@ -221,7 +221,7 @@ export class QualificationsService {
     const view = computePassport(inputs, date);
     // Statuses come in the catalogue's order, which gives each its qualification's row id.
     const ids = inputs.catalogue.schemes.flatMap((s) => s.qualifications.map((q) => q.id));
-    await this.storeAwards(new Map([[target, view.qualifications.map((s, i) => ({ ...s, qualificationId: ids[i] }))]]));
+    await this.storeAwards(new Map([[target, view.qualifications.map((s, i) => ({ ...s, qualificationId: required(ids[i], 'a catalogue qualification for each status') }))]]));
     const qualifications = view.qualifications.map((s) => ({
       scheme: s.scheme,
       code: s.qualification,
@@ -340,8 +340,10 @@ export class QualificationsService {
        ) w on true order by w.display_name, w.id`,
       [viewer.organisationId, siteId ?? null, teamId ?? null],
     );
-    if (!rows[0].site_ok) throw notFound('This site');
-    if (!rows[0].team_ok) throw notFound('This team');
+    // The checks' row is always there: workers are left-joined to it.
+    const checks = required(rows[0], "the matrix's site and team checks");
+    if (!checks.site_ok) throw notFound('This site');
+    if (!checks.team_ok) throw notFound('This team');
     const workers = rows.filter((r) => r.id).map((r) => ({ id: r.id!, displayName: r.display_name! }));
     const cat = await this.framework.catalogue();
     if (!cat) return { workers, qualifications: [], entries: [], rows: workers.map((w) => ({ workerId: w.id, statuses: [], percents: [], expiresAt: [] })), heldPercent: 0, ulos: [], uloEntries: [] };
@@ -389,29 +391,6 @@ export class QualificationsService {
       rows: matrixRows,
       heldPercent: cells ? Math.round((held / cells) * 1000) / 10 : 0,
     };
-  }
-
-  /** The same grid as CSV: one row per worker, one column per qualification ("held until 2027-01-10", "in progress 40 %"…). */
-  async teamMatrixCsv(
-    viewer: Viewer,
-    siteId?: string | null,
-    teamId?: string | null,
-    schemeCode?: string | null,
-    lang: MatrixCsvLanguage = 'fr',
-  ): Promise<string> {
-    const m = await this.teamMatrix(viewer, siteId, teamId, schemeCode);
-    const cell = new Map(m.entries.map((e) => [`${e.workerId} ${e.qualificationCode}`, e]));
-    const lines = [[matrixWorkerHeader(lang), ...m.qualifications.map((q) => q.code)]];
-    for (const w of m.workers) {
-      lines.push([w.displayName, ...m.qualifications.map((q) => matrixCell(lang, cell.get(`${w.id} ${q.code}`)!))]);
-    }
-    return writeCsv(lines);
-  }
-
-  /** The staff member's own language for their downloads (French unless their profile says English). */
-  async csvLanguageOf(viewer: Viewer): Promise<MatrixCsvLanguage> {
-    const [row] = await this.db.query<{ language: string }[]>('select language from users where id = $1', [viewer.userId]);
-    return row?.language === 'en' ? 'en' : 'fr';
   }
 }
 

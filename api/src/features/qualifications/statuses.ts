@@ -2,6 +2,7 @@
 // passport runs), with the row id each award is stored under.
 import { compileSchemes, qualificationStatuses, type CompiledSchemes, type QualificationStatusRow, type UloEvidence } from '@fit/shared';
 import type { Catalogue, CatalogueScheme } from './framework.service.js';
+import { required } from '../../common/required.js';
 
 export interface StatusRow extends QualificationStatusRow {
   qualificationId: string;
@@ -22,6 +23,6 @@ export function statusesOf(
   withBacking = true,
 ): StatusRow[] {
   const rows = qualificationStatuses(cat.schemes, evidence, date, compiled, withBacking) as StatusRow[];
-  for (let i = 0; i < rows.length; i++) rows[i].qualificationId = compiled.qualifications[i].qualification.id;
+  rows.forEach((row, i) => (row.qualificationId = required(compiled.qualifications[i], 'a compiled qualification for each status').qualification.id));
   return rows;
 }

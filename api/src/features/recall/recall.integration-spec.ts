@@ -16,6 +16,7 @@ import { DEMO_TABLET } from '../demo/demo-content.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { registerTabletKey } from '../../test-support/tablet-key.js';
 import { basicAuthFor, xapiClient } from '../../test-support/xapi-client.js';
+import { queryOne, queryRows, querySingle } from '../../common/sql.js';
 
 const day = (d: number) => new Date(Date.UTC(2026, 2, d, 8)).toISOString();
 
@@ -29,13 +30,14 @@ describe('spaced recall cards (real database)', () => {
   beforeAll(async () => {
     sut = await startTestApp();
     xapi = xapiClient(sut.url, await basicAuthFor(sut.dataSource));
-    const versions: { id: string; content: ModuleContent }[] = await sut.dataSource.query(
+    const versions = await queryRows<{ id: string; content: ModuleContent }>(
+      sut.dataSource,
       `select v.id, v.content from module_versions v join organisations o on o.id = v.organisation_id
         where o.slug = 'demo' and v.status = 'published' order by v.created_at, v.id`,
     );
     version = versions.find((v) => v.content.steps.some((s) => s.kind === 'quiz') && v.content.outcomes.length > 0)!;
     stepId = version.content.steps.find((s) => s.kind === 'quiz')!.id;
-    worker = async (name) => (await sut.dataSource.query('select id from users where display_name = $1', [name]))[0].id;
+    worker = async (name) => (await querySingle<{ id: string }>(sut.dataSource, 'select id from users where display_name = $1', [name])).id;
   });
   afterAll(() => sut.close());
 
@@ -52,13 +54,12 @@ describe('spaced recall cards (real database)', () => {
     recallStatement({ id: randomUUID(), userId, versionId: version.id, stepId, response: ['a'], correct: true, at: day(5) }),
     recallStatement({ id: randomUUID(), userId, versionId: version.id, stepId, response: ['b'], correct: false, at: day(20) }),
   ];
-  const cardOf = async (userId: string) =>
-    (
-      await sut.dataSource.query(
-        `select due, reps, lapses, stability, phase, last_review from recall_cards where user_id = $1 and activity_id = $2`,
-        [userId, stepActivity(version.id, stepId)],
-      )
-    )[0] as { due: Date; reps: number; lapses: number; stability: number; phase: string; last_review: Date } | undefined;
+  const cardOf = (userId: string) =>
+    queryOne<{ due: Date; reps: number; lapses: number; stability: number; phase: string; last_review: Date }>(
+      sut.dataSource,
+      `select due, reps, lapses, stability, phase, last_review from recall_cards where user_id = $1 and activity_id = $2`,
+      [userId, stepActivity(version.id, stepId)],
+    );
   const send = async (statements: Statement[]) => {
     const res = await xapi('POST', '', statements);
     expect(res.status).toBe(200);
@@ -90,7 +91,7 @@ describe('spaced recall cards (real database)', () => {
       });
       expect(card.stability).toBeCloseTo(want.stability, 9);
     }
-    const [{ n }] = await sut.dataSource.query(`select count(*)::int as n from xapi_statements where id = any($1::uuid[])`, [scrambled.map((s) => s.id)]);
+    const { n } = await querySingle<{ n: number }>(sut.dataSource, `select count(*)::int as n from xapi_statements where id = any($1::uuid[])`, [scrambled.map((s) => s.id)]);
     expect(n).toBe(3);
   });
 
@@ -150,7 +151,7 @@ describe('spaced recall cards (real database)', () => {
 
     // Staff of another organisation learn nothing of this site.
     const admin = await sut.login('admin@fit.demo');
-    const [{ id: networkId }] = await sut.dataSource.query(`select id from organisations where slug = 'demo-network'`);
+    const { id: networkId } = await querySingle<{ id: string }>(sut.dataSource, `select id from organisations where slug = 'demo-network'`);
     const network = await sut.gql('mutation($o: ID!) { switchOrganisation(organisationId: $o) { accessToken } }', { o: networkId }, admin);
     const token = (network.data as { switchOrganisation: { accessToken: string } } | undefined)?.switchOrganisation.accessToken;
     expect(token).toBeDefined();
@@ -166,7 +167,8 @@ describe('spaced recall cards (real database)', () => {
     const passport = async () =>
       (await sut.gql<{ passport: { ulos: Ulo[] } }>('query($w: ID) { passport(workerId: $w) { ulos { code state expiresAt keptFreshUntil } } }', { w: claire }, admin)).data!.passport.ulos;
     // A ULO Claire holds that expires, and a question of a demo module covering it.
-    const versions: { id: string; content: ModuleContent }[] = await sut.dataSource.query(
+    const versions = await queryRows<{ id: string; content: ModuleContent }>(
+      sut.dataSource,
       `select v.id, v.content from module_versions v join organisations o on o.id = v.organisation_id where o.slug = 'demo' and v.status = 'published'`,
     );
     const before = await passport();

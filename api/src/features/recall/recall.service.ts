@@ -8,6 +8,7 @@ import { isUuid } from '../../common/ids.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { ACTIVE_FRAMEWORK_ID } from '../qualifications/framework.service.js';
 import type { RecallLapse } from './models/recall-lapse.model.js';
+import { queryExists } from '../../common/sql.js';
 
 /** Cards per worker in a pack: the soonest due; the rest come with the next pack as these are recalled. */
 export const PACK_CARDS_PER_WORKER = 50;
@@ -79,7 +80,7 @@ export class RecallService {
    * those modules, most forgotten first. Only the viewer's organisation's workers, teams and modules.
    */
   async lapses(viewer: Viewer, siteId: string): Promise<RecallLapse[]> {
-    const [site] = isUuid(siteId) ? await this.db.query('select 1 from sites where id = $1 and organisation_id = $2', [siteId, viewer.organisationId]) : [];
+    const site = isUuid(siteId) && (await queryExists(this.db, 'select 1 from sites where id = $1 and organisation_id = $2', [siteId, viewer.organisationId]));
     if (!site) throw notFound('This site');
     const rows = await this.db.query<(Omit<RecallLapse, 'lapseShare'> & { title: Record<string, string> | null })[]>(
       `with crew as (

@@ -3,6 +3,7 @@ import type { ModuleContent } from '@fit/shared';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { addMember } from '../../test-support/accounts.js';
 import { RenewalsService } from './renewals.service.js';
+import { querySingle } from '../../common/sql.js';
 
 const UPCOMING = 'query($s: ID, $d: Int) { upcomingRenewals(siteId: $s, days: $d) { workerId workerName ulo expiresOn qualification modules assigned } }';
 
@@ -105,7 +106,8 @@ describe('renewal per ULO', () => {
     const scheme = (await sut.dataSource.query<{ code: string }[]>(`select code from qualification_schemes where code like 'EX-DE%' limit 1`))[0]!.code;
     expect((await sut.gql('mutation($s: String!) { setRenewalLeadDays(scheme: $s, days: 10) }', { s: scheme }, manager)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await sut.gql('mutation($s: String!) { setRenewalLeadDays(scheme: $s, days: 10) }', { s: scheme }, admin)).data).toEqual({ setRenewalLeadDays: 10 });
-    const [{ n }] = await sut.dataSource.query(
+    const { n } = await querySingle<{ n: number }>(
+      sut.dataSource,
       `select count(*)::int as n from scheme_renewal_policies p join qualification_schemes s on s.id = p.scheme_id where s.code = $1 and p.lead_days = 10`,
       [scheme],
     );

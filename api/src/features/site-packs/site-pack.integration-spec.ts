@@ -6,6 +6,7 @@ import { digestToken } from '../identity/secret-tokens.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { openSealed, registerTabletKey } from '../../test-support/tablet-key.js';
 import type { KeyObject } from 'node:crypto';
+import { queryRows } from '../../common/sql.js';
 
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
@@ -35,7 +36,7 @@ describe('site pack of a tablet (REST on the real database)', () => {
     trainer = await sut.login('trainer@fit.demo');
     manager = await sut.login('manager@fit.demo');
     siteId = (await sut.gql<{ sites: { id: string }[] }>('{ sites { id } }', {}, manager)).data!.sites[0]!.id;
-    versions = await sut.dataSource.query(`select id, content from module_versions where status = 'published' order by created_at, id`);
+    versions = await queryRows<(typeof versions)[number]>(sut.dataSource, `select id, content from module_versions where status = 'published' order by created_at, id`);
     // The first demo module with pictures, so the pack has files.
     versions.sort((a, b) => mediaIdsOf(b.content).length - mediaIdsOf(a.content).length);
     tabletKey = await registerTabletKey(sut, DEMO_TABLET.deviceToken);

@@ -10,6 +10,7 @@ import type { SiteInput } from './dto/site.input.js';
 import { SiteStatus } from './models/site.model.js';
 import { SiteEntity } from './site.entity.js';
 import { closeSiteRecords } from './site-closing.js';
+import { queryExists } from '../../common/sql.js';
 
 // What the API says when a field is refused; the staff screen shows its own words for `problem`, next to `field`.
 const PROBLEM_MESSAGES: Record<SiteInputProblem, string> = {
@@ -56,8 +57,7 @@ export class SitesService {
   }
 
   async isCrew(userId: string, siteId: string): Promise<boolean> {
-    const rows = await this.sites.query('select 1 from site_members where user_id = $1 and site_id = $2', [userId, siteId]);
-    return (rows as unknown[]).length > 0;
+    return queryExists(this.sites, 'select 1 from site_members where user_id = $1 and site_id = $2', [userId, siteId]);
   }
 
   /** Sites of the viewer's organisation, by name; `status` keeps the active or the closed ones only. */

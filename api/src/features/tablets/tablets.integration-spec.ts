@@ -3,6 +3,7 @@ import { decodeJwt } from 'jose';
 import type { SitePackManifest } from '@fit/shared';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { newTabletKey, openSealed, registerTabletKey } from '../../test-support/tablet-key.js';
+import { queryChanged, queryRows, querySingle } from '../../common/sql.js';
 
 const PIN_LOGIN = 'mutation($w: ID!, $p: String!) { pinLogin(workerId: $w, pin: $p) { accessToken refreshToken expiresAt me { displayName role } } }';
 
@@ -142,7 +143,7 @@ describe('site tablets (through /graphql on the real database)', () => {
     expect((await report(id, new Date(Date.now() + 86_400_000).toISOString())).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await report(id, '2020-01-01T00:00:00Z')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await report(id, 'yesterday')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const [{ n }] = await sut.dataSource.query('select count(*)::int as n from offline_lockouts where worker_id = $1', [id]);
+    const { n } = await querySingle<{ n: number }>(sut.dataSource, 'select count(*)::int as n from offline_lockouts where worker_id = $1', [id]);
     expect(n).toBe(1);
     expect(await count()).toBe(1);
 
@@ -226,7 +227,7 @@ describe('site tablets (through /graphql on the real database)', () => {
       const minutesLeft = (new Date(expiresAt).getTime() - Date.now()) / 60_000;
       expect(minutesLeft).toBeGreaterThan(14);
       expect(minutesLeft).toBeLessThanOrEqual(15);
-      const stored = await sut.dataSource.query('select * from tablet_enrolment_codes');
+      const stored = await queryRows<Record<string, unknown>>(sut.dataSource, 'select * from tablet_enrolment_codes');
       expect(JSON.stringify(stored)).not.toContain(code.replace('-', ''));
 
       // Typed in lower case with a space: still the same code.
@@ -281,7 +282,7 @@ describe('site tablets (through /graphql on the real database)', () => {
       (await sut.gql<{ createTabletEnrolmentCode: { code: string } }>('mutation($s: ID!, $l: String!) { createTabletEnrolmentCode(siteId: $s, label: $l) { code } }', { s: siteId, l: 'Clé' }, manager))
         .data!.createTabletEnrolmentCode.code;
     // The guessing test above locked this address out of codes.
-    beforeAll(() => sut.dataSource.query(`delete from auth_failures where key like 'enrol-code:%'`));
+    beforeAll(() => queryChanged(sut.dataSource, `delete from auth_failures where key like 'enrol-code:%'`));
     const stored = async (tabletId: string) =>
       (await sut.dataSource.query<{ public_key: string | null; key_state: string }[]>('select public_key, key_state from tablets where id = $1', [tabletId]))[0]!;
     // The first pack download: sealed for the key sent at enrolment, with no registration in between.

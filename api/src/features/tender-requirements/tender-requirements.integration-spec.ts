@@ -10,6 +10,7 @@ async function quietest<T>(count: () => Promise<{ result: T; queries: number }>)
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { addWorker } from '../../test-support/xapi-client.js';
 import { TenderRequirementsService } from './tender-requirements.service.js';
+import { querySingle } from '../../common/sql.js';
 
 jest.setTimeout(60_000);
 
@@ -37,7 +38,7 @@ describe(TenderRequirementsService.name, () => {
 
   beforeAll(async () => {
     sut = await startTestApp();
-    [manager, trainer] = await Promise.all(['manager@fit.demo', 'trainer@fit.demo'].map((e) => sut.login(e)));
+    [manager, trainer] = await Promise.all([sut.login('manager@fit.demo'), sut.login('trainer@fit.demo')]);
     siteId = (await sut.gql<{ sites: { id: string }[] }>('{ sites { id } }', {}, manager)).data!.sites[0]!.id;
   }, 60_000);
   afterAll(() => sut.close());
@@ -97,7 +98,7 @@ describe(TenderRequirementsService.name, () => {
 
   it('checks the crew in the same number of SQL statements with 50 more on the crew', async () => {
     const service = sut.app.get(TenderRequirementsService);
-    const [{ id: organisationId }] = await sut.dataSource.query(`select id from organisations where slug = 'demo'`);
+    const { id: organisationId } = await querySingle<{ id: string }>(sut.dataSource, `select id from organisations where slug = 'demo'`);
     const viewer = { userId: 'x', organisationId, role: 'manager' as const };
     await service.check(viewer, siteId);
     const few = await quietest(() => countQueries(sut.dataSource, () => service.check(viewer, siteId)));

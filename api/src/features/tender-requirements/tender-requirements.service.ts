@@ -13,6 +13,8 @@ import { QualificationsService } from '../qualifications/qualifications.service.
 import { SitesService } from '../sites/sites.service.js';
 import { compileCatalogue, statusesOf, type CompiledCatalogue } from '../qualifications/statuses.js';
 import type { CreateTenderRequirementInput, SiteTenderCheck, TenderRequirement, TenderRequirementInput } from './models/tender.models.js';
+import { queryRows } from '../../common/sql.js';
+import { required } from '../../common/required.js';
 
 const COLUMNS = `id, site_id as "siteId", title, clause, ulos, qualifications, created_at as "createdAt", updated_at as "updatedAt"`;
 
@@ -27,7 +29,7 @@ export class TenderRequirementsService {
 
   async list(viewer: Viewer, siteId: string): Promise<TenderRequirement[]> {
     await this.sites.ownedOrFail(viewer, siteId);
-    return this.db.query(`select ${COLUMNS} from tender_requirements where site_id = $1 and organisation_id = $2 order by created_at, id`, [
+    return queryRows<TenderRequirement>(this.db, `select ${COLUMNS} from tender_requirements where site_id = $1 and organisation_id = $2 order by created_at, id`, [
       siteId,
       viewer.organisationId,
     ]);
@@ -41,7 +43,7 @@ export class TenderRequirementsService {
        values ($1, $2, $3, $4, $5, $6, $7) returning ${COLUMNS}`,
       [viewer.organisationId, input.siteId, clean.title, clean.clause, clean.ulos, clean.qualifications, viewer.userId],
     );
-    return row;
+    return required(row, 'the inserted tender requirement');
   }
 
   async update(viewer: Viewer, id: string, input: TenderRequirementInput): Promise<TenderRequirement> {
@@ -52,8 +54,9 @@ export class TenderRequirementsService {
         where id = $1 and organisation_id = $2 returning ${COLUMNS}`,
       [id, viewer.organisationId, clean.title, clean.clause, clean.ulos, clean.qualifications],
     );
-    if (!rows.length) throw notFound('This tender requirement');
-    return rows[0];
+    const [row] = rows;
+    if (!row) throw notFound('This tender requirement');
+    return row;
   }
 
   async remove(viewer: Viewer, id: string): Promise<boolean> {

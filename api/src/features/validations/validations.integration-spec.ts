@@ -3,6 +3,7 @@ import { FIT_EXTENSIONS, FIT_VERBS, stepActivity } from '@fit/shared';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { VERB, addWorker, statementBy, xapiClient } from '../../test-support/xapi-client.js';
 import { AssignmentRemindersService } from '../assignments/assignment-reminders.service.js';
+import { queryRows } from '../../common/sql.js';
 
 const PENDING = 'query($s: ID) { pendingValidations(siteId: $s) { statementId workerName evidence review moduleVersionId } }';
 const MINE = '{ myPracticalReviews { statementId review reviewComment reviewedBy } }';
@@ -42,7 +43,7 @@ describe('on-site validation of practical tasks, and overdue reminders', () => {
 
   it("records the trainer's sign-off as the trainer's own statement; the worker sees the outcome, their record untouched", async () => {
     const statementId = await submit();
-    const [before] = await sut.dataSource.query('select content_hash, voided from xapi_statements where id = $1', [statementId]);
+    const [before] = await queryRows<{ content_hash: string; voided: boolean }>(sut.dataSource, 'select content_hash, voided from xapi_statements where id = $1', [statementId]);
     const reviewed = await sut.gql(REVIEW, { id: statementId, v: 'validated', c: 'Joint propre, adhésif bien marouflé.' }, trainer);
     expect(reviewed.data).toEqual({ reviewPractical: { review: 'validated', reviewComment: 'Joint propre, adhésif bien marouflé.', reviewedBy: 'Thomas Formateur' } });
 
@@ -51,9 +52,10 @@ describe('on-site validation of practical tasks, and overdue reminders', () => {
     const pending = await sut.gql<{ pendingValidations: { statementId: string }[] }>(PENDING, {}, trainer);
     expect(pending.data?.pendingValidations.map((p) => p.statementId)).not.toContain(statementId);
 
-    const [after] = await sut.dataSource.query('select content_hash, voided from xapi_statements where id = $1', [statementId]);
+    const [after] = await queryRows<{ content_hash: string; voided: boolean }>(sut.dataSource, 'select content_hash, voided from xapi_statements where id = $1', [statementId]);
     expect(after).toEqual(before);
-    const [verdict] = await sut.dataSource.query(
+    const [verdict] = await queryRows<{ actor_user_id: string; learner: string }>(
+      sut.dataSource,
       `select actor_user_id, statement->'context'->'extensions'->'${FIT_EXTENSIONS.learner}'->'account'->>'name' as learner
          from xapi_statements where verb_id = $1 and statement->'context'->'statement'->>'id' = $2`,
       [FIT_VERBS.validated, statementId],

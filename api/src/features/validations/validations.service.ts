@@ -14,6 +14,7 @@ import { SitesService } from '../sites/sites.service.js';
 import type { PracticalSubmission } from './models/practical-submission.model.js';
 import { SUBMISSIONS } from './practical-submissions.sql.js';
 import { isUuid } from '../../common/ids.js';
+import { queryOne, queryRows } from '../../common/sql.js';
 
 export type Verdict = 'validated' | 'to_redo';
 
@@ -29,7 +30,8 @@ export class ValidationsService {
   /** Submissions of the organisation (of one site's crew if given) still waiting for a trainer. */
   async pending(viewer: Viewer, siteId?: string | null): Promise<PracticalSubmission[]> {
     if (siteId) await this.sites.ownedOrFail(viewer, siteId);
-    const rows = await this.db.query(
+    const rows = await queryRows<SubmissionRow>(
+      this.db,
       `select * from (${SUBMISSIONS}
          and ($2::uuid is null or s.actor_user_id in (select user_id from site_members where site_id = $2))) x
         where review = 'pending' order by "submittedAt"`,
@@ -40,7 +42,10 @@ export class ValidationsService {
 
   /** The viewer's own submissions and how they were reviewed. */
   async mine(viewer: Viewer): Promise<PracticalSubmission[]> {
-    const rows = await this.db.query(`${SUBMISSIONS} and s.actor_user_id = $2 order by s.timestamp desc`, [viewer.organisationId, viewer.userId]);
+    const rows = await queryRows<SubmissionRow>(this.db, `${SUBMISSIONS} and s.actor_user_id = $2 order by s.timestamp desc`, [
+      viewer.organisationId,
+      viewer.userId,
+    ]);
     return rows.map(toSubmission);
   }
 
@@ -74,13 +79,16 @@ export class ValidationsService {
 
   private async one(viewer: Viewer, statementId: string): Promise<PracticalSubmission> {
     if (!isUuid(statementId) || !STAFF_ROLES.includes(viewer.role)) throw notFound('This practical task');
-    const [row] = await this.db.query(`${SUBMISSIONS} and s.id = $2`, [viewer.organisationId, statementId]);
+    const row = await queryOne<SubmissionRow>(this.db, `${SUBMISSIONS} and s.id = $2`, [viewer.organisationId, statementId]);
     if (!row) throw notFound('This practical task');
     return toSubmission(row);
   }
 }
 
-function toSubmission(row: Omit<PracticalSubmission, 'moduleVersionId' | 'evidence'> & { evidence: unknown }): PracticalSubmission {
+/** A row of SUBMISSIONS: the model's columns, its evidence as stored (JSON, checked when mapped). */
+type SubmissionRow = Omit<PracticalSubmission, 'moduleVersionId' | 'evidence'> & { evidence: unknown };
+
+function toSubmission(row: SubmissionRow): PracticalSubmission {
   return {
     ...row,
     moduleVersionId: versionIdOfActivity(row.activityId) ?? null,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
+import { querySingle } from '../../common/sql.js';
 
 const ADD = 'mutation($i: AddWorkerInput!) { addWorker(input: $i) { worker { id displayName language trade email hasPin } invitation { email role } } }';
 const WORKER_FIELDS = 'id displayName trade hasPin';
@@ -69,9 +70,9 @@ describe('workers, teams and crews (through /graphql on the real database)', () 
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!.addWorker).toEqual({ worker: null, invitation: { email: 'mover@elsewhere.fr', role: 'worker' } });
-    const [{ n }] = await sut.dataSource.query<{ n: number }[]>('select count(*)::int as n from memberships where user_id = $1', [mover!.id]);
+    const { n } = await querySingle<{ n: number }>(sut.dataSource, 'select count(*)::int as n from memberships where user_id = $1', [mover!.id]);
     expect(n).toBe(0);
-    const [{ accounts }] = await sut.dataSource.query<{ accounts: number }[]>(`select count(*)::int as accounts from users where email = 'mover@elsewhere.fr'`);
+    const { accounts } = await querySingle<{ accounts: number }>(sut.dataSource, `select count(*)::int as accounts from users where email = 'mover@elsewhere.fr'`);
     expect(accounts).toBe(1);
   });
 

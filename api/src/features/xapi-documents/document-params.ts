@@ -75,9 +75,9 @@ export function checkAgent(agent: unknown, where: string): XapiAgent {
   const unknown = Object.keys(record).filter((key) => !AGENT_KEYS.has(key));
   if (unknown.length) throw badInput(`The ${where} parameter has properties an Agent does not have: ${unknown.join(', ')}.`);
   const ifis = IFI_KEYS.filter((key) => record[key] !== undefined);
-  if (ifis.length !== 1) throw badInput(`The ${where} parameter must have exactly one of mbox, mbox_sha1sum, openid or account.`);
+  const [ifi, ...otherIfis] = ifis;
+  if (ifi === undefined || otherIfis.length) throw badInput(`The ${where} parameter must have exactly one of mbox, mbox_sha1sum, openid or account.`);
   if (record.name !== undefined && typeof record.name !== 'string') throw badInput(`${where}.name must be a string.`);
-  const ifi = ifis[0];
   const value = record[ifi];
   if (ifi === 'mbox' && (typeof value !== 'string' || !/^mailto:[^@\s]+@[^@\s]+$/i.test(value))) throw badInput(`${where}.mbox must be a mailto: IRI.`);
   if (ifi === 'mbox_sha1sum' && (typeof value !== 'string' || !/^[0-9a-f]{40}$/i.test(value))) throw badInput(`${where}.mbox_sha1sum must be a SHA-1 hex string.`);

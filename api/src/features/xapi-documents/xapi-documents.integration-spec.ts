@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { FIT_ACCOUNT_HOMEPAGE } from '@fit/shared';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { VERB, addWorker, basicAuthFor, statementBy, xapiClient } from '../../test-support/xapi-client.js';
+import { querySingle } from '../../common/sql.js';
 
 interface Answer {
   status: number;
@@ -40,8 +41,8 @@ describe('xAPI document, Agents, Activities and About resources', () => {
   beforeAll(async () => {
     sut = await startTestApp();
     auth = await basicAuthFor(sut.dataSource);
-    const org = await sut.dataSource.query<{ id: string }[]>(`insert into organisations (slug, name, kind) values ('other-sme', 'Other SME', 'sme') returning id`);
-    expect(org[0].id).toBeDefined();
+    const org = await querySingle<{ id: string }>(sut.dataSource, `insert into organisations (slug, name, kind) values ('other-sme', 'Other SME', 'sme') returning id`);
+    expect(org.id).toBeDefined();
     otherOrgAuth = await basicAuthFor(sut.dataSource, 'other-sme');
   });
   afterAll(() => sut.close());

@@ -26,7 +26,7 @@ export interface IncomingDocument {
   content: Buffer;
 }
 
-export const isJsonType = (contentType: string) => contentType.split(';')[0].trim().toLowerCase() === 'application/json';
+export const isJsonType = (contentType: string) => (contentType.split(';')[0] ?? '').trim().toLowerCase() === 'application/json';
 
 @Injectable()
 export class XapiDocumentsService {

@@ -11,21 +11,24 @@ import { FrameworkService } from '../../qualifications/framework.service.js';
 import { QualificationsService } from '../../qualifications/qualifications.service.js';
 import { DEMO_ORGANISATION } from '../demo-content.js';
 import { DEMO_HISTORIES } from './demo-learners.js';
+import { queryExists } from '../../../common/sql.js';
+import { required } from '../../../common/required.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The same id on every run, so a re-run is a resend the ledger accepts silently. */
 export function fixedId(...parts: string[]): string {
   const h = createHash('sha1').update(`fit-demo-history|${parts.join('|')}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h.charAt(16), 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
 export async function seedDemoHistory(db: DataSource, now = new Date()): Promise<boolean> {
   const [org] = await db.query<{ id: string }[]>('select id from organisations where slug = $1', [DEMO_ORGANISATION.slug]);
   const [trainer] = await db.query<{ id: string }[]>("select id from users where email = 'trainer@fit.demo'");
   if (!org || !trainer) return false;
-  const first = DEMO_HISTORIES[0];
-  if ((await db.query('select 1 from xapi_statements where id = $1', [fixedId(first.worker, first.passed[0].module, 'passed')])).length) return false;
+  const first = required(DEMO_HISTORIES[0], 'a demo history');
+  const firstPass = required(first.passed[0], "the first demo history's passed module");
+  if (await queryExists(db, 'select 1 from xapi_statements where id = $1', [fixedId(first.worker, firstPass.module, 'passed')])) return false;
   const workers = new Map<string, string>(
     (
       await db.query<{ id: string; display_name: string }[]>(

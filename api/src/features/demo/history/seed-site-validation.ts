@@ -9,6 +9,7 @@ import { StatementIngestService } from '../../learning-records/statement-ingest.
 import type { MediaStorage } from '../../media/media-storage.js';
 import { storeMediaAsset } from '../../media/media.service.js';
 import { DEMO_ORGANISATION, DEMO_SITE } from '../demo-content.js';
+import { queryExists } from '../../../common/sql.js';
 
 export const DEMO_SITE_SUBMISSION_ID = '6c0f9a52-3d1e-5b7a-9f20-4a8e1c7d2b01';
 const DEMO_SITE_VALIDATION_ID = '6c0f9a52-3d1e-5b7a-9f20-4a8e1c7d2b02';
@@ -25,7 +26,7 @@ const PHOTO_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="960" height="7
 </svg>`;
 
 export async function seedDemoSiteValidation(db: DataSource, storage: MediaStorage, now = new Date()): Promise<boolean> {
-  if ((await db.query('select 1 from xapi_statements where id = $1', [DEMO_SITE_SUBMISSION_ID])).length) return false;
+  if (await queryExists(db, 'select 1 from xapi_statements where id = $1', [DEMO_SITE_SUBMISSION_ID])) return false;
   const [row] = await db.query<{ org: string; site: string; trainer: string; worker: string; version: string }[]>(
     `select o.id as org, s.id as site, t.id as trainer, w.id as worker, v.id as version
        from organisations o
