@@ -47,9 +47,9 @@ describe('cmi5: import from a web folder', () => {
     const res = await importFolder({ url: folder });
     expect(res.status).toBe(201);
     const [course] = await sut.dataSource.query<{ structure: { aus: { url: string }[] } }[]>('select structure from cmi5_courses where id = $1', [res.body.courseId]);
-    expect(course.structure.aus.map((a) => a.url)).toEqual([`${folder}air-tightness/index.html`, `${folder}quiz/index.html?lang=en`]);
+    expect(course!.structure.aus.map((a) => a.url)).toEqual([`${folder}air-tightness/index.html`, `${folder}quiz/index.html?lang=en`]);
     // Nothing is kept on FIT: the AUs are launched on the course's own server.
-    expect(await sut.dataSource.query('select path from cmi5_course_files where course_id = $1', [res.body.courseId])).toEqual([]);
+    expect(await sut.dataSource.query<{ path: string }[]>('select path from cmi5_course_files where course_id = $1', [res.body.courseId])).toEqual([]);
     const learner = { objectType: 'Agent', account: { homePage: FIT_ACCOUNT_HOMEPAGE, name: 'learner-1' } };
     const launched = await lms.post<{ url: string }>(`/cmi5/courses/${res.body.courseId}/launch`, { auIndex: 1, actor: learner }, trainer);
     expect(launched.body.url.startsWith(`${folder}quiz/index.html?lang=en&endpoint=`)).toBe(true);

@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { conflict, notFound } from '../../common/errors/domain-error.js';
 import { isUuid } from '../../common/ids.js';
+import { queryOne, queryRows, querySingle } from '../../common/sql.js';
 import { OrganisationEntity } from '../identity/organisation.entity.js';
 import type { SharingAgreement, SharingParty } from './models/sharing-agreement.model.js';
 import { companyOrFail } from './network-viewer.js';
@@ -41,7 +42,8 @@ export class SharingAgreementsService {
 
   /** Agreements the viewer's organisation is a party to, live ones first, then the newest. */
   async listForViewer(viewer: Pick<Viewer, 'organisationId'>): Promise<SharingAgreement[]> {
-    const rows: AgreementRow[] = await this.db.query(
+    const rows = await queryRows<AgreementRow>(
+      this.db,
       `${AGREEMENT_SELECT}
         where a.company_organisation_id = $1 or a.network_organisation_id = $1
         order by a.ended_at is not null, a.started_at desc`,
@@ -61,37 +63,38 @@ export class SharingAgreementsService {
       await companyOrFail(tx, viewer.organisationId);
       const network = isUuid(networkOrganisationId) ? await tx.findOneBy(OrganisationEntity, { id: networkOrganisationId }) : null;
       if (network?.kind !== 'network') throw notFound('This network body');
-      const [created]: { id: string }[] = await tx.query(
+      const created = await queryOne<{ id: string }>(
+        tx,
         `insert into sharing_agreements (company_organisation_id, network_organisation_id, started_by_user_id)
          values ($1, $2, $3) on conflict do nothing returning id`,
         [viewer.organisationId, network.id, viewer.userId],
       );
       if (!created) throw conflict('Your organisation already shares with this network body.', { problem: 'alreadySharing' });
-      const [row]: AgreementRow[] = await tx.query(`${AGREEMENT_SELECT} where a.id = $1`, [created.id]);
-      return toAgreement(row!);
+      return toAgreement(await querySingle<AgreementRow>(tx, `${AGREEMENT_SELECT} where a.id = $1`, [created.id]));
     });
   }
 
   /** Ends a live agreement of the viewer's company; what was shared before stays on record. */
   async end(viewer: Viewer, agreementId: string): Promise<SharingAgreement> {
     // Through a CTE: a bare UPDATE … RETURNING answers [rows, count] from TypeORM's pg driver, a SELECT answers rows.
-    const [ended]: { id: string }[] = isUuid(agreementId)
-      ? await this.db.query(
+    const ended = isUuid(agreementId)
+      ? await queryOne<{ id: string }>(
+          this.db,
           `with ended as (update sharing_agreements set ended_at = now(), ended_by_user_id = $3
              where id = $1 and company_organisation_id = $2 and ended_at is null returning id)
            select id from ended`,
           [agreementId, viewer.organisationId, viewer.userId],
         )
-      : [];
+      : undefined;
     const id = ended?.id;
     if (!id) throw notFound('This live sharing agreement');
-    const [row]: AgreementRow[] = await this.db.query(`${AGREEMENT_SELECT} where a.id = $1`, [id]);
-    return toAgreement(row!);
+    return toAgreement(await querySingle<AgreementRow>(this.db, `${AGREEMENT_SELECT} where a.id = $1`, [id]));
   }
 
   /** Companies sharing with a network body now: the only ones whose figures it may count or whose people it may see. */
   async sharingCompanyIds(networkOrganisationId: string): Promise<string[]> {
-    const rows: { id: string }[] = await this.db.query(
+    const rows = await queryRows<{ id: string }>(
+      this.db,
       `select company_organisation_id as id from sharing_agreements
         where network_organisation_id = $1 and ended_at is null order by company_organisation_id`,
       [networkOrganisationId],

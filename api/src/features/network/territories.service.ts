@@ -6,6 +6,7 @@ import { territoryProblems, type TerritoryProblem } from '@fit/shared';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { badInput, conflict, notFound } from '../../common/errors/domain-error.js';
 import { isUuid } from '../../common/ids.js';
+import { queryExists } from '../../common/sql.js';
 import type { TerritoryInput } from './dto/territory.input.js';
 import { networkBodyOrFail } from './network-viewer.js';
 import { TerritoryEntity } from './territory.entity.js';
@@ -71,9 +72,10 @@ function checked(input: TerritoryInput): { name: string; codes: string[] } {
 }
 
 async function assertNameFree(tx: EntityManager, organisationId: string, name: string, exceptId: string | null): Promise<void> {
-  const rows: { id: string }[] = await tx.query(
-    'select id from territories where organisation_id = $1 and lower(name) = lower($2) and id is distinct from $3',
+  const taken = await queryExists(
+    tx,
+    'select 1 from territories where organisation_id = $1 and lower(name) = lower($2) and id is distinct from $3',
     [organisationId, name, exceptId],
   );
-  if (rows.length > 0) throw conflict('Your network body already has a territory with this name.', { field: 'name', problem: 'duplicateName' });
+  if (taken) throw conflict('Your network body already has a territory with this name.', { field: 'name', problem: 'duplicateName' });
 }
