@@ -64,6 +64,24 @@ describe(FrameworkEditorService.name, () => {
     expect(fr.qualifications.find((q) => q.code === 'EXFR-Q2')).toMatchObject({ units: ['EXFR-U2', 'EXFR-U5', 'EXFR-U7'], nOf: 2 });
   });
 
+  it('lets staff read the ULOs by title to pick them (trainers and managers too), never a worker', async () => {
+    const trainer = await sut.login('trainer@fit.demo');
+    const query = '{ frameworkUlos { code title titleFr topic } }';
+    const read = await sut.gql<{ frameworkUlos: { code: string; title: string; titleFr: string | null; topic: string }[] }>(query, {}, trainer);
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.frameworkUlos).toHaveLength(29);
+    expect(read.data!.frameworkUlos.find((u) => u.code === 'ULO-VEN-02')).toEqual({
+      code: 'ULO-VEN-02',
+      title: 'Commission ventilation: measure and record air flows',
+      titleFr: 'Mettre en service une ventilation : mesurer et noter les débits',
+      topic: 'ventilation',
+    });
+    expect((await sut.gql(query, {}, manager)).errors).toBeUndefined();
+    await addWorker(sut.dataSource, 'Ulo Reader', 'ulo-reader@fit.test');
+    const worker = await sut.gql(query, {}, await sut.login('ulo-reader@fit.test'));
+    expect(worker.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it("changes a ULO and a qualification's validity in place: the catalogue, the export and the passport follow", async () => {
     const before = (await catalogue()).ulos.find((u) => u.code === 'ULO-AIR-02')!;
     const held = (await passport()).qualifications.find((q) => q.code === 'EXFR-Q1')!;

@@ -102,6 +102,12 @@ export class FrameworkEditorService {
     };
   }
 
+  /** The active framework's ULOs (none before any import), for lists where staff pick or read ULOs by title. */
+  async ulos(): Promise<ReferenceUlo[]> {
+    const cat = await this.framework.catalogue();
+    return cat ? (await this.framework.referenceUlos(cat.id)).map(uloModel) : [];
+  }
+
   /** Checks the framework with the edit applied; writes the changed row and its audit row. Returns the row as checked. */
   private edit(viewer: Viewer, edit: FrameworkEdit): Promise<Row | null> {
     return this.db.transaction(async (tx) => {
