@@ -811,6 +811,11 @@ export type FrameworkTasksQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FrameworkTasksQuery = { frameworkTasks: Array<{ code: string, title: string, titleFr: string | null, phase: string, ulos: Array<string>, professions: Array<{ name: string, nameFr: string | null }> }> };
 
+export type FrameworkUlosQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FrameworkUlosQuery = { frameworkUlos: Array<{ code: string, title: string, titleFr: string | null, topic: string }> };
+
 export type RecallLapsesQueryVariables = Exact<{
   siteId: string | number;
 }>;
@@ -2353,6 +2358,16 @@ export const FrameworkTasksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FrameworkTasksQuery, FrameworkTasksQueryVariables>;
+export const FrameworkUlosDocument = new TypedDocumentString(`
+    query FrameworkUlos {
+  frameworkUlos {
+    code
+    title
+    titleFr
+    topic
+  }
+}
+    `) as unknown as TypedDocumentString<FrameworkUlosQuery, FrameworkUlosQueryVariables>;
 export const RecallLapsesDocument = new TypedDocumentString(`
     query RecallLapses($siteId: ID!) {
   recallLapses(siteId: $siteId) {
