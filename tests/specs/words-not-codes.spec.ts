@@ -70,7 +70,7 @@ test('the catalogue names trades and topics in French, and opens on a topic from
   await screenshot(page, 'catalogue-topic-from-model');
 });
 
-test('the module editor picks ULOs by title, and the site page and the passport name the crew’s ULOs', async ({ page }) => {
+test('the module editor picks ULOs by title, the code beside, from a list a search narrows', async ({ page }) => {
   await new LoginPage(page).signInAs('trainer');
   await page.goto('/modules');
   await page.locator('.catalogue-card').filter({ hasText: /fenêtre/i }).first().getByRole('link', { name: 'Modifier' }).tap();
@@ -86,7 +86,9 @@ test('the module editor picks ULOs by title, and the site page and the passport 
   expect(await codesOnScreen(page)).toEqual([]);
   await checkScreen(page);
   await screenshot(page, 'editor-ulo-picker');
+});
 
+test('the site page names the ULOs of the crew’s coming renewals', async ({ page }) => {
   await new LoginPage(page).signInAs('manager');
   await page.getByRole('link', { name: new RegExp(DEMO_SITE) }).first().tap();
   const renewals = page.getByRole('region', { name: 'Renouvellements dans les 90 prochains jours' });
