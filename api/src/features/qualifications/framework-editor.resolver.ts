@@ -70,8 +70,9 @@ export class FrameworkEditorResolver {
     @Args('ulo') ulo: string,
     @Args('coverage', { description: 'full or partial' }) coverage: string,
     @Args('note', { defaultValue: '' }) note: string,
+    @Args('noteFr', { type: () => String, nullable: true, description: 'The note in French; absent or blank: none' }) noteFr?: string | null,
   ): Promise<UloMapping> {
-    return this.editor.saveMapping(viewer, { scheme: schemeCode, schemeUnit, ulo, coverage, note });
+    return this.editor.saveMapping(viewer, { scheme: schemeCode, schemeUnit, ulo, coverage, note, noteFr: noteFr ?? null });
   }
 
   @Roles('admin')

@@ -706,6 +706,7 @@ export type SaveUloMappingMutationVariables = Exact<{
   ulo: string;
   coverage: string;
   note: string;
+  noteFr?: string | null | undefined;
 }>;
 
 
@@ -759,7 +760,7 @@ export type TeamMatrixCsvQuery = { teamMatrixCsv: string };
 export type UloMappingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UloMappingsQuery = { uloMappings: Array<{ id: string, scheme: string, schemeUnit: string, ulo: string, coverage: string, note: string, approved: boolean }> };
+export type UloMappingsQuery = { uloMappings: Array<{ id: string, scheme: string, schemeUnit: string, ulo: string, coverage: string, note: string, noteFr: string | null, approved: boolean }> };
 
 export type ApproveUloMappingMutationVariables = Exact<{
   id: string | number;
@@ -792,7 +793,7 @@ export type ExportFrameworkCsvQuery = { exportFrameworkCsv: string };
 export type BilateralAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BilateralAgreementsQuery = { bilateralAgreements: Array<{ id: string, fromScheme: string, held: string, toScheme: string, recognised: string, note: string, approved: boolean }> };
+export type BilateralAgreementsQuery = { bilateralAgreements: Array<{ id: string, fromScheme: string, held: string, toScheme: string, recognised: string, note: string, noteFr: string | null, approved: boolean }> };
 
 export type ApproveBilateralAgreementMutationVariables = Exact<{
   id: string | number;
@@ -2131,13 +2132,14 @@ export const UpdateSchemeQualificationDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UpdateSchemeQualificationMutation, UpdateSchemeQualificationMutationVariables>;
 export const SaveUloMappingDocument = new TypedDocumentString(`
-    mutation SaveUloMapping($schemeCode: String!, $schemeUnit: String!, $ulo: String!, $coverage: String!, $note: String!) {
+    mutation SaveUloMapping($schemeCode: String!, $schemeUnit: String!, $ulo: String!, $coverage: String!, $note: String!, $noteFr: String) {
   saveUloMapping(
     schemeCode: $schemeCode
     schemeUnit: $schemeUnit
     ulo: $ulo
     coverage: $coverage
     note: $note
+    noteFr: $noteFr
   ) {
     id
     approved
@@ -2268,6 +2270,7 @@ export const UloMappingsDocument = new TypedDocumentString(`
     ulo
     coverage
     note
+    noteFr
     approved
   }
 }
@@ -2326,6 +2329,7 @@ export const BilateralAgreementsDocument = new TypedDocumentString(`
     toScheme
     recognised
     note
+    noteFr
     approved
   }
 }
