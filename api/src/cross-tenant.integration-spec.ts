@@ -54,6 +54,7 @@ const NOT_ORG_SCOPED = new Set([
   'Query.bilateralAgreements',
   'Mutation.approveBilateralAgreement',
   'Query.frameworkTasks',
+  'Query.frameworkUlos',
   // The framework editor: the same reference data, edited in place by the network's admins, whose names the record shows.
   'Query.frameworkCatalogue',
   'Query.frameworkChanges',

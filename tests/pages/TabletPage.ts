@@ -1,5 +1,6 @@
 // Page object of the site tablet: the name picker, the PIN pad and the badge scanner.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { chooseLanguage } from './AppShell';
 import { DEMO_SITE, DEMO_TABLET_TOKEN, DEMO_WORKER_PIN } from '../support/demo';
 
 /** "Today's modules" in each of the tablet's six languages. */
@@ -62,8 +63,7 @@ export class TabletPage {
   /** The worker's day opens in their own language; the specs read French, so they tap "Français" when it is not. */
   async speakFrench(): Promise<void> {
     await expect(this.heading).toHaveText(WORKER_DAY_HEADING);
-    const french = this.page.getByRole('button', { name: 'Français' });
-    if ((await french.getAttribute('aria-pressed')) !== 'true') await french.tap();
+    if ((await this.page.locator('html').getAttribute('lang')) !== 'fr') await chooseLanguage(this.page, 'Français');
     await expect(this.heading).toHaveText('Modules du jour');
   }
 }

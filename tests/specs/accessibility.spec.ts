@@ -25,7 +25,7 @@ for (const role of ['trainer', 'manager', 'admin'] as const) {
     await expect(shell.heading).toBeVisible();
     await expect(page.getByRole('status')).toHaveCount(0); // loaded, no spinner left
     await checkScreen(page);
-    await shell.language('English').tap();
+    await shell.chooseLanguage('English');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await checkScreen(page);
   });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { chooseLanguage } from '../pages/AppShell';
 import { LoginPage } from '../pages/LoginPage';
 import { TabletPage } from '../pages/TabletPage';
 import { pageSession } from '../support/api';
@@ -94,7 +95,7 @@ test('a worker downloads the certificate; its QR code verifies it; revoked by th
   await screenshot(visitor, 'verify-revoked');
 
   // In English too, with the same checks.
-  await visitor.getByRole('button', { name: 'English' }).tap();
+  await chooseLanguage(visitor, 'English');
   await expect(visitor.getByTestId('verdict')).toHaveText('Revoked by its issuer');
   // The checks' details follow the interface's language, the machine values (verdict, check names) stay the same.
   await expect(visitor.getByRole('listitem').filter({ hasText: 'Revocation' })).toContainText('Revoked by');
@@ -102,7 +103,7 @@ test('a worker downloads the certificate; its QR code verifies it; revoked by th
   await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Check a certificate');
   await checkScreen(visitor);
   await screenshot(visitor, 'verify-revoked-en');
-  await visitor.getByRole('button', { name: 'Français' }).tap();
+  await chooseLanguage(visitor, 'Français');
 
   // Pasting something that is not a badge gets a clear verdict.
   await visitor.goto('/verify');

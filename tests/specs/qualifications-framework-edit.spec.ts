@@ -84,12 +84,17 @@ test('the admin edits a ULO, a qualification and a mapping of the active framewo
   await add.getByLabel('Unité du dispositif').selectOption('EXFR-U7');
   await add.getByLabel('ULO de référence').selectOption(CODE);
   await add.getByRole('radio', { name: 'partielle' }).check();
-  await add.getByLabel('Note (facultatif)').fill('Duct sealing is shown, not practised');
+  await add.getByLabel('Note en anglais (facultatif)').fill('Duct sealing is shown, not practised');
+  await add.getByLabel('Note en français (facultatif)').fill('L’étanchéité des conduits est montrée, pas pratiquée');
   await add.getByRole('button', { name: 'Ajouter la correspondance' }).tap();
   await expect(mappings.getByRole('status')).toHaveText(`Correspondance ${MAPPING} ajoutée : elle attend une approbation.`);
   await expect(approvals.getByText('1 correspondance attend.')).toBeVisible();
   const row = mappings.getByRole('listitem').filter({ hasText: MAPPING });
   await expect(row).toContainText('Attend une approbation');
+  // The French admin reads the notes in French: this one, and the demo's own.
+  await expect(row).toContainText('L’étanchéité des conduits est montrée, pas pratiquée');
+  await expect(row).not.toContainText('Duct sealing');
+  await expect(mappings.getByText('Correspondance d’exemple : les acquis de l’unité couvrent l’ULO').first()).toBeVisible();
   await approvals.getByRole('button', { name: `Approuver ${MAPPING}` }).tap();
   await expect(approvals.getByText('Aucune correspondance en attente')).toBeVisible();
   await expect(row).toContainText('Approuvée');

@@ -1,5 +1,6 @@
-// No codes where people read words: the French screens of the demo show trades and topics by name, recommendations in
-// French, and "Find the module to assign" opens the catalogue on the recommendation's topic.
+// No codes where people read words: the French screens of the demo show trades, topics and ULOs by name (a ULO's code
+// only as secondary text beside its title), recommendations in French, and "Find the module to assign" opens the
+// catalogue on the recommendation's topic.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,10 +17,25 @@ const CODES = [...Object.entries(fr.vocabulary.trades), ...Object.entries(fr.voc
   .filter(([code, word]) => code !== word)
   .map(([code]) => code);
 
-/** Known codes found as whole words in the text a person reads on the page (options included, attributes not). */
+/** A ULO's code, e.g. ULO-AIR-01: people read it only beside the ULO's title (marked `.code-aside`), never alone. */
+const ULO_ID = /\bULO-[A-Z]+-\d+\b/g;
+
+/** Known codes and ULO ids found as whole words in the text a person reads on the page (options included, attributes
+ * not, a code printed beside its label left out). */
 async function codesOnScreen(page: Page): Promise<string[]> {
-  const text = await page.locator('main').innerText();
-  return CODES.filter((code) => new RegExp(`(^|[^\\p{L}-])${code}($|[^\\p{L}-])`, 'u').test(text));
+  const text = await page.locator('main').evaluate((main) => {
+    const copy = main.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.code-aside').forEach((aside) => aside.remove());
+    // innerText only lays out attached elements: measure the copy in place of the original, out of sight.
+    copy.style.position = 'absolute';
+    copy.style.left = '-100000px';
+    document.body.append(copy);
+    const seen = copy.innerText;
+    copy.remove();
+    return seen;
+  });
+  const codes = CODES.filter((code) => new RegExp(`(^|[^\\p{L}-])${code}($|[^\\p{L}-])`, 'u').test(text));
+  return [...codes, ...new Set(text.match(ULO_ID) ?? [])];
 }
 
 test('the catalogue names trades and topics in French, and opens on a topic from a building model recommendation', async ({ page }) => {
@@ -29,6 +45,8 @@ test('the catalogue names trades and topics in French, and opens on a topic from
   expect(await codesOnScreen(page)).toEqual([]);
   await expect(page.getByLabel('Métier').locator('option', { hasText: 'menuiserie' })).toHaveCount(1);
   await expect(page.locator('.catalogue-card').filter({ hasText: 'menuiserie, charpente' }).first()).toBeVisible();
+  // The learning outcome filter offers ULOs by their French title.
+  await expect(page.getByLabel('Acquis d’apprentissage').locator('option', { hasText: 'Rendre étanches les joints des menuiseries' })).toHaveCount(1);
 
   await page.goto('/');
   await page.getByRole('link', { name: new RegExp(DEMO_SITE) }).first().tap();
@@ -50,4 +68,32 @@ test('the catalogue names trades and topics in French, and opens on a topic from
   expect(await codesOnScreen(page)).toEqual([]);
   await checkScreen(page);
   await screenshot(page, 'catalogue-topic-from-model');
+});
+
+test('the module editor picks ULOs by title, the code beside, from a list a search narrows', async ({ page }) => {
+  await new LoginPage(page).signInAs('trainer');
+  await page.goto('/modules');
+  await page.locator('.catalogue-card').filter({ hasText: /fenêtre/i }).first().getByRole('link', { name: 'Modifier' }).tap();
+  const picker = page.getByRole('group', { name: /Acquis d’apprentissage/ });
+  await expect(picker).toBeVisible();
+  // Titles in French, codes as secondary text; a search narrows the list by title or by code.
+  const tape = picker.getByRole('checkbox', { name: /Rendre étanches les joints des menuiseries/ });
+  await expect(tape).toBeChecked();
+  await picker.getByRole('searchbox').fill('pompe à chaleur');
+  await expect(picker.getByRole('checkbox', { name: /pompe à chaleur/i }).first()).toBeVisible();
+  await expect(picker.getByRole('checkbox', { name: /Poser des menuiseries de remplacement/ })).toHaveCount(0);
+  await expect(tape).toBeVisible(); // a chosen ULO stays in sight
+  expect(await codesOnScreen(page)).toEqual([]);
+  await checkScreen(page);
+  await screenshot(page, 'editor-ulo-picker');
+});
+
+test('the site page names the ULOs of the crew’s coming renewals', async ({ page }) => {
+  await new LoginPage(page).signInAs('manager');
+  await page.getByRole('link', { name: new RegExp(DEMO_SITE) }).first().tap();
+  const renewals = page.getByRole('region', { name: 'Renouvellements dans les 90 prochains jours' });
+  await expect(renewals.getByRole('row').filter({ hasText: 'Claire Dubois' }).first()).toBeVisible();
+  expect(await codesOnScreen(page)).toEqual([]);
+  await checkScreen(page);
+  await screenshot(page, 'site-renewals-words');
 });

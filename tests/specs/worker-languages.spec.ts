@@ -2,6 +2,7 @@
 // passport) in Arabic, right to left, and in Portuguese; every screen checked by axe and photographed. The module is
 // written in French, Arabic and Portuguese, with one text left untranslated in Portuguese to show the notice.
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { chooseLanguage, languageToggle } from '../pages/AppShell';
 import { ModulePlayer } from '../pages/ModulePlayer';
 import { TabletPage } from '../pages/TabletPage';
 import { gql, staffToken } from '../support/api';
@@ -162,7 +163,7 @@ async function tabletFlow(page: Page, worker: string, lang: 'ar' | 'pt', words: 
   const html = page.locator('html');
   await tablet.pairWithDemoTablet();
   // The picker is switched on the tablet itself, before anyone signs in.
-  await page.getByRole('button', { name: words.button }).tap();
+  await chooseLanguage(page, words.button);
   await expect(tablet.heading).toHaveText(words.picker);
   await expect(html).toHaveAttribute('lang', lang);
   await expect(html).toHaveAttribute('dir', dir);
@@ -174,7 +175,7 @@ async function tabletFlow(page: Page, worker: string, lang: 'ar' | 'pt', words: 
   await tablet.typePin(DEMO_WORKER_PIN);
 
   await expect(tablet.heading).toHaveText(words.day);
-  await expect(page.getByRole('button', { name: words.button })).toHaveAttribute('aria-pressed', 'true');
+  await expect(languageToggle(page)).toContainText(words.button);
   const card = page.locator('.day-card').filter({ hasText: TITLE[lang] });
   await expect(card).toBeVisible();
   await checked(page, `lang-${lang}-3-day`);

@@ -42,6 +42,8 @@ export interface Mapping {
   ulo: string;
   coverage: Coverage;
   note?: string | null;
+  /** The note in French, when the scheme's operator gave one. */
+  noteFr?: string | null;
   approved: boolean;
 }
 

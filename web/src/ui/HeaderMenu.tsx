@@ -1,5 +1,6 @@
 // A disclosure menu for the header: one big button that opens a panel of less frequent actions.
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
+import { useDismiss } from './useDismiss';
 import './HeaderMenu.css';
 
 export interface HeaderMenuProps {
@@ -13,21 +14,7 @@ export function HeaderMenu({ label, children }: HeaderMenuProps) {
   const panelId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const handlePointer = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const handleKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setOpen(false);
-    };
-    document.addEventListener('pointerdown', handlePointer);
-    document.addEventListener('keydown', handleKey);
-    return () => {
-      document.removeEventListener('pointerdown', handlePointer);
-      document.removeEventListener('keydown', handleKey);
-    };
-  }, [open]);
+  useDismiss(open, rootRef, useCallback(() => setOpen(false), []));
 
   return (
     <div className="header-menu" ref={rootRef}>

@@ -53,21 +53,48 @@ describe(LanguageSwitch.name, () => {
   const options = [
     { code: 'fr', label: 'Français' },
     { code: 'en', label: 'English' },
+    { code: 'pt', label: 'Português' },
+    { code: 'ar', label: 'العربية' },
   ] as const;
+  const toggle = () => screen.getByRole('button', { name: /^Language/ });
 
-  it('marks the current language as pressed and names each language in itself', () => {
-    render(<LanguageSwitch label="Language" value="fr" options={options} onChange={() => undefined} />);
-    expect(screen.getByRole('group', { name: 'Language' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Français' }).getAttribute('aria-pressed')).toBe('true');
+  it('shows only the current language until opened, then every language named in itself, the current one pressed', () => {
+    render(<LanguageSwitch label="Language" value="pt" options={options} onChange={() => undefined} />);
+    expect(toggle().textContent).toContain('Português');
+    expect(toggle().getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('button', { name: 'English' })).toBeNull();
+    fireEvent.click(toggle());
+    expect(toggle().getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('list', { name: 'Language' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Português' }).getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('false');
-    expect(screen.getByRole('button', { name: 'English' }).getAttribute('lang')).toBe('en');
+    expect(screen.getByRole('button', { name: 'العربية' }).getAttribute('lang')).toBe('ar');
+    // The keyboard lands on the language spoken now; the arrows walk the list.
+    expect(document.activeElement?.textContent).toBe('Português');
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    expect(document.activeElement?.textContent).toBe('العربية');
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    expect(document.activeElement?.textContent).toBe('Français');
   });
 
-  it('reports the chosen language', () => {
+  it('reports the chosen language, folds the list and gives the keyboard back to the toggle', () => {
     const onChange = vi.fn();
     render(<LanguageSwitch label="Language" value="fr" options={options} onChange={onChange} />);
+    fireEvent.click(toggle());
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(onChange).toHaveBeenCalledWith('en');
+    expect(screen.queryByRole('list', { name: 'Language' })).toBeNull();
+    expect(document.activeElement).toBe(toggle());
+  });
+
+  it('folds on Escape without changing anything', () => {
+    const onChange = vi.fn();
+    render(<LanguageSwitch label="Language" value="fr" options={options} onChange={onChange} />);
+    fireEvent.click(toggle());
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(screen.queryByRole('list', { name: 'Language' })).toBeNull();
+    expect(document.activeElement).toBe(toggle());
+    expect(onChange).not.toHaveBeenCalled();
   });
 });
 

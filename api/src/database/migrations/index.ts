@@ -36,6 +36,7 @@ import { PersonalData1796420055273 } from './1796420055273-PersonalData.js';
 import { RecallCards1796421548975 } from './1796421548975-RecallCards.js';
 import { NetworkBodies1796433564111 } from './1796433564111-NetworkBodies.js';
 import { StatementRegistrationIndex1796434037703 } from './1796434037703-StatementRegistrationIndex.js';
+import { FrameworkNotesInFrench1796434556419 } from './1796434556419-FrameworkNotesInFrench.js';
 
 export const MIGRATIONS: Function[] = [
   Initial1795432753628,
@@ -75,4 +76,5 @@ export const MIGRATIONS: Function[] = [
   RecallCards1796421548975,
   NetworkBodies1796433564111,
   StatementRegistrationIndex1796434037703,
+  FrameworkNotesInFrench1796434556419,
 ];

@@ -21,6 +21,15 @@ describe('demo reference framework', () => {
     }
   });
 
+  it('gives every mapping and agreement its note in English and in French', () => {
+    const notes = [...file!.schemes.flatMap((s) => s.mappings), ...file!.agreements];
+    expect(notes.length).toBeGreaterThan(20);
+    for (const n of notes) {
+      expect(n.note.length).toBeGreaterThan(5);
+      expect(n.noteFr && n.noteFr !== n.note).toBeTruthy();
+    }
+  });
+
   it('links tasks on site to professions (French names too) and ULOs, covering every phase of a renovation and every ULO', () => {
     const tasks = file!.tasks;
     expect(tasks.length).toBeGreaterThanOrEqual(12);

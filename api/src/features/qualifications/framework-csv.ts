@@ -7,7 +7,7 @@ import type { RowError } from './framework-file.js';
 export const CSV_COLUMNS = [
   'table', 'scheme', 'code', 'title_en', 'title_fr', 'version', 'status', 'topic', 'eqf_level', 'credits', 'esco',
   'knowledge', 'skills', 'autonomy', 'country', 'awarding_body', 'requirement', 'practical_validation',
-  'validity_months', 'unit', 'ulo', 'coverage', 'note', 'approved', 'to_scheme', 'recognised', 'phase', 'professions',
+  'validity_months', 'unit', 'ulo', 'coverage', 'note', 'note_fr', 'approved', 'to_scheme', 'recognised', 'phase', 'professions',
   'professions_fr', 'ulos',
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
@@ -88,11 +88,11 @@ export function csvToFrameworkObject(text: string): { object?: Obj; rowOf: Map<s
         const s = schemeOf(r.scheme, row);
         if (!s) return;
         rowOf.set(`schemes[${schemes.indexOf(s)}].mapping[${s.mapping.length}]`, row);
-        return s.mapping.push({ schemeUnit: r.unit, referenceUlo: r.ulo, coverage: r.coverage?.trim(), note: opt(r.note), approved: bool(r.approved) });
+        return s.mapping.push({ schemeUnit: r.unit, referenceUlo: r.ulo, coverage: r.coverage?.trim(), note: opt(r.note), noteFr: opt(r.note_fr), approved: bool(r.approved) });
       }
       case 'agreement':
         rowOf.set(`agreements[${agreements.length}]`, row);
-        return agreements.push({ fromScheme: r.scheme, held: r.code, toScheme: r.to_scheme, recognised: r.recognised, note: opt(r.note), approved: bool(r.approved) });
+        return agreements.push({ fromScheme: r.scheme, held: r.code, toScheme: r.to_scheme, recognised: r.recognised, note: opt(r.note), noteFr: opt(r.note_fr), approved: bool(r.approved) });
       case 'task':
         rowOf.set(`tasks[${tasks.length}]`, row);
         return tasks.push({ id: r.code, ...title, phase: opt(r.phase), professions: list(r.professions), professionsFr: aligned(r.professions_fr), ulos: list(r.ulos) });
@@ -151,10 +151,10 @@ export function frameworkObjectToCsv(file: { framework: Obj; ulos: Obj[]; scheme
       });
     }
     for (const m of sc.mapping as Obj[])
-      rows.push({ table: 'mapping', scheme, unit: s(m.schemeUnit), ulo: s(m.referenceUlo), coverage: s(m.coverage), note: s(m.note), approved: String(m.approved === true) });
+      rows.push({ table: 'mapping', scheme, unit: s(m.schemeUnit), ulo: s(m.referenceUlo), coverage: s(m.coverage), note: s(m.note), note_fr: s(m.noteFr), approved: String(m.approved === true) });
   }
   for (const a of file.agreements ?? [])
-    rows.push({ table: 'agreement', scheme: s(a.fromScheme), code: s(a.held), to_scheme: s(a.toScheme), recognised: s(a.recognised), note: s(a.note), approved: String(a.approved === true) });
+    rows.push({ table: 'agreement', scheme: s(a.fromScheme), code: s(a.held), to_scheme: s(a.toScheme), recognised: s(a.recognised), note: s(a.note), note_fr: s(a.noteFr), approved: String(a.approved === true) });
   return writeCsv([[...CSV_COLUMNS], ...rows.map((r) => CSV_COLUMNS.map((c) => r[c] ?? ''))], '\r\n');
 }
 

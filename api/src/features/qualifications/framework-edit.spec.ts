@@ -68,7 +68,7 @@ const qualification = (over: Partial<QualificationEdit> = {}): QualificationEdit
   validityMonths: null,
   ...over,
 });
-const mapping = (over: Partial<MappingEdit> = {}): MappingEdit => ({ kind: 'mapping', scheme: 'S1', schemeUnit: 'U1', ulo: 'ULO-A', coverage: 'full', note: 'basis', ...over });
+const mapping = (over: Partial<MappingEdit> = {}): MappingEdit => ({ kind: 'mapping', scheme: 'S1', schemeUnit: 'U1', ulo: 'ULO-A', coverage: 'full', note: 'basis', noteFr: null, ...over });
 
 /** Applies the edit and runs the file checks on the result. */
 function check(edit: Parameters<typeof applyEdit>[1]) {
@@ -144,8 +144,10 @@ describe(applyEdit.name, () => {
 
   it('resets a changed mapping to unapproved, keeps an unchanged one approved, adds a new one unapproved', () => {
     const changed = check(mapping({ coverage: 'partial' }));
-    expect(changed.file!.schemes[0]!.mappings[0]).toEqual({ schemeUnit: 'U1', ulo: 'ULO-A', coverage: 'partial', note: 'basis', approved: false });
+    expect(changed.file!.schemes[0]!.mappings[0]).toEqual({ schemeUnit: 'U1', ulo: 'ULO-A', coverage: 'partial', note: 'basis', noteFr: null, approved: false });
     expect(check(mapping({ note: ' basis ' })).file!.schemes[0]!.mappings[0]!.approved).toBe(true);
+    // Putting the note into French changes no basis: still approved.
+    expect(check(mapping({ noteFr: ' fondement ' })).file!.schemes[0]!.mappings[0]).toMatchObject({ noteFr: 'fondement', approved: true });
     const added = check(mapping({ schemeUnit: 'U2', ulo: 'ULO-A', note: 'new' }));
     expect([added.path, added.created]).toEqual(['schemes[0].mapping[2]', true]);
     expect(added.file!.schemes[0]!.mappings[2]).toMatchObject({ schemeUnit: 'U2', ulo: 'ULO-A', approved: false });

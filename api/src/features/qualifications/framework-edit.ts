@@ -48,6 +48,8 @@ export interface MappingEdit {
   ulo: string;
   coverage: string;
   note: string;
+  /** The note in French; null or blank: none. */
+  noteFr: string | null;
 }
 
 export interface MappingRemoval {
@@ -107,9 +109,10 @@ export function applyEdit(source: FrameworkObject, edit: FrameworkEdit): Applied
   }
   const previous = mappings[m];
   const note = edit.note.trim();
+  const noteFr = edit.noteFr?.trim() || undefined;
   const same = previous && previous.coverage === edit.coverage && (previous.note ?? '') === note;
-  // The recognition basis changed: an approval given for the old one no longer stands.
-  const row = same ? previous : { schemeUnit: edit.schemeUnit, referenceUlo: edit.ulo, coverage: edit.coverage, note, approved: false };
+  // The recognition basis changed: an approval given for the old one no longer stands (translating the note is no change).
+  const row = same ? { ...previous, noteFr } : { schemeUnit: edit.schemeUnit, referenceUlo: edit.ulo, coverage: edit.coverage, note, noteFr, approved: false };
   if (m < 0) mappings.push(row);
   else mappings[m] = row;
   return { file, path: `schemes[${s}].mapping[${m < 0 ? mappings.length - 1 : m}]`, created: m < 0 };

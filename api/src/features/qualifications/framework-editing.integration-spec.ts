@@ -65,6 +65,24 @@ describe(FrameworkEditorService.name, () => {
     expect(fr.qualifications.find((q) => q.code === 'EXFR-Q2')).toMatchObject({ units: ['EXFR-U2', 'EXFR-U5', 'EXFR-U7'], nOf: 2 });
   });
 
+  it('lets staff read the ULOs by title to pick them (trainers and managers too), never a worker', async () => {
+    const trainer = await sut.login('trainer@fit.demo');
+    const query = '{ frameworkUlos { code title titleFr topic } }';
+    const read = await sut.gql<{ frameworkUlos: { code: string; title: string; titleFr: string | null; topic: string }[] }>(query, {}, trainer);
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.frameworkUlos).toHaveLength(29);
+    expect(read.data!.frameworkUlos.find((u) => u.code === 'ULO-VEN-02')).toEqual({
+      code: 'ULO-VEN-02',
+      title: 'Commission ventilation: measure and record air flows',
+      titleFr: 'Mettre en service une ventilation : mesurer et noter les débits',
+      topic: 'ventilation',
+    });
+    expect((await sut.gql(query, {}, manager)).errors).toBeUndefined();
+    await addWorker(sut.dataSource, 'Ulo Reader', 'ulo-reader@fit.test');
+    const worker = await sut.gql(query, {}, await sut.login('ulo-reader@fit.test'));
+    expect(worker.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it("changes a ULO and a qualification's validity in place: the catalogue, the export and the passport follow", async () => {
     const before = (await catalogue()).ulos.find((u) => u.code === 'ULO-AIR-02')!;
     const held = (await passport()).qualifications.find((q) => q.code === 'EXFR-Q1')!;
@@ -147,6 +165,13 @@ describe(FrameworkEditorService.name, () => {
     await sut.gql(SAVE_MAPPING, { s: 'EX-FR-RENO', u: 'EXFR-U2', l: 'ULO-AIR-01', c: 'partial', n: 'Windows only' }, admin);
     expect(await count('framework_changes')).toBe(audit);
     await sut.gql('mutation($id: ID!) { approveUloMapping(id: $id) { approved } }', { id: changed.data!.saveUloMapping.id }, admin);
+    // The note put into French: the basis is the same, so the approval stands.
+    const translated = await sut.gql<{ saveUloMapping: { noteFr: string; approved: boolean } }>(
+      'mutation($n: String!, $f: String) { saveUloMapping(schemeCode: "EX-FR-RENO", schemeUnit: "EXFR-U2", ulo: "ULO-AIR-01", coverage: "partial", note: $n, noteFr: $f) { note noteFr approved } }',
+      { n: 'Windows only', f: ' Fenêtres seulement ' },
+      admin,
+    );
+    expect(translated.data?.saveUloMapping).toEqual({ note: 'Windows only', noteFr: 'Fenêtres seulement', approved: true });
 
     const bad = await sut.gql(SAVE_MAPPING, { s: 'EX-FR-RENO', u: 'EXFR-U9', l: 'ULO-NOPE', c: 'most', n: '' }, admin);
     expect((bad.errors?.[0]?.extensions?.errors as Problems).map((p) => p.path.replace(/\[\d+\]$/, '')).map((p) => p.split('.').pop())).toEqual(['schemeUnit', 'referenceUlo', 'coverage']);
@@ -165,19 +190,20 @@ describe(FrameworkEditorService.name, () => {
     expect(changes.map(({ kind, code, action, fields, changedBy }) => ({ kind, code, action, fields, changedBy }))).toEqual([
       { kind: 'mapping', code: 'EX-FR-RENO · EXFR-U7 → ULO-NEW-01', action: 'removed', fields: [], changedBy: 'Alice Admin' },
       { kind: 'mapping', code: 'EX-FR-RENO · EXFR-U7 → ULO-NEW-01', action: 'created', fields: [], changedBy: 'Alice Admin' },
-      { kind: 'mapping', code: 'EX-FR-RENO · EXFR-U2 → ULO-AIR-01', action: 'changed', fields: ['coverage', 'note'], changedBy: 'Alice Admin' },
+      { kind: 'mapping', code: 'EX-FR-RENO · EXFR-U2 → ULO-AIR-01', action: 'changed', fields: ['noteFr'], changedBy: 'Alice Admin' },
+      { kind: 'mapping', code: 'EX-FR-RENO · EXFR-U2 → ULO-AIR-01', action: 'changed', fields: ['coverage', 'note', 'noteFr'], changedBy: 'Alice Admin' },
       { kind: 'ulo', code: 'ULO-NEW-01', action: 'created', fields: [], changedBy: 'Alice Admin' },
       { kind: 'qualification', code: 'EX-FR-RENO · EXFR-Q1', action: 'changed', fields: ['validityMonths'], changedBy: 'Alice Admin' },
       { kind: 'ulo', code: 'ULO-AIR-02', action: 'changed', fields: ['eqfLevel', 'skills', 'title'], changedBy: 'Alice Admin' },
     ]);
-    expect(changes[2]!.summary).toBe('Changed coverage, note');
+    expect(changes[3]!.summary).toBe('Changed coverage, note, noteFr');
     const row = await querySingle<{ before: unknown; after: unknown }>(sut.dataSource, `select before, after from framework_changes where code = 'EX-FR-RENO · EXFR-Q1'`);
     expect(row.before).toMatchObject({ code: 'EXFR-Q1', validityMonths: 48, requirement: { all: ['EXFR-U2', 'EXFR-U3', 'EXFR-U4'] } });
     expect(row.after).toMatchObject({ validityMonths: 60 });
-    const [mapping] = await queryRows<{ before: unknown; after: unknown }>(sut.dataSource, `select before, after from framework_changes where code like '%EXFR-U2 → ULO-AIR-01'`);
+    const [mapping] = await queryRows<{ before: unknown; after: unknown }>(sut.dataSource, `select before, after from framework_changes where code like '%EXFR-U2 → ULO-AIR-01' order by changed_at limit 1`);
     expect(mapping).toEqual({
-      before: { schemeUnit: 'EXFR-U2', ulo: 'ULO-AIR-01', coverage: 'full', note: expect.stringContaining('Example mapping'), approved: true },
-      after: { schemeUnit: 'EXFR-U2', ulo: 'ULO-AIR-01', coverage: 'partial', note: 'Windows only', approved: false },
+      before: { schemeUnit: 'EXFR-U2', ulo: 'ULO-AIR-01', coverage: 'full', note: expect.stringContaining('Example mapping'), noteFr: expect.stringContaining('Correspondance d’exemple'), approved: true },
+      after: { schemeUnit: 'EXFR-U2', ulo: 'ULO-AIR-01', coverage: 'partial', note: 'Windows only', noteFr: null, approved: false },
     });
   });
 

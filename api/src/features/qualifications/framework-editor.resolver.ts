@@ -1,5 +1,6 @@
 // GraphQL for admins editing the active framework in place: ULOs, qualifications, mappings, and the record of edits.
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { STAFF_ROLES } from '@fit/shared';
 import { Roles } from '../../common/auth/policy.decorators.js';
 import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
 import type { Viewer } from '../../common/auth/viewer.js';
@@ -22,6 +23,14 @@ export class FrameworkEditorResolver {
   @Query(() => FrameworkCatalogue, { nullable: true, description: 'The active framework in full (every ULO field, schemes with units and qualifications); null before any import' })
   frameworkCatalogue(): Promise<FrameworkCatalogue | null> {
     return this.editor.catalogue();
+  }
+
+  @Roles(...STAFF_ROLES)
+  @Query(() => [ReferenceUlo], {
+    description: 'The ULOs of the active framework, in code order, for staff to pick and read by title (the same for every organisation)',
+  })
+  frameworkUlos(): Promise<ReferenceUlo[]> {
+    return this.editor.ulos();
   }
 
   @Roles('admin')
@@ -61,8 +70,9 @@ export class FrameworkEditorResolver {
     @Args('ulo') ulo: string,
     @Args('coverage', { description: 'full or partial' }) coverage: string,
     @Args('note', { defaultValue: '' }) note: string,
+    @Args('noteFr', { type: () => String, nullable: true, description: 'The note in French; absent or blank: none' }) noteFr?: string | null,
   ): Promise<UloMapping> {
-    return this.editor.saveMapping(viewer, { scheme: schemeCode, schemeUnit, ulo, coverage, note });
+    return this.editor.saveMapping(viewer, { scheme: schemeCode, schemeUnit, ulo, coverage, note, noteFr: noteFr ?? null });
   }
 
   @Roles('admin')

@@ -31,7 +31,7 @@ import type { FrameworkCatalogue, FrameworkChange, ReferenceUlo, SchemeQualifica
 
 type Row = Record<string, unknown>;
 type CheckedQualification = { code: string; title: UloText; requirement: Requirement; practicalValidation: boolean; validityMonths: number | null };
-type CheckedMapping = { schemeUnit: string; ulo: string; coverage: string; note: string };
+type CheckedMapping = { schemeUnit: string; ulo: string; coverage: string; note: string; noteFr: string | null };
 
 const ACTIVE = `select id, code, version from qualification_frameworks where id = (${ACTIVE_FRAMEWORK_ID})`;
 const KIND: Record<FrameworkEdit['kind'], FrameworkChangeKind> = { ulo: 'ulo', qualification: 'qualification', mapping: 'mapping', mappingRemoval: 'mapping' };
@@ -102,6 +102,12 @@ export class FrameworkEditorService {
     };
   }
 
+  /** The active framework's ULOs (none before any import), for lists where staff pick or read ULOs by title. */
+  async ulos(): Promise<ReferenceUlo[]> {
+    const cat = await this.framework.catalogue();
+    return cat ? (await this.framework.referenceUlos(cat.id)).map(uloModel) : [];
+  }
+
   /** Checks the framework with the edit applied; writes the changed row and its audit row. Returns the row as checked. */
   private edit(viewer: Viewer, edit: FrameworkEdit): Promise<Row | null> {
     return this.db.transaction(async (tx) => {
@@ -134,6 +140,9 @@ export class FrameworkEditorService {
   }
 }
 
+/** A mapping saved with the same coverage and note keeps its approval (its French note alone may have changed). */
+const SAME_BASIS = '(ulo_mappings.coverage, ulo_mappings.note) is not distinct from (excluded.coverage, excluded.note)';
+
 /** Writes only the edited row, as the checks read it; a changed mapping loses its approval (see applyEdit). */
 async function writeRow(tx: EntityManager, frameworkId: string, edit: FrameworkEdit, row: Row | null): Promise<void> {
   if (edit.kind === 'ulo') {
@@ -163,9 +172,11 @@ async function writeRow(tx: EntityManager, frameworkId: string, edit: FrameworkE
   }
   const m = row as unknown as CheckedMapping;
   await tx.query(
-    `insert into ulo_mappings (scheme_id, scheme_unit, ulo, coverage, note) values ((${scheme}), $3, $4, $5, $6)
-     on conflict (scheme_id, scheme_unit, ulo) do update set coverage = excluded.coverage, note = excluded.note, approved_by = null, approved_at = null`,
-    [frameworkId, edit.scheme, m.schemeUnit, m.ulo, m.coverage, m.note],
+    `insert into ulo_mappings (scheme_id, scheme_unit, ulo, coverage, note, note_fr) values ((${scheme}), $3, $4, $5, $6, $7)
+     on conflict (scheme_id, scheme_unit, ulo) do update set coverage = excluded.coverage, note = excluded.note, note_fr = excluded.note_fr,
+       approved_by = case when ${SAME_BASIS} then ulo_mappings.approved_by end,
+       approved_at = case when ${SAME_BASIS} then ulo_mappings.approved_at end`,
+    [frameworkId, edit.scheme, m.schemeUnit, m.ulo, m.coverage, m.note, m.noteFr],
   );
 }
 

@@ -12,7 +12,7 @@ export interface FrameworkFile {
     title: UloText;
     units: { code: string; title: UloText }[];
     qualifications: { code: string; title: UloText; requirement: Requirement; practicalValidation: boolean; validityMonths: number | null }[];
-    mappings: { schemeUnit: string; ulo: string; coverage: 'full' | 'partial'; note: string; approved: boolean }[];
+    mappings: { schemeUnit: string; ulo: string; coverage: 'full' | 'partial'; note: string; noteFr: string | null; approved: boolean }[];
   }[];
   agreements: FrameworkFileAgreement[];
   tasks: FrameworkFileTask[];
@@ -36,6 +36,8 @@ export interface FrameworkFileAgreement {
   toScheme: string;
   recognised: string;
   note: string;
+  /** The note in French (`noteFr` in the file); null when there is none. */
+  noteFr: string | null;
   approved: boolean;
 }
 
@@ -137,6 +139,7 @@ export function readFrameworkFile(input: unknown): { file?: FrameworkFile; error
         ulo: String(m.referenceUlo),
         coverage: m.coverage === 'full' ? 'full' : 'partial',
         note: str(m.note) ? m.note : '',
+        noteFr: str(m.noteFr) && m.noteFr.trim() ? m.noteFr : null,
         approved: m.approved === true,
       });
     });
@@ -172,7 +175,7 @@ export function readFrameworkFile(input: unknown): { file?: FrameworkFile; error
 
 const texts = (v: unknown): string[] => (Array.isArray(v) ? v.filter(str).map((t) => t.trim()) : []);
 
-/** `agreements[]`: {fromScheme, held, toScheme, recognised, note?, approved?}, each naming qualifications of the file's schemes. */
+/** `agreements[]`: {fromScheme, held, toScheme, recognised, note?, noteFr?, approved?}, each naming qualifications of the file's schemes. */
 function readAgreements(input: unknown, schemes: FrameworkFile['schemes'], err: (path: string, message: string) => void): FrameworkFileAgreement[] {
   if (input == null) return [];
   if (!Array.isArray(input)) {
@@ -199,6 +202,7 @@ function readAgreements(input: unknown, schemes: FrameworkFile['schemes'], err: 
       toScheme: String(a.toScheme),
       recognised: String(a.recognised),
       note: str(a.note) ? a.note : '',
+      noteFr: str(a.noteFr) && a.noteFr.trim() ? a.noteFr : null,
       approved: a.approved === true,
     });
   });

@@ -53,9 +53,9 @@ export async function writeFramework(tx: EntityManager, importedBy: string | nul
     );
     // A mapping marked approved in the file is approved by whoever imports it; the others wait for an admin.
     await tx.query(
-      `insert into ulo_mappings (scheme_id, scheme_unit, ulo, coverage, note, approved_by, approved_at)
-       select $1, x."schemeUnit", x.ulo, x.coverage, x.note, case when x.approved then $3::uuid end, case when x.approved then now() end
-         from jsonb_to_recordset($2::jsonb) as x("schemeUnit" text, ulo text, coverage text, note text, approved boolean)`,
+      `insert into ulo_mappings (scheme_id, scheme_unit, ulo, coverage, note, note_fr, approved_by, approved_at)
+       select $1, x."schemeUnit", x.ulo, x.coverage, x.note, x."noteFr", case when x.approved then $3::uuid end, case when x.approved then now() end
+         from jsonb_to_recordset($2::jsonb) as x("schemeUnit" text, ulo text, coverage text, note text, "noteFr" text, approved boolean)`,
       [scheme.id, JSON.stringify(s.mappings), importedBy],
     );
     qualifications += s.qualifications.length;
@@ -63,9 +63,9 @@ export async function writeFramework(tx: EntityManager, importedBy: string | nul
   }
   // Agreements follow the same rule as mappings: approved in the file means approved by the importer.
   await tx.query(
-    `insert into bilateral_agreements (framework_id, from_scheme, held, to_scheme, recognised, note, approved_by, approved_at)
-     select $1, x."fromScheme", x.held, x."toScheme", x.recognised, x.note, case when x.approved then $3::uuid end, case when x.approved then now() end
-       from jsonb_to_recordset($2::jsonb) as x("fromScheme" text, held text, "toScheme" text, recognised text, note text, approved boolean)`,
+    `insert into bilateral_agreements (framework_id, from_scheme, held, to_scheme, recognised, note, note_fr, approved_by, approved_at)
+     select $1, x."fromScheme", x.held, x."toScheme", x.recognised, x.note, x."noteFr", case when x.approved then $3::uuid end, case when x.approved then now() end
+       from jsonb_to_recordset($2::jsonb) as x("fromScheme" text, held text, "toScheme" text, recognised text, note text, "noteFr" text, approved boolean)`,
     [row.id, JSON.stringify(file.agreements), importedBy],
   );
   await tx.query(

@@ -175,6 +175,10 @@ export class UloMappingEntity {
   @Column({ type: 'text', default: '' })
   note: string;
 
+  /** The note in French; null when not translated (the English note shows). */
+  @Column({ type: 'text', nullable: true })
+  noteFr: string | null;
+
   @Column({ type: 'uuid', nullable: true })
   approvedBy: string | null;
 

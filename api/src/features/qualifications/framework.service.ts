@@ -53,7 +53,7 @@ const CATALOGUE = `
               'practicalValidation', q.practical_validation, 'validityMonths', q.validity_months) order by q.code), '[]')
            from scheme_qualifications q where q.scheme_id = s.id),
         'mappings', (select coalesce(json_agg(json_build_object('id', m.id, 'schemeUnit', m.scheme_unit, 'ulo', m.ulo, 'coverage', m.coverage,
-              'note', m.note, 'approved', m.approved_at is not null) order by m.scheme_unit, m.ulo), '[]')
+              'note', m.note, 'noteFr', m.note_fr, 'approved', m.approved_at is not null) order by m.scheme_unit, m.ulo), '[]')
            from ulo_mappings m where m.scheme_id = s.id)) order by s.code), '[]')
        from qualification_schemes s where s.framework_id = fw.id) as schemes,
     (select coalesce(json_agg(json_build_object('fromScheme', a.from_scheme, 'held', a.held, 'toScheme', a.to_scheme, 'recognised', a.recognised)
@@ -67,7 +67,7 @@ export function taskModel<T extends FrameworkTask>({ title, professions, ...rest
 }
 
 const AGREEMENTS = `
-  select a.id, a.from_scheme as "fromScheme", a.held, a.to_scheme as "toScheme", a.recognised, a.note,
+  select a.id, a.from_scheme as "fromScheme", a.held, a.to_scheme as "toScheme", a.recognised, a.note, a.note_fr as "noteFr",
          a.approved_at is not null as approved, a.approved_at as "approvedAt"
     from bilateral_agreements a
    where a.framework_id = (${ACTIVE_FRAMEWORK_ID})`;
@@ -154,9 +154,9 @@ export class FrameworkService {
             practicalValidation: q.practicalValidation,
             validityMonths: q.validityMonths ?? null,
           })),
-          mapping: s.mappings.map((m) => ({ schemeUnit: m.schemeUnit, referenceUlo: m.ulo, coverage: m.coverage, note: m.note, approved: m.approved })),
+          mapping: s.mappings.map((m) => ({ schemeUnit: m.schemeUnit, referenceUlo: m.ulo, coverage: m.coverage, note: m.note, noteFr: m.noteFr ?? undefined, approved: m.approved })),
         })),
-        agreements: agreements.map(({ fromScheme, held, toScheme, recognised, note, approved }) => ({ fromScheme, held, toScheme, recognised, note, approved })),
+        agreements: agreements.map(({ fromScheme, held, toScheme, recognised, note, noteFr, approved }) => ({ fromScheme, held, toScheme, recognised, note, noteFr: noteFr ?? undefined, approved })),
         tasks: cat.tasks.map((t) => ({
           id: t.code,
           title: t.title.en,
@@ -181,7 +181,7 @@ export class FrameworkService {
   /** The active framework's mappings (one scheme's, or the one with `mappingId`). */
   async mappings(schemeCode?: string | null, mappingId?: string): Promise<UloMapping[]> {
     return this.db.query<UloMapping[]>(
-      `select m.id, s.code as scheme, m.scheme_unit as "schemeUnit", m.ulo, m.coverage, m.note, m.approved_at is not null as approved, m.approved_at as "approvedAt"
+      `select m.id, s.code as scheme, m.scheme_unit as "schemeUnit", m.ulo, m.coverage, m.note, m.note_fr as "noteFr", m.approved_at is not null as approved, m.approved_at as "approvedAt"
          from ulo_mappings m join qualification_schemes s on s.id = m.scheme_id
         where s.framework_id = (${ACTIVE_FRAMEWORK_ID})
           and ($1::text is null or s.code = $1) and ($2::uuid is null or m.id = $2)

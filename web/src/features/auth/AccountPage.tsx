@@ -1,5 +1,5 @@
 // The signed-in person's account: change their password (their other sessions end) and leave an organisation.
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../graphql/session-user';
 import { useMutation } from '../../graphql/useMutation';
@@ -8,7 +8,7 @@ import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { accountErrorText } from './accountErrors';
 import { ChangePasswordMutation, LeaveOrganisationMutation } from './auth.queries';
-import { validateNewPassword, type NewPasswordError } from './validatePassword';
+import { NewPasswordFields, useNewPassword } from './NewPasswordFields';
 import './account.css';
 
 export interface AccountPageProps {
@@ -33,28 +33,18 @@ export function AccountPage({ user, onLeftActiveOrganisation }: AccountPageProps
 function ChangePasswordSection() {
   const { t } = useTranslation();
   const [current, setCurrent] = useState('');
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [errors, setErrors] = useState<{ password?: NewPasswordError; confirm?: NewPasswordError }>({});
+  const newPassword = useNewPassword();
   const [changed, setChanged] = useState(false);
   const change = useMutation(ChangePasswordMutation);
-  const passwordRef = useRef<HTMLInputElement>(null);
-  const confirmRef = useRef<HTMLInputElement>(null);
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setChanged(false);
-    const found = validateNewPassword(password, confirm);
-    setErrors(found);
-    if (found.password || found.confirm) {
-      (found.password ? passwordRef : confirmRef).current?.focus();
-      return;
-    }
-    if (await change.run({ currentPassword: current, newPassword: password })) {
+    if (!newPassword.check()) return;
+    if (await change.run({ currentPassword: current, newPassword: newPassword.password })) {
       setChanged(true);
       setCurrent('');
-      setPassword('');
-      setConfirm('');
+      newPassword.clear();
     }
   };
   const wrongCurrent = change.error === 'INVALID_CREDENTIALS';
@@ -74,27 +64,7 @@ function ChangePasswordSection() {
           value={current}
           onChange={(e) => setCurrent(e.target.value)}
         />
-        <TextField
-          ref={passwordRef}
-          label={t('account.newPassword')}
-          hint={t('account.passwordHint')}
-          error={errors.password ? t(`account.errors.${errors.password}`) : change.details?.field === 'password' ? (change.message ?? undefined) : undefined}
-          type="password"
-          name="new-password"
-          autoComplete="new-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-        <TextField
-          ref={confirmRef}
-          label={t('account.confirmPassword')}
-          error={errors.confirm && t(`account.errors.${errors.confirm}`)}
-          type="password"
-          name="confirm-password"
-          autoComplete="new-password"
-          value={confirm}
-          onChange={(e) => setConfirm(e.target.value)}
-        />
+        <NewPasswordFields state={newPassword} serverError={change.details?.field === 'password' ? change.message : null} />
         <div className="account-form__status" role="status">
           {changed && <p className="account-ok">{t('account.change.done')}</p>}
         </div>

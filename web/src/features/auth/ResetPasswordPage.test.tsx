@@ -30,6 +30,7 @@ describe(ResetPasswordPage.name, () => {
     fireEvent.change(screen.getByLabelText('The new password again'), { target: { value: 'long enouhg' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save the new password' }));
     expect(await screen.findByText('The two passwords are not the same.')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByLabelText('The new password again'));
     expect(server.requests).toHaveLength(1);
 
     fireEvent.change(screen.getByLabelText('The new password again'), { target: { value: 'long enough' } });

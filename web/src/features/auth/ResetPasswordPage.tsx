@@ -1,16 +1,15 @@
 // The page behind a reset link: a new password, typed twice. A link already used, expired or unknown says so plainly
 // and offers a new one.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation } from '../../graphql/useMutation';
 import { useQuery } from '../../graphql/useQuery';
 import { Button } from '../../ui/Button';
 import { QueryStates } from '../../ui/QueryStates';
-import { TextField } from '../../ui/TextField';
 import { accountErrorText } from './accountErrors';
 import { PasswordResetStateQuery, ResetPasswordMutation } from './auth.queries';
-import { validateNewPassword, type NewPasswordError } from './validatePassword';
+import { NewPasswordFields, useNewPassword } from './NewPasswordFields';
 import './LoginPage.css';
 
 type DeadLink = 'used' | 'expired' | 'invalid';
@@ -35,22 +34,13 @@ export function ResetPasswordPage() {
 
 function ResetForm({ token, onDone, onDead }: { token: string; onDone: () => void; onDead: (kind: DeadLink) => void }) {
   const { t } = useTranslation();
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [errors, setErrors] = useState<{ password?: NewPasswordError; confirm?: NewPasswordError }>({});
+  const newPassword = useNewPassword();
   const reset = useMutation(ResetPasswordMutation);
-  const passwordRef = useRef<HTMLInputElement>(null);
-  const confirmRef = useRef<HTMLInputElement>(null);
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const found = validateNewPassword(password, confirm);
-    setErrors(found);
-    if (found.password || found.confirm) {
-      (found.password ? passwordRef : confirmRef).current?.focus();
-      return;
-    }
-    if (await reset.run({ token, password })) onDone();
+    if (!newPassword.check()) return;
+    if (await reset.run({ token, password: newPassword.password })) onDone();
   };
   // The link died between opening the page and sending (used elsewhere, or 30 minutes passed): say so as a page.
   const reason = reset.details?.reason;
@@ -69,27 +59,7 @@ function ResetForm({ token, onDone, onDead }: { token: string; onDone: () => voi
         {error && <p>{error}</p>}
       </div>
       <form className="login__form" onSubmit={(e) => void handleSubmit(e)} noValidate>
-        <TextField
-          ref={passwordRef}
-          label={t('account.newPassword')}
-          hint={t('account.passwordHint')}
-          error={errors.password ? t(`account.errors.${errors.password}`) : (serverPasswordError ?? undefined)}
-          type="password"
-          name="new-password"
-          autoComplete="new-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-        <TextField
-          ref={confirmRef}
-          label={t('account.confirmPassword')}
-          error={errors.confirm && t(`account.errors.${errors.confirm}`)}
-          type="password"
-          name="confirm-password"
-          autoComplete="new-password"
-          value={confirm}
-          onChange={(e) => setConfirm(e.target.value)}
-        />
+        <NewPasswordFields state={newPassword} serverError={serverPasswordError} />
         <Button type="submit" fullWidth pending={reset.pending} pendingLabel={t('account.saving')}>
           {t('account.reset.submit')}
         </Button>

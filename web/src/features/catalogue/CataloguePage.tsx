@@ -10,6 +10,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { languageName } from '../../ui/formatDay';
 import { topicLabel, tradeLabel } from '../../ui/vocabulary';
 import { QueryStates } from '../../ui/QueryStates';
+import { useUloLabels } from '../qualifications';
 import { CatalogueQuery } from './catalogue.queries';
 import { ImportForm } from './ImportForm';
 import { ModuleCard } from './ModuleCard';
@@ -34,6 +35,7 @@ export function CataloguePage({ user }: CataloguePageProps) {
   const list = useQuery(CatalogueQuery, { filter: cleanFilter, lang }, { cacheKey: `catalogue.${user.id}.${JSON.stringify(cleanFilter)}` });
   // The unfiltered list gives the choices of the filters, so a trainer never has to guess a code.
   const all = useQuery(CatalogueQuery, { lang }, { cacheKey: `catalogue.${user.id}.{}` });
+  const ulos = useUloLabels();
   const contents = (all.data?.modules ?? []).map((m) => m.latestPublished?.content as ModuleContent | undefined).filter((c) => !!c);
   const choices = {
     trade: unique(contents.flatMap((c) => c.trades)),
@@ -41,9 +43,11 @@ export function CataloguePage({ user }: CataloguePageProps) {
     outcome: unique(contents.flatMap((c) => c.outcomes)),
     language: unique(contents.flatMap((c) => c.languages)),
   };
-  // Filters offer words: trades and topics by name, languages named in themselves; codes stay the values.
+  // Filters offer words: trades, topics and ULOs by name, languages named in themselves; codes stay the values.
   const label = (key: 'trade' | 'topic' | 'outcome' | 'language', value: string) =>
-    key === 'trade' ? tradeLabel(value, t) : key === 'topic' ? topicLabel(value, t) : key === 'language' ? languageName(value, t) : value;
+    key === 'trade' ? tradeLabel(value, t) : key === 'topic' ? topicLabel(value, t) : key === 'language' ? languageName(value, t) : ulos.label(value);
+  const byLabel = (key: 'trade' | 'topic' | 'outcome' | 'language') =>
+    [...choices[key]].sort((a, b) => label(key, a).localeCompare(label(key, b), lang ?? undefined));
   const set = (change: Partial<ModuleFilterInput>) => setFilter((f) => ({ ...f, ...change }));
 
   return (
@@ -66,7 +70,7 @@ export function CataloguePage({ user }: CataloguePageProps) {
             <label htmlFor={`${id}-${key}`}>{t(`catalogue.filters.${key}`)}</label>
             <select id={`${id}-${key}`} value={filter[key] ?? ''} onChange={(event) => set({ [key]: event.target.value })}>
               <option value="">{t('catalogue.any')}</option>
-              {choices[key].map((value) => (
+              {byLabel(key).map((value) => (
                 <option key={value} value={value}>
                   {label(key, value)}
                 </option>

@@ -6,7 +6,8 @@ import { languageName } from '../../ui/formatDay';
 import { topicLabel, tradeLabel } from '../../ui/vocabulary';
 import { issuesAt, issuesExactly } from './editorModel';
 import { FieldErrors, LocalisedField } from './LocalisedField';
-import { ListField } from './ListField';
+import { useUloLabels } from '../qualifications';
+import { UloPicker } from './UloPicker';
 
 export interface MetadataFormProps {
   content: ModuleContent;
@@ -17,6 +18,7 @@ export interface MetadataFormProps {
 export function MetadataForm({ content, issues, onChange }: MetadataFormProps) {
   const { t } = useTranslation();
   const id = useId();
+  const ulos = useUloLabels();
   // Trades and topics are picked by name; a code outside the lists (an imported module's) stays offered as it is.
   const trades = [...MODULE_TRADES, ...content.trades.filter((code) => !(MODULE_TRADES as readonly string[]).includes(code))];
   const topics = [...MODULE_TOPICS, ...(content.topic && !(MODULE_TOPICS as readonly string[]).includes(content.topic) ? [content.topic] : [])];
@@ -127,13 +129,7 @@ export function MetadataForm({ content, issues, onChange }: MetadataFormProps) {
           </label>
           <p className="editor-field__hint">{t('editor.practicalRequiredForAwardHint')}</p>
         </div>
-        <ListField
-          label={t('editor.outcomes')}
-          hint={t('editor.outcomesHint')}
-          value={content.outcomes}
-          onChange={(outcomes) => onChange({ outcomes })}
-          errors={issuesAt(issues, 'outcomes')}
-        />
+        <UloPicker labels={ulos} value={content.outcomes} onChange={(outcomes) => onChange({ outcomes })} errors={issuesAt(issues, 'outcomes')} />
         <div className="editor-field">
           <label htmlFor={`${id}-main`} className="editor-field__label">
             {t('editor.mainLanguage')}

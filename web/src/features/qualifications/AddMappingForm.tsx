@@ -17,6 +17,7 @@ import { SaveUloMappingMutation } from './frameworkEditor.queries';
 import { importErrors } from './importErrors';
 import { SaveProblem } from './SaveProblem';
 import { CodeOptions } from './CodeOptions';
+import { MappingNoteFields } from './MappingNoteFields';
 
 export interface AddMappingFormProps {
   scheme: CatalogueData['schemes'][number];
@@ -24,7 +25,7 @@ export interface AddMappingFormProps {
   onAdded: (what: string) => void;
 }
 
-const EMPTY: MappingDraft = { schemeUnit: '', ulo: '', coverage: 'full', note: '' };
+const EMPTY: MappingDraft = { schemeUnit: '', ulo: '', coverage: 'full', note: '', noteFr: '' };
 
 export function AddMappingForm({ scheme, ulos, onAdded }: AddMappingFormProps) {
   const { t } = useTranslation();
@@ -46,7 +47,7 @@ export function AddMappingForm({ scheme, ulos, onAdded }: AddMappingFormProps) {
     const errors = checkMapping(draft);
     setLocal(errors);
     if (errors.length) return;
-    const result = await save.run({ schemeCode: scheme.code, ...draft, note: draft.note.trim() });
+    const result = await save.run({ schemeCode: scheme.code, ...draft, note: draft.note.trim(), noteFr: draft.noteFr.trim() || null });
     if (result) {
       onAdded(`${draft.schemeUnit} → ${draft.ulo}`);
       setDraft(EMPTY);
@@ -85,16 +86,7 @@ export function AddMappingForm({ scheme, ulos, onAdded }: AddMappingFormProps) {
         onChange={(coverage) => setDraft({ ...draft, coverage })}
         error={error('coverage')}
       />
-      <EditField label={t('framework.edit.note')} hint={t('framework.edit.noteHint')}>
-        {(props) => (
-          <textarea
-            {...props}
-            rows={2}
-            value={draft.note}
-            onChange={(e) => setDraft({ ...draft, note: e.target.value })}
-          />
-        )}
-      </EditField>
+      <MappingNoteFields value={draft} onChange={(notes) => setDraft({ ...draft, ...notes })} />
       <SaveProblem mutation={save} other={server.other} fieldsMarked={local.length > 0} />
       <Button type="submit" pending={save.pending}>
         {t('framework.edit.addMapping')}

@@ -7,6 +7,7 @@ import type { QueryHandle } from '../../graphql/useQuery';
 import { useMutation } from '../../graphql/useMutation';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryStates } from '../../ui/QueryStates';
+import { localNote } from './frameworkDrafts';
 import { ApproveAgreementMutation } from './qualifications.queries';
 
 export interface AgreementsSectionProps {
@@ -15,7 +16,7 @@ export interface AgreementsSectionProps {
 }
 
 export function AgreementsSection({ agreements }: AgreementsSectionProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const approve = useMutation(ApproveAgreementMutation);
   return (
@@ -53,7 +54,7 @@ export function AgreementsSection({ agreements }: AgreementsSectionProps) {
                       </strong>{' '}
                       → {a.toScheme} · {a.recognised}
                     </p>
-                    {a.note && <p className="framework-mapping__note">{a.note}</p>}
+                    {a.note && <p className="framework-mapping__note">{localNote(a, i18n.language)}</p>}
                     {a.approved ? (
                       <p className="framework-approved">{t('framework.agreementApproved')}</p>
                     ) : (

@@ -7,6 +7,7 @@ import type { QueryHandle } from '../../graphql/useQuery';
 import { useMutation } from '../../graphql/useMutation';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryStates } from '../../ui/QueryStates';
+import { localNote } from './frameworkDrafts';
 import { ApproveMappingMutation } from './qualifications.queries';
 
 export interface MappingApprovalsProps {
@@ -15,7 +16,7 @@ export interface MappingApprovalsProps {
 }
 
 export function MappingApprovals({ mappings }: MappingApprovalsProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const approve = useMutation(ApproveMappingMutation);
   return (
@@ -51,7 +52,7 @@ export function MappingApprovals({ mappings }: MappingApprovalsProps) {
                         ({t(`framework.coverage.${m.coverage === 'full' ? 'full' : 'partial'}`)})
                       </span>
                     </p>
-                    {m.note && <p className="framework-mapping__note">{m.note}</p>}
+                    {m.note && <p className="framework-mapping__note">{localNote(m, i18n.language)}</p>}
                     <button
                       type="button"
                       className="matrix-download"

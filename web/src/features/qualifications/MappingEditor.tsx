@@ -50,7 +50,7 @@ export function MappingEditor({ catalogue, mappings, onChanged }: MappingEditorP
         >
           {mine.map((m) => (
             <MappingRow
-              key={`${m.id}-${m.coverage}-${m.note}`}
+              key={`${m.id}-${m.coverage}-${m.note}-${m.noteFr ?? ""}`}
               mapping={m}
               onChanged={(what) =>
                 changed(

@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { UloMappingsQuery } from '../../graphql/generated/graphql';
 import { useMutation } from '../../graphql/useMutation';
 import { Button } from '../../ui/Button';
+import { localNote } from './frameworkDrafts';
 import { CoverageChoice } from './CoverageChoice';
-import { EditField } from './EditField';
+import { MappingNoteFields } from './MappingNoteFields';
 import { RemoveUloMappingMutation, SaveUloMappingMutation } from './frameworkEditor.queries';
 import { SaveProblem } from './SaveProblem';
 
@@ -18,11 +19,11 @@ export interface MappingRowProps {
 }
 
 export function MappingRow({ mapping: m, onChanged }: MappingRowProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const [mode, setMode] = useState<'view' | 'edit' | 'remove'>('view');
   const [coverage, setCoverage] = useState<'full' | 'partial'>(m.coverage === 'full' ? 'full' : 'partial');
-  const [note, setNote] = useState(m.note);
+  const [notes, setNotes] = useState({ note: m.note, noteFr: m.noteFr ?? '' });
   const save = useMutation(SaveUloMappingMutation);
   const remove = useMutation(RemoveUloMappingMutation);
   const what = `${m.schemeUnit} → ${m.ulo}`;
@@ -47,7 +48,8 @@ export function MappingRow({ mapping: m, onChanged }: MappingRowProps) {
       schemeUnit: m.schemeUnit,
       ulo: m.ulo,
       coverage,
-      note: note.trim(),
+      note: notes.note.trim(),
+      noteFr: notes.noteFr.trim() || null,
     });
     if (result) {
       setMode('view');
@@ -66,7 +68,7 @@ export function MappingRow({ mapping: m, onChanged }: MappingRowProps) {
           {m.approved ? t('framework.edit.approved') : t('framework.edit.waiting')}
         </span>
       </p>
-      {m.note && <p className="framework-mapping__note">{m.note}</p>}
+      {m.note && <p className="framework-mapping__note">{localNote(m, i18n.language)}</p>}
       {mode === 'view' && (
         <div className="framework-edit__actions">
           <Button
@@ -94,11 +96,7 @@ export function MappingRow({ mapping: m, onChanged }: MappingRowProps) {
           noValidate
         >
           <CoverageChoice name={`${id}-coverage`} value={coverage} onChange={setCoverage} />
-          <EditField label={t('framework.edit.note')} hint={t('framework.edit.noteHint')}>
-            {(props) => (
-              <textarea {...props} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
-            )}
-          </EditField>
+          <MappingNoteFields value={notes} onChange={setNotes} />
           <p className="framework-edit__hint">{t('framework.edit.resetsApproval')}</p>
           <SaveProblem mutation={save} />
           <div className="framework-edit__actions">

@@ -19,7 +19,7 @@ export function UloList({ ulos, names }: { ulos: PassportUloView[]; names: Passp
             <StateBadge state={u.state} compact />
           </div>
           <p className="passport-card__scheme">
-            {u.code} · {t('passport.eqf', { level: u.eqfLevel })}
+            <span className="code-aside">{u.code}</span> · {t('passport.eqf', { level: u.eqfLevel })}
             {u.expiresAt &&
               ` · ${u.state === 'expired' ? t('passport.expiredOn', { date: formatDay(u.expiresAt, names.lang) }) : t('passport.validUntil', { date: formatDay(u.expiresAt, names.lang) })}`}
           </p>

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkMapping,
+  localNote,
   checkQualification,
   checkUlo,
   fieldOfPath,
@@ -81,8 +82,14 @@ describe('server problems', () => {
 
 describe('mapping drafts and lines', () => {
   it('need a unit and a ULO', () => {
-    expect(checkMapping({ schemeUnit: '', ulo: '', coverage: 'full', note: '' })).toEqual(['unit', 'ulo']);
-    expect(checkMapping({ schemeUnit: 'U1', ulo: 'ULO-A', coverage: 'partial', note: '' })).toEqual([]);
+    expect(checkMapping({ schemeUnit: '', ulo: '', coverage: 'full', note: '', noteFr: '' })).toEqual(['unit', 'ulo']);
+    expect(checkMapping({ schemeUnit: 'U1', ulo: 'ULO-A', coverage: 'partial', note: '', noteFr: '' })).toEqual([]);
+  });
+
+  it("show a note in the reader's language, the English one when it has no French", () => {
+    expect(localNote({ note: 'Windows only', noteFr: 'Fenêtres seulement' }, 'fr')).toBe('Fenêtres seulement');
+    expect(localNote({ note: 'Windows only', noteFr: 'Fenêtres seulement' }, 'en')).toBe('Windows only');
+    expect(localNote({ note: 'Windows only', noteFr: null }, 'fr')).toBe('Windows only');
   });
 
   it('split text into trimmed lines', () => {

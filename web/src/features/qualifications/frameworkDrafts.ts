@@ -133,6 +133,7 @@ export interface MappingDraft {
   ulo: string;
   coverage: 'full' | 'partial';
   note: string;
+  noteFr: string;
 }
 export type MappingField = 'unit' | 'ulo' | 'coverage';
 
@@ -170,5 +171,9 @@ export function placeProblems<F extends string>(problems: ImportProblem[], paths
 }
 
 /** The title in the admin's language when the framework has it. */
+/** A mapping's or agreement's note in the reader's language (the English one when it has no French). */
+export const localNote = (item: { note: string; noteFr?: string | null }, language: string): string =>
+  localTitle({ title: item.note, titleFr: item.noteFr }, language);
+
 export const localTitle = (item: { title: string; titleFr?: string | null }, language: string): string =>
   language.startsWith('fr') && item.titleFr ? item.titleFr : item.title;

@@ -114,6 +114,7 @@ export const UloMappingsQuery = graphql(`
       ulo
       coverage
       note
+      noteFr
       approved
     }
   }
@@ -172,6 +173,7 @@ export const BilateralAgreementsQuery = graphql(`
       toScheme
       recognised
       note
+      noteFr
       approved
     }
   }

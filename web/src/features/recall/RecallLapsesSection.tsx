@@ -35,7 +35,7 @@ export function RecallLapsesSection({ siteId, teamId }: { siteId: string; teamId
                   <tr key={`${r.teamId ?? ''}-${r.ulo}`} className={r.lapseShare !== null && r.lapseShare >= 0.3 ? 'recall-lapses__row--high' : undefined}>
                     <td>{r.teamName ?? t('recall.lapses.noTeam')}</td>
                     <td>
-                      <strong>{r.ulo}</strong> {i18n.language.startsWith('fr') ? (r.uloTitleFr ?? r.uloTitle) : r.uloTitle}
+                      <strong>{i18n.language.startsWith('fr') ? (r.uloTitleFr ?? r.uloTitle) : r.uloTitle}</strong> <span className="code-aside">{r.ulo}</span>
                     </td>
                     <td>{r.lapseShare === null ? t('recall.lapses.noRecallYet') : percent.format(r.lapseShare)}</td>
                     <td>{t('recall.lapses.recallCount', { lapses: r.lapses, recalls: r.recalls })}</td>

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../graphql/useQuery';
 import { QueryStates } from '../../ui/QueryStates';
+import { useUloLabels } from '../qualifications';
 import { UpcomingRenewalsQuery } from './renewals.queries';
 import './renewals.css';
 
@@ -11,6 +12,7 @@ export const RENEWAL_HORIZON_DAYS = 90;
 export function UpcomingRenewalsSection({ siteId }: { siteId: string }) {
   const { t, i18n } = useTranslation();
   const query = useQuery(UpcomingRenewalsQuery, { siteId, days: RENEWAL_HORIZON_DAYS });
+  const ulos = useUloLabels();
   const day = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString(i18n.language, { dateStyle: 'medium' });
   return (
     <section className="crew-section" aria-labelledby="renewals-heading">
@@ -37,7 +39,7 @@ export function UpcomingRenewalsSection({ siteId }: { siteId: string }) {
                     <td>{day(r.expiresOn)}</td>
                     <td>{r.workerName}</td>
                     <td>
-                      {r.ulo}
+                      {ulos.label(r.ulo)} <span className="code-aside">{r.ulo}</span>
                       <span className="renewals-muted"> · {r.qualification}</span>
                     </td>
                     <td>{r.modules.length ? r.modules.join(', ') : t('renewals.noModule')}</td>

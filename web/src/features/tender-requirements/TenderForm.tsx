@@ -110,7 +110,7 @@ export function TenderForm({
                   <span className="tender-choice__kind">{t(`tender.kind.${c.kind}`)}</span>
                   <span className="tender-choice__title">{c.title}</span>
                   <span className="tender-choice__detail">
-                    {c.code} · {c.detail}
+                    <span className="code-aside">{c.code}</span> · {c.detail}
                   </span>
                 </label>
               </li>

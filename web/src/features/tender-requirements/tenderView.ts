@@ -2,6 +2,7 @@
 // the words for what a worker misses.
 import type { PassportCatalogue } from '@fit/shared';
 import { localText } from '../../ui/localText';
+import { matchesSearch } from '../../ui/matchesSearch';
 
 export interface TenderChoice {
   kind: 'ulo' | 'qualification';
@@ -32,16 +33,9 @@ export function tenderChoices(cat: PassportCatalogue | null, lang: string): Tend
   ];
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 /** Choices whose code, title or scheme hold every word searched, accents and case aside. */
 export function searchChoices(choices: TenderChoice[], search: string): TenderChoice[] {
-  const words = fold(search).split(/\s+/).filter(Boolean);
-  if (!words.length) return choices;
-  return choices.filter((c) => {
-    const text = fold(`${c.code} ${c.title} ${c.detail}`);
-    return words.every((w) => text.includes(w));
-  });
+  return choices.filter((c) => matchesSearch(`${c.code} ${c.title} ${c.detail}`, search));
 }
 
 export interface TenderDraft {

@@ -93,23 +93,24 @@ type Documents = {
     "\n  query FrameworkCatalogue {\n    frameworkCatalogue {\n      id\n      code\n      version\n      ulos {\n        code\n        title\n        titleFr\n        topic\n        eqfLevel\n        credits\n        esco\n        knowledge\n        skills\n        autonomy\n      }\n      schemes {\n        code\n        title\n        titleFr\n        units {\n          code\n          title\n          titleFr\n        }\n        qualifications {\n          scheme\n          code\n          title\n          titleFr\n          units\n          nOf\n          practicalValidation\n          validityMonths\n        }\n      }\n    }\n  }\n": typeof types.FrameworkCatalogueDocument,
     "\n  mutation SaveReferenceUlo($input: ReferenceUloInput!, $create: Boolean!) {\n    saveReferenceUlo(input: $input, create: $create) {\n      code\n    }\n  }\n": typeof types.SaveReferenceUloDocument,
     "\n  mutation UpdateSchemeQualification($schemeCode: String!, $code: String!, $input: SchemeQualificationInput!) {\n    updateSchemeQualification(schemeCode: $schemeCode, code: $code, input: $input) {\n      scheme\n      code\n    }\n  }\n": typeof types.UpdateSchemeQualificationDocument,
-    "\n  mutation SaveUloMapping($schemeCode: String!, $schemeUnit: String!, $ulo: String!, $coverage: String!, $note: String!) {\n    saveUloMapping(schemeCode: $schemeCode, schemeUnit: $schemeUnit, ulo: $ulo, coverage: $coverage, note: $note) {\n      id\n      approved\n    }\n  }\n": typeof types.SaveUloMappingDocument,
+    "\n  mutation SaveUloMapping($schemeCode: String!, $schemeUnit: String!, $ulo: String!, $coverage: String!, $note: String!, $noteFr: String) {\n    saveUloMapping(schemeCode: $schemeCode, schemeUnit: $schemeUnit, ulo: $ulo, coverage: $coverage, note: $note, noteFr: $noteFr) {\n      id\n      approved\n    }\n  }\n": typeof types.SaveUloMappingDocument,
     "\n  mutation RemoveUloMapping($id: ID!) {\n    removeUloMapping(id: $id)\n  }\n": typeof types.RemoveUloMappingDocument,
     "\n  query FrameworkChanges($limit: Int!) {\n    frameworkChanges(limit: $limit) {\n      id\n      kind\n      code\n      action\n      fields\n      changedAt\n      changedBy\n    }\n  }\n": typeof types.FrameworkChangesDocument,
     "\n  query PassportInputs($workerId: ID) {\n    passportInputs(workerId: $workerId) {\n      workerId\n      displayName\n      today\n      catalogue\n      evidence {\n        ulo\n        moduleId\n        completedAt\n        passedAt\n        validatedAt\n        validationRequired\n        freshUntil\n      }\n      modules {\n        moduleId\n        versionId\n        title\n        outcomes\n        startable\n      }\n      awards {\n        id\n        scheme\n        qualification\n        awardedAt\n        expiresAt\n        expired\n        revoked\n        onHoldReason\n        evidenceChain {\n          moduleId\n          moduleTitle\n          moduleVersion\n          attempts\n          passedAt\n          completedAt\n          validatedAt\n          validatedBy\n          where\n        }\n      }\n    }\n  }\n": typeof types.PassportInputsDocument,
     "\n  query TeamMatrix($siteId: ID, $teamId: ID, $schemeCode: String, $withUlos: Boolean!) {\n    teamMatrix(siteId: $siteId, teamId: $teamId, schemeCode: $schemeCode) {\n      workers {\n        id\n        displayName\n      }\n      qualifications {\n        code\n        scheme\n        title\n        titleFr\n      }\n      rows {\n        workerId\n        statuses\n        percents\n        expiresAt\n      }\n      ulos @include(if: $withUlos) {\n        code\n        title\n        titleFr\n      }\n      uloEntries @include(if: $withUlos) {\n        workerId\n        ulo\n        state\n        expiresAt\n      }\n    }\n  }\n": typeof types.TeamMatrixDocument,
     "\n  query MatrixFilters {\n    sites {\n      id\n      name\n    }\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.MatrixFiltersDocument,
     "\n  query TeamMatrixCsv($siteId: ID, $teamId: ID, $schemeCode: String) {\n    teamMatrixCsv(siteId: $siteId, teamId: $teamId, schemeCode: $schemeCode)\n  }\n": typeof types.TeamMatrixCsvDocument,
-    "\n  query UloMappings {\n    uloMappings {\n      id\n      scheme\n      schemeUnit\n      ulo\n      coverage\n      note\n      approved\n    }\n  }\n": typeof types.UloMappingsDocument,
+    "\n  query UloMappings {\n    uloMappings {\n      id\n      scheme\n      schemeUnit\n      ulo\n      coverage\n      note\n      noteFr\n      approved\n    }\n  }\n": typeof types.UloMappingsDocument,
     "\n  mutation ApproveUloMapping($id: ID!) {\n    approveUloMapping(id: $id) {\n      id\n      approved\n    }\n  }\n": typeof types.ApproveUloMappingDocument,
     "\n  fragment FrameworkImportFields on FrameworkImport {\n    id\n    code\n    version\n    ulos\n    schemes\n    qualifications\n    mappings\n    tasks\n  }\n": typeof types.FrameworkImportFieldsFragmentDoc,
     "\n  mutation ImportFramework($json: String!) {\n    importFramework(json: $json) {\n      ...FrameworkImportFields\n    }\n  }\n": typeof types.ImportFrameworkDocument,
     "\n  mutation ImportFrameworkCsv($csv: String!) {\n    importFrameworkCsv(csv: $csv) {\n      ...FrameworkImportFields\n    }\n  }\n": typeof types.ImportFrameworkCsvDocument,
     "\n  query ExportFrameworkCsv {\n    exportFrameworkCsv\n  }\n": typeof types.ExportFrameworkCsvDocument,
-    "\n  query BilateralAgreements {\n    bilateralAgreements {\n      id\n      fromScheme\n      held\n      toScheme\n      recognised\n      note\n      approved\n    }\n  }\n": typeof types.BilateralAgreementsDocument,
+    "\n  query BilateralAgreements {\n    bilateralAgreements {\n      id\n      fromScheme\n      held\n      toScheme\n      recognised\n      note\n      noteFr\n      approved\n    }\n  }\n": typeof types.BilateralAgreementsDocument,
     "\n  mutation ApproveBilateralAgreement($id: ID!) {\n    approveBilateralAgreement(id: $id) {\n      id\n      approved\n    }\n  }\n": typeof types.ApproveBilateralAgreementDocument,
     "\n  query ExportFramework {\n    exportFramework\n  }\n": typeof types.ExportFrameworkDocument,
     "\n  query FrameworkTasks {\n    frameworkTasks {\n      code\n      title\n      titleFr\n      phase\n      professions {\n        name\n        nameFr\n      }\n      ulos\n    }\n  }\n": typeof types.FrameworkTasksDocument,
+    "\n  query FrameworkUlos {\n    frameworkUlos {\n      code\n      title\n      titleFr\n      topic\n    }\n  }\n": typeof types.FrameworkUlosDocument,
     "\n  query RecallLapses($siteId: ID!) {\n    recallLapses(siteId: $siteId) {\n      teamId\n      teamName\n      ulo\n      uloTitle\n      uloTitleFr\n      workers\n      cards\n      recalls\n      lapses\n      lapseShare\n    }\n  }\n": typeof types.RecallLapsesDocument,
     "\n  query RecallPolicy {\n    recallPolicy {\n      keepsFresh\n      extendMonths\n      windowDays\n    }\n  }\n": typeof types.RecallPolicyDocument,
     "\n  mutation SetRecallPolicy($keepsFresh: Boolean!, $extendMonths: Int!, $windowDays: Int!) {\n    setRecallPolicy(keepsFresh: $keepsFresh, extendMonths: $extendMonths, windowDays: $windowDays) {\n      keepsFresh\n      extendMonths\n      windowDays\n    }\n  }\n": typeof types.SetRecallPolicyDocument,
@@ -221,23 +222,24 @@ const documents: Documents = {
     "\n  query FrameworkCatalogue {\n    frameworkCatalogue {\n      id\n      code\n      version\n      ulos {\n        code\n        title\n        titleFr\n        topic\n        eqfLevel\n        credits\n        esco\n        knowledge\n        skills\n        autonomy\n      }\n      schemes {\n        code\n        title\n        titleFr\n        units {\n          code\n          title\n          titleFr\n        }\n        qualifications {\n          scheme\n          code\n          title\n          titleFr\n          units\n          nOf\n          practicalValidation\n          validityMonths\n        }\n      }\n    }\n  }\n": types.FrameworkCatalogueDocument,
     "\n  mutation SaveReferenceUlo($input: ReferenceUloInput!, $create: Boolean!) {\n    saveReferenceUlo(input: $input, create: $create) {\n      code\n    }\n  }\n": types.SaveReferenceUloDocument,
     "\n  mutation UpdateSchemeQualification($schemeCode: String!, $code: String!, $input: SchemeQualificationInput!) {\n    updateSchemeQualification(schemeCode: $schemeCode, code: $code, input: $input) {\n      scheme\n      code\n    }\n  }\n": types.UpdateSchemeQualificationDocument,
-    "\n  mutation SaveUloMapping($schemeCode: String!, $schemeUnit: String!, $ulo: String!, $coverage: String!, $note: String!) {\n    saveUloMapping(schemeCode: $schemeCode, schemeUnit: $schemeUnit, ulo: $ulo, coverage: $coverage, note: $note) {\n      id\n      approved\n    }\n  }\n": types.SaveUloMappingDocument,
+    "\n  mutation SaveUloMapping($schemeCode: String!, $schemeUnit: String!, $ulo: String!, $coverage: String!, $note: String!, $noteFr: String) {\n    saveUloMapping(schemeCode: $schemeCode, schemeUnit: $schemeUnit, ulo: $ulo, coverage: $coverage, note: $note, noteFr: $noteFr) {\n      id\n      approved\n    }\n  }\n": types.SaveUloMappingDocument,
     "\n  mutation RemoveUloMapping($id: ID!) {\n    removeUloMapping(id: $id)\n  }\n": types.RemoveUloMappingDocument,
     "\n  query FrameworkChanges($limit: Int!) {\n    frameworkChanges(limit: $limit) {\n      id\n      kind\n      code\n      action\n      fields\n      changedAt\n      changedBy\n    }\n  }\n": types.FrameworkChangesDocument,
     "\n  query PassportInputs($workerId: ID) {\n    passportInputs(workerId: $workerId) {\n      workerId\n      displayName\n      today\n      catalogue\n      evidence {\n        ulo\n        moduleId\n        completedAt\n        passedAt\n        validatedAt\n        validationRequired\n        freshUntil\n      }\n      modules {\n        moduleId\n        versionId\n        title\n        outcomes\n        startable\n      }\n      awards {\n        id\n        scheme\n        qualification\n        awardedAt\n        expiresAt\n        expired\n        revoked\n        onHoldReason\n        evidenceChain {\n          moduleId\n          moduleTitle\n          moduleVersion\n          attempts\n          passedAt\n          completedAt\n          validatedAt\n          validatedBy\n          where\n        }\n      }\n    }\n  }\n": types.PassportInputsDocument,
     "\n  query TeamMatrix($siteId: ID, $teamId: ID, $schemeCode: String, $withUlos: Boolean!) {\n    teamMatrix(siteId: $siteId, teamId: $teamId, schemeCode: $schemeCode) {\n      workers {\n        id\n        displayName\n      }\n      qualifications {\n        code\n        scheme\n        title\n        titleFr\n      }\n      rows {\n        workerId\n        statuses\n        percents\n        expiresAt\n      }\n      ulos @include(if: $withUlos) {\n        code\n        title\n        titleFr\n      }\n      uloEntries @include(if: $withUlos) {\n        workerId\n        ulo\n        state\n        expiresAt\n      }\n    }\n  }\n": types.TeamMatrixDocument,
     "\n  query MatrixFilters {\n    sites {\n      id\n      name\n    }\n    teams {\n      id\n      name\n    }\n  }\n": types.MatrixFiltersDocument,
     "\n  query TeamMatrixCsv($siteId: ID, $teamId: ID, $schemeCode: String) {\n    teamMatrixCsv(siteId: $siteId, teamId: $teamId, schemeCode: $schemeCode)\n  }\n": types.TeamMatrixCsvDocument,
-    "\n  query UloMappings {\n    uloMappings {\n      id\n      scheme\n      schemeUnit\n      ulo\n      coverage\n      note\n      approved\n    }\n  }\n": types.UloMappingsDocument,
+    "\n  query UloMappings {\n    uloMappings {\n      id\n      scheme\n      schemeUnit\n      ulo\n      coverage\n      note\n      noteFr\n      approved\n    }\n  }\n": types.UloMappingsDocument,
     "\n  mutation ApproveUloMapping($id: ID!) {\n    approveUloMapping(id: $id) {\n      id\n      approved\n    }\n  }\n": types.ApproveUloMappingDocument,
     "\n  fragment FrameworkImportFields on FrameworkImport {\n    id\n    code\n    version\n    ulos\n    schemes\n    qualifications\n    mappings\n    tasks\n  }\n": types.FrameworkImportFieldsFragmentDoc,
     "\n  mutation ImportFramework($json: String!) {\n    importFramework(json: $json) {\n      ...FrameworkImportFields\n    }\n  }\n": types.ImportFrameworkDocument,
     "\n  mutation ImportFrameworkCsv($csv: String!) {\n    importFrameworkCsv(csv: $csv) {\n      ...FrameworkImportFields\n    }\n  }\n": types.ImportFrameworkCsvDocument,
     "\n  query ExportFrameworkCsv {\n    exportFrameworkCsv\n  }\n": types.ExportFrameworkCsvDocument,
-    "\n  query BilateralAgreements {\n    bilateralAgreements {\n      id\n      fromScheme\n      held\n      toScheme\n      recognised\n      note\n      approved\n    }\n  }\n": types.BilateralAgreementsDocument,
+    "\n  query BilateralAgreements {\n    bilateralAgreements {\n      id\n      fromScheme\n      held\n      toScheme\n      recognised\n      note\n      noteFr\n      approved\n    }\n  }\n": types.BilateralAgreementsDocument,
     "\n  mutation ApproveBilateralAgreement($id: ID!) {\n    approveBilateralAgreement(id: $id) {\n      id\n      approved\n    }\n  }\n": types.ApproveBilateralAgreementDocument,
     "\n  query ExportFramework {\n    exportFramework\n  }\n": types.ExportFrameworkDocument,
     "\n  query FrameworkTasks {\n    frameworkTasks {\n      code\n      title\n      titleFr\n      phase\n      professions {\n        name\n        nameFr\n      }\n      ulos\n    }\n  }\n": types.FrameworkTasksDocument,
+    "\n  query FrameworkUlos {\n    frameworkUlos {\n      code\n      title\n      titleFr\n      topic\n    }\n  }\n": types.FrameworkUlosDocument,
     "\n  query RecallLapses($siteId: ID!) {\n    recallLapses(siteId: $siteId) {\n      teamId\n      teamName\n      ulo\n      uloTitle\n      uloTitleFr\n      workers\n      cards\n      recalls\n      lapses\n      lapseShare\n    }\n  }\n": types.RecallLapsesDocument,
     "\n  query RecallPolicy {\n    recallPolicy {\n      keepsFresh\n      extendMonths\n      windowDays\n    }\n  }\n": types.RecallPolicyDocument,
     "\n  mutation SetRecallPolicy($keepsFresh: Boolean!, $extendMonths: Int!, $windowDays: Int!) {\n    setRecallPolicy(keepsFresh: $keepsFresh, extendMonths: $extendMonths, windowDays: $windowDays) {\n      keepsFresh\n      extendMonths\n      windowDays\n    }\n  }\n": types.SetRecallPolicyDocument,
@@ -586,7 +588,7 @@ export function graphql(source: "\n  mutation UpdateSchemeQualification($schemeC
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SaveUloMapping($schemeCode: String!, $schemeUnit: String!, $ulo: String!, $coverage: String!, $note: String!) {\n    saveUloMapping(schemeCode: $schemeCode, schemeUnit: $schemeUnit, ulo: $ulo, coverage: $coverage, note: $note) {\n      id\n      approved\n    }\n  }\n"): typeof import('./graphql').SaveUloMappingDocument;
+export function graphql(source: "\n  mutation SaveUloMapping($schemeCode: String!, $schemeUnit: String!, $ulo: String!, $coverage: String!, $note: String!, $noteFr: String) {\n    saveUloMapping(schemeCode: $schemeCode, schemeUnit: $schemeUnit, ulo: $ulo, coverage: $coverage, note: $note, noteFr: $noteFr) {\n      id\n      approved\n    }\n  }\n"): typeof import('./graphql').SaveUloMappingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -614,7 +616,7 @@ export function graphql(source: "\n  query TeamMatrixCsv($siteId: ID, $teamId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UloMappings {\n    uloMappings {\n      id\n      scheme\n      schemeUnit\n      ulo\n      coverage\n      note\n      approved\n    }\n  }\n"): typeof import('./graphql').UloMappingsDocument;
+export function graphql(source: "\n  query UloMappings {\n    uloMappings {\n      id\n      scheme\n      schemeUnit\n      ulo\n      coverage\n      note\n      noteFr\n      approved\n    }\n  }\n"): typeof import('./graphql').UloMappingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -638,7 +640,7 @@ export function graphql(source: "\n  query ExportFrameworkCsv {\n    exportFrame
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BilateralAgreements {\n    bilateralAgreements {\n      id\n      fromScheme\n      held\n      toScheme\n      recognised\n      note\n      approved\n    }\n  }\n"): typeof import('./graphql').BilateralAgreementsDocument;
+export function graphql(source: "\n  query BilateralAgreements {\n    bilateralAgreements {\n      id\n      fromScheme\n      held\n      toScheme\n      recognised\n      note\n      noteFr\n      approved\n    }\n  }\n"): typeof import('./graphql').BilateralAgreementsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -651,6 +653,10 @@ export function graphql(source: "\n  query ExportFramework {\n    exportFramewor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FrameworkTasks {\n    frameworkTasks {\n      code\n      title\n      titleFr\n      phase\n      professions {\n        name\n        nameFr\n      }\n      ulos\n    }\n  }\n"): typeof import('./graphql').FrameworkTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FrameworkUlos {\n    frameworkUlos {\n      code\n      title\n      titleFr\n      topic\n    }\n  }\n"): typeof import('./graphql').FrameworkUlosDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -758,6 +758,7 @@ export type SaveUloMappingMutationVariables = Exact<{
   ulo: string;
   coverage: string;
   note: string;
+  noteFr?: string | null | undefined;
 }>;
 
 
@@ -811,7 +812,7 @@ export type TeamMatrixCsvQuery = { teamMatrixCsv: string };
 export type UloMappingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UloMappingsQuery = { uloMappings: Array<{ id: string, scheme: string, schemeUnit: string, ulo: string, coverage: string, note: string, approved: boolean }> };
+export type UloMappingsQuery = { uloMappings: Array<{ id: string, scheme: string, schemeUnit: string, ulo: string, coverage: string, note: string, noteFr: string | null, approved: boolean }> };
 
 export type ApproveUloMappingMutationVariables = Exact<{
   id: string | number;
@@ -844,7 +845,7 @@ export type ExportFrameworkCsvQuery = { exportFrameworkCsv: string };
 export type BilateralAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BilateralAgreementsQuery = { bilateralAgreements: Array<{ id: string, fromScheme: string, held: string, toScheme: string, recognised: string, note: string, approved: boolean }> };
+export type BilateralAgreementsQuery = { bilateralAgreements: Array<{ id: string, fromScheme: string, held: string, toScheme: string, recognised: string, note: string, noteFr: string | null, approved: boolean }> };
 
 export type ApproveBilateralAgreementMutationVariables = Exact<{
   id: string | number;
@@ -862,6 +863,11 @@ export type FrameworkTasksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type FrameworkTasksQuery = { frameworkTasks: Array<{ code: string, title: string, titleFr: string | null, phase: string, ulos: Array<string>, professions: Array<{ name: string, nameFr: string | null }> }> };
+
+export type FrameworkUlosQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FrameworkUlosQuery = { frameworkUlos: Array<{ code: string, title: string, titleFr: string | null, topic: string }> };
 
 export type RecallLapsesQueryVariables = Exact<{
   siteId: string | number;
@@ -2240,13 +2246,14 @@ export const UpdateSchemeQualificationDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UpdateSchemeQualificationMutation, UpdateSchemeQualificationMutationVariables>;
 export const SaveUloMappingDocument = new TypedDocumentString(`
-    mutation SaveUloMapping($schemeCode: String!, $schemeUnit: String!, $ulo: String!, $coverage: String!, $note: String!) {
+    mutation SaveUloMapping($schemeCode: String!, $schemeUnit: String!, $ulo: String!, $coverage: String!, $note: String!, $noteFr: String) {
   saveUloMapping(
     schemeCode: $schemeCode
     schemeUnit: $schemeUnit
     ulo: $ulo
     coverage: $coverage
     note: $note
+    noteFr: $noteFr
   ) {
     id
     approved
@@ -2377,6 +2384,7 @@ export const UloMappingsDocument = new TypedDocumentString(`
     ulo
     coverage
     note
+    noteFr
     approved
   }
 }
@@ -2435,6 +2443,7 @@ export const BilateralAgreementsDocument = new TypedDocumentString(`
     toScheme
     recognised
     note
+    noteFr
     approved
   }
 }
@@ -2467,6 +2476,16 @@ export const FrameworkTasksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FrameworkTasksQuery, FrameworkTasksQueryVariables>;
+export const FrameworkUlosDocument = new TypedDocumentString(`
+    query FrameworkUlos {
+  frameworkUlos {
+    code
+    title
+    titleFr
+    topic
+  }
+}
+    `) as unknown as TypedDocumentString<FrameworkUlosQuery, FrameworkUlosQueryVariables>;
 export const RecallLapsesDocument = new TypedDocumentString(`
     query RecallLapses($siteId: ID!) {
   recallLapses(siteId: $siteId) {

@@ -28,6 +28,7 @@ export const DEMO_FRAMEWORK = {
       toScheme: 'EX-ES-REHAB',
       recognised: 'EXES-Q1',
       note: 'Example agreement between the two example schemes’ operators (demo data, not a real agreement)',
+      noteFr: 'Accord d’exemple entre les opérateurs des deux dispositifs d’exemple (données de démonstration, pas un accord réel)',
       approved: true,
     },
   ],

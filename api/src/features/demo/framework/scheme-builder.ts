@@ -12,8 +12,10 @@ export const qualification = (
   validityMonths: number | null,
 ) => ({ id, title, titleLocal, requires, practicalValidation, validityMonths });
 
-/** Unit → ULO mappings, approved as the demo's admin would (the demo shows them counting). */
-export const maps = (schemeUnit: string, full: string[], partial: [ulo: string, note: string][] = []) => [
-  ...full.map((referenceUlo) => ({ schemeUnit, referenceUlo, coverage: 'full', note: 'Example mapping: the unit’s outcomes cover the ULO', approved: true })),
-  ...partial.map(([referenceUlo, note]) => ({ schemeUnit, referenceUlo, coverage: 'partial', note, approved: true })),
+/** Unit → ULO mappings, approved as the demo's admin would (the demo shows them counting); notes in English and French. */
+export const maps = (schemeUnit: string, full: string[], partial: [ulo: string, note: Title][] = []) => [
+  ...full.map((referenceUlo) => ({ schemeUnit, referenceUlo, coverage: 'full', ...FULL_NOTE, approved: true })),
+  ...partial.map(([referenceUlo, [note, noteFr]]) => ({ schemeUnit, referenceUlo, coverage: 'partial', note, noteFr, approved: true })),
 ];
+
+const FULL_NOTE = { note: 'Example mapping: the unit’s outcomes cover the ULO', noteFr: 'Correspondance d’exemple : les acquis de l’unité couvrent l’ULO' };

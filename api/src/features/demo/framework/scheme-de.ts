@@ -22,9 +22,9 @@ export const EXAMPLE_DE_SCHEME = {
   ],
   mapping: [
     ...maps('EXDE-M1', ['ULO-EPB-01', 'ULO-TB-01', 'ULO-AIR-01']),
-    ...maps('EXDE-M2', ['ULO-AIR-02', 'ULO-AIR-03'], [['ULO-AIR-04', 'Penetrations of the learner’s own trade only']]),
+    ...maps('EXDE-M2', ['ULO-AIR-02', 'ULO-AIR-03'], [['ULO-AIR-04', ['Penetrations of the learner’s own trade only', 'Traversées du seul métier de l’apprenant']]]),
     ...maps('EXDE-M3', ['ULO-INS-01', 'ULO-INS-02']),
     ...maps('EXDE-M4', ['ULO-VEN-01', 'ULO-VEN-02']),
-    ...maps('EXDE-M5', ['ULO-CC-01', 'ULO-CC-02'], [['ULO-TB-02', 'Junction details are agreed between trades, not built']]),
+    ...maps('EXDE-M5', ['ULO-CC-01', 'ULO-CC-02'], [['ULO-TB-02', ['Junction details are agreed between trades, not built', 'Les détails de jonction sont convenus entre corps d’état, pas réalisés']]]),
   ],
 };

@@ -22,9 +22,9 @@ export const EXAMPLE_ES_SCHEME = {
   ],
   mapping: [
     ...maps('EXES-UC1', ['ULO-INS-01', 'ULO-INS-02', 'ULO-AIR-02']),
-    ...maps('EXES-UC2', ['ULO-VEN-01', 'ULO-VEN-02'], [['ULO-AIR-01', 'Airtightness only as far as it affects ventilation']]),
-    ...maps('EXES-UC5', [], [['ULO-INS-04', 'Filling of shutter boxes only']]),
-    ...maps('EXES-UC3', ['ULO-HP-01'], [['ULO-HP-02', 'Sizing is done by the designer; the unit reads the result']]),
+    ...maps('EXES-UC2', ['ULO-VEN-01', 'ULO-VEN-02'], [['ULO-AIR-01', ['Airtightness only as far as it affects ventilation', 'L’étanchéité à l’air seulement en ce qu’elle touche la ventilation']]]),
+    ...maps('EXES-UC5', [], [['ULO-INS-04', ['Filling of shutter boxes only', 'Remplissage des coffres de volets roulants seulement']]]),
+    ...maps('EXES-UC3', ['ULO-HP-01'], [['ULO-HP-02', ['Sizing is done by the designer; the unit reads the result', 'Le dimensionnement revient au concepteur ; l’unité apprend à en lire le résultat']]]),
     ...maps('EXES-UC4', ['ULO-EPB-01', 'ULO-EPB-02', 'ULO-EPB-03']),
     ...maps('EXES-UC5', ['ULO-WIN-01', 'ULO-WIN-02']),
   ],

@@ -23,12 +23,12 @@ export const EXAMPLE_FR_SCHEME = {
     qualification('EXFR-Q4', ['Renovation technical referent (example)', 'Référent technique rénovation (exemple)'], { all: ['EXFR-U1', 'EXFR-U2', 'EXFR-U7'] }, false, 48),
   ],
   mapping: [
-    ...maps('EXFR-U1', ['ULO-EPB-03', 'ULO-CC-01'], [['ULO-EPB-04', 'Introduces the staged plan without asking the learner to write one']]),
+    ...maps('EXFR-U1', ['ULO-EPB-03', 'ULO-CC-01'], [['ULO-EPB-04', ['Introduces the staged plan without asking the learner to write one', 'Présente le plan de travaux par étapes sans demander d’en rédiger un']]]),
     ...maps('EXFR-U2', ['ULO-AIR-01', 'ULO-AIR-02']),
     ...maps('EXFR-U3', ['ULO-INS-01', 'ULO-TB-01']),
     ...maps('EXFR-U4', ['ULO-INS-02', 'ULO-AIR-01']),
-    ...maps('EXFR-U5', ['ULO-VEN-01', 'ULO-VEN-02'], [['ULO-VEN-03', 'Extract-only systems are shown, not practised']]),
-    ...maps('EXFR-U6', ['ULO-HP-01', 'ULO-HP-02', 'ULO-HP-04'], [['ULO-HP-03', 'Refers to the separate refrigerant certificate']]),
+    ...maps('EXFR-U5', ['ULO-VEN-01', 'ULO-VEN-02'], [['ULO-VEN-03', ['Extract-only systems are shown, not practised', 'Les systèmes d’extraction seule sont montrés, pas pratiqués']]]),
+    ...maps('EXFR-U6', ['ULO-HP-01', 'ULO-HP-02', 'ULO-HP-04'], [['ULO-HP-03', ['Refers to the separate refrigerant certificate', 'Renvoie à l’attestation de capacité fluides frigorigènes, distincte']]]),
     ...maps('EXFR-U7', ['ULO-EPB-01', 'ULO-EPB-02']),
   ],
 };

@@ -9,6 +9,7 @@ export class BilateralAgreementModel {
   @Field() toScheme: string;
   @Field({ description: 'The qualification it counts as, in toScheme' }) recognised: string;
   @Field() note: string;
+  @Field(() => String, { nullable: true, description: 'The note in French; null when not translated' }) noteFr: string | null;
   @Field() approved: boolean;
   @Field(() => Date, { nullable: true }) approvedAt: Date | null;
 }

@@ -43,6 +43,7 @@ export class UloMapping {
   @Field() ulo: string;
   @Field() coverage: string;
   @Field() note: string;
+  @Field(() => String, { nullable: true, description: 'The note in French; null when not translated' }) noteFr: string | null;
   @Field() approved: boolean;
   @Field(() => Date, { nullable: true }) approvedAt: Date | null;
 }
