@@ -34,7 +34,7 @@ import { XapiDocuments1796419887290 } from './1796419887290-XapiDocuments.js';
 import { Cmi5Courses1796420320230 } from './1796420320230-Cmi5Courses.js';
 import { PersonalData1796420055273 } from './1796420055273-PersonalData.js';
 import { RecallCards1796421548975 } from './1796421548975-RecallCards.js';
-import { Afest1796433707013 } from './1796433707013-Afest.js';
+import { Afest1796434339552 } from './1796434339552-Afest.js';
 
 export const MIGRATIONS: Function[] = [
   Initial1795432753628,
@@ -72,5 +72,5 @@ export const MIGRATIONS: Function[] = [
   PersonalData1796420055273,
   Cmi5Courses1796420320230,
   RecallCards1796421548975,
-  Afest1796433707013,
+  Afest1796434339552,
 ];

@@ -1,8 +1,10 @@
 // An AFEST's own rows: the plan a trainer makes (positioning, work sequences) and the notes added after it was locked.
 // What the worker and the trainer say and sign lives in the ledger (xAPI statements), like every other proof.
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { OrganisationEntity } from '../identity/organisation.entity.js';
 import { UserEntity } from '../identity/user.entity.js';
+import { ModuleVersionEntity } from '../learning-modules/module-version.entity.js';
+import { SiteEntity } from '../sites/site.entity.js';
 
 export interface HeldUlo {
   code: string;
@@ -64,6 +66,7 @@ export class AfestEntity {
 }
 
 @Entity('afest_sequences')
+@Check('afest_sequences_minutes_check', '"planned_minutes" > 0 AND "planned_minutes" <= 1440')
 @Index('afest_sequences_afest_idx', ['afestId'])
 export class AfestSequenceEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -80,6 +83,10 @@ export class AfestSequenceEntity {
   @Column({ type: 'uuid', nullable: true })
   moduleVersionId: string | null;
 
+  @ManyToOne(() => ModuleVersionEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'module_version_id' })
+  moduleVersion?: ModuleVersionEntity;
+
   /** The practical step on site, in the trainer's words. */
   @Column({ type: 'text' })
   activity: string;
@@ -89,6 +96,10 @@ export class AfestSequenceEntity {
 
   @Column({ type: 'uuid', nullable: true })
   siteId: string | null;
+
+  @ManyToOne(() => SiteEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'site_id' })
+  site?: SiteEntity;
 
   /** Planned time on site for this sequence. */
   @Column({ type: 'integer' })
