@@ -1,0 +1,111 @@
+// Starts an AFEST from the positioning: the worker, the ULOs they already hold (read from their passport, shown as
+// labels), the ULOs to reach and the trainer's short assessment. Errors show next to their field.
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useMutation } from '../../graphql/useMutation';
+import { useQuery } from '../../graphql/useQuery';
+import { Button } from '../../ui/Button';
+import { LoadingState } from '../../ui/LoadingState';
+import { TextField } from '../../ui/TextField';
+import { CreateAfestMutation, PositioningQuery } from './afest.queries';
+import { uloLabel } from './afestFiles';
+import { TextArea } from './TextArea';
+
+type Field = 'worker' | 'title' | 'note' | 'targets';
+
+export function AfestCreateForm({ workers }: { workers: { id: string; displayName: string }[] }) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const selectId = useId();
+  const [workerId, setWorkerId] = useState('');
+  const [title, setTitle] = useState('');
+  const [targets, setTargets] = useState('');
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const create = useMutation(CreateAfestMutation);
+
+  const handleSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    const found: Partial<Record<Field, string>> = {};
+    if (!workerId) found.worker = t('afest.workerRequired');
+    if (!title.trim()) found.title = t('afest.titleRequired');
+    if (!note.trim()) found.note = t('afest.noteRequired');
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    const targetUlos = targets.split(/[,;\s]+/).map((c) => c.trim()).filter(Boolean);
+    const done = await create.run({ input: { workerId, title: title.trim(), targetUlos, positioningNote: note.trim() } });
+    if (done) void navigate(`/afest/${done.createAfest.id}`);
+  };
+  const serverField = (create.details?.field as string | undefined) ?? '';
+  const serverError = (field: string) => (create.error && serverField === field ? create.message ?? undefined : undefined);
+
+  return (
+    <section aria-labelledby="afest-new-title" className="afest-section">
+      <h2 id="afest-new-title">{t('afest.newTitle')}</h2>
+      <form noValidate onSubmit={(e) => void handleSubmit(e)} className="afest-form">
+        <div className={['select-field', errors.worker ? 'select-field--invalid' : ''].join(' ')}>
+          <label htmlFor={selectId}>{t('afest.workerLabel')}</label>
+          {errors.worker && (
+            <p className="afest-error" id={`${selectId}-error`}>
+              {errors.worker}
+            </p>
+          )}
+          <select id={selectId} value={workerId} onChange={(e) => setWorkerId(e.target.value)} aria-invalid={errors.worker ? true : undefined} aria-describedby={errors.worker ? `${selectId}-error` : undefined}>
+            <option value="">{t('afest.chooseWorker')}</option>
+            {workers.map((w) => (
+              <option key={w.id} value={w.id}>
+                {w.displayName}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="afest-positioning">
+          <legend>{t('afest.positioningTitle')}</legend>
+          <HeldUlos workerId={workerId} lang={i18n.language} />
+          <TextField label={t('afest.targetLabel')} hint={t('afest.targetHint')} value={targets} onChange={(e) => setTargets(e.target.value)} error={serverError('targetUlos')} />
+          <TextArea label={t('afest.noteLabel')} value={note} onChange={setNote} error={errors.note ?? serverError('positioningNote')} />
+        </fieldset>
+        <TextField label={t('afest.titleLabel')} hint={t('afest.titleHint')} value={title} onChange={(e) => setTitle(e.target.value)} error={errors.title ?? serverError('title')} />
+        {create.error && !serverField && (
+          <p className="afest-error" role="alert">
+            {create.error === 'offline' ? t('afest.offline') : t('afest.saveFailed', { message: create.message ?? create.error })}
+          </p>
+        )}
+        <Button type="submit" pending={create.pending} pendingLabel={t('afest.creating')}>
+          {t('afest.create')}
+        </Button>
+      </form>
+    </section>
+  );
+}
+
+/** The ULOs the chosen worker already holds, as labels (what the AFEST keeps as its starting point). */
+function HeldUlos({ workerId, lang }: { workerId: string; lang: string }) {
+  const { t } = useTranslation();
+  if (!workerId) return <p className="afest-muted">{t('afest.chooseWorkerFirst')}</p>;
+  return <HeldUlosOf workerId={workerId} lang={lang} />;
+}
+
+function HeldUlosOf({ workerId, lang }: { workerId: string; lang: string }) {
+  const { t } = useTranslation();
+  const query = useQuery(PositioningQuery, { workerId });
+  if (!query.data) return query.status === 'loading' ? <LoadingState label={t('app.loading')} /> : null;
+  const held = query.data.passport.ulos.filter((u) => u.state === 'held');
+  return (
+    <div>
+      <p className="afest-label">{t('afest.heldLabel')}</p>
+      {held.length === 0 ? (
+        <p className="afest-muted">{t('afest.noneHeld')}</p>
+      ) : (
+        <ul className="afest-ulos" aria-label={t('afest.heldLabel')}>
+          {held.map((u) => (
+            <li key={u.code} className="afest-ulo">
+              {uloLabel(u, lang)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
