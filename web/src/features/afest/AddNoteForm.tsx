@@ -16,7 +16,7 @@ export function AddNoteForm({ afestId, onAdded }: { afestId: string; onAdded: (a
   const add = useMutation(AddAfestNoteMutation);
   const handleSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    const found = { ...(reason.trim() ? {} : { reason: t('afest.reasonRequired') }), ...(note.trim() ? {} : { note: t('afest.noteRequired') }) };
+    const found = { ...(reason.trim() ? {} : { reason: t('afest.reasonRequired') }), ...(note.trim() ? {} : { note: t('afest.noteTextRequired') }) };
     setErrors(found);
     if (found.reason || found.note) return;
     const done = await add.run({ afestId, reason: reason.trim(), note: note.trim() });

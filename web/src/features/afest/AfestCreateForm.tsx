@@ -51,7 +51,10 @@ export function AfestCreateForm({ workers }: { workers: { id: string; displayNam
               {errors.worker}
             </p>
           )}
-          <select id={selectId} value={workerId} onChange={(e) => setWorkerId(e.target.value)} aria-invalid={errors.worker ? true : undefined} aria-describedby={errors.worker ? `${selectId}-error` : undefined}>
+          <select id={selectId} value={workerId} onChange={(e) => {
+              setWorkerId(e.target.value);
+              setErrors((prev) => ({ ...prev, worker: undefined }));
+            }} aria-invalid={errors.worker ? true : undefined} aria-describedby={errors.worker ? `${selectId}-error` : undefined}>
             <option value="">{t('afest.chooseWorker')}</option>
             {workers.map((w) => (
               <option key={w.id} value={w.id}>
@@ -60,13 +63,19 @@ export function AfestCreateForm({ workers }: { workers: { id: string; displayNam
             ))}
           </select>
         </div>
+        <TextField label={t('afest.titleLabel')} hint={t('afest.titleHint')} value={title} onChange={(e) => {
+            setTitle(e.target.value);
+            setErrors((prev) => ({ ...prev, title: undefined }));
+          }} error={errors.title ?? serverError('title')} />
         <fieldset className="afest-positioning">
           <legend>{t('afest.positioningTitle')}</legend>
           <HeldUlos workerId={workerId} lang={i18n.language} />
           <TextField label={t('afest.targetLabel')} hint={t('afest.targetHint')} value={targets} onChange={(e) => setTargets(e.target.value)} error={serverError('targetUlos')} />
-          <TextArea label={t('afest.noteLabel')} value={note} onChange={setNote} error={errors.note ?? serverError('positioningNote')} />
+          <TextArea label={t('afest.noteLabel')} value={note} onChange={(value) => {
+              setNote(value);
+              setErrors((prev) => ({ ...prev, note: undefined }));
+            }} error={errors.note ?? serverError('positioningNote')} />
         </fieldset>
-        <TextField label={t('afest.titleLabel')} hint={t('afest.titleHint')} value={title} onChange={(e) => setTitle(e.target.value)} error={errors.title ?? serverError('title')} />
         {create.error && !serverField && (
           <p className="afest-error" role="alert">
             {create.error === 'offline' ? t('afest.offline') : t('afest.saveFailed', { message: create.message ?? create.error })}

@@ -10,7 +10,8 @@ import { AfestListQuery } from './afest.queries';
 import './afest.css';
 
 export function AfestListPage({ canWrite }: { canWrite: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const num = (n: number) => n.toLocaleString(i18n.language);
   const query = useQuery(AfestListQuery, {});
   return (
     <div className="afest-page">
@@ -35,7 +36,7 @@ export function AfestListPage({ canWrite }: { canWrite: boolean }) {
                       <p>{t('afest.leadBy', { worker: a.workerName, trainer: a.trainerName })}</p>
                       <p>
                         <span className={a.lockedAt ? 'afest-badge afest-badge--locked' : 'afest-badge'}>{a.lockedAt ? t('afest.locked') : t('afest.inProgress')}</span>{' '}
-                        {t('afest.hours', { planned: a.hours.plannedHours, realised: a.hours.realisedHours })}
+                        {t('afest.hours', { planned: num(a.hours.plannedHours), realised: num(a.hours.realisedHours) })}
                       </p>
                     </li>
                   ))}

@@ -18,8 +18,9 @@ import { TrainerSignature } from './TrainerSignature';
 import './afest.css';
 
 export function AfestPage({ userId, canWrite }: { userId: string; canWrite: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const afestId = useParams().afestId ?? '';
+  const num = (n: number) => n.toLocaleString(i18n.language);
   const query = useQuery(AfestQuery, { id: afestId });
   const [fresh, setFresh] = useState<AfestFieldsFragment | null>(null);
   return (
@@ -35,9 +36,10 @@ export function AfestPage({ userId, canWrite }: { userId: string; canWrite: bool
               <p>{t('afest.leadBy', { worker: afest.workerName, trainer: afest.trainerName })}</p>
               <p>
                 <span className={afest.lockedAt ? 'afest-badge afest-badge--locked' : 'afest-badge'}>{afest.lockedAt ? t('afest.locked') : t('afest.inProgress')}</span>{' '}
-                {t('afest.hours', { planned: afest.hours.plannedHours, realised: afest.hours.realisedHours })}
+                {t('afest.hours', { planned: num(afest.hours.plannedHours), realised: num(afest.hours.realisedHours) })}
               </p>
               {afest.lockedAt && <p className="afest-notice">{t('afest.lockedNotice')}</p>}
+              <Files afestId={afest.id} />
               <AfestRecord afest={afest} />
               {canWrite && !afest.lockedAt && (
                 <section className="afest-section" aria-label={t('afest.planTitle')}>
@@ -46,7 +48,6 @@ export function AfestPage({ userId, canWrite }: { userId: string; canWrite: bool
               )}
               <Signatures afest={afest} userId={userId} canWrite={canWrite} onSigned={setFresh} />
               {canWrite && <AddNoteForm afestId={afest.id} onAdded={setFresh} />}
-              <Files afestId={afest.id} />
             </>
           );
         }}

@@ -3,7 +3,7 @@
 // sent by the sync; until then the screen shows them as waiting. Works offline from the last saved answer.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AfestFieldsFragment } from '../../graphql/generated/graphql';
+import type { MyAfestsQuery as MyAfestsResult } from '../../graphql/generated/graphql';
 import type { SessionUser } from '../../graphql/session-user';
 import { useQuery } from '../../graphql/useQuery';
 import { BackLink } from '../../ui/BackLink';
@@ -19,7 +19,7 @@ import { WorkerSignature } from './WorkerSignature';
 import './afest.css';
 
 export function MyAfestPage({ user }: { user: SessionUser }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const sync = useSyncController();
   const syncState = useSyncState();
   const query = useQuery(MyAfestsQuery, {}, { cacheKey: `my-afests:${user.id}`, refreshKey: syncState.delivered });
@@ -31,7 +31,7 @@ export function MyAfestPage({ user }: { user: SessionUser }) {
     void sync?.changed();
   };
   return (
-    <div className="afest-page" lang={user.language}>
+    <div className="afest-page" lang={i18n.language}>
       <BackLink to="/">{t('myAfest.back')}</BackLink>
       <h1>{t('myAfest.title')}</h1>
       <p className="afest-page__intro">{t('myAfest.intro')}</p>
@@ -50,8 +50,10 @@ export function MyAfestPage({ user }: { user: SessionUser }) {
   );
 }
 
-function OneAfest({ afest, user, queued, onRecorded }: { afest: AfestFieldsFragment; user: SessionUser; queued: QueuedAfest; onRecorded: () => void }) {
-  const { t } = useTranslation();
+function OneAfest({ afest, user, queued, onRecorded }: { afest: MyAfestsResult['myAfests'][number]; user: SessionUser; queued: QueuedAfest; onRecorded: () => void }) {
+  const { t, i18n } = useTranslation();
+  // Dates in the language the tablet speaks now (the worker may have switched from their own).
+  const day = (iso: string) => formatDay(iso.length > 10 ? new Date(iso).toLocaleDateString('en-CA') : iso, i18n.language);
   const [telling, setTelling] = useState<string | null>(null);
   const mine = afest.signatures.find((s) => s.role === 'worker');
   return (
@@ -63,10 +65,10 @@ function OneAfest({ afest, user, queued, onRecorded }: { afest: AfestFieldsFragm
         {afest.sequences.map((s) => (
           <li key={s.id} className="afest-sequence">
             <h3>{s.activity}</h3>
-            <p>{t('myAfest.plannedOn', { date: formatDay(s.plannedOn, user.language) })}</p>
+            <p>{t('myAfest.plannedOn', { date: day(s.plannedOn) })}</p>
             {s.reflections.map((r) => (
               <p key={r.id} className="afest-told">
-                {t('myAfest.told', { date: formatDay(new Date(r.recordedAt).toLocaleDateString('en-CA'), user.language) })} — « {r.done} »
+                {t('myAfest.told', { date: day(r.recordedAt) })} — « {r.done} »
               </p>
             ))}
             {queued.reflected.has(s.id) && <p className="afest-waiting">{t('myAfest.waiting')}</p>}
@@ -82,14 +84,14 @@ function OneAfest({ afest, user, queued, onRecorded }: { afest: AfestFieldsFragm
                   }}
                 />
               ) : (
-                <Button variant="secondary" onClick={() => setTelling(s.id)}>
+                <Button variant="secondary" className="afest-tell" onClick={() => setTelling(s.id)}>
                   {t('myAfest.tell')}
                 </Button>
               ))}
           </li>
         ))}
       </ol>
-      {mine && <p className="afest-told">{t('myAfest.signed', { date: formatDay(new Date(mine.signedAt).toLocaleDateString('en-CA'), user.language) })}</p>}
+      {mine && <p className="afest-told">{t('myAfest.signed', { date: day(mine.signedAt) })}</p>}
       {!mine && queued.signed.has(afest.id) && <p className="afest-waiting">{t('myAfest.signedWaiting')}</p>}
       {!mine && !queued.signed.has(afest.id) && !afest.lockedAt && afest.sequences.length > 0 && <WorkerSignature afestId={afest.id} user={user} onSigned={onRecorded} />}
     </section>

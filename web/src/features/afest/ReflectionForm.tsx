@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkReflection, type ReflectionText } from '@fit/shared';
-import type { AfestFieldsFragment } from '../../graphql/generated/graphql';
+import type { MyAfestsQuery as MyAfestsResult } from '../../graphql/generated/graphql';
 import type { SessionUser } from '../../graphql/session-user';
 import { Button } from '../../ui/Button';
 import { appOutbox } from '../sync';
@@ -13,13 +13,15 @@ import { useDictation } from './useDictation';
 
 const FIELDS = ['done', 'learned', 'difficulties'] as const;
 
-export function ReflectionForm({ afest, sequenceId, user, onDone }: { afest: AfestFieldsFragment; sequenceId: string; user: SessionUser; onDone: (saved: boolean) => void }) {
-  const { t } = useTranslation();
+export function ReflectionForm({ afest, sequenceId, user, onDone }: { afest: MyAfestsResult['myAfests'][number]; sequenceId: string; user: SessionUser; onDone: (saved: boolean) => void }) {
+  const { t, i18n } = useTranslation();
+  // The language the tablet speaks now: the worker's own, or the one they switched to.
+  const language = i18n.language;
   const [text, setText] = useState<ReflectionText>({ done: '', learned: '', difficulties: '' });
   const [dictated, setDictated] = useState(false);
   const [problems, setProblems] = useState<ReturnType<typeof checkReflection>>({});
   const [saving, setSaving] = useState(false);
-  const dictation = useDictation(user.language);
+  const dictation = useDictation(language);
 
   const append = (field: keyof ReflectionText) => (words: string) => {
     setDictated(true);
@@ -32,7 +34,7 @@ export function ReflectionForm({ afest, sequenceId, user, onDone }: { afest: Afe
     setProblems(found);
     if (Object.keys(found).length) return;
     setSaving(true);
-    await recordReflection(appOutbox(), { userId: user.id, userName: user.displayName }, { afestId: afest.id, sequenceId, trainerId: afest.trainerId, text, dictated, language: user.language });
+    await recordReflection(appOutbox(), { userId: user.id, userName: user.displayName }, { afestId: afest.id, sequenceId, trainerId: afest.trainerId, text, dictated, language });
     setSaving(false);
     onDone(true);
   };
@@ -49,8 +51,11 @@ export function ReflectionForm({ afest, sequenceId, user, onDone }: { afest: Afe
           label={t(`myAfest.${field}`)}
           hint={field === 'done' ? undefined : t('myAfest.optional')}
           value={text[field]}
-          lang={user.language}
-          onChange={(value) => setText((prev) => ({ ...prev, [field]: value }))}
+          lang={language}
+          onChange={(value) => {
+            setText((prev) => ({ ...prev, [field]: value }));
+            setProblems((prev) => ({ ...prev, [field]: undefined }));
+          }}
           error={problemText(field)}
           action={
             dictation.supported && (

@@ -64,10 +64,19 @@ export const AfestFieldsFragment = graphql(`
   }
 `);
 
+// Lists stay light (the API refuses costly queries): a summary per AFEST, the record on its own page.
 export const AfestListQuery = graphql(`
   query AfestList {
     afests {
-      ...AfestFields
+      id
+      title
+      workerName
+      trainerName
+      lockedAt
+      hours {
+        plannedHours
+        realisedHours
+      }
     }
     workers {
       id
@@ -100,7 +109,25 @@ export const AfestQuery = graphql(`
 export const MyAfestsQuery = graphql(`
   query MyAfests {
     myAfests {
-      ...AfestFields
+      id
+      title
+      trainerId
+      trainerName
+      lockedAt
+      sequences {
+        id
+        activity
+        plannedOn
+        reflections {
+          id
+          done
+          recordedAt
+        }
+      }
+      signatures {
+        role
+        signedAt
+      }
     }
   }
 `);

@@ -16,9 +16,9 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  fragment AfestFields on Afest {\n    id\n    title\n    workerId\n    workerName\n    trainerId\n    trainerName\n    targetUlos\n    heldUlos {\n      code\n      title\n      titleFr\n    }\n    positioningNote\n    positionedAt\n    lockedAt\n    sequences {\n      id\n      activity\n      moduleTitle\n      plannedOn\n      siteName\n      plannedMinutes\n      reflections {\n        id\n        done\n        learned\n        difficulties\n        dictated\n        recordedAt\n        afterLock\n      }\n    }\n    evaluations {\n      statementId\n      moduleTitle\n      review\n      reviewComment\n      reviewedBy\n      reviewedAt\n      submittedAt\n    }\n    signatures {\n      role\n      signerId\n      signerName\n      signedAt\n    }\n    additions {\n      id\n      authorName\n      reason\n      note\n      createdAt\n    }\n    hours {\n      plannedHours\n      realisedHours\n    }\n  }\n": typeof types.AfestFieldsFragmentDoc,
-    "\n  query AfestList {\n    afests {\n      ...AfestFields\n    }\n    workers {\n      id\n      displayName\n    }\n  }\n": typeof types.AfestListDocument,
+    "\n  query AfestList {\n    afests {\n      id\n      title\n      workerName\n      trainerName\n      lockedAt\n      hours {\n        plannedHours\n        realisedHours\n      }\n    }\n    workers {\n      id\n      displayName\n    }\n  }\n": typeof types.AfestListDocument,
     "\n  query Afest($id: ID!) {\n    afest(id: $id) {\n      ...AfestFields\n    }\n    sites {\n      id\n      name\n    }\n    modules {\n      id\n      latestPublished {\n        id\n        title {\n          text\n        }\n      }\n    }\n  }\n": typeof types.AfestDocument,
-    "\n  query MyAfests {\n    myAfests {\n      ...AfestFields\n    }\n  }\n": typeof types.MyAfestsDocument,
+    "\n  query MyAfests {\n    myAfests {\n      id\n      title\n      trainerId\n      trainerName\n      lockedAt\n      sequences {\n        id\n        activity\n        plannedOn\n        reflections {\n          id\n          done\n          recordedAt\n        }\n      }\n      signatures {\n        role\n        signedAt\n      }\n    }\n  }\n": typeof types.MyAfestsDocument,
     "\n  query AfestPositioning($workerId: ID) {\n    passport(workerId: $workerId) {\n      workerId\n      ulos {\n        code\n        title\n        titleFr\n        state\n      }\n    }\n  }\n": typeof types.AfestPositioningDocument,
     "\n  mutation CreateAfest($input: CreateAfestInput!) {\n    createAfest(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateAfestDocument,
     "\n  mutation PlanAfestSequence($input: PlanAfestSequenceInput!) {\n    planAfestSequence(input: $input) {\n      ...AfestFields\n    }\n  }\n": typeof types.PlanAfestSequenceDocument,
@@ -146,9 +146,9 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment AfestFields on Afest {\n    id\n    title\n    workerId\n    workerName\n    trainerId\n    trainerName\n    targetUlos\n    heldUlos {\n      code\n      title\n      titleFr\n    }\n    positioningNote\n    positionedAt\n    lockedAt\n    sequences {\n      id\n      activity\n      moduleTitle\n      plannedOn\n      siteName\n      plannedMinutes\n      reflections {\n        id\n        done\n        learned\n        difficulties\n        dictated\n        recordedAt\n        afterLock\n      }\n    }\n    evaluations {\n      statementId\n      moduleTitle\n      review\n      reviewComment\n      reviewedBy\n      reviewedAt\n      submittedAt\n    }\n    signatures {\n      role\n      signerId\n      signerName\n      signedAt\n    }\n    additions {\n      id\n      authorName\n      reason\n      note\n      createdAt\n    }\n    hours {\n      plannedHours\n      realisedHours\n    }\n  }\n": types.AfestFieldsFragmentDoc,
-    "\n  query AfestList {\n    afests {\n      ...AfestFields\n    }\n    workers {\n      id\n      displayName\n    }\n  }\n": types.AfestListDocument,
+    "\n  query AfestList {\n    afests {\n      id\n      title\n      workerName\n      trainerName\n      lockedAt\n      hours {\n        plannedHours\n        realisedHours\n      }\n    }\n    workers {\n      id\n      displayName\n    }\n  }\n": types.AfestListDocument,
     "\n  query Afest($id: ID!) {\n    afest(id: $id) {\n      ...AfestFields\n    }\n    sites {\n      id\n      name\n    }\n    modules {\n      id\n      latestPublished {\n        id\n        title {\n          text\n        }\n      }\n    }\n  }\n": types.AfestDocument,
-    "\n  query MyAfests {\n    myAfests {\n      ...AfestFields\n    }\n  }\n": types.MyAfestsDocument,
+    "\n  query MyAfests {\n    myAfests {\n      id\n      title\n      trainerId\n      trainerName\n      lockedAt\n      sequences {\n        id\n        activity\n        plannedOn\n        reflections {\n          id\n          done\n          recordedAt\n        }\n      }\n      signatures {\n        role\n        signedAt\n      }\n    }\n  }\n": types.MyAfestsDocument,
     "\n  query AfestPositioning($workerId: ID) {\n    passport(workerId: $workerId) {\n      workerId\n      ulos {\n        code\n        title\n        titleFr\n        state\n      }\n    }\n  }\n": types.AfestPositioningDocument,
     "\n  mutation CreateAfest($input: CreateAfestInput!) {\n    createAfest(input: $input) {\n      id\n    }\n  }\n": types.CreateAfestDocument,
     "\n  mutation PlanAfestSequence($input: PlanAfestSequenceInput!) {\n    planAfestSequence(input: $input) {\n      ...AfestFields\n    }\n  }\n": types.PlanAfestSequenceDocument,
@@ -282,7 +282,7 @@ export function graphql(source: "\n  fragment AfestFields on Afest {\n    id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AfestList {\n    afests {\n      ...AfestFields\n    }\n    workers {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').AfestListDocument;
+export function graphql(source: "\n  query AfestList {\n    afests {\n      id\n      title\n      workerName\n      trainerName\n      lockedAt\n      hours {\n        plannedHours\n        realisedHours\n      }\n    }\n    workers {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').AfestListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -290,7 +290,7 @@ export function graphql(source: "\n  query Afest($id: ID!) {\n    afest(id: $id)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyAfests {\n    myAfests {\n      ...AfestFields\n    }\n  }\n"): typeof import('./graphql').MyAfestsDocument;
+export function graphql(source: "\n  query MyAfests {\n    myAfests {\n      id\n      title\n      trainerId\n      trainerName\n      lockedAt\n      sequences {\n        id\n        activity\n        plannedOn\n        reflections {\n          id\n          done\n          recordedAt\n        }\n      }\n      signatures {\n        role\n        signedAt\n      }\n    }\n  }\n"): typeof import('./graphql').MyAfestsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

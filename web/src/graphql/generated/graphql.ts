@@ -265,7 +265,7 @@ export type AfestFieldsFragment = { id: string, title: string, workerId: string,
 export type AfestListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AfestListQuery = { afests: Array<{ id: string, title: string, workerId: string, workerName: string, trainerId: string, trainerName: string, targetUlos: Array<string>, positioningNote: string, positionedAt: string, lockedAt: string | null, heldUlos: Array<{ code: string, title: string, titleFr: string | null }>, sequences: Array<{ id: string, activity: string, moduleTitle: string | null, plannedOn: string, siteName: string | null, plannedMinutes: number, reflections: Array<{ id: string, done: string, learned: string, difficulties: string, dictated: boolean, recordedAt: string, afterLock: boolean }> }>, evaluations: Array<{ statementId: string, moduleTitle: string | null, review: string, reviewComment: string | null, reviewedBy: string | null, reviewedAt: string | null, submittedAt: string }>, signatures: Array<{ role: string, signerId: string, signerName: string, signedAt: string }>, additions: Array<{ id: string, authorName: string, reason: string, note: string, createdAt: string }>, hours: { plannedHours: number, realisedHours: number } }>, workers: Array<{ id: string, displayName: string }> };
+export type AfestListQuery = { afests: Array<{ id: string, title: string, workerName: string, trainerName: string, lockedAt: string | null, hours: { plannedHours: number, realisedHours: number } }>, workers: Array<{ id: string, displayName: string }> };
 
 export type AfestQueryVariables = Exact<{
   id: string | number;
@@ -277,7 +277,7 @@ export type AfestQuery = { afest: { id: string, title: string, workerId: string,
 export type MyAfestsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyAfestsQuery = { myAfests: Array<{ id: string, title: string, workerId: string, workerName: string, trainerId: string, trainerName: string, targetUlos: Array<string>, positioningNote: string, positionedAt: string, lockedAt: string | null, heldUlos: Array<{ code: string, title: string, titleFr: string | null }>, sequences: Array<{ id: string, activity: string, moduleTitle: string | null, plannedOn: string, siteName: string | null, plannedMinutes: number, reflections: Array<{ id: string, done: string, learned: string, difficulties: string, dictated: boolean, recordedAt: string, afterLock: boolean }> }>, evaluations: Array<{ statementId: string, moduleTitle: string | null, review: string, reviewComment: string | null, reviewedBy: string | null, reviewedAt: string | null, submittedAt: string }>, signatures: Array<{ role: string, signerId: string, signerName: string, signedAt: string }>, additions: Array<{ id: string, authorName: string, reason: string, note: string, createdAt: string }>, hours: { plannedHours: number, realisedHours: number } }> };
+export type MyAfestsQuery = { myAfests: Array<{ id: string, title: string, trainerId: string, trainerName: string, lockedAt: string | null, sequences: Array<{ id: string, activity: string, plannedOn: string, reflections: Array<{ id: string, done: string, recordedAt: string }> }>, signatures: Array<{ role: string, signedAt: string }> }> };
 
 export type AfestPositioningQueryVariables = Exact<{
   workerId?: string | number | null | undefined;
@@ -1316,73 +1316,22 @@ export const LoginPayloadFieldsFragmentDoc = new TypedDocumentString(`
 export const AfestListDocument = new TypedDocumentString(`
     query AfestList {
   afests {
-    ...AfestFields
+    id
+    title
+    workerName
+    trainerName
+    lockedAt
+    hours {
+      plannedHours
+      realisedHours
+    }
   }
   workers {
     id
     displayName
   }
 }
-    fragment AfestFields on Afest {
-  id
-  title
-  workerId
-  workerName
-  trainerId
-  trainerName
-  targetUlos
-  heldUlos {
-    code
-    title
-    titleFr
-  }
-  positioningNote
-  positionedAt
-  lockedAt
-  sequences {
-    id
-    activity
-    moduleTitle
-    plannedOn
-    siteName
-    plannedMinutes
-    reflections {
-      id
-      done
-      learned
-      difficulties
-      dictated
-      recordedAt
-      afterLock
-    }
-  }
-  evaluations {
-    statementId
-    moduleTitle
-    review
-    reviewComment
-    reviewedBy
-    reviewedAt
-    submittedAt
-  }
-  signatures {
-    role
-    signerId
-    signerName
-    signedAt
-  }
-  additions {
-    id
-    authorName
-    reason
-    note
-    createdAt
-  }
-  hours {
-    plannedHours
-    realisedHours
-  }
-}`) as unknown as TypedDocumentString<AfestListQuery, AfestListQueryVariables>;
+    `) as unknown as TypedDocumentString<AfestListQuery, AfestListQueryVariables>;
 export const AfestDocument = new TypedDocumentString(`
     query Afest($id: ID!) {
   afest(id: $id) {
@@ -1465,69 +1414,28 @@ export const AfestDocument = new TypedDocumentString(`
 export const MyAfestsDocument = new TypedDocumentString(`
     query MyAfests {
   myAfests {
-    ...AfestFields
-  }
-}
-    fragment AfestFields on Afest {
-  id
-  title
-  workerId
-  workerName
-  trainerId
-  trainerName
-  targetUlos
-  heldUlos {
-    code
-    title
-    titleFr
-  }
-  positioningNote
-  positionedAt
-  lockedAt
-  sequences {
     id
-    activity
-    moduleTitle
-    plannedOn
-    siteName
-    plannedMinutes
-    reflections {
+    title
+    trainerId
+    trainerName
+    lockedAt
+    sequences {
       id
-      done
-      learned
-      difficulties
-      dictated
-      recordedAt
-      afterLock
+      activity
+      plannedOn
+      reflections {
+        id
+        done
+        recordedAt
+      }
+    }
+    signatures {
+      role
+      signedAt
     }
   }
-  evaluations {
-    statementId
-    moduleTitle
-    review
-    reviewComment
-    reviewedBy
-    reviewedAt
-    submittedAt
-  }
-  signatures {
-    role
-    signerId
-    signerName
-    signedAt
-  }
-  additions {
-    id
-    authorName
-    reason
-    note
-    createdAt
-  }
-  hours {
-    plannedHours
-    realisedHours
-  }
-}`) as unknown as TypedDocumentString<MyAfestsQuery, MyAfestsQueryVariables>;
+}
+    `) as unknown as TypedDocumentString<MyAfestsQuery, MyAfestsQueryVariables>;
 export const AfestPositioningDocument = new TypedDocumentString(`
     query AfestPositioning($workerId: ID) {
   passport(workerId: $workerId) {
