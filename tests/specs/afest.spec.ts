@@ -37,7 +37,7 @@ test('an AFEST goes from positioning to a signed traceability file', async ({ pa
   await expect(page.getByText('Écrivez une courte évaluation du point de départ.')).toBeVisible();
   await page.getByLabel('Salarié').selectOption({ label: WORKER });
   await expect(page.getByRole('list', { name: 'ULO déjà acquises' }).locator('li').first()).toContainText('ULO-AIR-01');
-  await page.getByLabel('ULO visées').fill('ULO-AIR-03');
+  await page.getByRole('group', { name: 'ULO visées' }).getByRole('checkbox', { name: /ULO-AIR-03/ }).check();
   await page.getByLabel('Votre courte évaluation du point de départ').fill('Pose seul les fenêtres ; les angles sont à reprendre.');
   await page.getByLabel('Intitulé de la formation').fill(TITLE);
   await checkScreen(page);

@@ -1,6 +1,7 @@
 // Starts an AFEST from the positioning: the worker, the ULOs they already hold (read from their passport, shown as
 // labels), the ULOs to reach and the trainer's short assessment. Errors show next to their field.
 import { useId, useState, type FormEvent } from 'react';
+import type { PassportCatalogue } from '@fit/shared';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMutation } from '../../graphql/useMutation';
@@ -20,7 +21,7 @@ export function AfestCreateForm({ workers }: { workers: { id: string; displayNam
   const selectId = useId();
   const [workerId, setWorkerId] = useState('');
   const [title, setTitle] = useState('');
-  const [targets, setTargets] = useState('');
+  const [targets, setTargets] = useState<string[]>([]);
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const create = useMutation(CreateAfestMutation);
@@ -33,8 +34,7 @@ export function AfestCreateForm({ workers }: { workers: { id: string; displayNam
     if (!note.trim()) found.note = t('afest.noteRequired');
     setErrors(found);
     if (Object.keys(found).length) return;
-    const targetUlos = targets.split(/[,;\s]+/).map((c) => c.trim()).filter(Boolean);
-    const done = await create.run({ input: { workerId, title: title.trim(), targetUlos, positioningNote: note.trim() } });
+    const done = await create.run({ input: { workerId, title: title.trim(), targetUlos: targets, positioningNote: note.trim() } });
     if (done) void navigate(`/afest/${done.createAfest.id}`);
   };
   const serverField = (create.details?.field as string | undefined) ?? '';
@@ -69,8 +69,13 @@ export function AfestCreateForm({ workers }: { workers: { id: string; displayNam
           }} error={errors.title ?? serverError('title')} />
         <fieldset className="afest-positioning">
           <legend>{t('afest.positioningTitle')}</legend>
-          <HeldUlos workerId={workerId} lang={i18n.language} />
-          <TextField label={t('afest.targetLabel')} hint={t('afest.targetHint')} value={targets} onChange={(e) => setTargets(e.target.value)} error={serverError('targetUlos')} />
+          <Positioning
+            workerId={workerId}
+            lang={i18n.language}
+            targets={targets}
+            error={serverError('targetUlos')}
+            onToggle={(code) => setTargets((prev) => (prev.includes(code) ? prev.filter((c) => c !== code) : [...prev, code]))}
+          />
           <TextArea label={t('afest.noteLabel')} value={note} onChange={(value) => {
               setNote(value);
               setErrors((prev) => ({ ...prev, note: undefined }));
@@ -89,18 +94,30 @@ export function AfestCreateForm({ workers }: { workers: { id: string; displayNam
   );
 }
 
-/** The ULOs the chosen worker already holds, as labels (what the AFEST keeps as its starting point). */
-function HeldUlos({ workerId, lang }: { workerId: string; lang: string }) {
-  const { t } = useTranslation();
-  if (!workerId) return <p className="afest-muted">{t('afest.chooseWorkerFirst')}</p>;
-  return <HeldUlosOf workerId={workerId} lang={lang} />;
+interface PositioningProps {
+  workerId: string;
+  lang: string;
+  targets: string[];
+  error?: string;
+  onToggle: (code: string) => void;
 }
 
-function HeldUlosOf({ workerId, lang }: { workerId: string; lang: string }) {
+/** The chosen worker's passport: the ULOs held (labels, the AFEST's starting point) and the others to aim at. */
+function Positioning(props: PositioningProps) {
+  const { t } = useTranslation();
+  if (!props.workerId) return <p className="afest-muted">{t('afest.chooseWorkerFirst')}</p>;
+  return <PositioningOf key={props.workerId} {...props} />;
+}
+
+function PositioningOf({ workerId, lang, targets, error, onToggle }: PositioningProps) {
   const { t } = useTranslation();
   const query = useQuery(PositioningQuery, { workerId });
   if (!query.data) return query.status === 'loading' ? <LoadingState label={t('app.loading')} /> : null;
   const held = query.data.passport.ulos.filter((u) => u.state === 'held');
+  // Every ULO of the framework the worker does not hold yet can be aimed at.
+  const heldCodes = new Set(held.map((u) => u.code));
+  const catalogue = query.data.passportInputs.catalogue as PassportCatalogue | null;
+  const open = (catalogue?.ulos ?? []).filter((u) => !heldCodes.has(u.code)).map((u) => ({ code: u.code, title: u.title.en, titleFr: u.title.fr ?? null }));
   return (
     <div>
       <p className="afest-label">{t('afest.heldLabel')}</p>
@@ -115,6 +132,16 @@ function HeldUlosOf({ workerId, lang }: { workerId: string; lang: string }) {
           ))}
         </ul>
       )}
+      <fieldset className="afest-targets">
+        <legend className="afest-label">{t('afest.targetLabel')}</legend>
+        {error && <p className="afest-error">{error}</p>}
+        {open.map((u) => (
+          <label key={u.code} className="afest-check">
+            <input type="checkbox" checked={targets.includes(u.code)} onChange={() => onToggle(u.code)} />
+            {uloLabel(u, lang)}
+          </label>
+        ))}
+      </fieldset>
     </div>
   );
 }

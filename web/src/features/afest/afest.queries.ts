@@ -143,6 +143,9 @@ export const PositioningQuery = graphql(`
         state
       }
     }
+    passportInputs(workerId: $workerId) {
+      catalogue
+    }
   }
 `);
 

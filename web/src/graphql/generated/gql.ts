@@ -19,7 +19,7 @@ type Documents = {
     "\n  query AfestList {\n    afests {\n      id\n      title\n      workerName\n      trainerName\n      lockedAt\n      hours {\n        plannedHours\n        realisedHours\n      }\n    }\n    workers {\n      id\n      displayName\n    }\n  }\n": typeof types.AfestListDocument,
     "\n  query Afest($id: ID!) {\n    afest(id: $id) {\n      ...AfestFields\n    }\n    sites {\n      id\n      name\n    }\n    modules {\n      id\n      latestPublished {\n        id\n        title {\n          text\n        }\n      }\n    }\n  }\n": typeof types.AfestDocument,
     "\n  query MyAfests {\n    myAfests {\n      id\n      title\n      trainerId\n      trainerName\n      lockedAt\n      sequences {\n        id\n        activity\n        plannedOn\n        reflections {\n          id\n          done\n          recordedAt\n        }\n      }\n      signatures {\n        role\n        signedAt\n      }\n    }\n  }\n": typeof types.MyAfestsDocument,
-    "\n  query AfestPositioning($workerId: ID) {\n    passport(workerId: $workerId) {\n      workerId\n      ulos {\n        code\n        title\n        titleFr\n        state\n      }\n    }\n  }\n": typeof types.AfestPositioningDocument,
+    "\n  query AfestPositioning($workerId: ID) {\n    passport(workerId: $workerId) {\n      workerId\n      ulos {\n        code\n        title\n        titleFr\n        state\n      }\n    }\n    passportInputs(workerId: $workerId) {\n      catalogue\n    }\n  }\n": typeof types.AfestPositioningDocument,
     "\n  mutation CreateAfest($input: CreateAfestInput!) {\n    createAfest(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateAfestDocument,
     "\n  mutation PlanAfestSequence($input: PlanAfestSequenceInput!) {\n    planAfestSequence(input: $input) {\n      ...AfestFields\n    }\n  }\n": typeof types.PlanAfestSequenceDocument,
     "\n  mutation SignAfest($afestId: ID!, $signature: DrawnSignatureInput!) {\n    signAfest(afestId: $afestId, signature: $signature) {\n      ...AfestFields\n    }\n  }\n": typeof types.SignAfestDocument,
@@ -149,7 +149,7 @@ const documents: Documents = {
     "\n  query AfestList {\n    afests {\n      id\n      title\n      workerName\n      trainerName\n      lockedAt\n      hours {\n        plannedHours\n        realisedHours\n      }\n    }\n    workers {\n      id\n      displayName\n    }\n  }\n": types.AfestListDocument,
     "\n  query Afest($id: ID!) {\n    afest(id: $id) {\n      ...AfestFields\n    }\n    sites {\n      id\n      name\n    }\n    modules {\n      id\n      latestPublished {\n        id\n        title {\n          text\n        }\n      }\n    }\n  }\n": types.AfestDocument,
     "\n  query MyAfests {\n    myAfests {\n      id\n      title\n      trainerId\n      trainerName\n      lockedAt\n      sequences {\n        id\n        activity\n        plannedOn\n        reflections {\n          id\n          done\n          recordedAt\n        }\n      }\n      signatures {\n        role\n        signedAt\n      }\n    }\n  }\n": types.MyAfestsDocument,
-    "\n  query AfestPositioning($workerId: ID) {\n    passport(workerId: $workerId) {\n      workerId\n      ulos {\n        code\n        title\n        titleFr\n        state\n      }\n    }\n  }\n": types.AfestPositioningDocument,
+    "\n  query AfestPositioning($workerId: ID) {\n    passport(workerId: $workerId) {\n      workerId\n      ulos {\n        code\n        title\n        titleFr\n        state\n      }\n    }\n    passportInputs(workerId: $workerId) {\n      catalogue\n    }\n  }\n": types.AfestPositioningDocument,
     "\n  mutation CreateAfest($input: CreateAfestInput!) {\n    createAfest(input: $input) {\n      id\n    }\n  }\n": types.CreateAfestDocument,
     "\n  mutation PlanAfestSequence($input: PlanAfestSequenceInput!) {\n    planAfestSequence(input: $input) {\n      ...AfestFields\n    }\n  }\n": types.PlanAfestSequenceDocument,
     "\n  mutation SignAfest($afestId: ID!, $signature: DrawnSignatureInput!) {\n    signAfest(afestId: $afestId, signature: $signature) {\n      ...AfestFields\n    }\n  }\n": types.SignAfestDocument,
@@ -294,7 +294,7 @@ export function graphql(source: "\n  query MyAfests {\n    myAfests {\n      id\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AfestPositioning($workerId: ID) {\n    passport(workerId: $workerId) {\n      workerId\n      ulos {\n        code\n        title\n        titleFr\n        state\n      }\n    }\n  }\n"): typeof import('./graphql').AfestPositioningDocument;
+export function graphql(source: "\n  query AfestPositioning($workerId: ID) {\n    passport(workerId: $workerId) {\n      workerId\n      ulos {\n        code\n        title\n        titleFr\n        state\n      }\n    }\n    passportInputs(workerId: $workerId) {\n      catalogue\n    }\n  }\n"): typeof import('./graphql').AfestPositioningDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

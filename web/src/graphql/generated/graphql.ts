@@ -284,7 +284,7 @@ export type AfestPositioningQueryVariables = Exact<{
 }>;
 
 
-export type AfestPositioningQuery = { passport: { workerId: string, ulos: Array<{ code: string, title: string, titleFr: string | null, state: UloState }> } };
+export type AfestPositioningQuery = { passport: { workerId: string, ulos: Array<{ code: string, title: string, titleFr: string | null, state: UloState }> }, passportInputs: { catalogue: unknown } };
 
 export type CreateAfestMutationVariables = Exact<{
   input: CreateAfestInput;
@@ -1446,6 +1446,9 @@ export const AfestPositioningDocument = new TypedDocumentString(`
       titleFr
       state
     }
+  }
+  passportInputs(workerId: $workerId) {
+    catalogue
   }
 }
     `) as unknown as TypedDocumentString<AfestPositioningQuery, AfestPositioningQueryVariables>;
