@@ -1,6 +1,6 @@
 // AFEST from positioning to the signed file: the trainer starts an on-the-job training from a worker's positioning
 // (the ULOs they hold, shown as labels) and plans two work sequences; on the site tablet the worker tells how the
-// first one went and signs; the trainer reads the worker's words, signs in turn (the file locks) and downloads the
+// first one went (saved with no network, sent once it is back) and signs; the trainer reads the worker's words, signs in turn (the file locks) and downloads the
 // traceability file, rendered to PNG to be looked at, with the right hours.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
@@ -83,8 +83,13 @@ test('an AFEST goes from positioning to a signed traceability file', async ({ pa
   await first.getByLabel('Qu’est-ce qui a été difficile ?').fill('Le froid rend la bande raide.');
   await checkScreen(page);
   await screenshot(page, 'afest-reflection-form');
+  // The tablet loses the network: the words wait in the outbox, and go once it is back.
+  await page.context().setOffline(true);
   await first.getByRole('button', { name: 'Enregistrer mes mots' }).tap();
+  await expect(first.getByText('En attente d’envoi')).toBeVisible();
+  await page.context().setOffline(false);
   await expect(first).toContainText(WORDS, { timeout: 30_000 });
+  await expect(first.getByText('En attente d’envoi')).toHaveCount(0, { timeout: 30_000 });
   await mine.getByRole('button', { name: 'Signer' }).tap();
   await expect(mine.getByText('Signez d’abord dans le cadre.')).toBeVisible();
   await signIn(page, mine.locator('canvas'));
@@ -99,6 +104,7 @@ test('an AFEST goes from positioning to a signed traceability file', async ({ pa
   await new LoginPage(page).signInAs('trainer');
   await page.goto(afestUrl);
   await expect(page.locator('.afest-reflection')).toContainText(WORDS);
+  await expect(page.locator('.afest-reflection')).toHaveCount(1);
   await expect(page.getByText(/João Ferreira a signé le/)).toBeVisible();
   await signIn(page, page.locator('canvas'));
   await page.getByRole('button', { name: 'Signer', exact: true }).tap();
