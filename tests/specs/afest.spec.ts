@@ -1,7 +1,7 @@
 // AFEST from positioning to the signed file: the trainer starts an on-the-job training from a worker's positioning
 // (the ULOs they hold, shown as labels) and plans two work sequences; on the site tablet the worker tells how the
-// first one went (saved with no network, sent once it is back) and signs; the trainer reads the worker's words, signs in turn (the file locks) and downloads the
-// traceability file, rendered to PNG to be looked at, with the right hours.
+// first one went (saved with no network, sent once it is back) and signs; the trainer reads the worker's words, signs
+// in turn (the file locks) and downloads the traceability file, rendered to PNG to be looked at, with the right hours.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';

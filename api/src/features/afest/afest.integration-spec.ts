@@ -131,6 +131,10 @@ describe('AFEST: positioning, work and reflective sequences, evaluation, signatu
     afest = (await gql(SIGN, { a: afest.id, s: SIGNATURE })).data!.signAfest!;
     expect(afest.signatures.map((s) => s.role)).toEqual(['trainer']);
     expect(afest.lockedAt).toBeNull();
+    // A worker's session cannot sign in the trainer's name.
+    const trainerId = (await sut.gql<{ me: { id: string } }>('{ me { id } }', {}, trainer)).data!.me.id;
+    const forged = signatureStatement({ id: randomUUID(), signerAccount: fitAccount(trainerId), afestId: afest.id, signature: SIGNATURE, timestamp: new Date().toISOString() });
+    expect((await asWorker()('POST', '', [forged])).status).toBe(403);
     const signed = signatureStatement({ id: randomUUID(), signerAccount: fitAccount(worker.id), afestId: afest.id, signature: SIGNATURE, timestamp: new Date().toISOString() });
     expect((await asWorker()('POST', '', [signed])).status).toBe(200);
     afest = (await gql(ONE, { id: afest.id })).data!.afest!;
