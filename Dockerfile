@@ -14,6 +14,8 @@ RUN npx nx run-many -t build --projects=@fit/shared,@fit/api,@fit/web && npm pru
 
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production PORT=3000
+# A Unicode font for server-drawn PDFs that quote workers' own words (Romanian, Arabic…), see the AFEST file.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/package.json ./

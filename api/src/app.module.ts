@@ -42,6 +42,7 @@ import { SitePacksModule } from './features/site-packs/site-packs.module.js';
 import { NotificationsModule } from './features/notifications/notifications.module.js';
 import { CredentialsModule } from './features/credentials/credentials.module.js';
 import { PersonalDataModule } from './features/personal-data/personal-data.module.js';
+import { AfestModule } from './features/afest/afest.module.js';
 
 
 @Module({})
@@ -115,6 +116,7 @@ export class AppModule {
         CredentialsModule,
         PersonalDataModule,
         NetworkModule,
+        AfestModule,
       ],
     };
   }

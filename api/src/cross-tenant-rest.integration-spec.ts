@@ -85,6 +85,18 @@ describe('cross-tenant walk of REST routes and xAPI (real PostgreSQL)', () => {
     expect(answers).toEqual({ file: 404, geometry: 404, export: 404, matrix: 404, evidence: 404, upload: 404 });
   });
 
+  it("A's staff and worker get none of B's AFEST files (PDF, CSV)", async () => {
+    const [afest] = await sut.dataSource.query<{ id: string }[]>(
+      `insert into afests (organisation_id, worker_id, trainer_id, title, positioning_note)
+       select m.organisation_id, m.user_id, (select id from users where email = 'trainer@fit.demo'), 'AFEST B', 'B'
+         from memberships m join organisations o on o.id = m.organisation_id where o.slug = 'demo' and m.role = 'worker' limit 1 returning id`,
+    );
+    for (const token of [aManager, aTrainer, aWorkerToken]) {
+      expect((await get(`/afest-files/${afest!.id}/file.pdf`, bearer(token))).status).toBe(404);
+      expect((await get(`/afest-files/${afest!.id}/file.csv`, bearer(token))).status).toBe(404);
+    }
+  });
+
   it("A's worker on A's tablet gets none of B's model files", async () => {
     expect((await get(`/sites/${b.siteId}/models/${b.modelId}/file`, bearer(aWorkerToken))).status).toBe(404);
     expect((await get(`/sites/${b.siteId}/models/${b.modelId}/geometry`, bearer(aWorkerToken))).status).toBe(404);

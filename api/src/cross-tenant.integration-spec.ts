@@ -44,6 +44,7 @@ const NOT_ORG_SCOPED = new Set([
   'Query.myAssignments',
   'Query.myPracticalReviews',
   'Query.myAttempts',
+  'Query.myAfests',
   // The skills catalogue (reference framework, schemes, mappings) is platform-wide reference data, owned by no organisation.
   'Mutation.importFramework',
   'Query.exportFramework',
@@ -104,6 +105,7 @@ interface World {
   bErasureRequestId: string;
   otherTerritoryId: string;
   bAgreementId: string;
+  bAfestId: string;
 }
 
 describe('no data across organisations: a user of A using ids of B', () => {
@@ -233,9 +235,14 @@ describe('no data across organisations: a user of A using ids of B', () => {
        select $1, id from organisations where slug = 'demo-network' returning id`,
       [bOrg!.id],
     );
+    const [bAfest] = await db.query<{ id: string }[]>(
+      `insert into afests (organisation_id, worker_id, trainer_id, title, positioning_note) values ($1, $2, $3, '${B} AFEST', '${B} positionnement') returning id`,
+      [bOrg!.id, b.workerId, bTrainer!.id],
+    );
     w = {
       otherTerritoryId: otherTerritory!.id,
       bAgreementId: bAgreement!.id,
+      bAfestId: bAfest!.id,
       bModelId: bModel!.id,
       aVersionId: aModules.data!.modules.find((m) => m.latestPublished)!.latestPublished!.id,
       bOrgId: bOrg!.id,
@@ -277,6 +284,7 @@ describe('no data across organisations: a user of A using ids of B', () => {
       ['Query.modules', '{ modules { id slug latestPublished { content } } }'],
       ['Query.pendingValidations', '{ pendingValidations { statementId workerName response } }'],
       ['Query.refusedStatements', '{ refusedStatements { statementId workerName sentByName rule reason } }'],
+      ['Query.afests', '{ afests { id title workerName positioningNote } }'],
     ])('%s lists nothing of B', async (field, query) => {
       for (const token of [aManager, aAdmin]) {
         const result = await asA(field, query, {}, token);
@@ -372,6 +380,11 @@ describe('no data across organisations: a user of A using ids of B', () => {
       ['Mutation.deleteTerritory', 'mutation($t: ID!) { deleteTerritory(id: $t) }', (x) => ({ t: x.otherTerritoryId }), 'admin'],
       ['Mutation.endSharing', 'mutation($a: ID!) { endSharing(id: $a) { id } }', (x) => ({ a: x.bAgreementId }), 'manager'],
       ['Query.recallLapses', 'query($s: ID!) { recallLapses(siteId: $s) { ulo teamName } }', (x) => ({ s: x.bSiteId }), 'trainer'],
+      ['Query.afest', 'query($a: ID!) { afest(id: $a) { title positioningNote } }', (x) => ({ a: x.bAfestId }), 'manager'],
+      ['Mutation.createAfest', 'mutation($w: ID!) { createAfest(input: { workerId: $w, title: "intrus", targetUlos: [], positioningNote: "intrus" }) { id } }', (x) => ({ w: x.bWorkerId }), 'trainer'],
+      ['Mutation.planAfestSequence', 'mutation($a: ID!) { planAfestSequence(input: { afestId: $a, activity: "intrus", plannedOn: "2026-01-05", plannedMinutes: 60 }) { id } }', (x) => ({ a: x.bAfestId }), 'trainer'],
+      ['Mutation.signAfest', 'mutation($a: ID!) { signAfest(afestId: $a, signature: { path: "M1 1 L2 2 L3 3 L4 4 L5 5 L6 6 L7 7 L8 8", width: 100, height: 50 }) { id } }', (x) => ({ a: x.bAfestId }), 'admin'],
+      ['Mutation.addAfestNote', 'mutation($a: ID!) { addAfestNote(afestId: $a, reason: "intrus", note: "intrus") { id } }', (x) => ({ a: x.bAfestId }), 'trainer'],
     ];
 
     it.each(cases.map(([f, q, v, role]) => [`${f} as A's ${role}`, f, q, v, role] as const))(

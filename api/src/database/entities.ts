@@ -1,4 +1,5 @@
 // Every TypeORM entity of the API, listed once for the app, the CLI and the tests.
+import { AfestAdditionEntity, AfestEntity, AfestSequenceEntity } from '../features/afest/afest.entities.js';
 import { AuthFailureEntity } from '../features/identity/auth-failure.entity.js';
 import { BimElementEntity } from '../features/bim/bim-element.entity.js';
 import { BimModelEntity } from '../features/bim/bim-model.entity.js';
@@ -101,4 +102,7 @@ export const ENTITIES = [
   SharingAgreementEntity,
   PersonalDataRequestEntity,
   EvidenceRetentionPolicyEntity,
+  AfestEntity,
+  AfestSequenceEntity,
+  AfestAdditionEntity,
 ];

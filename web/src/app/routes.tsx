@@ -64,6 +64,9 @@ const AssignPage = lazy(() => import('../features/assignments/AssignPage').then(
 const CohortPage = lazy(() => import('../features/assignments/CohortPage').then((m) => ({ default: m.CohortPage })));
 const ValidationsPage = lazy(() => import('../features/validation/ValidationsPage').then((m) => ({ default: m.ValidationsPage })));
 const MyResultsPage = lazy(() => import('../features/assignments/MyResultsPage').then((m) => ({ default: m.MyResultsPage })));
+const AfestListPage = lazy(() => import('../features/afest').then((m) => ({ default: m.AfestListPage })));
+const AfestPage = lazy(() => import('../features/afest').then((m) => ({ default: m.AfestPage })));
+const MyAfestPage = lazy(() => import('../features/afest').then((m) => ({ default: m.MyAfestPage })));
 const PassportPage = lazy(() => import('../features/qualifications/PassportPage').then((m) => ({ default: m.PassportPage })));
 const TeamMatrixPage = lazy(() => import('../features/qualifications/TeamMatrixPage').then((m) => ({ default: m.TeamMatrixPage })));
 const TenderPage = lazy(() => import('../features/tender-requirements/TenderPage').then((m) => ({ default: m.TenderPage })));
@@ -124,6 +127,9 @@ export function AppRoutes() {
         <Route path="/my-results" element={<ForRoles roles={['worker']}>{(user) => <MyResultsPage user={user} />}</ForRoles>} />
         <Route path="/scan-element" element={<ForRoles roles={['worker']}>{(user) => <ElementScanPage user={user} />}</ForRoles>} />
         <Route path="/recall" element={<ForRoles roles={['worker']}>{(user) => <RecallPage user={user} />}</ForRoles>} />
+        <Route path="/afest" element={<ForRoles roles={STAFF}>{(user) => <AfestListPage canWrite={user.role !== 'manager'} />}</ForRoles>} />
+        <Route path="/afest/:afestId" element={<ForRoles roles={STAFF}>{(user) => <AfestPage userId={user.id} canWrite={user.role !== 'manager'} />}</ForRoles>} />
+        <Route path="/my-afest" element={<ForRoles roles={['worker']}>{(user) => <MyAfestPage user={user} />}</ForRoles>} />
         <Route path="/passport" element={<ForRoles roles={ROLES}>{(user) => <PassportPage user={user} />}</ForRoles>} />
         <Route path="/passport/:workerId" element={<ForRoles roles={STAFF}>{(user) => <PassportPage user={user} />}</ForRoles>} />
         <Route path="/matrix" element={<ForRoles roles={STAFF}>{() => <TeamMatrixPage />}</ForRoles>} />

@@ -37,6 +37,7 @@ import { RecallCards1796421548975 } from './1796421548975-RecallCards.js';
 import { NetworkBodies1796433564111 } from './1796433564111-NetworkBodies.js';
 import { StatementRegistrationIndex1796434037703 } from './1796434037703-StatementRegistrationIndex.js';
 import { FrameworkNotesInFrench1796434556419 } from './1796434556419-FrameworkNotesInFrench.js';
+import { Afest1796434339552 } from './1796434339552-Afest.js';
 
 export const MIGRATIONS: Function[] = [
   Initial1795432753628,
@@ -77,4 +78,5 @@ export const MIGRATIONS: Function[] = [
   NetworkBodies1796433564111,
   StatementRegistrationIndex1796434037703,
   FrameworkNotesInFrench1796434556419,
+  Afest1796434339552,
 ];

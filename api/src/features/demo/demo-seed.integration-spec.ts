@@ -192,6 +192,30 @@ describe('demo seed', () => {
       expect(await queryRows(sut.dataSource, 'select count(*)::int as n from tender_requirements')).toEqual([{ n: 1 }]);
     });
 
+    it('has one AFEST in progress and one signed and locked, and a second seed adds neither again', async () => {
+      const trainer = await sut.login('trainer@fit.demo');
+      const list = await sut.gql<{ afests: { workerName: string; lockedAt: string | null; sequences: { reflections: { language: string }[] }[]; evaluations: { review: string }[]; signatures: { role: string }[]; hours: { realisedHours: number } }[] }>(
+        '{ afests { workerName lockedAt sequences { reflections { language } } evaluations { review } signatures { role } hours { realisedHours } } }',
+        {},
+        trainer,
+      );
+      const byName = new Map(list.data!.afests.map((a) => [a.workerName, a]));
+      const inProgress = byName.get('João Ferreira')!;
+      expect(inProgress.lockedAt).toBeNull();
+      expect(inProgress.sequences).toHaveLength(2);
+      expect(inProgress.sequences.flatMap((q) => q.reflections)).toEqual([{ language: 'pt' }]);
+      expect(inProgress.evaluations.map((e) => e.review)).toEqual(['validated']);
+      const complete = byName.get('Claire Dubois')!;
+      expect(complete.lockedAt).not.toBeNull();
+      expect(complete.signatures.map((x) => x.role)).toEqual(['worker', 'trainer']);
+      expect(complete.hours.realisedHours).toBe(5.5);
+      const count = 'select (select count(*) from afests)::int as a, (select count(*) from afest_sequences)::int as s';
+      const before = await sut.dataSource.query(count);
+      await seedDemo(sut.dataSource, { storage: sut.app.get(MEDIA_STORAGE), dataDir: sut.dataDir });
+      expect(await sut.dataSource.query(count)).toEqual(before);
+      expect(before).toEqual([{ a: 2, s: 4 }]);
+    });
+
     it('prints a one-time code that sets up a demo site tablet', async () => {
       const issued = (await demoTabletCode(sut.dataSource))!;
       const result = await sut.gql<{ enrolTabletWithCode: { siteName: string } }>('mutation($c: String!) { enrolTabletWithCode(code: $c) { siteName } }', { c: issued.code });

@@ -30,6 +30,7 @@ import { ensureDemoFramework } from './framework/seed-framework.js';
 import { seedDemoHistory } from './history/seed-history.js';
 import { seedDemoSiteValidation } from './history/seed-site-validation.js';
 import { seedDemoWork } from './demo-work.js';
+import { seedDemoAfest } from './history/seed-afest.js';
 
 export interface DemoSeedOptions {
   /** Receives the demo modules' diagrams (the app's MediaStorage, or one on FIT_DATA_DIR for the CLI). */
@@ -70,7 +71,11 @@ export async function seedDemo(dataSource: DataSource, { storage, dataDir, jobs,
   await seedDemoHistory(dataSource);
   await seedDemoSiteValidation(dataSource, storage);
   // Work in hand for today, after the history it stands on (an assignment shows "already passed on" an older pass).
-  if (work) await seedDemoWork(dataSource);
+  if (work) {
+    await seedDemoWork(dataSource);
+    // Two on-the-job trainings (AFEST): one in progress, one signed and locked.
+    await seedDemoAfest(dataSource);
+  }
   return result;
 }
 

@@ -37,6 +37,9 @@ export function WorkerDayHome({ user }: { user: SessionUser }) {
           <Link className="day-passport-link" to="/my-results">
             {t('home.worker.results')}
           </Link>
+          <Link className="day-passport-link" to="/my-afest">
+            {t('myAfest.homeLink')}
+          </Link>
           <Link className="day-passport-link" to="/scan-element">
             {t('elementLabels.homeLink')}
           </Link>

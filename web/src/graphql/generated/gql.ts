@@ -15,6 +15,15 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AfestFields on Afest {\n    id\n    title\n    workerId\n    workerName\n    trainerId\n    trainerName\n    targetUlos\n    heldUlos {\n      code\n      title\n      titleFr\n    }\n    positioningNote\n    positionedAt\n    lockedAt\n    sequences {\n      id\n      activity\n      moduleTitle\n      plannedOn\n      siteName\n      plannedMinutes\n      reflections {\n        id\n        done\n        learned\n        difficulties\n        dictated\n        recordedAt\n        afterLock\n      }\n    }\n    evaluations {\n      statementId\n      moduleTitle\n      review\n      reviewComment\n      reviewedBy\n      reviewedAt\n      submittedAt\n    }\n    signatures {\n      role\n      signerId\n      signerName\n      signedAt\n    }\n    additions {\n      id\n      authorName\n      reason\n      note\n      createdAt\n    }\n    hours {\n      plannedHours\n      realisedHours\n    }\n  }\n": typeof types.AfestFieldsFragmentDoc,
+    "\n  query AfestList {\n    afests {\n      id\n      title\n      workerName\n      trainerName\n      lockedAt\n      hours {\n        plannedHours\n        realisedHours\n      }\n    }\n    workers {\n      id\n      displayName\n    }\n  }\n": typeof types.AfestListDocument,
+    "\n  query Afest($id: ID!) {\n    afest(id: $id) {\n      ...AfestFields\n    }\n    sites {\n      id\n      name\n    }\n    modules {\n      id\n      latestPublished {\n        id\n        title {\n          text\n        }\n      }\n    }\n  }\n": typeof types.AfestDocument,
+    "\n  query MyAfests {\n    myAfests {\n      id\n      title\n      trainerId\n      trainerName\n      lockedAt\n      sequences {\n        id\n        activity\n        plannedOn\n        reflections {\n          id\n          done\n          recordedAt\n        }\n      }\n      signatures {\n        role\n        signedAt\n      }\n    }\n  }\n": typeof types.MyAfestsDocument,
+    "\n  query AfestPositioning($workerId: ID) {\n    passport(workerId: $workerId) {\n      workerId\n      ulos {\n        code\n        title\n        titleFr\n        state\n      }\n    }\n    passportInputs(workerId: $workerId) {\n      catalogue\n    }\n  }\n": typeof types.AfestPositioningDocument,
+    "\n  mutation CreateAfest($input: CreateAfestInput!) {\n    createAfest(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateAfestDocument,
+    "\n  mutation PlanAfestSequence($input: PlanAfestSequenceInput!) {\n    planAfestSequence(input: $input) {\n      ...AfestFields\n    }\n  }\n": typeof types.PlanAfestSequenceDocument,
+    "\n  mutation SignAfest($afestId: ID!, $signature: DrawnSignatureInput!) {\n    signAfest(afestId: $afestId, signature: $signature) {\n      ...AfestFields\n    }\n  }\n": typeof types.SignAfestDocument,
+    "\n  mutation AddAfestNote($afestId: ID!, $reason: String!, $note: String!) {\n    addAfestNote(afestId: $afestId, reason: $reason, note: $note) {\n      ...AfestFields\n    }\n  }\n": typeof types.AddAfestNoteDocument,
     "\n  query AssignTargets($siteId: ID) {\n    modules {\n      id\n      slug\n      latestPublished {\n        id\n        version\n        title {\n          text\n        }\n      }\n    }\n    teams {\n      id\n      name\n      members {\n        id\n      }\n    }\n    workers(siteId: $siteId) {\n      id\n      displayName\n      trade\n    }\n    # Nothing new is assigned at a closed site.\n    sites(status: active) {\n      id\n      timeZone\n      name\n    }\n  }\n": typeof types.AssignTargetsDocument,
     "\n  mutation AssignModule($input: AssignModuleInput!) {\n    assignModule(input: $input) {\n      batchId\n      assigned\n    }\n  }\n": typeof types.AssignModuleDocument,
     "\n  query MyDay {\n    myAssignments {\n      id\n      dueOn\n      reason\n      status\n      overdue\n      createdAt\n      moduleVersion {\n        id\n        version\n        content\n        title {\n          text\n          lang\n          fellBack\n        }\n      }\n      progress {\n        bestScore\n        completedAt\n        passedAt\n      }\n    }\n    myPracticalReviews {\n      statementId\n      review\n      reviewComment\n      reviewedBy\n      reviewedAt\n      moduleVersionId\n    }\n  }\n": typeof types.MyDayDocument,
@@ -144,6 +153,15 @@ type Documents = {
     "\n  mutation SwitchOrganisation($organisationId: ID!) {\n    switchOrganisation(organisationId: $organisationId) {\n      ...LoginPayloadFields\n    }\n  }\n": typeof types.SwitchOrganisationDocument,
 };
 const documents: Documents = {
+    "\n  fragment AfestFields on Afest {\n    id\n    title\n    workerId\n    workerName\n    trainerId\n    trainerName\n    targetUlos\n    heldUlos {\n      code\n      title\n      titleFr\n    }\n    positioningNote\n    positionedAt\n    lockedAt\n    sequences {\n      id\n      activity\n      moduleTitle\n      plannedOn\n      siteName\n      plannedMinutes\n      reflections {\n        id\n        done\n        learned\n        difficulties\n        dictated\n        recordedAt\n        afterLock\n      }\n    }\n    evaluations {\n      statementId\n      moduleTitle\n      review\n      reviewComment\n      reviewedBy\n      reviewedAt\n      submittedAt\n    }\n    signatures {\n      role\n      signerId\n      signerName\n      signedAt\n    }\n    additions {\n      id\n      authorName\n      reason\n      note\n      createdAt\n    }\n    hours {\n      plannedHours\n      realisedHours\n    }\n  }\n": types.AfestFieldsFragmentDoc,
+    "\n  query AfestList {\n    afests {\n      id\n      title\n      workerName\n      trainerName\n      lockedAt\n      hours {\n        plannedHours\n        realisedHours\n      }\n    }\n    workers {\n      id\n      displayName\n    }\n  }\n": types.AfestListDocument,
+    "\n  query Afest($id: ID!) {\n    afest(id: $id) {\n      ...AfestFields\n    }\n    sites {\n      id\n      name\n    }\n    modules {\n      id\n      latestPublished {\n        id\n        title {\n          text\n        }\n      }\n    }\n  }\n": types.AfestDocument,
+    "\n  query MyAfests {\n    myAfests {\n      id\n      title\n      trainerId\n      trainerName\n      lockedAt\n      sequences {\n        id\n        activity\n        plannedOn\n        reflections {\n          id\n          done\n          recordedAt\n        }\n      }\n      signatures {\n        role\n        signedAt\n      }\n    }\n  }\n": types.MyAfestsDocument,
+    "\n  query AfestPositioning($workerId: ID) {\n    passport(workerId: $workerId) {\n      workerId\n      ulos {\n        code\n        title\n        titleFr\n        state\n      }\n    }\n    passportInputs(workerId: $workerId) {\n      catalogue\n    }\n  }\n": types.AfestPositioningDocument,
+    "\n  mutation CreateAfest($input: CreateAfestInput!) {\n    createAfest(input: $input) {\n      id\n    }\n  }\n": types.CreateAfestDocument,
+    "\n  mutation PlanAfestSequence($input: PlanAfestSequenceInput!) {\n    planAfestSequence(input: $input) {\n      ...AfestFields\n    }\n  }\n": types.PlanAfestSequenceDocument,
+    "\n  mutation SignAfest($afestId: ID!, $signature: DrawnSignatureInput!) {\n    signAfest(afestId: $afestId, signature: $signature) {\n      ...AfestFields\n    }\n  }\n": types.SignAfestDocument,
+    "\n  mutation AddAfestNote($afestId: ID!, $reason: String!, $note: String!) {\n    addAfestNote(afestId: $afestId, reason: $reason, note: $note) {\n      ...AfestFields\n    }\n  }\n": types.AddAfestNoteDocument,
     "\n  query AssignTargets($siteId: ID) {\n    modules {\n      id\n      slug\n      latestPublished {\n        id\n        version\n        title {\n          text\n        }\n      }\n    }\n    teams {\n      id\n      name\n      members {\n        id\n      }\n    }\n    workers(siteId: $siteId) {\n      id\n      displayName\n      trade\n    }\n    # Nothing new is assigned at a closed site.\n    sites(status: active) {\n      id\n      timeZone\n      name\n    }\n  }\n": types.AssignTargetsDocument,
     "\n  mutation AssignModule($input: AssignModuleInput!) {\n    assignModule(input: $input) {\n      batchId\n      assigned\n    }\n  }\n": types.AssignModuleDocument,
     "\n  query MyDay {\n    myAssignments {\n      id\n      dueOn\n      reason\n      status\n      overdue\n      createdAt\n      moduleVersion {\n        id\n        version\n        content\n        title {\n          text\n          lang\n          fellBack\n        }\n      }\n      progress {\n        bestScore\n        completedAt\n        passedAt\n      }\n    }\n    myPracticalReviews {\n      statementId\n      review\n      reviewComment\n      reviewedBy\n      reviewedAt\n      moduleVersionId\n    }\n  }\n": types.MyDayDocument,
@@ -273,6 +291,42 @@ const documents: Documents = {
     "\n  mutation SwitchOrganisation($organisationId: ID!) {\n    switchOrganisation(organisationId: $organisationId) {\n      ...LoginPayloadFields\n    }\n  }\n": types.SwitchOrganisationDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AfestFields on Afest {\n    id\n    title\n    workerId\n    workerName\n    trainerId\n    trainerName\n    targetUlos\n    heldUlos {\n      code\n      title\n      titleFr\n    }\n    positioningNote\n    positionedAt\n    lockedAt\n    sequences {\n      id\n      activity\n      moduleTitle\n      plannedOn\n      siteName\n      plannedMinutes\n      reflections {\n        id\n        done\n        learned\n        difficulties\n        dictated\n        recordedAt\n        afterLock\n      }\n    }\n    evaluations {\n      statementId\n      moduleTitle\n      review\n      reviewComment\n      reviewedBy\n      reviewedAt\n      submittedAt\n    }\n    signatures {\n      role\n      signerId\n      signerName\n      signedAt\n    }\n    additions {\n      id\n      authorName\n      reason\n      note\n      createdAt\n    }\n    hours {\n      plannedHours\n      realisedHours\n    }\n  }\n"): typeof import('./graphql').AfestFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AfestList {\n    afests {\n      id\n      title\n      workerName\n      trainerName\n      lockedAt\n      hours {\n        plannedHours\n        realisedHours\n      }\n    }\n    workers {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').AfestListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Afest($id: ID!) {\n    afest(id: $id) {\n      ...AfestFields\n    }\n    sites {\n      id\n      name\n    }\n    modules {\n      id\n      latestPublished {\n        id\n        title {\n          text\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AfestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAfests {\n    myAfests {\n      id\n      title\n      trainerId\n      trainerName\n      lockedAt\n      sequences {\n        id\n        activity\n        plannedOn\n        reflections {\n          id\n          done\n          recordedAt\n        }\n      }\n      signatures {\n        role\n        signedAt\n      }\n    }\n  }\n"): typeof import('./graphql').MyAfestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AfestPositioning($workerId: ID) {\n    passport(workerId: $workerId) {\n      workerId\n      ulos {\n        code\n        title\n        titleFr\n        state\n      }\n    }\n    passportInputs(workerId: $workerId) {\n      catalogue\n    }\n  }\n"): typeof import('./graphql').AfestPositioningDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAfest($input: CreateAfestInput!) {\n    createAfest(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateAfestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanAfestSequence($input: PlanAfestSequenceInput!) {\n    planAfestSequence(input: $input) {\n      ...AfestFields\n    }\n  }\n"): typeof import('./graphql').PlanAfestSequenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignAfest($afestId: ID!, $signature: DrawnSignatureInput!) {\n    signAfest(afestId: $afestId, signature: $signature) {\n      ...AfestFields\n    }\n  }\n"): typeof import('./graphql').SignAfestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAfestNote($afestId: ID!, $reason: String!, $note: String!) {\n    addAfestNote(afestId: $afestId, reason: $reason, note: $note) {\n      ...AfestFields\n    }\n  }\n"): typeof import('./graphql').AddAfestNoteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -40,6 +40,9 @@ export function StaffLinks({ validations = false, inviteOrganisationId, manage =
       <Link className="staff-links__link" to="/matrix">
         {t('home.links.matrix')}
       </Link>
+      <Link className="staff-links__link" to="/afest">
+        {t('afest.homeLink')}
+      </Link>
       {validations && <ValidationsLink />}
     </nav>
   );
