@@ -8,6 +8,7 @@ import { AUTHOR_ROLES, STAFF_ROLES, signatureProblem, signatureStatement, type D
 import { badInput, conflict, notFound } from '../../common/errors/domain-error.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { isUuid } from '../../common/ids.js';
+import { queryExists } from '../../common/sql.js';
 import { fitAccount } from '../learning-records/actor-identity.js';
 import { StatementIngestService } from '../learning-records/statement-ingest.service.js';
 import { QualificationsService } from '../qualifications/qualifications.service.js';
@@ -81,10 +82,10 @@ export class AfestService {
     }
     if (input.siteId) await this.sites.ownedOrFail(viewer, input.siteId);
     if (input.moduleVersionId) {
-      const [v] = isUuid(input.moduleVersionId)
-        ? await this.db.query('select 1 from module_versions where id = $1 and organisation_id = $2', [input.moduleVersionId, viewer.organisationId])
-        : [];
-      if (!v) throw notFound('This module');
+      const known =
+        isUuid(input.moduleVersionId) &&
+        (await queryExists(this.db, 'select 1 from module_versions where id = $1 and organisation_id = $2', [input.moduleVersionId, viewer.organisationId]));
+      if (!known) throw notFound('This module');
     }
     await this.db.getRepository(AfestSequenceEntity).save({
       afestId: afest.id,
@@ -103,8 +104,7 @@ export class AfestService {
     if (afest.trainerId !== viewer.userId) throw badInput('Only the trainer who leads this AFEST signs it.');
     const problem = signatureProblem(signature);
     if (problem) throw badInput(problem, { field: 'signature' });
-    const [planned] = await this.db.query('select 1 from afest_sequences where afest_id = $1 limit 1', [afest.id]);
-    if (!planned) throw badInput('Plan at least one work sequence before signing.');
+    if (!(await queryExists(this.db, 'select 1 from afest_sequences where afest_id = $1 limit 1', [afest.id]))) throw badInput('Plan at least one work sequence before signing.');
     const statement = signatureStatement({ id: randomUUID(), signerAccount: fitAccount(viewer.userId), afestId: afest.id, signature, timestamp: new Date().toISOString() });
     await this.ingest.ingest([statement], { principal: { kind: 'user', organisationId: viewer.organisationId, userId: viewer.userId, role: viewer.role }, source: 'xapi' });
     return this.one(viewer, afest.id);

@@ -210,9 +210,9 @@ describe('demo seed', () => {
       expect(complete.signatures.map((x) => x.role)).toEqual(['worker', 'trainer']);
       expect(complete.hours.realisedHours).toBe(5.5);
       const count = 'select (select count(*) from afests)::int as a, (select count(*) from afest_sequences)::int as s';
-      const before = await sut.dataSource.query(count);
+      const before = await sut.dataSource.query<{ a: number; s: number }[]>(count);
       await seedDemo(sut.dataSource, { storage: sut.app.get(MEDIA_STORAGE), dataDir: sut.dataDir });
-      expect(await sut.dataSource.query(count)).toEqual(before);
+      expect(await sut.dataSource.query<{ a: number; s: number }[]>(count)).toEqual(before);
       expect(before).toEqual([{ a: 2, s: 4 }]);
     });
 

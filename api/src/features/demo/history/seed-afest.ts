@@ -9,6 +9,7 @@ import { StatementIngestService } from '../../learning-records/statement-ingest.
 import { FrameworkService } from '../../qualifications/framework.service.js';
 import { QualificationsService } from '../../qualifications/qualifications.service.js';
 import type { Viewer } from '../../../common/auth/viewer.js';
+import { queryExists } from '../../../common/sql.js';
 import { DEMO_ORGANISATION, DEMO_SITE } from '../demo-content.js';
 import { fixedId } from './seed-history.js';
 
@@ -28,7 +29,7 @@ export function demoSignature(seed: number): { path: string; width: number; heig
 }
 
 export async function seedDemoAfest(db: DataSource, now = new Date()): Promise<boolean> {
-  if ((await db.query('select 1 from afests where id = $1', [DEMO_AFEST_IN_PROGRESS])).length) return false;
+  if (await queryExists(db, 'select 1 from afests where id = $1', [DEMO_AFEST_IN_PROGRESS])) return false;
   const [row] = await db.query<{ org: string; site: string; trainer: string }[]>(
     `select o.id as org, s.id as site, t.id as trainer from organisations o join sites s on s.organisation_id = o.id and s.name = $2
        join users t on t.email = 'trainer@fit.demo' where o.slug = $1`,
