@@ -6,12 +6,8 @@ type Key = PropertyKey;
 const PLAIN_KEY = /^[A-Za-z_][\w-]*$/;
 
 // The PWA runs under a CSP without 'unsafe-eval': zod must not even try `new Function` there (each try is a CSP
-// violation report). On the server, schemas on hot paths are compiled ahead of time instead.
-const canEval = !('document' in globalThis);
-if (!canEval) z.config({ jitless: true });
-
-/** The schema with zod's compiled fast path where eval is allowed; the same schema (and the same errors) elsewhere. */
-export const compiled = <T extends z.ZodMiniType>(schema: T): T => (canEval ? z.compile(schema) : schema);
+// violation report). The API instead compiles every schema ahead of time (`import 'zod/compile'` in its entry).
+if ('document' in globalThis) z.config({ jitless: true });
 
 /** `root.a.b[2]["https://key"]`; an empty root gives `a.b[2]`. */
 export function formatPath(root: string, path: readonly Key[], bracketLast = false): string {

@@ -1,9 +1,9 @@
 // Validates an incoming xAPI statement against the schemas of statement.ts and says precisely what is wrong, with the
 // JSON path of each problem ("statement.result.score.raw must not be above max").
-import { ActorSchema, Statement10Schema, StatementSchema, type Statement } from './statement.js';
-import { compiled, issueMessages } from '../validation/issues.js';
+import { ActorSchema, Statement10Schema, StatementSchema, type Statement } from './statement-schema.js';
+import { issueMessages } from '../validation/issues.js';
 
-export { INTERACTION_COMPONENTS } from './statement.js';
+export { INTERACTION_COMPONENTS } from './statement-schema.js';
 
 export type ValidationResult = { ok: true; statement: Statement } | { ok: false; errors: string[] };
 
@@ -17,10 +17,6 @@ export interface StatementValidationOptions {
   version?: string;
 }
 
-// Compiled once where the platform allows it (the sync hot path on the server); see validation/issues.ts.
-const statement20 = compiled(StatementSchema);
-const statement10 = compiled(Statement10Schema);
-const actor = compiled(ActorSchema);
 const xapiWords = { unknownKey: 'is not an xAPI property' };
 
 export function validateStatement(input: unknown, options: StatementValidationOptions = {}): ValidationResult {
@@ -29,7 +25,7 @@ export function validateStatement(input: unknown, options: StatementValidationOp
   // recursive walk must come back as a 400 naming the place, not as a failure deep in the store.
   const hostile = checkJsonValues(input, 'statement');
   if (hostile.length) return { ok: false, errors: hostile };
-  const schema = options.version?.startsWith('1.0') ? statement10 : statement20;
+  const schema = options.version?.startsWith('1.0') ? Statement10Schema : StatementSchema;
   const parsed = schema.safeParse(input);
   const errors = parsed.success ? [] : issueMessages(parsed.error.issues, 'statement', xapiWords);
   if (options.requireId && (input as { id?: unknown }).id === undefined) errors.unshift('statement.id must be a UUID');
@@ -38,7 +34,7 @@ export function validateStatement(input: unknown, options: StatementValidationOp
 
 /** Problems with an Agent or Group given on its own (the `agent` parameter of a statement query); empty when valid. */
 export function validateActor(input: unknown, path = 'agent'): string[] {
-  const parsed = actor.safeParse(input);
+  const parsed = ActorSchema.safeParse(input);
   return parsed.success ? [] : issueMessages(parsed.error.issues, path, xapiWords);
 }
 

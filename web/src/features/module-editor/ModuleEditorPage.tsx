@@ -1,11 +1,6 @@
 // Routes /modules/new and /modules/:id/edit: the trainer writes a module, checks it, previews it, saves and publishes.
-import {
-  incompleteLanguages,
-  missingTranslations,
-  validateModuleContent,
-  type ContentIssue,
-  type ModuleContent,
-} from '@fit/shared';
+import { incompleteLanguages, missingTranslations, type ContentIssue, type ModuleContent } from '@fit/shared';
+import { validateModuleContent } from '@fit/shared/validation';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
