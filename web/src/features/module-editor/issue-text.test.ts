@@ -38,6 +38,12 @@ describe(issueText.name, () => {
     ]);
   });
 
+  it('speaks of the pass mark in percent, as the field the author fills in does', async () => {
+    await i18n.changeLanguage('fr');
+    const [issue] = issuesOf({ ...draft(), title: { fr: 'T' }, estimatedMinutes: 5, passMark: 75, steps: [] });
+    expect(issueText(issue!, i18n.t)).toBe('Seuil de réussite du module : doit être entre 0 et 100 %');
+  });
+
   it('says the same problems in English as the API does', async () => {
     await i18n.changeLanguage('en');
     const issues = issuesOf(draft());
