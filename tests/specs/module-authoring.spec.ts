@@ -110,6 +110,8 @@ test('a trainer creates, previews and publishes a module with every step kind, a
   await editor.saveDraft();
   await expect(editor.notice).toContainText('à corriger');
   await expect(page.locator('.editor-field--invalid').first()).toContainText('Titre du module : est vide dans toutes les langues');
+  await checkScreen(page);
+  await screenshot(page, 'editor-problems');
 
   await editor.field(/^Titre \(Français\)/).fill(TITLE);
   await editor.field(/^Résumé/).fill('Recouvrir de 10 cm et coller au ruban adapté.');

@@ -44,6 +44,12 @@ describe(issueText.name, () => {
     expect(issueText(issue!, i18n.t)).toBe('Seuil de réussite du module : doit être entre 0 et 100 %');
   });
 
+  it('says what to do in the form\'s terms where the form offers a choice (a list of topics, trades to tick)', async () => {
+    await i18n.changeLanguage('fr');
+    const issues = issuesOf({ ...draft(), title: { fr: 'T' }, estimatedMinutes: 5, steps: [], trades: [], topic: '' });
+    expect(issues.map((issue) => issueText(issue, i18n.t))).toEqual(['Métiers du module : cochez au moins un métier', 'Thème du module : choisissez un thème dans la liste']);
+  });
+
   it('says the same problems in English as the API does', async () => {
     await i18n.changeLanguage('en');
     const issues = issuesOf(draft());

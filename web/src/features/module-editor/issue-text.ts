@@ -12,7 +12,10 @@ export function issueText(issue: ContentIssue, translate: TFunction): string {
   const problemKey = `editor.issue.problem.${code}`;
   // A problem only the server knows (e.g. a media id of another organisation) comes worded already.
   if (!code || (code !== 'tooFew' && !t(problemKey, { defaultValue: '' }))) return issue.message;
-  const problem = code === 'tooFew' ? t(problemKey, { count: params.min ?? 1 }) : t(problemKey, { ...params });
+  // Where the form offers a choice (a list, boxes to tick), the problem is said in the form's terms, not the file's.
+  const field = place.scope === 'module' ? place.field : '';
+  const inForm = t(`editor.issue.problemAt.${field}.${code}`, { defaultValue: '' });
+  const problem = inForm || (code === 'tooFew' ? t(problemKey, { count: params.min ?? 1 }) : t(problemKey, { ...params }));
   return t('editor.issue.line', { place: placeText(place, t), problem });
 }
 
