@@ -1,8 +1,8 @@
 // Training module content: model, validation, localisation and quiz scoring.
 export * from './content.js';
-// The validator itself (zod) loads from '@fit/shared/validation'; its types and words are here.
+// The validator (zod) and its English words load from '@fit/shared/validation'; only their types are here.
 export type { ContentIssue, ContentValidation, ValidateOptions } from './validate.js';
-export * from './content-problems.js';
+export type { ContentPlace, ContentProblemParams } from './content-problems.js';
 export * from './localise.js';
 export * from './scoring.js';
 export * from './bim-bindings.js';

@@ -4,4 +4,5 @@ export { validateStatement, validateActor, MAX_JSON_DEPTH, INTERACTION_COMPONENT
 export { StatementSchema, Statement10Schema, ActorSchema } from '../xapi/statement-schema.js';
 export { validateModuleContent } from '../modules/validate.js';
 export { moduleContentSchema } from '../modules/content-schema.js';
+export { CONTENT_PROBLEMS, PROBLEM_LISTS, contentPlace, placeInEnglish, problemInEnglish } from '../modules/content-problems.js';
 export { formatPath, problems, issueMessages, type Problem } from './issues.js';

@@ -1,8 +1,8 @@
 // The module editor's problems read in the author's language: the shared check gives codes, places and values.
 import i18n from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_PROBLEMS, type ContentIssue } from '@fit/shared';
-import { validateModuleContent } from '@fit/shared/validation';
+import type { ContentIssue } from '@fit/shared';
+import { CONTENT_PROBLEMS, validateModuleContent } from '@fit/shared/validation';
 import en from '../../locales/en.json';
 import fr from '../../locales/fr.json';
 import { issueText } from './issue-text';
