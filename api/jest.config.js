@@ -16,6 +16,7 @@ const common = {
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: {
     '^@fit/shared$': '<rootDir>/../shared/src/index.ts',
+    '^@fit/shared/validation$': '<rootDir>/../shared/src/validation/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testEnvironment: 'node',

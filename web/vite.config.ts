@@ -27,8 +27,9 @@ export default defineConfig({
         // Libraries change less often than the app: a separate chunk stays cached across app updates.
         // The QR encoder (badge sheet) and decoder (badge scan) stay in their own lazy chunks, out of the first load,
         // and so do three.js and web-ifc: they go with the 3D viewer's chunk (ModelViewerCanvas-*.js, ~1 MB), and
-        // hash-wasm's argon2 with the offline PIN check (argon2-*.js), loaded only when a tablet signs a worker in offline.
-        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules\/(?!uqr\/|jsqr\/|three\/|web-ifc\/|hash-wasm\/)/ }] },
+        // hash-wasm's argon2 with the offline PIN check (argon2-*.js), loaded only when a tablet signs a worker in offline,
+        // and zod with the validators of @fit/shared/validation (first record, module editor).
+        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules\/(?!uqr\/|jsqr\/|three\/|web-ifc\/|hash-wasm\/|zod\/)/ }] },
       },
     },
   },

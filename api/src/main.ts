@@ -1,5 +1,8 @@
 // `npm start`: validates the environment, brings up the database (embedded when DATABASE_URL is unset),
 // migrates, seeds the demo where asked, and serves the API and the PWA on one origin.
+// First: every zod schema built after this (the xAPI statement schemas of @fit/shared/validation on the sync path)
+// is compiled ahead of time on first use; invalid input falls back to the regular parser, so messages are the same.
+import 'zod/compile';
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import pino from 'pino';

@@ -106,10 +106,12 @@ test('a trainer creates, previews and publishes a module with every step kind, a
 
   await page.getByRole('link', { name: '+ Nouveau module' }).tap();
   await expect(editor.heading).toHaveText('Nouveau module');
-  // An empty module cannot be saved: the shared validator's messages appear beside the fields.
+  // An empty module cannot be saved: the shared validator's problems appear beside the fields, in French.
   await editor.saveDraft();
   await expect(editor.notice).toContainText('à corriger');
-  await expect(page.locator('.editor-field--invalid').first()).toContainText('Module title: is empty in every language');
+  await expect(page.locator('.editor-field--invalid').first()).toContainText('Titre du module : est vide dans toutes les langues');
+  await checkScreen(page);
+  await screenshot(page, 'editor-problems');
 
   await editor.field(/^Titre \(Français\)/).fill(TITLE);
   await editor.field(/^Résumé/).fill('Recouvrir de 10 cm et coller au ruban adapté.');

@@ -1,4 +1,6 @@
 // The content of a training module version: plain data shared by the API (validation, export) and the tablet (player).
+import type * as z from 'zod/mini';
+import type { BimClassBindingSchema, BimElementsBindingSchema, ModuleContentShape, ModuleStepShape } from './content-schema.js';
 
 /** ISO 639-1 language code, e.g. 'fr', 'en'. */
 export type Lang = string;
@@ -39,121 +41,55 @@ export const PICTOGRAMS = [
 ] as const;
 export type Pictogram = (typeof PICTOGRAMS)[number];
 
-interface StepBase {
-  /** Stable within the module across versions, so records and answers can name a step. */
-  id: string;
-  title?: LocalisedText;
-}
-
+// The shapes below are inferred from the zod schemas of content-schema.ts (type-only: no validation code here).
 /** Rich text: a small Markdown subset (paragraphs, `**bold**`, `- lists`) plus pictograms shown beside it. */
-export interface TextStep extends StepBase {
-  kind: 'text';
-  body: LocalisedText;
-  pictograms?: Pictogram[];
-}
-
-export interface ImageStep extends StepBase {
-  kind: 'image';
-  mediaId: string;
-  alt: LocalisedText;
-  caption?: LocalisedText;
-}
-
-export interface VideoStep extends StepBase {
-  kind: 'video';
-  mediaId: string;
-  caption?: LocalisedText;
-  transcript?: LocalisedText;
-}
-
-export interface AudioStep extends StepBase {
-  kind: 'audio';
-  mediaId: string;
-  transcript?: LocalisedText;
-}
-
-export interface QuizOption {
-  id: string;
-  label: LocalisedText;
-  /** Required for image-choice questions: the picture the worker taps. */
-  mediaId?: string;
-}
-
-export interface QuizQuestion {
-  kind: QuizKind;
-  prompt: LocalisedText;
-  options: QuizOption[];
-  /** single/image: one option id; multiple: every right option id; ordering: all option ids in the right order. */
-  correct: string[];
-  feedback: { correct: LocalisedText; incorrect: LocalisedText };
-}
-
-export interface QuizStep extends StepBase {
-  kind: 'quiz';
-  question: QuizQuestion;
-}
-
-export interface ChecklistItem {
-  id: string;
-  label: LocalisedText;
-}
-
+export type TextStep = StepOf<'text'>;
+export type ImageStep = StepOf<'image'>;
+export type VideoStep = StepOf<'video'>;
+export type AudioStep = StepOf<'audio'>;
+/** A step's question: single/image have one right option id; multiple every right one; ordering all ids in order. */
+export type QuizStep = StepOf<'quiz'>;
+export type QuizQuestion = QuizStep['question'];
+/** Required for image-choice questions: `mediaId`, the picture the worker taps. */
+export type QuizOption = QuizQuestion['options'][number];
 /** Done on the real site: the worker ticks every item, maybe adds a photo, maybe waits for the trainer's sign-off. */
-export interface PracticalStep extends StepBase {
-  kind: 'practical';
-  instructions: LocalisedText;
-  checklist: ChecklistItem[];
-  photoRequired: boolean;
-  signOffRequired: boolean;
-}
+export type PracticalStep = StepOf<'practical'>;
+export type ChecklistItem = PracticalStep['checklist'][number];
+export type BimStep = StepOf<'bim'>;
 
-/** Which elements of a building model a step is about; the BIM feature shows them in 3D. */
-export interface BimClassBinding {
-  ifcClass: string;
-  predefinedType?: string;
-  /** Every condition must hold; `op` defaults to equality (ordering operators compare numbers). */
-  where?: { property: string; equals: string | number | boolean; op?: BimConditionOp }[];
-}
-
+/** Which elements of a building model a step is about (every `where` condition must hold; `op` defaults to equality). */
+export type BimClassBinding = z.infer<typeof BimClassBindingSchema>;
 export const BIM_CONDITION_OPS = ['eq', 'neq', 'lt', 'lte', 'gt', 'gte'] as const;
 export type BimConditionOp = (typeof BIM_CONDITION_OPS)[number];
-
 /** Specific elements of one site's model, by IFC GlobalId (elements absent from another site's model match nothing). */
-export interface BimElementsBinding {
-  globalIds: string[];
-}
-
+export type BimElementsBinding = Omit<z.infer<typeof BimElementsBindingSchema>, 'ifcClass'>;
 export type BimBinding = BimClassBinding | BimElementsBinding;
 
 export const isElementsBinding = (binding: BimBinding): binding is BimElementsBinding => 'globalIds' in binding;
 
-export interface BimStep extends StepBase {
-  kind: 'bim';
-  instructions?: LocalisedText;
-  bindings: BimBinding[];
-}
+export type ModuleStep = ModuleStepShape;
+type StepOf<K extends StepKind> = Extract<ModuleStep, { kind: K }>;
 
-export type ModuleStep = TextStep | ImageStep | VideoStep | AudioStep | QuizStep | PracticalStep | BimStep;
+/**
+ * A module version's content. `languages`: the first is the module's fallback language; `outcomes`: codes of the units
+ * of learning outcomes it covers (ULO-AIR-01); `passMark`: share of quiz questions to get right, 0..1;
+ * `practicalRequiredForAward`: whether the module counts toward its ULOs only once its practical steps are validated
+ * on site by a trainer (absent: true), set per version so records keep the rule they were made under.
+ */
+export type ModuleContent = ModuleContentShape;
 
-export interface ModuleContent {
-  title: LocalisedText;
-  summary: LocalisedText;
-  trades: string[];
-  topic: string;
-  estimatedMinutes: number;
-  /** Languages the author wrote; the first one is the module's fallback language. */
-  languages: Lang[];
-  /** Codes of the units of learning outcomes the module covers, e.g. 'ULO-AIR-01'. */
-  outcomes: string[];
-  /** Share of quiz questions to get right, 0..1. */
-  passMark: number;
-  /**
-   * Whether the module counts toward its ULOs only once its practical steps are validated on site by a trainer
-   * (absent: true). Set per version, so records keep the rule they were made under.
-   */
-  practicalRequiredForAward?: boolean;
-  steps: ModuleStep[];
-}
+/** Limits of what a module may hold: the editor, the API and package import share them. */
+export const CONTENT_LIMITS = {
+  maxSteps: 60,
+  maxTextLength: 10_000,
+  maxShortTextLength: 300,
+  maxOptions: 10,
+  maxChecklistItems: 30,
+  maxBindings: 30,
+  maxBoundElements: 500,
+  minMinutes: 1,
+  maxMinutes: 60,
+} as const;
 
 /** Whether this content's module counts toward its ULOs only after a trainer validated its practical step on site. */
 export function needsValidationForAward(content: Pick<ModuleContent, 'steps' | 'practicalRequiredForAward'>): boolean {

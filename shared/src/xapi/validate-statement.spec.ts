@@ -57,7 +57,7 @@ const MALFORMED: [string, Mutator, RegExp][] = [
   ['SubStatement with an id', (s) => (s.object = { ...sub(), id: s.id }), /object.id must not be in a SubStatement/],
   ['SubStatement inside a SubStatement', (s) => (s.object = { ...sub(), object: sub() }), /must not contain a SubStatement of its own/],
   ['platform when the object is an Agent', (s) => (s.object = { objectType: 'Agent', mbox: 'mailto:a@b.fr' }), /context.platform may only be used when the object is an Activity/],
-  ['team that is an Agent', (s) => (s.context.team = { mbox: 'mailto:a@b.fr' }), /context.team must be a Group/],
+  ['team that is an Agent', (s) => (s.context.team = { mbox: 'mailto:a@b.fr' }), /context.team.objectType must be "Group"/],
   ['authority Group of one Agent', (s) => (s.authority = { objectType: 'Group', member: [{ mbox: 'mailto:a@b.fr' }] }), /exactly two Agents/],
   ['unknown interactionType', (s) => (s.object.definition.interactionType = 'essay'), /interactionType must be one of/],
   ['scale on a choice interaction', (s) => Object.assign(s.object.definition, { interactionType: 'choice', scale: [{ id: '1' }] }), /scale is not used by the interaction type choice/],

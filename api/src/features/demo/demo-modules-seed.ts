@@ -1,6 +1,7 @@
 // Seeds the six published demo modules and their diagrams into the demo organisation; skips any already there.
 import type { EntityManager } from 'typeorm';
-import { mapMediaIds, validateModuleContent } from '@fit/shared';
+import { mapMediaIds } from '@fit/shared';
+import { validateModuleContent } from '@fit/shared/validation';
 import { LearningModuleEntity } from '../learning-modules/learning-module.entity.js';
 import { ModuleVersionEntity } from '../learning-modules/module-version.entity.js';
 import type { MediaStorage } from '../media/media-storage.js';

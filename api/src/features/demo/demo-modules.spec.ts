@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { missingTranslations, validateModuleContent, type ModuleStep } from '@fit/shared';
+import { missingTranslations, type ModuleStep } from '@fit/shared';
+import { validateModuleContent } from '@fit/shared/validation';
 import { inspectMedia } from '../media/media.service.js';
 import { MEDIA_TYPES } from '../media/media-types.js';
 import { DEMO_LEARNING_OUTCOMES } from './modules/learning-outcomes.js';

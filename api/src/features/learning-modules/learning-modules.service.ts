@@ -2,7 +2,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { mediaIdsOf, missingTranslations, validateModuleContent, type ModuleContent, AUTHOR_ROLES } from '@fit/shared';
+import { mediaIdsOf, missingTranslations, type ModuleContent, AUTHOR_ROLES } from '@fit/shared';
+import { validateModuleContent } from '@fit/shared/validation';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { UserEntity } from '../identity/user.entity.js';
 import { MediaService } from '../media/media.service.js';
@@ -200,7 +201,9 @@ export class LearningModulesService {
     if (!result.ok) throw invalidContent(result.issues);
     const unknown = await this.media.unknownIds(organisationId, mediaIdsOf(result.content), tx);
     if (unknown.length > 0) {
-      throw invalidContent(unknown.map((id) => ({ path: 'steps', message: `Media "${id}": no uploaded file of this organisation has this id` })));
+      throw invalidContent(
+        unknown.map((id) => ({ path: 'steps', message: `Media "${id}": no uploaded file of this organisation has this id`, code: 'unknownMedia', params: { value: id }, place: { scope: 'steps' } })),
+      );
     }
     return result.content;
   }

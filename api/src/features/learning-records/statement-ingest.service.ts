@@ -4,7 +4,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ADL_VERBS, FIT_EXTENSIONS, canonicalStatement, validateStatement, versionIdOfActivity, type Actor, type Role, type Statement } from '@fit/shared';
+import { ADL_VERBS, FIT_EXTENSIONS, canonicalStatement, versionIdOfActivity, type Actor, type Role, type Statement } from '@fit/shared';
+import { validateStatement } from '@fit/shared/validation';
 import { JobsService } from '../../common/jobs/jobs.service.js';
 import { actorIfi, fitAccount, fitUserId, objectKey } from './actor-identity.js';
 import {

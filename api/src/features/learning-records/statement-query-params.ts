@@ -1,7 +1,8 @@
 // The query parameters of GET /xapi/statements (Communication 2.1.3), checked in one place: unknown parameters,
 // malformed values, and statementId / voidedStatementId combined with filters are refused with 400.
 import { z } from 'zod';
-import { validateActor, type Actor } from '@fit/shared';
+import { type Actor } from '@fit/shared';
+import { validateActor } from '@fit/shared/validation';
 import { badInput } from '../../common/errors/domain-error.js';
 
 export type StatementFormat = 'ids' | 'exact' | 'canonical';

@@ -2,7 +2,8 @@
 // against its X.509 certificate when it carries one, and sign a statement logically equivalent to the one received.
 import { X509Certificate } from 'node:crypto';
 import { compactVerify, decodeProtectedHeader, importX509 } from 'jose';
-import { canonicalStatement, validateStatement, type Statement } from '@fit/shared';
+import { canonicalStatement, type Statement } from '@fit/shared';
+import { validateStatement } from '@fit/shared/validation';
 
 export const SIGNATURE_USAGE_TYPE = 'http://adlnet.gov/expapi/attachments/signature';
 const ALGORITHMS = ['RS256', 'RS384', 'RS512'];

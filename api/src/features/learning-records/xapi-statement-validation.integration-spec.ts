@@ -82,7 +82,7 @@ describe('xAPI statement validation at /xapi/statements', () => {
     const cases: [string, () => Json, RegExp][] = [
       ['"The "revision" property MUST only be used if the Statement\'s Object is an Activity" (Data 2.4.6)', () => statement({ object: OTHER, context: { revision: 'r2' } }), /context\.revision may only be used/],
       ['"The "platform" property MUST only be used if the Statement\'s Object is an Activity" (Data 2.4.6)', () => statement({ object: { objectType: 'StatementRef', id: randomUUID() }, context: { platform: 'web' } }), /context\.platform may only be used/],
-      ['context "team": "Team that this Statement relates to" is a Group (Data 2.4.6): an Agent is refused', () => statement({ context: { team: OTHER } }), /context\.team must be a Group/],
+      ['context "team": "Team that this Statement relates to" is a Group (Data 2.4.6): an Agent is refused', () => statement({ context: { team: OTHER } }), /context\.team\.objectType must be "Group"/],
       ['"If the authority is a Group, it MUST contain exactly two Agents" (three-legged OAuth, Data 2.4.9)', () => statement({ authority: { objectType: 'Group', member: [OTHER] } }), /authority as a Group must be an anonymous group of exactly two Agents/],
       ['an interactionType outside the ones the specification lists (Data 2.4.4.1, Interaction Activities)', () => statement({ object: { id: ACTIVITY, definition: { interactionType: 'essay' } } }), /interactionType must be one of/],
       ['interaction components of another interaction type: "choices" on a likert interaction', () => statement({ object: { id: ACTIVITY, definition: { interactionType: 'likert', choices: [{ id: 'a' }] } } }), /definition\.choices is not used by the interaction type likert/],

@@ -1,6 +1,7 @@
-// Reads a framework file (the shape of shared/fixtures/frameworks) into checked rows, with one message per bad row.
+// Reads a framework file (the shape of shared/fixtures/frameworks) into rows once framework-file-schema.ts finds it
+// sound; otherwise one message per problem, in the order of the file.
 import type { Requirement, UloText } from '@fit/shared';
-import { readTasks, type FrameworkFileTask } from './framework-file-tasks.js';
+import { FrameworkFileSchema, readRequirement } from './framework-file-schema.js';
 
 export interface FrameworkFile {
   framework: { code: string; version: string; title: UloText; status: string };
@@ -16,6 +17,14 @@ export interface FrameworkFile {
   }[];
   agreements: FrameworkFileAgreement[];
   tasks: FrameworkFileTask[];
+}
+
+export interface FrameworkFileTask {
+  code: string;
+  title: UloText;
+  phase: string;
+  professions: UloText[];
+  ulos: string[];
 }
 
 export interface FrameworkFileUlo {
@@ -49,174 +58,113 @@ export interface RowError {
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+const objs = (v: unknown): Obj[] => (Array.isArray(v) ? v.filter(isObj) : []);
+const texts = (v: unknown): string[] => (Array.isArray(v) ? v.filter(str).map((t) => t.trim()) : []);
+/** English text, and the French (or local) one when the file gives it. */
+const bilingual = (en: unknown, fr: unknown): UloText => ({ en: String(en ?? ''), ...(str(fr) ? { fr } : {}) });
 
 /** Parses and checks everything; returns the rows only when there is no error at all. */
 export function readFrameworkFile(input: unknown): { file?: FrameworkFile; errors: RowError[] } {
-  const errors: RowError[] = [];
-  const err = (path: string, message: string) => errors.push({ path, message });
   if (!isObj(input) || !isObj(input.framework)) return { errors: [{ path: 'framework', message: 'The file needs a "framework" object' }] };
+  const parsed = FrameworkFileSchema.safeParse(input);
+  if (!parsed.success) return { errors: inFileOrder(parsed.error.issues).map((issue) => ({ path: pathText(issue.path), message: withIds(issue.message, issue.path, input) })) };
   const fw = input.framework;
-  if (!str(fw.id)) err('framework.id', 'A framework id is required');
-  if (!str(fw.version)) err('framework.version', 'A framework version is required');
-  if (!str(fw.name)) err('framework.name', 'A framework name is required');
-
-  const ulos: FrameworkFile['ulos'] = [];
-  const uloCodes = new Set<string>();
-  if (!Array.isArray(input.ulos) || input.ulos.length === 0) err('ulos', 'The framework needs at least one ULO');
-  (Array.isArray(input.ulos) ? input.ulos : []).forEach((u: unknown, i) => {
-    const path = `ulos[${i}]`;
-    if (!isObj(u) || !str(u.id)) return err(path, 'A ULO needs an id');
-    if (uloCodes.has(u.id)) return err(`${path}.id`, `ULO ${u.id} is listed twice`);
-    uloCodes.add(u.id);
-    if (!str(u.title)) err(`${path}.title`, `ULO ${u.id} needs a title`);
-    if (!Number.isInteger(u.eqfLevel) || (u.eqfLevel as number) < 1 || (u.eqfLevel as number) > 8) err(`${path}.eqfLevel`, `ULO ${u.id}: the EQF level must be 1 to 8`);
-    if (u.creditPoints != null && (typeof u.creditPoints !== 'number' || u.creditPoints < 0)) err(`${path}.creditPoints`, `ULO ${u.id}: credit points must be a positive number`);
-    const esco = Array.isArray(u.escoSkills) ? u.escoSkills.map((s: unknown) => (isObj(s) ? s.uri : s)).filter(str) : [];
-    ulos.push({
-      code: u.id,
-      title: { en: String(u.title ?? ''), ...(str(u.titleFr) ? { fr: u.titleFr } : {}) },
-      topic: str(u.topic) ? u.topic : '',
-      eqfLevel: Number(u.eqfLevel),
-      credits: typeof u.creditPoints === 'number' ? u.creditPoints : null,
-      esco,
-      knowledge: texts(u.knowledge),
-      skills: texts(u.skills),
-      // The fixtures call the third EQF descriptor responsibilityAutonomy.
-      autonomy: texts(u.responsibilityAutonomy ?? u.autonomy),
-    });
-  });
-
-  const schemes: FrameworkFile['schemes'] = [];
-  const schemeCodes = new Set<string>();
-  (Array.isArray(input.schemes) ? input.schemes : []).forEach((s: unknown, i) => {
-    const path = `schemes[${i}]`;
-    if (!isObj(s) || !str(s.id)) return err(path, 'A scheme needs an id');
-    if (schemeCodes.has(s.id)) return err(`${path}.id`, `Scheme ${s.id} is listed twice`);
-    schemeCodes.add(s.id);
-    if (!str(s.country) || !/^[A-Z]{2}$/.test(s.country)) err(`${path}.country`, `Scheme ${s.id}: the country must be a two-letter code like FR`);
-    if (!str(s.awardingBody)) err(`${path}.awardingBody`, `Scheme ${s.id} needs an awarding body`);
-    const units: FrameworkFile['schemes'][number]['units'] = [];
-    const unitCodes = new Set<string>();
-    (Array.isArray(s.units) ? s.units : []).forEach((u: unknown, j) => {
-      if (!isObj(u) || !str(u.id)) return err(`${path}.units[${j}]`, 'A unit needs an id');
-      if (unitCodes.has(u.id)) return err(`${path}.units[${j}].id`, `Unit ${u.id} is listed twice`);
-      unitCodes.add(u.id);
-      units.push({ code: u.id, title: { en: String(u.title ?? u.id), ...(str(u.titleLocal) ? { fr: u.titleLocal } : {}) } });
-    });
-    const qualifications: FrameworkFile['schemes'][number]['qualifications'] = [];
-    (Array.isArray(s.qualifications) ? s.qualifications : []).forEach((q: unknown, j) => {
-      const qp = `${path}.qualifications[${j}]`;
-      if (!isObj(q) || !str(q.id)) return err(qp, 'A qualification needs an id');
-      const requirement = readRequirement(q.requires);
-      if (!requirement) return err(`${qp}.requires`, `Qualification ${q.id}: requires must be {all: [units]} or {nOf: n, ulos: [units]}`);
-      const units = 'all' in requirement ? requirement.all : requirement.of;
-      for (const u of units) if (!unitCodes.has(u)) err(`${qp}.requires`, `Qualification ${q.id} requires unit ${u}, which scheme ${s.id} does not define`);
-      if ('nOf' in requirement && (requirement.nOf < 1 || requirement.nOf > requirement.of.length))
-        err(`${qp}.requires.nOf`, `Qualification ${q.id}: n must be between 1 and the number of units (${requirement.of.length})`);
-      if (q.validityMonths != null && (!Number.isInteger(q.validityMonths) || (q.validityMonths as number) < 1))
-        err(`${qp}.validityMonths`, `Qualification ${q.id}: validity must be a whole number of months, or null`);
-      qualifications.push({
-        code: q.id,
-        title: { en: String(q.title ?? q.id), ...(str(q.titleLocal) ? { fr: q.titleLocal } : {}) },
-        requirement,
-        practicalValidation: q.practicalValidation === true,
-        validityMonths: typeof q.validityMonths === 'number' ? q.validityMonths : null,
-      });
-    });
-    const mappings: FrameworkFile['schemes'][number]['mappings'] = [];
-    const seen = new Set<string>();
-    (Array.isArray(s.mapping) ? s.mapping : []).forEach((m: unknown, j) => {
-      const mp = `${path}.mapping[${j}]`;
-      if (!isObj(m)) return err(mp, 'A mapping must be an object');
-      if (!str(m.schemeUnit) || !unitCodes.has(m.schemeUnit)) err(`${mp}.schemeUnit`, `Unit "${String(m.schemeUnit)}" is not a unit of scheme ${s.id}`);
-      if (!str(m.referenceUlo) || !uloCodes.has(m.referenceUlo)) err(`${mp}.referenceUlo`, `"${String(m.referenceUlo)}" is not a ULO of this framework`);
-      if (m.coverage !== 'full' && m.coverage !== 'partial') err(`${mp}.coverage`, 'Coverage must be "full" or "partial"');
-      const key = `${String(m.schemeUnit)}|${String(m.referenceUlo)}`;
-      if (seen.has(key)) err(mp, `${String(m.schemeUnit)} → ${String(m.referenceUlo)} is mapped twice`);
-      seen.add(key);
-      mappings.push({
-        schemeUnit: String(m.schemeUnit),
-        ulo: String(m.referenceUlo),
-        coverage: m.coverage === 'full' ? 'full' : 'partial',
-        note: str(m.note) ? m.note : '',
-        noteFr: str(m.noteFr) && m.noteFr.trim() ? m.noteFr : null,
-        approved: m.approved === true,
-      });
-    });
-    schemes.push({
-      code: s.id,
-      country: String(s.country ?? ''),
-      awardingBody: String(s.awardingBody ?? ''),
-      title: { en: String(s.name ?? s.id), ...(str(s.nameLocal) ? { fr: s.nameLocal } : {}) },
-      units,
-      qualifications,
-      mappings,
-    });
-  });
-  const agreements = readAgreements(input.agreements, schemes, err);
-  const tasks = readTasks(input.tasks, uloCodes, err);
-  if (errors.length) return { errors };
+  const schemes = objs(input.schemes).map(toScheme);
   return {
-    errors,
+    errors: [],
     file: {
-      framework: {
-        code: String(fw.id),
-        version: String(fw.version),
-        title: { en: String(fw.name), ...(str(fw.nameFr) ? { fr: fw.nameFr } : {}) },
-        status: str(fw.status) ? fw.status : '',
-      },
-      ulos,
+      framework: { code: String(fw.id), version: String(fw.version), title: bilingual(fw.name, fw.nameFr), status: str(fw.status) ? fw.status : '' },
+      ulos: objs(input.ulos).map(toUlo),
       schemes,
-      agreements,
-      tasks,
+      agreements: objs(input.agreements).map((a) => ({
+        fromScheme: String(a.fromScheme),
+        held: String(a.held),
+        toScheme: String(a.toScheme),
+        recognised: String(a.recognised),
+        note: str(a.note) ? a.note : '',
+        noteFr: str(a.noteFr) ? a.noteFr : null,
+        approved: a.approved === true,
+      })),
+      tasks: objs(input.tasks).map(toTask),
     },
   };
 }
 
-const texts = (v: unknown): string[] => (Array.isArray(v) ? v.filter(str).map((t) => t.trim()) : []);
-
-/** `agreements[]`: {fromScheme, held, toScheme, recognised, note?, noteFr?, approved?}, each naming qualifications of the file's schemes. */
-function readAgreements(input: unknown, schemes: FrameworkFile['schemes'], err: (path: string, message: string) => void): FrameworkFileAgreement[] {
-  if (input == null) return [];
-  if (!Array.isArray(input)) {
-    err('agreements', 'agreements must be a list');
-    return [];
-  }
-  const quals = new Map(schemes.map((s) => [s.code, new Set(s.qualifications.map((q) => q.code))]));
-  const seen = new Set<string>();
-  const out: FrameworkFileAgreement[] = [];
-  input.forEach((a: unknown, i) => {
-    const path = `agreements[${i}]`;
-    if (!isObj(a)) return err(path, 'An agreement must be an object');
-    for (const [scheme, qual] of [['fromScheme', 'held'], ['toScheme', 'recognised']] as const) {
-      if (!str(a[scheme]) || !quals.has(a[scheme])) err(`${path}.${scheme}`, `"${String(a[scheme])}" is not a scheme of this file`);
-      else if (!str(a[qual]) || !quals.get(a[scheme])!.has(a[qual])) err(`${path}.${qual}`, `"${String(a[qual])}" is not a qualification of scheme ${a[scheme]}`);
-    }
-    if (a.fromScheme === a.toScheme) err(path, 'An agreement links two different schemes');
-    const key = [a.fromScheme, a.held, a.toScheme, a.recognised].map(String).join('|');
-    if (seen.has(key)) err(path, `${String(a.held)} → ${String(a.recognised)} is agreed twice`);
-    seen.add(key);
-    out.push({
-      fromScheme: String(a.fromScheme),
-      held: String(a.held),
-      toScheme: String(a.toScheme),
-      recognised: String(a.recognised),
-      note: str(a.note) ? a.note : '',
-      noteFr: str(a.noteFr) && a.noteFr.trim() ? a.noteFr : null,
-      approved: a.approved === true,
-    });
-  });
-  return out;
+function toUlo(u: Obj): FrameworkFileUlo {
+  return {
+    code: String(u.id),
+    title: bilingual(u.title, u.titleFr),
+    topic: str(u.topic) ? u.topic : '',
+    eqfLevel: Number(u.eqfLevel),
+    credits: typeof u.creditPoints === 'number' ? u.creditPoints : null,
+    esco: Array.isArray(u.escoSkills) ? u.escoSkills.map((s: unknown) => (isObj(s) ? s.uri : s)).filter(str) : [],
+    knowledge: texts(u.knowledge),
+    skills: texts(u.skills),
+    // The fixtures call the third EQF descriptor responsibilityAutonomy.
+    autonomy: texts(u.responsibilityAutonomy ?? u.autonomy),
+  };
 }
 
-function readRequirement(r: unknown): Requirement | null {
-  if (!isObj(r)) return null;
-  const list = (v: unknown) => (Array.isArray(v) && v.length > 0 && v.every(str) ? (v as string[]) : null);
-  if ('all' in r) {
-    const all = list(r.all);
-    return all && { all };
+function toScheme(s: Obj): FrameworkFile['schemes'][number] {
+  return {
+    code: String(s.id),
+    country: String(s.country ?? ''),
+    awardingBody: String(s.awardingBody ?? ''),
+    title: bilingual(s.name ?? s.id, s.nameLocal),
+    units: objs(s.units).map((u) => ({ code: String(u.id), title: bilingual(u.title ?? u.id, u.titleLocal) })),
+    qualifications: objs(s.qualifications).map((q) => ({
+      code: String(q.id),
+      title: bilingual(q.title ?? q.id, q.titleLocal),
+      requirement: readRequirement(q.requires)!,
+      practicalValidation: q.practicalValidation === true,
+      validityMonths: typeof q.validityMonths === 'number' ? q.validityMonths : null,
+    })),
+    mappings: objs(s.mapping).map((m) => ({
+      schemeUnit: String(m.schemeUnit),
+      ulo: String(m.referenceUlo),
+      coverage: m.coverage === 'full' ? 'full' : 'partial',
+      note: str(m.note) ? m.note : '',
+      noteFr: str(m.noteFr) ? m.noteFr : null,
+      approved: m.approved === true,
+    })),
+  };
+}
+
+/** `tasks[]`: {id, title, titleFr?, phase?, professions: [names], professionsFr?: [names, same order], ulos: [ULO ids]}. */
+function toTask(t: Obj): FrameworkFileTask {
+  const professionsFr = Array.isArray(t.professionsFr) ? t.professionsFr : [];
+  return {
+    code: String(t.id),
+    title: bilingual(t.title, t.titleFr),
+    phase: str(t.phase) ? t.phase.trim() : '',
+    professions: texts(t.professions).map((en, j) => ({ en, ...(str(professionsFr[j]) ? { fr: professionsFr[j].trim() } : {}) })),
+    ulos: texts(t.ulos),
+  };
+}
+
+// The order the file is read in: its parts, then each item (its own problems first), then its fields in this order.
+const PARTS = ['framework', 'ulos', 'schemes', 'agreements', 'tasks'];
+const FIELDS = ['id', 'version', 'name', 'title', 'eqfLevel', 'creditPoints', 'country', 'awardingBody', 'units', 'qualifications', 'requires', 'nOf', 'validityMonths', 'mapping', 'schemeUnit', 'referenceUlo', 'coverage', 'fromScheme', 'held', 'toScheme', 'recognised', 'professions', 'professionsFr', 'ulos'];
+type Issue = { path: PropertyKey[]; message: string };
+
+function inFileOrder<T extends Issue>(issues: readonly T[]): T[] {
+  const rank = (key: PropertyKey, depth: number) => (typeof key === 'number' ? key : (depth ? FIELDS : PARTS).indexOf(String(key)) >>> 0);
+  return [...issues].sort((a, b) => {
+    for (let i = 0; i < Math.min(a.path.length, b.path.length); i++) if (a.path[i] !== b.path[i]) return rank(a.path[i]!, i) - rank(b.path[i]!, i);
+    return a.path.length - b.path.length;
+  });
+}
+
+const pathText = (path: PropertyKey[]) => path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${String(k)}` : String(k))).join('');
+
+/** Fills `{id}` with the id of the item the problem is in (the innermost list item on its path). */
+function withIds(message: string, path: PropertyKey[], input: unknown): string {
+  if (!message.includes('{id}')) return message;
+  let value: unknown = input;
+  let id: unknown;
+  for (const key of path) {
+    value = isObj(value) || Array.isArray(value) ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+    if (typeof key === 'number' && isObj(value)) id = value.id;
   }
-  // The file format calls the unit list `ulos` inside nOf (see the fixtures README); `of` is accepted too.
-  const of = list(r.ulos ?? r.of);
-  return of && Number.isInteger(r.nOf) ? { nOf: r.nOf as number, of } : null;
+  return message.replaceAll('{id}', String(id));
 }

@@ -1,11 +1,6 @@
 // Routes /modules/new and /modules/:id/edit: the trainer writes a module, checks it, previews it, saves and publishes.
-import {
-  incompleteLanguages,
-  missingTranslations,
-  validateModuleContent,
-  type ContentIssue,
-  type ModuleContent,
-} from '@fit/shared';
+import { incompleteLanguages, missingTranslations, type ContentIssue, type ModuleContent } from '@fit/shared';
+import { validateModuleContent } from '@fit/shared/validation';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -16,6 +11,7 @@ import { languageName } from '../../ui/formatDay';
 import { LoadingState } from '../../ui/LoadingState';
 import { EditorLanguageContext } from './LocalisedField';
 import { MetadataForm } from './MetadataForm';
+import { inLanguage } from './issue-text';
 import { StepList } from './StepList';
 import { useModuleDraft } from './useModuleDraft';
 import { VersionBanner } from './VersionBanner';
@@ -56,6 +52,8 @@ export function ModuleEditorPage({ renderPreview }: ModuleEditorPageProps) {
   }
 
   const missing = missingTranslations(content);
+  // The check names problems by code; each is shown in the author's language, next to its field and in the list.
+  const shown = inLanguage(issues, t);
   // The tab edited: one of the module's languages (a language just removed sends the author back to the main one).
   const lang = content.languages.includes(chosenLang) ? chosenLang : (content.languages[0] ?? 'fr');
   // The main language is the fallback: texts missing there are errors the check reports, not a translation gap.
@@ -123,13 +121,13 @@ export function ModuleEditorPage({ renderPreview }: ModuleEditorPageProps) {
             );
           })}
         </div>
-        <MetadataForm content={content} issues={issues} onChange={change} />
-        <StepList steps={content.steps} issues={issues} onChange={(steps) => change({ steps })} />
-        {issues && issues.length > 0 && (
+        <MetadataForm content={content} issues={shown} onChange={change} />
+        <StepList steps={content.steps} issues={shown} onChange={(steps) => change({ steps })} />
+        {shown && shown.length > 0 && (
           <details className="editor-issues" open>
-            <summary>{t('editor.fixFirst', { count: issues.length })}</summary>
+            <summary>{t('editor.fixFirst', { count: shown.length })}</summary>
             <ul>
-              {issues.map((issue) => (
+              {shown.map((issue) => (
                 <li key={`${issue.path}-${issue.message}`}>{issue.message}</li>
               ))}
             </ul>

@@ -1,5 +1,6 @@
 // Behaviour of the step list: reorder by buttons and by drag, delete only after confirming, issues beside their field.
-import { validateModuleContent, type ModuleStep } from '@fit/shared';
+import { type ModuleStep } from '@fit/shared';
+import { validateModuleContent } from '@fit/shared/validation';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { clientFor, fakeServer } from '../../test-utils';

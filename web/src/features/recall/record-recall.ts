@@ -1,6 +1,7 @@
 // Records one recall answer on the tablet: an xAPI statement (FIT's `recalled` verb) into the outbox, synced like every
 // other record, and the card moved on in the local pack at once (the server's replay of the log gives the same state).
-import { recallStatement, reviewRecallCard, validateStatement, type RecallAnswer, type SitePackRecallCard } from '@fit/shared';
+import { recallStatement, reviewRecallCard, type RecallAnswer, type SitePackRecallCard } from '@fit/shared';
+import { validateStatement } from '@fit/shared/validation';
 import type { PackDb } from '../site-pack';
 import type { OutboxDb } from '../sync';
 

@@ -1,15 +1,5 @@
 // recordLearning(): what the player calls to put xAPI statements about a worker into the outbox, checked before queueing.
-import {
-  ADL_VERBS,
-  FIT_ACCOUNT_HOMEPAGE,
-  FIT_EXTENSIONS,
-  XAPI_VERSION,
-  moduleVersionActivity,
-  stepActivity,
-  validateStatement,
-  type Result,
-  type Statement,
-} from '@fit/shared';
+import { ADL_VERBS, FIT_ACCOUNT_HOMEPAGE, FIT_EXTENSIONS, XAPI_VERSION, moduleVersionActivity, stepActivity, type Result, type Statement } from '@fit/shared';
 import { LOCAL_EVIDENCE, type OutboxDb } from './outbox-db';
 
 export type LearningEvent =
@@ -93,6 +83,8 @@ export function statementsFor(event: LearningEvent, ctx: LearningContext): State
 /** Queues the event's statements for the worker; throws when one would not be valid xAPI (a bug, not a user error). */
 export async function recordLearning(db: OutboxDb, event: LearningEvent, ctx: LearningContext): Promise<string[]> {
   const statements = statementsFor(event, ctx);
+  // The validator (zod) loads with the first record, not with the app: the first load stays small; it is precached.
+  const { validateStatement } = await import('@fit/shared/validation');
   for (const statement of statements) {
     // Evidence references are local until sync; check the shape with a stand-in IRI-free value.
     const checked = validateStatement(statement, { requireId: true });
