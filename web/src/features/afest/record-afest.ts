@@ -1,7 +1,7 @@
 // The worker's reflective sequence and signature, queued in the tablet's outbox as the worker's own statements: the
 // sync sends them with the worker's token and removes them only once the server holds them (exactly once: a statement
 // id the server already has is accepted again without a second copy).
-import { FIT_ACCOUNT_HOMEPAGE, reflectionStatement, signatureStatement, validateStatement, AFEST_VERBS, type DrawnSignature, type ReflectionText, type Statement } from '@fit/shared';
+import { FIT_ACCOUNT_HOMEPAGE, reflectionStatement, signatureStatement, AFEST_VERBS, type DrawnSignature, type ReflectionText, type Statement } from '@fit/shared';
 import type { OutboxDb } from '../sync';
 
 const account = (userId: string): Statement['actor'] => ({ objectType: 'Agent', account: { homePage: FIT_ACCOUNT_HOMEPAGE, name: userId } });
@@ -12,6 +12,8 @@ interface Who {
 }
 
 async function queue(outbox: OutboxDb, who: Who, statement: Statement): Promise<void> {
+  // The validator loads on demand, as for every record the tablet keeps: it stays out of the first load.
+  const { validateStatement } = await import('@fit/shared/validation');
   const checked = validateStatement(statement, { requireId: true });
   if (!checked.ok) throw new Error(`Refusing to queue an invalid statement: ${checked.errors.join('; ')}`);
   await outbox.statements.add({ id: statement.id!, userId: who.userId, userName: who.userName, statement, createdAt: statement.timestamp!, attempts: 0 });
