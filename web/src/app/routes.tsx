@@ -103,7 +103,7 @@ export function AppRoutes() {
         <Route path="/manager" element={<RoleHome role="manager" />} />
         <Route path="/admin" element={<RoleHome role="admin" />} />
         <Route path="/crew" element={<ForRoles roles={STAFF}>{(user) => <WorkersPage role={user.role} />}</ForRoles>} />
-        <Route path="/sites" element={<ForRoles roles={SITE_WRITERS}>{(user) => <SitesPage role={user.role} userId={user.id} />}</ForRoles>} />
+        <Route path="/sites" element={<ForRoles roles={SITE_WRITERS}>{(user) => <SitesPage role={user.role} />}</ForRoles>} />
         <Route path="/sites/new" element={<ForRoles roles={SITE_WRITERS}>{(user) => <SiteCreatePage role={user.role} />}</ForRoles>} />
         <Route path="/sites/:siteId/edit" element={<ForRoles roles={SITE_WRITERS}>{() => <SiteEditPage />}</ForRoles>} />
         <Route path="/account" element={<ForRoles roles={ROLES}>{(user) => <AccountPage user={user} onLeftActiveOrganisation={() => sessionStore.signOut()} />}</ForRoles>} />
@@ -252,14 +252,13 @@ function PlayerRoute({ user }: { user: SessionUser }) {
       <Suspense fallback={<LoadingState label={t('app.loading')} />}>
         <BimStepModel
           bindings={step.bindings}
-          userId={user.id}
           siteMode={user.role === 'worker' ? 'tablet' : 'choose'}
           title={title}
           focusGlobalIds={element ? [element] : undefined}
         />
       </Suspense>
     ),
-    [user.id, user.role, t, element],
+    [user.role, t, element],
   );
   return (
     <>

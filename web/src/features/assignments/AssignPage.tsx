@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import { errorCode, isOfflineError } from '../../graphql/client';
 import type { AssignTargetsQuery as AssignTargetsData } from '../../graphql/generated/graphql';
 import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { Button } from '../../ui/Button';
 import { QueryStates } from '../../ui/QueryStates';
 import { TextField } from '../../ui/TextField';
@@ -19,7 +19,7 @@ export function AssignPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const siteParam = params.get('site') ?? '';
-  const query = useQuery(AssignTargetsQuery, { siteId: null });
+  const query = useGraphQLQuery(AssignTargetsQuery, { siteId: null });
   const back = siteParam ? `/sites/${siteParam}` : '/modules';
   return (
     <div className="assign-page">

@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { CohortQuery as CohortData } from '../../graphql/generated/graphql';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryStates } from '../../ui/QueryStates';
 import { CohortQuery } from './assignments.queries';
@@ -22,7 +22,7 @@ export function CohortPage() {
   const id = useId();
   const { siteId = '' } = useParams();
   const [teamId, setTeamId] = useState('');
-  const query = useQuery(CohortQuery, { siteId, teamId: teamId || null });
+  const query = useGraphQLQuery(CohortQuery, { siteId, teamId: teamId || null });
   const site = query.data?.sites.find((s) => s.id === siteId);
   return (
     <div className="cohort-page">

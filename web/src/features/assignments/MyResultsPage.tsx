@@ -3,14 +3,14 @@
 // the results finished on this tablet that wait to be sent, never an error.
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../graphql/session-user';
-import type { MyAttemptsQuery as MyAttemptsQueryResult, MyDayQuery } from '../../graphql/generated/graphql';
-import { readCached } from '../../graphql/offline-cache';
-import { useQuery, type QueryHandle } from '../../graphql/useQuery';
+import type { MyAttemptsQuery as MyAttemptsQueryResult } from '../../graphql/generated/graphql';
+import { useQueryClient } from '@tanstack/react-query';
+import { graphqlQueryOptions } from '../../graphql/query-client';
+import { useGraphQLQuery, type QueryHandle } from '../../graphql/useGraphQLQuery';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryStates } from '../../ui/QueryStates';
 import { BackLink } from '../../ui/BackLink';
-import { useSyncState } from '../sync';
-import { MyAttemptsQuery } from './assignments.queries';
+import { MyAttemptsQuery, MyDayQuery } from './assignments.queries';
 import { AttemptsTable } from './AttemptsTable';
 import { localAttempts } from './localAttempts';
 import { useLocalOutcomes } from './useLocalOutcomes';
@@ -19,10 +19,10 @@ import './worker-panel.css';
 
 export function MyResultsPage({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
-  const { delivered } = useSyncState();
-  const query = useQuery(MyAttemptsQuery, {}, { cacheKey: `my-attempts:${user.id}`, refreshKey: delivered });
+  const queryClient = useQueryClient();
+  const query = useGraphQLQuery(MyAttemptsQuery, {}, { offline: true });
   const outcomes = useLocalOutcomes(user.id);
-  const local = localAttempts(outcomes, readCached<MyDayQuery>(`my-day:${user.id}`), query.data?.myAttempts ?? []);
+  const local = localAttempts(outcomes, queryClient.getQueryData(graphqlQueryOptions(MyDayQuery, {}).queryKey), query.data?.myAttempts ?? []);
   // Never loaded online yet, but finished here: the local results are the page.
   const handle: QueryHandle<MyAttemptsQueryResult> =
     query.data === undefined && local.length > 0 ? { status: 'success', data: { myAttempts: [] }, retry: query.retry } : query;

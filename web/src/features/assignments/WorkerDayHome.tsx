@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { firstNameOf } from './firstName';
 import type { SessionUser } from '../../graphql/session-user';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryStates } from '../../ui/QueryStates';
 import { MyDayQuery } from './assignments.queries';
@@ -13,16 +13,14 @@ import { dayGroupOf, groupWorkerDay } from './groupWorkerDay';
 import { PracticalReviews } from './PracticalReviews';
 import { withLocalOutcome } from './localOutcomes';
 import { useLocalOutcomes } from './useLocalOutcomes';
-import { useSyncState } from '../sync';
 import { RecallEntry } from '../recall';
 import './assignments.css';
 
 export function WorkerDayHome({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const id = useId();
-  const { delivered } = useSyncState();
-  // Records just delivered change what the server says: ask again then (and when the network returns, see useQuery).
-  const query = useQuery(MyDayQuery, {}, { cacheKey: `my-day:${user.id}`, refreshKey: delivered });
+  // Asked again when records are delivered and when the network returns (see app/query-session).
+  const query = useGraphQLQuery(MyDayQuery, {}, { offline: true });
   const local = useLocalOutcomes(user.id);
   return (
     <>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { isOfflineError } from '../../graphql/client';
 import type { CohortQuery as CohortData } from '../../graphql/generated/graphql';
 import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { Button } from '../../ui/Button';
 import { QueryStates } from '../../ui/QueryStates';
 import { CancelAssignmentMutation, ReassignAssignmentMutation, WorkerAttemptsQuery } from './assignments.queries';
@@ -200,7 +200,7 @@ function AssignmentItem({
 function Attempts({ workerId }: { workerId: string }) {
   const { t } = useTranslation();
   const id = useId();
-  const query = useQuery(WorkerAttemptsQuery, { workerId });
+  const query = useGraphQLQuery(WorkerAttemptsQuery, { workerId });
   return (
     <section aria-labelledby={`${id}-attempts`}>
       <h3 id={`${id}-attempts`}>{t('cohort.panel.attempts')}</h3>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { MembersQuery as MembersResult } from '../../graphql/generated/graphql';
 import type { SessionUser } from '../../graphql/session-user';
 import { useMutation } from '../../graphql/useMutation';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { BackLink } from '../../ui/BackLink';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
@@ -18,7 +18,7 @@ type Member = MembersResult['members'][number];
 
 export function MembersPage({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
-  const query = useQuery(MembersQuery, {});
+  const query = useGraphQLQuery(MembersQuery, {});
   return (
     <div className="account-page">
       <BackLink to={`/${user.role}`}>{t('account.backHome')}</BackLink>
@@ -31,7 +31,7 @@ export function MembersPage({ user }: { user: SessionUser }) {
           ) : (
             <ul className="members-list">
               {members.map((member) => (
-                <MemberRow key={member.id} member={member} viewer={user} onChanged={query.retry} />
+                <MemberRow key={member.id} member={member} viewer={user} />
               ))}
             </ul>
           )
@@ -41,10 +41,10 @@ export function MembersPage({ user }: { user: SessionUser }) {
   );
 }
 
-function MemberRow({ member, viewer, onChanged }: { member: Member; viewer: SessionUser; onChanged: () => void }) {
+function MemberRow({ member, viewer }: { member: Member; viewer: SessionUser }) {
   const { t, i18n } = useTranslation();
-  const deactivate = useMutation(DeactivateMemberMutation);
-  const reactivate = useMutation(ReactivateMemberMutation);
+  const deactivate = useMutation(DeactivateMemberMutation, { invalidates: [MembersQuery] });
+  const reactivate = useMutation(ReactivateMemberMutation, { invalidates: [MembersQuery] });
   const resetLink = useMutation(PasswordResetLinkForMutation);
   const [link, setLink] = useState<string | null>(null);
   const isAdmin = viewer.role === 'admin';
@@ -74,9 +74,7 @@ function MemberRow({ member, viewer, onChanged }: { member: Member; viewer: Sess
               variant="secondary"
               pending={reactivate.pending}
               aria-label={`${t('members.reactivate')} — ${member.displayName}`}
-              onClick={async () => {
-                if (await reactivate.run({ userId: member.id })) onChanged();
-              }}
+              onClick={() => void reactivate.run({ userId: member.id })}
             >
               {t('members.reactivate')}
             </Button>
@@ -85,9 +83,7 @@ function MemberRow({ member, viewer, onChanged }: { member: Member; viewer: Sess
               variant="secondary"
               pending={deactivate.pending}
               aria-label={`${t('members.deactivate')} — ${member.displayName}`}
-              onClick={async () => {
-                if (await deactivate.run({ userId: member.id })) onChanged();
-              }}
+              onClick={() => void deactivate.run({ userId: member.id })}
             >
               {t('members.deactivate')}
             </Button>

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation } from '../../graphql/useMutation';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { Button } from '../../ui/Button';
 import { QueryStates } from '../../ui/QueryStates';
 import { TextField } from '../../ui/TextField';
@@ -18,7 +18,7 @@ const DEAD_REASONS: Record<string, DeadLink> = { RESET_LINK_USED: 'used', RESET_
 
 export function ResetPasswordPage() {
   const { token = '' } = useParams();
-  const query = useQuery(PasswordResetStateQuery, { token });
+  const query = useGraphQLQuery(PasswordResetStateQuery, { token });
   const [dead, setDead] = useState<DeadLink | null>(null);
   const [done, setDone] = useState(false);
   return (

@@ -1,6 +1,6 @@
 // The site page's BIM coordination section: validations out as BCF, BIM tools' topics in as items to review on site.
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { BcfExportForm } from './BcfExportForm';
 import { BcfImportForm } from './BcfImportForm';
 import { ReviewItemsList } from './ReviewItemsList';
@@ -9,7 +9,7 @@ import './bcf.css';
 
 export function BcfSection({ siteId }: { siteId: string }) {
   const { t } = useTranslation();
-  const items = useQuery(SiteReviewItemsQuery, { siteId });
+  const items = useGraphQLQuery(SiteReviewItemsQuery, { siteId });
   return (
     <>
       <section className="crew-section" aria-labelledby="review-items-heading">

@@ -14,7 +14,7 @@ describe(BimStepModel.name, () => {
 
   it('on a tablet, says the site has no model yet and lists what the step is about', async () => {
     const server = fakeServer({ data: { currentSiteModel: null } });
-    renderWithClient(<BimStepModel bindings={bindings} userId="u1" siteMode="tablet" />, clientFor(server));
+    renderWithClient(<BimStepModel bindings={bindings} siteMode="tablet" />, clientFor(server));
     expect(await screen.findByText(/This site has no building model yet/)).toBeTruthy();
     expect(screen.getByText('IfcWindow')).toBeTruthy();
     expect(screen.getByText(/IsExternal = true/)).toBeTruthy();
@@ -25,7 +25,7 @@ describe(BimStepModel.name, () => {
   it('without WebGL, says so instead of drawing, and still lists the elements', async () => {
     const model = { id: 'm1', siteId: 's1', version: 2, fileName: 'duplex.ifc', geometry: { url: '/sites/s1/models/m1/geometry', bytes: 1000 } };
     const server = fakeServer({ data: { sites: [{ id: 's1', name: 'Les Tilleuls' }] } }, { data: { currentSiteModel: model } });
-    renderWithClient(<BimStepModel bindings={bindings} userId="u1" siteMode="choose" />, clientFor(server));
+    renderWithClient(<BimStepModel bindings={bindings} siteMode="choose" />, clientFor(server));
     expect(await screen.findByText(/cannot draw 3D views/)).toBeTruthy();
     expect(screen.getByLabelText('Site')).toHaveProperty('value', 's1');
     expect(screen.getAllByText('IfcWindow').length).toBeGreaterThan(0);

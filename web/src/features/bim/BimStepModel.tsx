@@ -3,7 +3,7 @@
 import { bindingsToRules, type BimBinding } from '@fit/shared';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { QueryStates } from '../../ui/QueryStates';
 import { BimSitesQuery, CurrentSiteModelQuery } from './bim.queries';
 import { BindingList } from './BindingList';
@@ -13,8 +13,6 @@ import './bim.css';
 
 export interface BimStepModelProps {
   bindings: readonly BimBinding[];
-  /** For the offline copy of the answers: people never see each other's saved data. */
-  userId: string;
   /** 'tablet': the site of the tablet the worker signed in on; 'choose': staff pick a site (first one by default). */
   siteMode: 'tablet' | 'choose';
   /** What the step is about, for the 3D view's description. */
@@ -33,7 +31,7 @@ export function BimStepModel(props: BimStepModelProps) {
 function ChosenSiteModel(props: BimStepModelProps) {
   const { t } = useTranslation();
   const id = useId();
-  const sites = useQuery(BimSitesQuery, {}, { cacheKey: `bim.sites.${props.userId}` });
+  const sites = useGraphQLQuery(BimSitesQuery, {}, { offline: true });
   const [chosen, setChosen] = useState<string | null>(() => localStorage.getItem(PREVIEW_SITE_KEY));
   return (
     <QueryStates query={sites}>
@@ -67,9 +65,9 @@ function ChosenSiteModel(props: BimStepModelProps) {
   );
 }
 
-function SiteModel({ bindings, userId, title, siteId, focusGlobalIds }: BimStepModelProps & { siteId: string | null }) {
+function SiteModel({ bindings, title, siteId, focusGlobalIds }: BimStepModelProps & { siteId: string | null }) {
   const { t } = useTranslation();
-  const query = useQuery(CurrentSiteModelQuery, { siteId }, { cacheKey: `bim.current.${userId}.${siteId ?? 'tablet'}` });
+  const query = useGraphQLQuery(CurrentSiteModelQuery, { siteId }, { offline: true });
   const focusKey = focusGlobalIds?.join(',') ?? '';
   const rules = useMemo(() => (focusKey ? [{ globalIds: focusKey.split(',') }] : bindingsToRules(bindings)), [bindings, focusKey]);
   const fallback = (

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
 import type { SiteModelsQuery as SiteModelsResult } from '../../graphql/generated/graphql';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { ProgressBar } from '../../ui/ProgressBar';
@@ -24,9 +24,9 @@ type Version = SiteModelsResult['siteModels'][number];
 export function SiteModelPage() {
   const { t } = useTranslation();
   const { siteId = '' } = useParams();
-  const models = useQuery(SiteModelsQuery, { siteId });
+  const models = useGraphQLQuery(SiteModelsQuery, { siteId });
   // Recommendations come in the staff language shown (a switch refetches them).
-  const recommendations = useQuery(SiteRecommendationsQuery, { siteId, lang: currentLanguage() });
+  const recommendations = useGraphQLQuery(SiteRecommendationsQuery, { siteId, lang: currentLanguage() });
   const versions = models.data?.siteModels ?? [];
   const ready = currentReady(versions);
   const [highlight, setHighlight] = useState<{ title: string; globalIds: string[] } | null>(null);
@@ -320,7 +320,7 @@ function History({ versions }: { versions: Version[] }) {
 
 function Changes({ modelId }: { modelId: string }) {
   const { t } = useTranslation();
-  const changes = useQuery(ModelChangesQuery, { modelId });
+  const changes = useGraphQLQuery(ModelChangesQuery, { modelId });
   const c = changes.data?.modelChanges;
   if (!c) return null;
   return (

@@ -1,7 +1,7 @@
 // Printable badge sheet: one card per worker (name, trade, QR to scan on the site tablet), an A4 grid on paper.
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';
@@ -15,7 +15,7 @@ export function BadgeSheetPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const siteId = params.get('site');
-  const query = useQuery(BadgeSheetQuery, { siteId });
+  const query = useGraphQLQuery(BadgeSheetQuery, { siteId });
   const badges = query.data?.badgeSheet;
   return (
     <div className="crew-page badge-page">

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { BcfSection } from '../bcf';
 import { UpcomingRenewalsSection } from '../renewals';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { useMutation } from '../../graphql/useMutation';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
@@ -23,7 +23,7 @@ export interface SitePageProps {
 export function SitePage({ role, boundTabletId, onUseThisTablet }: SitePageProps) {
   const { t } = useTranslation();
   const { siteId = '' } = useParams();
-  const query = useQuery(SiteCrewQuery, { siteId });
+  const query = useGraphQLQuery(SiteCrewQuery, { siteId });
   const setCrew = useMutation(SetSiteCrewMutation);
   const site = query.data?.sites.find((s) => s.id === siteId);
 

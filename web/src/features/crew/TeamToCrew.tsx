@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
 import { useMutation } from '../../graphql/useMutation';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { Button } from '../../ui/Button';
 import { SetSiteCrewMutation, TeamsQuery, WorkersQuery } from './crew.queries';
 
@@ -15,7 +15,7 @@ export interface TeamToCrewProps {
 export function TeamToCrew({ siteId, onAdded }: TeamToCrewProps) {
   const { t } = useTranslation();
   const id = useId();
-  const teams = useQuery(TeamsQuery, {});
+  const teams = useGraphQLQuery(TeamsQuery, {});
   const client = useGraphQLClient();
   const setCrew = useMutation(SetSiteCrewMutation);
   const [failed, setFailed] = useState(false);

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkerFieldsFragment } from '../../graphql/generated/graphql';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { useMutation } from '../../graphql/useMutation';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
@@ -16,11 +16,11 @@ export interface TeamsSectionProps {
 
 export function TeamsSection({ workers }: TeamsSectionProps) {
   const { t } = useTranslation();
-  const teams = useQuery(TeamsQuery, {});
+  const teams = useGraphQLQuery(TeamsQuery, {});
   const [name, setName] = useState('');
   const [missing, setMissing] = useState(false);
-  const create = useMutation(CreateTeamMutation);
-  const setMembers = useMutation(SetTeamMembersMutation);
+  const create = useMutation(CreateTeamMutation, { invalidates: [TeamsQuery] });
+  const setMembers = useMutation(SetTeamMembersMutation, { invalidates: [TeamsQuery] });
 
   const handleCreate = async (event: FormEvent) => {
     event.preventDefault();
@@ -28,7 +28,6 @@ export function TeamsSection({ workers }: TeamsSectionProps) {
     if (!name.trim()) return;
     if (await create.run({ name: name.trim() })) {
       setName('');
-      teams.retry();
     }
   };
 

@@ -2,7 +2,7 @@
 import type { Role } from '@fit/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { AddWorkerForm } from './AddWorkerForm';
@@ -17,7 +17,7 @@ export interface WorkersPageProps {
 
 export function WorkersPage({ role }: WorkersPageProps) {
   const { t } = useTranslation();
-  const workers = useQuery(WorkersQuery, { siteId: null });
+  const workers = useGraphQLQuery(WorkersQuery, { siteId: null });
   return (
     <div className="crew-page">
       <p className="crew-back">

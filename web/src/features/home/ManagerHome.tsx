@@ -17,7 +17,7 @@ export function ManagerHome({ user }: HomeProps) {
       />
       <ModulesLink />
       <StaffLinks validations manage inviteOrganisationId={user.organisation.id} />
-      <SitesSection userId={user.id} />
+      <SitesSection />
     </>
   );
 }

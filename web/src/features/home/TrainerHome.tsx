@@ -17,7 +17,7 @@ export function TrainerHome({ user }: HomeProps) {
       />
       <ModulesLink />
       <StaffLinks validations />
-      <SitesSection userId={user.id} />
+      <SitesSection />
     </>
   );
 }

@@ -1,9 +1,10 @@
 // Behaviour of the role homes: what each role sees, including empty, offline and failed states.
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { writeCached } from '../../graphql/offline-cache';
+import { createQueryClient, graphqlQueryOptions } from '../../graphql/query-client';
 import { clientFor, fakeServer, makeUser, renderWithClient } from '../../test-utils';
 import { AdminHome } from './AdminHome';
+import { SitesQuery } from './sites.queries';
 import { TrainerHome } from './TrainerHome';
 
 const site = {
@@ -29,8 +30,10 @@ describe(TrainerHome.name, () => {
   });
 
   it('shows the copy saved on the tablet when the network is down', async () => {
-    writeCached('sites:user-1', { sites: [site] });
-    renderWithClient(<TrainerHome user={makeUser()} />, clientFor(fakeServer('network-down')));
+    const client = clientFor(fakeServer('network-down'));
+    const queryClient = createQueryClient(client);
+    queryClient.setQueryData(graphqlQueryOptions(SitesQuery, {}, { offline: true }).queryKey, { sites: [site] });
+    renderWithClient(<TrainerHome user={makeUser()} />, client, '/', queryClient);
     expect(await screen.findByText('No network: showing what was saved on this tablet.')).toBeTruthy();
     expect(screen.getByRole('heading', { name: site.name })).toBeTruthy();
   });

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
 import type { SessionUser } from '../../graphql/session-user';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { QueryStates } from '../../ui/QueryStates';
 import { Cmi5Player } from './Cmi5Player';
 import { useCmi5Course } from './cmi5Course';
@@ -31,10 +31,10 @@ export function PlayerPage({ user, onLearning, renderBimStep }: PlayerPageProps)
     (event: PlayerEvent) => onLearning?.(versionId, event),
     [onLearning, versionId],
   );
-  const query = useQuery(
+  const query = useGraphQLQuery(
     PlayerVersionQuery,
     { id: versionId },
-    { cacheKey: `player.${user.id}.${versionId}` },
+    { offline: true },
   );
   const client = useGraphQLClient();
   const token = useCallback(() => client.token(), [client]);

@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router';
 import { isOfflineError, errorCode } from '../../graphql/client';
 import type { LoginPayloadFieldsFragment } from '../../graphql/generated/graphql';
 import { useMutation } from '../../graphql/useMutation';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { Button } from '../../ui/Button';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
@@ -23,9 +23,8 @@ export interface AcceptInvitationPageProps {
 export function AcceptInvitationPage({ onAccepted }: AcceptInvitationPageProps) {
   const { t } = useTranslation();
   const { token = '' } = useParams();
-  const preview = useQuery(InvitationPreviewQuery, { token });
+  const preview = useGraphQLQuery(InvitationPreviewQuery, { token });
 
-  if (preview.status === 'loading') return <LoadingState label={t('app.loading')} />;
   if (preview.status === 'error') {
     const code = errorCode(preview.error);
     if (code === 'NOT_FOUND') return <Dead title={t('accept.unknownTitle')} message={t('accept.unknown')} />;
@@ -38,6 +37,7 @@ export function AcceptInvitationPage({ onAccepted }: AcceptInvitationPageProps) 
       />
     );
   }
+  if (!preview.data) return <LoadingState label={t('app.loading')} />;
   const invitation = preview.data.invitationPreview;
   if (invitation.status === 'expired') {
     return <Dead title={t('accept.expiredTitle')} message={t('accept.expired', { name: invitation.organisationName })} />;

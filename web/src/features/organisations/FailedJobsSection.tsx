@@ -1,12 +1,12 @@
 // For the operator (admin of a network body): background jobs that failed after their retries, to look into.
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { QueryStates } from '../../ui/QueryStates';
 import { FailedJobsQuery } from './organisations.queries';
 
 export function FailedJobsSection() {
   const { t, i18n } = useTranslation();
-  const query = useQuery(FailedJobsQuery, {});
+  const query = useGraphQLQuery(FailedJobsQuery, {});
   return (
     <section className="org-section" aria-labelledby="org-failed-jobs-heading">
       <h2 id="org-failed-jobs-heading">{t('organisations.failedJobs.heading')}</h2>

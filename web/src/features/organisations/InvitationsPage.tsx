@@ -2,7 +2,7 @@
 import type { Role } from '@fit/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
@@ -18,8 +18,8 @@ export interface InvitationsPageProps {
 export function InvitationsPage({ role }: InvitationsPageProps) {
   const { t } = useTranslation();
   const { organisationId = '' } = useParams();
-  const organisations = useQuery(ManagedOrganisationsQuery, {});
-  const invitations = useQuery(InvitationsQuery, { organisationId });
+  const organisations = useGraphQLQuery(ManagedOrganisationsQuery, {});
+  const invitations = useGraphQLQuery(InvitationsQuery, { organisationId });
   const organisation = organisations.data?.managedOrganisations.find((o) => o.id === organisationId);
   const back = role === 'admin' ? '/organisations' : `/${role}`;
   const list = invitations.data?.invitations ?? [];

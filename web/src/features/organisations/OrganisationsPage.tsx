@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SessionUser } from '../../graphql/session-user';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
@@ -18,7 +18,7 @@ export interface OrganisationsPageProps {
 
 export function OrganisationsPage({ user }: OrganisationsPageProps) {
   const { t } = useTranslation();
-  const organisations = useQuery(ManagedOrganisationsQuery, {});
+  const organisations = useGraphQLQuery(ManagedOrganisationsQuery, {});
   const network = user.organisation.kind === 'network';
   const list = organisations.data?.managedOrganisations ?? [];
   return (

@@ -3,11 +3,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BilateralAgreementsQuery as Agreements } from '../../graphql/generated/graphql';
-import type { QueryHandle } from '../../graphql/useQuery';
+import type { QueryHandle } from '../../graphql/useGraphQLQuery';
 import { useMutation } from '../../graphql/useMutation';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryStates } from '../../ui/QueryStates';
-import { ApproveAgreementMutation } from './qualifications.queries';
+import { FrameworkChangesQuery } from './frameworkEditor.queries';
+import { ApproveAgreementMutation, BilateralAgreementsQuery } from './qualifications.queries';
 
 export interface AgreementsSectionProps {
   /** Owned by the page, which asks again after an import. */
@@ -17,7 +18,7 @@ export interface AgreementsSectionProps {
 export function AgreementsSection({ agreements }: AgreementsSectionProps) {
   const { t } = useTranslation();
   const id = useId();
-  const approve = useMutation(ApproveAgreementMutation);
+  const approve = useMutation(ApproveAgreementMutation, { invalidates: [BilateralAgreementsQuery, FrameworkChangesQuery] });
   return (
     <section className="framework-section" aria-labelledby={`${id}-agreements`}>
       <h2 id={`${id}-agreements`}>{t('framework.agreementsTitle')}</h2>
@@ -65,7 +66,7 @@ export function AgreementsSection({ agreements }: AgreementsSectionProps) {
                           held: a.held,
                           recognised: a.recognised,
                         })}
-                        onClick={() => void approve.run({ id: a.id }).then((r) => r && agreements.retry())}
+                        onClick={() => void approve.run({ id: a.id })}
                       >
                         {t('framework.approve')}
                       </button>

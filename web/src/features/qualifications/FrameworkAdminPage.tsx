@@ -4,7 +4,7 @@
 // its tasks on site by profession.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { AgreementsSection } from './AgreementsSection';
 import { ExportSection } from './ExportSection';
 import { FrameworkEditSection } from './FrameworkEditSection';
@@ -22,11 +22,11 @@ const RECENT_CHANGES = 15;
 
 export function FrameworkAdminPage() {
   const { t } = useTranslation();
-  const mappings = useQuery(UloMappingsQuery, {});
-  const agreements = useQuery(BilateralAgreementsQuery, {});
-  const catalogue = useQuery(FrameworkCatalogueQuery, {});
-  const changes = useQuery(FrameworkChangesQuery, { limit: RECENT_CHANGES });
-  const tasks = useQuery(FrameworkTasksQuery, {});
+  const mappings = useGraphQLQuery(UloMappingsQuery, {});
+  const agreements = useGraphQLQuery(BilateralAgreementsQuery, {});
+  const catalogue = useGraphQLQuery(FrameworkCatalogueQuery, {});
+  const changes = useGraphQLQuery(FrameworkChangesQuery, { limit: RECENT_CHANGES });
+  const tasks = useGraphQLQuery(FrameworkTasksQuery, {});
   const { retry: retryMappings } = mappings;
   const { retry: retryAgreements } = agreements;
   const { retry: retryCatalogue } = catalogue;

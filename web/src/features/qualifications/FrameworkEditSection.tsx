@@ -7,7 +7,7 @@ import type {
   FrameworkChangesQuery,
   UloMappingsQuery,
 } from '../../graphql/generated/graphql';
-import type { QueryHandle } from '../../graphql/useQuery';
+import type { QueryHandle } from '../../graphql/useGraphQLQuery';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryStates } from '../../ui/QueryStates';
 import { MappingEditor } from './MappingEditor';

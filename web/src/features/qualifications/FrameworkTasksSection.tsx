@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FrameworkTasksQuery as Tasks } from '../../graphql/generated/graphql';
-import type { QueryHandle } from '../../graphql/useQuery';
+import type { QueryHandle } from '../../graphql/useGraphQLQuery';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryStates } from '../../ui/QueryStates';
 import { localText } from './passportView';

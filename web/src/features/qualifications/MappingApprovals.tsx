@@ -2,22 +2,23 @@
 // count towards qualifications.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UloMappingsQuery } from '../../graphql/generated/graphql';
-import type { QueryHandle } from '../../graphql/useQuery';
+import type { UloMappingsQuery as UloMappings } from '../../graphql/generated/graphql';
+import type { QueryHandle } from '../../graphql/useGraphQLQuery';
 import { useMutation } from '../../graphql/useMutation';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryStates } from '../../ui/QueryStates';
-import { ApproveMappingMutation } from './qualifications.queries';
+import { FrameworkChangesQuery } from './frameworkEditor.queries';
+import { ApproveMappingMutation, UloMappingsQuery } from './qualifications.queries';
 
 export interface MappingApprovalsProps {
   /** Owned by the page, which asks again after an import or an edit. */
-  mappings: QueryHandle<UloMappingsQuery>;
+  mappings: QueryHandle<UloMappings>;
 }
 
 export function MappingApprovals({ mappings }: MappingApprovalsProps) {
   const { t } = useTranslation();
   const id = useId();
-  const approve = useMutation(ApproveMappingMutation);
+  const approve = useMutation(ApproveMappingMutation, { invalidates: [UloMappingsQuery, FrameworkChangesQuery] });
   return (
     <section className="framework-section" aria-labelledby={`${id}-mappings`}>
       <h2 id={`${id}-mappings`}>{t('framework.mappingsTitle')}</h2>
@@ -57,7 +58,7 @@ export function MappingApprovals({ mappings }: MappingApprovalsProps) {
                       className="matrix-download"
                       disabled={approve.pending}
                       aria-label={t('framework.approveOne', { unit: m.schemeUnit, ulo: m.ulo })}
-                      onClick={() => void approve.run({ id: m.id }).then((r) => r && mappings.retry())}
+                      onClick={() => void approve.run({ id: m.id })}
                     >
                       {t('framework.approve')}
                     </button>

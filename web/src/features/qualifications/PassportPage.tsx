@@ -25,7 +25,7 @@ export function PassportPage({ user }: { user: SessionUser }) {
   const id = useId();
   const { workerId } = useParams();
   const own = !workerId || workerId === user.id;
-  const passport = usePassport(user.id, own ? undefined : workerId);
+  const passport = usePassport(own ? undefined : workerId);
   const back = own
     ? { to: '/', label: t('passport.backHome') }
     : { to: '/matrix', label: t('passport.backMatrix') };

@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FrameworkChangesQuery } from '../../graphql/generated/graphql';
-import type { QueryHandle } from '../../graphql/useQuery';
+import type { QueryHandle } from '../../graphql/useGraphQLQuery';
 import { QueryStates } from '../../ui/QueryStates';
 
 export interface RecentChangesProps {

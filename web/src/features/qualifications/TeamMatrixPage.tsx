@@ -3,7 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { EmptyState } from '../../ui/EmptyState';
 import { LoadingState } from '../../ui/LoadingState';
 import { QueryStates } from '../../ui/QueryStates';
@@ -26,8 +26,8 @@ export function TeamMatrixPage() {
   const teamId = params.get('team') || null;
   const schemeCode = params.get('scheme') || null;
   const mode: MatrixMode = params.get('view') === 'ulos' ? 'ulos' : 'qualifications';
-  const filters = useQuery(MatrixFiltersQuery, {});
-  const query = useQuery(TeamMatrixQuery, { siteId, teamId, schemeCode, withUlos: mode === 'ulos' });
+  const filters = useGraphQLQuery(MatrixFiltersQuery, {});
+  const query = useGraphQLQuery(TeamMatrixQuery, { siteId, teamId, schemeCode, withUlos: mode === 'ulos' });
   const [schemes, setSchemes] = useState<string[]>([]);
   const [download, setDownload] = useState<'idle' | 'pending' | 'failed'>('idle');
 

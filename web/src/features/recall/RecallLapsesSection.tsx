@@ -1,14 +1,14 @@
 // On the cohort view: per team, which ULOs' questions the workers are forgetting in their spaced recall (share of
 // recalls that found a learned question forgotten), most forgotten first, so a trainer can plan a refresher on site.
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { QueryStates } from '../../ui/QueryStates';
 import { RecallLapsesQuery } from './recall.queries';
 import './recall.css';
 
 export function RecallLapsesSection({ siteId, teamId }: { siteId: string; teamId?: string | null }) {
   const { t, i18n } = useTranslation();
-  const query = useQuery(RecallLapsesQuery, { siteId });
+  const query = useGraphQLQuery(RecallLapsesQuery, { siteId });
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
   return (
     <section className="recall-lapses" aria-labelledby="recall-lapses-heading">

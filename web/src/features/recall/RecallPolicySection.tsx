@@ -4,7 +4,7 @@ import { RECALL_POLICY_LIMITS } from '@fit/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '../../graphql/useMutation';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { Button } from '../../ui/Button';
 import { QueryStates } from '../../ui/QueryStates';
 import { TextField } from '../../ui/TextField';
@@ -15,7 +15,7 @@ type Policy = { keepsFresh: boolean; extendMonths: number; windowDays: number };
 
 export function RecallPolicySection() {
   const { t } = useTranslation();
-  const query = useQuery(RecallPolicyQuery, {});
+  const query = useGraphQLQuery(RecallPolicyQuery, {});
   return (
     <section className="home-section recall-policy" aria-labelledby="recall-policy-heading">
       <h2 id="recall-policy-heading">{t('recall.policy.heading')}</h2>

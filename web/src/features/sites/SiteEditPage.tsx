@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useMutation } from '../../graphql/useMutation';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { BackLink } from '../../ui/BackLink';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryStates } from '../../ui/QueryStates';
@@ -17,8 +17,8 @@ import './sites.css';
 export function SiteEditPage() {
   const { t } = useTranslation();
   const { siteId = '' } = useParams();
-  const query = useQuery(SiteListQuery, { status: null });
-  const update = useMutation(UpdateSiteMutation);
+  const query = useGraphQLQuery(SiteListQuery, { status: null });
+  const update = useMutation(UpdateSiteMutation, { invalidates: [SiteListQuery] });
   const [saved, setSaved] = useState(false);
 
   return (
@@ -48,7 +48,6 @@ export function SiteEditPage() {
                   setSaved(false);
                   if (await update.run({ id: site.id, input })) {
                     setSaved(true);
-                    query.retry();
                   }
                 }}
               />

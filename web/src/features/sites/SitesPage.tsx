@@ -3,7 +3,7 @@ import type { Role } from '@fit/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { SiteFieldsFragment } from '../../graphql/generated/graphql';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { BackLink } from '../../ui/BackLink';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryStates } from '../../ui/QueryStates';
@@ -14,12 +14,12 @@ import './sites.css';
 const FILTERS = ['active', 'closed', 'all'] as const;
 type Filter = (typeof FILTERS)[number];
 
-export function SitesPage({ role, userId }: { role: Role; userId: string }) {
+export function SitesPage({ role }: { role: Role }) {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const filter: Filter = FILTERS.find((f) => f === params.get('status')) ?? 'active';
   const status = filter === 'all' ? null : filter;
-  const query = useQuery(SiteListQuery, { status }, { cacheKey: `site-list:${userId}:${filter}` });
+  const query = useGraphQLQuery(SiteListQuery, { status }, { offline: true });
 
   return (
     <div className="sites-page">

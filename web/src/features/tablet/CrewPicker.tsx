@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorCode } from '../../graphql/client';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
@@ -23,7 +23,7 @@ export interface CrewPickerProps {
 export function CrewPicker({ siteName, deviceToken, onForgetTablet }: CrewPickerProps) {
   const { t } = useTranslation();
   // No cache key: the names are fetched fresh; offline (or until they arrive) the downloaded site pack's roster shows.
-  const query = useQuery(TabletCrewQuery, {});
+  const query = useGraphQLQuery(TabletCrewQuery, {});
   const pack = usePack();
   const revoked = query.status === 'error' && errorCode(query.error) === 'UNAUTHENTICATED';
   const { reload: reloadPack } = pack;

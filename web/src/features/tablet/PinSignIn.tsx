@@ -5,7 +5,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import type { Session } from '../../app/session-store';
 import { isOfflineError } from '../../graphql/client';
 import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
-import { rememberOfflinePin, signInOffline, appPackDb } from '../site-pack';
+import { rememberOfflinePin, signInOffline, appPackDb, type OfflineAnswers } from '../site-pack';
 import type { LoginPayload } from '../../graphql/session-user';
 import { PIN_LENGTH, PinPad } from './PinPad';
 import { pinErrorFeedback, type SignInFeedback } from './signInError';
@@ -15,7 +15,7 @@ import './tablet.css';
 export interface PinSignInProps {
   onSignedIn: (payload: LoginPayload) => void;
   /** Signed in without network, from the site pack: the session and the saved answers its screens read. */
-  onOfflineSignIn: (session: Session, answers: Record<string, unknown>) => void;
+  onOfflineSignIn: (session: Session, answers: OfflineAnswers) => void | Promise<void>;
 }
 
 export function PinSignIn({ onSignedIn, onOfflineSignIn }: PinSignInProps) {
@@ -49,7 +49,7 @@ export function PinSignIn({ onSignedIn, onOfflineSignIn }: PinSignInProps) {
     if (result.status === 'unavailable') return false;
     if (result.status === 'signedIn') {
       rememberOfflinePin(workerId, pin);
-      onOfflineSignIn(result.session, result.cache);
+      await onOfflineSignIn(result.session, result.answers);
       return true;
     }
     setWrong((n) => n + 1);
