@@ -62,10 +62,10 @@ const AssignPage = lazy(() => import('../features/assignments/AssignPage').then(
 const CohortPage = lazy(() => import('../features/assignments/CohortPage').then((m) => ({ default: m.CohortPage })));
 const ValidationsPage = lazy(() => import('../features/validation/ValidationsPage').then((m) => ({ default: m.ValidationsPage })));
 const MyResultsPage = lazy(() => import('../features/assignments/MyResultsPage').then((m) => ({ default: m.MyResultsPage })));
-const PassportPage = lazy(() => import('../features/qualifications/PassportPage').then((m) => ({ default: m.PassportPage })));
-const TeamMatrixPage = lazy(() => import('../features/qualifications/TeamMatrixPage').then((m) => ({ default: m.TeamMatrixPage })));
+const PassportPage = lazy(() => import('../features/qualifications/components/PassportPage').then((m) => ({ default: m.PassportPage })));
+const TeamMatrixPage = lazy(() => import('../features/qualifications/components/TeamMatrixPage').then((m) => ({ default: m.TeamMatrixPage })));
 const TenderPage = lazy(() => import('../features/tender-requirements/TenderPage').then((m) => ({ default: m.TenderPage })));
-const FrameworkAdminPage = lazy(() => import('../features/qualifications/FrameworkAdminPage').then((m) => ({ default: m.FrameworkAdminPage })));
+const FrameworkAdminPage = lazy(() => import('../features/qualifications/components/FrameworkAdminPage').then((m) => ({ default: m.FrameworkAdminPage })));
 
 const PersonalDataPage = lazy(() => import('../features/personal-data/PersonalDataPage').then((m) => ({ default: m.PersonalDataPage })));
 const OrganisationsPage = lazy(() =>

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PassportCatalogue } from '@fit/shared';
 import { evidenceTrail, expiresSoon, localText, passportSections, recognitionGroups } from './passportView';
-import { viewOf, type PassportInputsData } from './usePassport';
+import { viewOf, type PassportInputsData } from './hooks/usePassport';
 
 const t = (en: string, fr?: string) => ({ en, ...(fr ? { fr } : {}) });
 const catalogue: PassportCatalogue = {

@@ -1,9 +1,9 @@
 // The latest edits of the active framework: when, who, what (a ULO, a qualification, a mapping) and which fields.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FrameworkChangesQuery } from '../../graphql/generated/graphql';
-import type { QueryHandle } from '../../graphql/useGraphQLQuery';
-import { QueryStates } from '../../ui/QueryStates';
+import type { FrameworkChangesQuery } from '../../../graphql/generated/graphql';
+import type { QueryHandle } from '../../../graphql/useGraphQLQuery';
+import { QueryStates } from '../../../ui/QueryStates';
 
 export interface RecentChangesProps {
   changes: QueryHandle<FrameworkChangesQuery>;

@@ -3,22 +3,22 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { SessionUser } from '../../graphql/session-user';
-import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState } from '../../ui/ErrorState';
-import { LoadingState } from '../../ui/LoadingState';
-import { formatDay } from '../../ui/formatDay';
-import { passportNames } from './passportLabels';
-import { passportSections, recognitionGroups } from './passportView';
+import type { SessionUser } from '../../../graphql/session-user';
+import { EmptyState } from '../../../ui/EmptyState';
+import { ErrorState } from '../../../ui/ErrorState';
+import { LoadingState } from '../../../ui/LoadingState';
+import { formatDay } from '../../../ui/formatDay';
+import { passportNames } from '../passportLabels';
+import { passportSections, recognitionGroups } from '../passportView';
 import { QualificationCard } from './QualificationCard';
 import { RecognitionList } from './RecognitionList';
 import { TaskList } from './TaskList';
 import { UloList } from './UloList';
-import { usePassport } from './usePassport';
+import { usePassport } from '../hooks/usePassport';
 import './passport.css';
-import { BackLink } from '../../ui/BackLink';
-import { CredentialsSection } from '../credentials';
-import { PersonalDataSection } from '../personal-data';
+import { BackLink } from '../../../ui/BackLink';
+import { CredentialsSection } from '../../credentials';
+import { PersonalDataSection } from '../../personal-data';
 
 export function PassportPage({ user }: { user: SessionUser }) {
   const { t, i18n } = useTranslation();

@@ -2,10 +2,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDay } from '../../ui/formatDay';
-import { matrixColumns, matrixCounts, matrixRows, type Matrix, type MatrixMode } from './matrixView';
+import { formatDay } from '../../../ui/formatDay';
+import { matrixColumns, matrixCounts, matrixRows, type Matrix, type MatrixMode } from '../matrixView';
 import { StateBadge, type BadgeState } from './StateBadge';
-import { passportToday } from './usePassport';
+import { passportToday } from '../hooks/usePassport';
 
 const ORDER: BadgeState[] = ['held', 'expiring', 'expired', 'in_progress', 'awaiting_validation', 'missing'];
 

@@ -1,9 +1,9 @@
 // Downloads the active framework as JSON or as one CSV, to change it elsewhere and import it as a new version.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
-import { saveText } from './frameworkFile';
-import { ExportFrameworkCsvQuery, ExportFrameworkQuery } from './qualifications.queries';
+import { useGraphQLClient } from '../../../graphql/GraphQLClientContext';
+import { saveText } from '../frameworkFile';
+import { ExportFrameworkCsvQuery, ExportFrameworkQuery } from '../api/qualifications.queries';
 
 export function ExportSection() {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 // Why an edit of the framework was not saved, in the admin's words: the fields marked, the server's words for a
 // problem no field owns, or what went wrong (offline, a new version imported meanwhile, no longer there).
 import { useTranslation } from 'react-i18next';
-import type { MutationState } from '../../graphql/useMutation';
+import type { MutationState } from '../../../graphql/useMutation';
 
 export interface SaveProblemProps {
   mutation: MutationState;

@@ -3,9 +3,9 @@
 // framework and its problems come back on the fields they name.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from '../../graphql/useMutation';
-import { Button } from '../../ui/Button';
-import { TextField } from '../../ui/TextField';
+import { useMutation } from '../../../graphql/useMutation';
+import { Button } from '../../../ui/Button';
+import { TextField } from '../../../ui/TextField';
 import { EditField } from './EditField';
 import {
   checkUlo,
@@ -15,9 +15,9 @@ import {
   type CatalogueUlo,
   type UloDraft,
   type UloField,
-} from './frameworkDrafts';
-import { SaveReferenceUloMutation } from './frameworkEditor.queries';
-import { importErrors } from './importErrors';
+} from '../frameworkDrafts';
+import { SaveReferenceUloMutation } from '../api/frameworkEditor.queries';
+import { importErrors } from '../importErrors';
 import { SaveProblem } from './SaveProblem';
 
 export interface UloFormProps {

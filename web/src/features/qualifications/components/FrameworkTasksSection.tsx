@@ -2,12 +2,12 @@
 // (the task-based side of the framework, read only here; it comes with the imported file).
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FrameworkTasksQuery as Tasks } from '../../graphql/generated/graphql';
-import type { QueryHandle } from '../../graphql/useGraphQLQuery';
-import { EmptyState } from '../../ui/EmptyState';
-import { QueryStates } from '../../ui/QueryStates';
-import { localText } from './passportView';
-import { usePhaseLabel } from './usePhaseLabel';
+import type { FrameworkTasksQuery as Tasks } from '../../../graphql/generated/graphql';
+import type { QueryHandle } from '../../../graphql/useGraphQLQuery';
+import { EmptyState } from '../../../ui/EmptyState';
+import { QueryStates } from '../../../ui/QueryStates';
+import { localText } from '../passportView';
+import { usePhaseLabel } from '../hooks/usePhaseLabel';
 
 export interface FrameworkTasksSectionProps {
   /** Owned by the page, which asks again after an import. */

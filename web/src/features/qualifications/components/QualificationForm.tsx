@@ -2,9 +2,9 @@
 // and how long it stays valid. The server checks the units against the scheme and n against their number.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from '../../graphql/useMutation';
-import { Button } from '../../ui/Button';
-import { TextField } from '../../ui/TextField';
+import { useMutation } from '../../../graphql/useMutation';
+import { Button } from '../../../ui/Button';
+import { TextField } from '../../../ui/TextField';
 import {
   checkQualification,
   localTitle,
@@ -15,9 +15,9 @@ import {
   type CatalogueQualification,
   type QualificationDraft,
   type QualificationField,
-} from './frameworkDrafts';
-import { UpdateSchemeQualificationMutation } from './frameworkEditor.queries';
-import { importErrors } from './importErrors';
+} from '../frameworkDrafts';
+import { UpdateSchemeQualificationMutation } from '../api/frameworkEditor.queries';
+import { importErrors } from '../importErrors';
 import { SaveProblem } from './SaveProblem';
 
 export interface QualificationFormProps {

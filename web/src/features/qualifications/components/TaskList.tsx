@@ -3,15 +3,15 @@
 import { taskProfessions, type PassportTaskView } from '@fit/shared';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/Button';
-import { ProgressBar } from '../../ui/ProgressBar';
-import type { PassportNames } from './passportLabels';
-import { localText } from './passportView';
+import { Button } from '../../../ui/Button';
+import { ProgressBar } from '../../../ui/ProgressBar';
+import type { PassportNames } from '../passportLabels';
+import { localText } from '../passportView';
 import { NextModules } from './QualificationCard';
 import { StateBadge } from './StateBadge';
-import { visibleTasks } from './taskView';
-import { usePhaseLabel } from './usePhaseLabel';
-import '../../ui/sections.css';
+import { visibleTasks } from '../taskView';
+import { usePhaseLabel } from '../hooks/usePhaseLabel';
+import '../../../ui/sections.css';
 import './matrix.css';
 
 export function TaskList({

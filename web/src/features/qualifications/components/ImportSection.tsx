@@ -1,12 +1,12 @@
 // Imports a framework file, JSON or CSV: all or nothing, the problems listed per row when it is refused.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GraphQLRequestError } from '../../graphql/client';
-import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
-import type { ImportFrameworkMutation as ImportResult } from '../../graphql/generated/graphql';
-import { frameworkFileKind } from './frameworkFile';
-import { importErrors, type ImportProblem } from './importErrors';
-import { ImportFrameworkCsvMutation, ImportFrameworkMutation } from './qualifications.queries';
+import { GraphQLRequestError } from '../../../graphql/client';
+import { useGraphQLClient } from '../../../graphql/GraphQLClientContext';
+import type { ImportFrameworkMutation as ImportResult } from '../../../graphql/generated/graphql';
+import { frameworkFileKind } from '../frameworkFile';
+import { importErrors, type ImportProblem } from '../importErrors';
+import { ImportFrameworkCsvMutation, ImportFrameworkMutation } from '../api/qualifications.queries';
 
 export interface ImportSectionProps {
   onImported: () => void;

@@ -1,7 +1,7 @@
 // What an award rests on, link by link: each module version the worker did (attempts, when), and who validated the
 // practical work, where and when. A reader (employer, tender buyer) sees the proof, not just the claim.
 import { useTranslation } from 'react-i18next';
-import { formatDay } from '../../ui/formatDay';
+import { formatDay } from '../../../ui/formatDay';
 
 export interface AwardChainLink {
   moduleId: string;

@@ -2,13 +2,13 @@
 // approved ones grant recognition, so those waiting are listed first with an approve button (like mappings).
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BilateralAgreementsQuery as Agreements } from '../../graphql/generated/graphql';
-import type { QueryHandle } from '../../graphql/useGraphQLQuery';
-import { useMutation } from '../../graphql/useMutation';
-import { EmptyState } from '../../ui/EmptyState';
-import { QueryStates } from '../../ui/QueryStates';
-import { FrameworkChangesQuery } from './frameworkEditor.queries';
-import { ApproveAgreementMutation, BilateralAgreementsQuery } from './qualifications.queries';
+import type { BilateralAgreementsQuery as Agreements } from '../../../graphql/generated/graphql';
+import type { QueryHandle } from '../../../graphql/useGraphQLQuery';
+import { useMutation } from '../../../graphql/useMutation';
+import { EmptyState } from '../../../ui/EmptyState';
+import { QueryStates } from '../../../ui/QueryStates';
+import { FrameworkChangesQuery } from '../api/frameworkEditor.queries';
+import { ApproveAgreementMutation, BilateralAgreementsQuery } from '../api/qualifications.queries';
 
 export interface AgreementsSectionProps {
   /** Owned by the page, which asks again after an import. */

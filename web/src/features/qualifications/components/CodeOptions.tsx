@@ -1,7 +1,7 @@
 // The options of a framework picker: each item as "CODE — title" in the reader's language, after an optional
 // "choose" option.
 import { useTranslation } from 'react-i18next';
-import { localTitle } from './frameworkDrafts';
+import { localTitle } from '../frameworkDrafts';
 
 export function CodeOptions({
   items,

@@ -2,12 +2,12 @@
 // (after a second tap). A change sends it back to the approvals: the server resets the approval.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UloMappingsQuery } from '../../graphql/generated/graphql';
-import { useMutation } from '../../graphql/useMutation';
-import { Button } from '../../ui/Button';
+import type { UloMappingsQuery } from '../../../graphql/generated/graphql';
+import { useMutation } from '../../../graphql/useMutation';
+import { Button } from '../../../ui/Button';
 import { CoverageChoice } from './CoverageChoice';
 import { EditField } from './EditField';
-import { RemoveUloMappingMutation, SaveUloMappingMutation } from './frameworkEditor.queries';
+import { RemoveUloMappingMutation, SaveUloMappingMutation } from '../api/frameworkEditor.queries';
 import { SaveProblem } from './SaveProblem';
 
 export type Mapping = UloMappingsQuery['uloMappings'][number];

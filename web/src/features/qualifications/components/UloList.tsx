@@ -2,8 +2,8 @@
 // each skill means (its knowledge, skills and autonomy outcomes) on demand.
 import type { PassportUloView } from '@fit/shared';
 import { useTranslation } from 'react-i18next';
-import { formatDay } from '../../ui/formatDay';
-import type { PassportNames } from './passportLabels';
+import { formatDay } from '../../../ui/formatDay';
+import type { PassportNames } from '../passportLabels';
 import { EvidenceLines } from './QualificationCard';
 import { StateBadge } from './StateBadge';
 

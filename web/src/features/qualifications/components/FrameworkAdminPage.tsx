@@ -4,19 +4,19 @@
 // its tasks on site by profession.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
+import { useGraphQLQuery } from '../../../graphql/useGraphQLQuery';
 import { AgreementsSection } from './AgreementsSection';
 import { ExportSection } from './ExportSection';
 import { FrameworkEditSection } from './FrameworkEditSection';
 import { FrameworkTasksSection } from './FrameworkTasksSection';
-import { FrameworkCatalogueQuery, FrameworkChangesQuery } from './frameworkEditor.queries';
+import { FrameworkCatalogueQuery, FrameworkChangesQuery } from '../api/frameworkEditor.queries';
 import { ImportSection } from './ImportSection';
 import { MappingApprovals } from './MappingApprovals';
-import { BilateralAgreementsQuery, FrameworkTasksQuery, UloMappingsQuery } from './qualifications.queries';
+import { BilateralAgreementsQuery, FrameworkTasksQuery, UloMappingsQuery } from '../api/qualifications.queries';
 import './passport.css';
-import '../../ui/sections.css';
+import '../../../ui/sections.css';
 import './matrix.css';
-import { BackLink } from '../../ui/BackLink';
+import { BackLink } from '../../../ui/BackLink';
 
 const RECENT_CHANGES = 15;
 

@@ -2,7 +2,7 @@
 // The matrix asks for the compact `rows` (one per worker, cells in the order of `qualifications`): bench/benchmarks/
 // matrix.mjs times this very document, so keep its fields to what the screen shows. The ULO view's cells (one per
 // worker and ULO, the heaviest part) come only when that view is on.
-import { graphql } from '../../graphql/generated';
+import { graphql } from '../../../graphql/generated';
 
 export const PassportInputsQuery = graphql(`
   query PassportInputs($workerId: ID) {

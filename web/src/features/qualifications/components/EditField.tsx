@@ -1,7 +1,7 @@
 // A labelled control of the framework editor (input, textarea, select) with its hint and its problem tied to it for
 // screen readers; it looks like the app's TextField, which only does inputs.
 import { useId, type ReactNode } from 'react';
-import '../../ui/TextField.css';
+import '../../../ui/TextField.css';
 
 export interface ControlProps {
   id: string;

@@ -1,7 +1,7 @@
 // Picks a scheme, then one of its qualifications to edit; says when one was saved.
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CatalogueData } from './frameworkDrafts';
+import { type CatalogueData } from '../frameworkDrafts';
 import { QualificationForm } from './QualificationForm';
 import { CodeOptions } from './CodeOptions';
 

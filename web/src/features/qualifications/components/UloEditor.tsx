@@ -1,8 +1,8 @@
 // Picks a ULO of the active framework to edit, or starts a new one; says when one was saved.
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/Button';
-import { type CatalogueUlo } from './frameworkDrafts';
+import { Button } from '../../../ui/Button';
+import { type CatalogueUlo } from '../frameworkDrafts';
 import { UloForm } from './UloForm';
 import { CodeOptions } from './CodeOptions';
 

@@ -2,10 +2,10 @@
 import type { PassportQualificationView } from '@fit/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ProgressBar } from '../../ui/ProgressBar';
-import { formatDay } from '../../ui/formatDay';
-import type { PassportNames } from './passportLabels';
-import { evidenceTrail } from './passportView';
+import { ProgressBar } from '../../../ui/ProgressBar';
+import { formatDay } from '../../../ui/formatDay';
+import type { PassportNames } from '../passportLabels';
+import { evidenceTrail } from '../passportView';
 import { StateBadge } from './StateBadge';
 import { AwardChain, type AwardChainLink } from './AwardChain';
 

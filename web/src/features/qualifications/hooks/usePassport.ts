@@ -2,9 +2,9 @@
 // itself is computed on the device by the shared engine, exactly as the server computes it.
 import { computePassport, todayAt, type PassportCatalogue, type PassportView, type UloEvidence } from '@fit/shared';
 import { useMemo } from 'react';
-import type { PassportInputsQuery as PassportInputsResult } from '../../graphql/generated/graphql';
-import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
-import { PassportInputsQuery } from './qualifications.queries';
+import type { PassportInputsQuery as PassportInputsResult } from '../../../graphql/generated/graphql';
+import { useGraphQLQuery } from '../../../graphql/useGraphQLQuery';
+import { PassportInputsQuery } from '../api/qualifications.queries';
 
 export type PassportInputsData = PassportInputsResult['passportInputs'];
 

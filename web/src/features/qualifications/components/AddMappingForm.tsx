@@ -1,8 +1,8 @@
 // Maps one more of a scheme's units onto a ULO. The new mapping waits for approval like an imported one.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from '../../graphql/useMutation';
-import { Button } from '../../ui/Button';
+import { useMutation } from '../../../graphql/useMutation';
+import { Button } from '../../../ui/Button';
 import { CoverageChoice } from './CoverageChoice';
 import { EditField } from './EditField';
 import {
@@ -12,9 +12,9 @@ import {
   type CatalogueData,
   type MappingDraft,
   type MappingField,
-} from './frameworkDrafts';
-import { SaveUloMappingMutation } from './frameworkEditor.queries';
-import { importErrors } from './importErrors';
+} from '../frameworkDrafts';
+import { SaveUloMappingMutation } from '../api/frameworkEditor.queries';
+import { importErrors } from '../importErrors';
 import { SaveProblem } from './SaveProblem';
 import { CodeOptions } from './CodeOptions';
 

@@ -2,20 +2,20 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
-import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
-import { EmptyState } from '../../ui/EmptyState';
-import { LoadingState } from '../../ui/LoadingState';
-import { QueryStates } from '../../ui/QueryStates';
-import { saveText } from './frameworkFile';
+import { useGraphQLClient } from '../../../graphql/GraphQLClientContext';
+import { useGraphQLQuery } from '../../../graphql/useGraphQLQuery';
+import { EmptyState } from '../../../ui/EmptyState';
+import { LoadingState } from '../../../ui/LoadingState';
+import { QueryStates } from '../../../ui/QueryStates';
+import { saveText } from '../frameworkFile';
 import { MatrixGrid } from './MatrixGrid';
-import { csvFileName, type MatrixMode } from './matrixView';
-import { MatrixFiltersQuery, TeamMatrixCsvQuery, TeamMatrixQuery } from './qualifications.queries';
-import { passportToday } from './usePassport';
+import { csvFileName, type MatrixMode } from '../matrixView';
+import { MatrixFiltersQuery, TeamMatrixCsvQuery, TeamMatrixQuery } from '../api/qualifications.queries';
+import { passportToday } from '../hooks/usePassport';
 import './passport.css';
-import '../../ui/sections.css';
+import '../../../ui/sections.css';
 import './matrix.css';
-import { BackLink } from '../../ui/BackLink';
+import { BackLink } from '../../../ui/BackLink';
 
 export function TeamMatrixPage() {
   const { t } = useTranslation();

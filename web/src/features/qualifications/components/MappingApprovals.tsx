@@ -2,13 +2,13 @@
 // count towards qualifications.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UloMappingsQuery as UloMappings } from '../../graphql/generated/graphql';
-import type { QueryHandle } from '../../graphql/useGraphQLQuery';
-import { useMutation } from '../../graphql/useMutation';
-import { EmptyState } from '../../ui/EmptyState';
-import { QueryStates } from '../../ui/QueryStates';
-import { FrameworkChangesQuery } from './frameworkEditor.queries';
-import { ApproveMappingMutation, UloMappingsQuery } from './qualifications.queries';
+import type { UloMappingsQuery as UloMappings } from '../../../graphql/generated/graphql';
+import type { QueryHandle } from '../../../graphql/useGraphQLQuery';
+import { useMutation } from '../../../graphql/useMutation';
+import { EmptyState } from '../../../ui/EmptyState';
+import { QueryStates } from '../../../ui/QueryStates';
+import { FrameworkChangesQuery } from '../api/frameworkEditor.queries';
+import { ApproveMappingMutation, UloMappingsQuery } from '../api/qualifications.queries';
 
 export interface MappingApprovalsProps {
   /** Owned by the page, which asks again after an import or an edit. */

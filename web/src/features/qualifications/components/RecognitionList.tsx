@@ -1,8 +1,8 @@
 // What the worker's qualifications are worth in the other schemes: fully recognised, or partly with what closes the gap.
 import { useTranslation } from 'react-i18next';
-import { ProgressBar } from '../../ui/ProgressBar';
-import type { PassportNames } from './passportLabels';
-import type { RecognitionGroups } from './passportView';
+import { ProgressBar } from '../../../ui/ProgressBar';
+import type { PassportNames } from '../passportLabels';
+import type { RecognitionGroups } from '../passportView';
 import { NextModules } from './QualificationCard';
 
 export function RecognitionList({

@@ -1,5 +1,5 @@
 // GraphQL documents of the framework editor (admins): the active framework in full, the edits, the record of edits.
-import { graphql } from '../../graphql/generated';
+import { graphql } from '../../../graphql/generated';
 
 export const FrameworkCatalogueQuery = graphql(`
   query FrameworkCatalogue {

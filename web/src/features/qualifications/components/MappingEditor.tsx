@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddMappingForm } from './AddMappingForm';
-import { type CatalogueData } from './frameworkDrafts';
+import { type CatalogueData } from '../frameworkDrafts';
 import { MappingRow, type Mapping } from './MappingRow';
 import { CodeOptions } from './CodeOptions';
 

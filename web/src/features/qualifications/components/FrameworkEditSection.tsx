@@ -6,10 +6,10 @@ import type {
   FrameworkCatalogueQuery,
   FrameworkChangesQuery,
   UloMappingsQuery,
-} from '../../graphql/generated/graphql';
-import type { QueryHandle } from '../../graphql/useGraphQLQuery';
-import { EmptyState } from '../../ui/EmptyState';
-import { QueryStates } from '../../ui/QueryStates';
+} from '../../../graphql/generated/graphql';
+import type { QueryHandle } from '../../../graphql/useGraphQLQuery';
+import { EmptyState } from '../../../ui/EmptyState';
+import { QueryStates } from '../../../ui/QueryStates';
 import { MappingEditor } from './MappingEditor';
 import { QualificationEditor } from './QualificationEditor';
 import { RecentChanges } from './RecentChanges';
