@@ -1,6 +1,6 @@
 // The site pack's answers as the reads the worker's screens make: their day, each module's player, the tablet's BIM
 // model. Loaded only when a tablet signs a worker in offline (the documents live with the features that ask them).
-import { MyDayQuery } from '../features/assignments/assignments.queries';
+import { MyDayQuery } from '../features/assignments/api/assignments.queries';
 import { CurrentSiteModelQuery } from '../features/bim/bim.queries';
 import { PlayerVersionQuery } from '../features/module-player/player.queries';
 import type { OfflineAnswers } from '../features/site-pack';

@@ -25,7 +25,7 @@ import { ElementBanner } from '../features/element-labels/ElementBanner';
 
 // Each role's home is its own chunk: a worker's tablet never parses the manager's screens up front.
 const HOMES: Record<Role, ComponentType<HomeProps>> = {
-  worker: lazy(() => import('../features/assignments/WorkerDayHome').then((m) => ({ default: m.WorkerDayHome }))),
+  worker: lazy(() => import('../features/assignments/components/WorkerDayHome').then((m) => ({ default: m.WorkerDayHome }))),
   trainer: lazy(() => import('../features/home/TrainerHome').then((m) => ({ default: m.TrainerHome }))),
   manager: lazy(() => import('../features/home/ManagerHome').then((m) => ({ default: m.ManagerHome }))),
   admin: lazy(() => import('../features/home/AdminHome').then((m) => ({ default: m.AdminHome }))),
@@ -58,10 +58,10 @@ const ModuleEditorRoute = lazy(() => import('./ModuleEditorRoute').then((m) => (
 const PlayerPage = lazy(() => import('../features/module-player/PlayerPage').then((m) => ({ default: m.PlayerPage })));
 const BimStepModel = lazy(() => import('../features/bim/BimStepModel').then((m) => ({ default: m.BimStepModel })));
 
-const AssignPage = lazy(() => import('../features/assignments/AssignPage').then((m) => ({ default: m.AssignPage })));
-const CohortPage = lazy(() => import('../features/assignments/CohortPage').then((m) => ({ default: m.CohortPage })));
+const AssignPage = lazy(() => import('../features/assignments/components/AssignPage').then((m) => ({ default: m.AssignPage })));
+const CohortPage = lazy(() => import('../features/assignments/components/CohortPage').then((m) => ({ default: m.CohortPage })));
 const ValidationsPage = lazy(() => import('../features/validation/ValidationsPage').then((m) => ({ default: m.ValidationsPage })));
-const MyResultsPage = lazy(() => import('../features/assignments/MyResultsPage').then((m) => ({ default: m.MyResultsPage })));
+const MyResultsPage = lazy(() => import('../features/assignments/components/MyResultsPage').then((m) => ({ default: m.MyResultsPage })));
 const PassportPage = lazy(() => import('../features/qualifications/components/PassportPage').then((m) => ({ default: m.PassportPage })));
 const TeamMatrixPage = lazy(() => import('../features/qualifications/components/TeamMatrixPage').then((m) => ({ default: m.TeamMatrixPage })));
 const TenderPage = lazy(() => import('../features/tender-requirements/TenderPage').then((m) => ({ default: m.TenderPage })));

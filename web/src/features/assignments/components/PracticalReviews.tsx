@@ -1,7 +1,7 @@
 // The worker's practical tasks as the trainer judged them: validated, or to redo with the trainer's comment.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MyDayQuery } from '../../graphql/generated/graphql';
+import type { MyDayQuery } from '../../../graphql/generated/graphql';
 
 export interface PracticalReviewsProps {
   reviews: MyDayQuery['myPracticalReviews'];

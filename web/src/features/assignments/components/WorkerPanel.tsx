@@ -2,15 +2,15 @@
 // every attempt they made, with the module version it was made on.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isOfflineError } from '../../graphql/client';
-import type { CohortQuery as CohortData } from '../../graphql/generated/graphql';
-import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
-import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
-import { Button } from '../../ui/Button';
-import { QueryStates } from '../../ui/QueryStates';
-import { CancelAssignmentMutation, ReassignAssignmentMutation, WorkerAttemptsQuery } from './assignments.queries';
+import { isOfflineError } from '../../../graphql/client';
+import type { CohortQuery as CohortData } from '../../../graphql/generated/graphql';
+import { useGraphQLClient } from '../../../graphql/GraphQLClientContext';
+import { useGraphQLQuery } from '../../../graphql/useGraphQLQuery';
+import { Button } from '../../../ui/Button';
+import { QueryStates } from '../../../ui/QueryStates';
+import { CancelAssignmentMutation, ReassignAssignmentMutation, WorkerAttemptsQuery } from '../api/assignments.queries';
 import { AttemptsTable } from './AttemptsTable';
-import { formatDay } from '../../ui/formatDay';
+import { formatDay } from '../../../ui/formatDay';
 import './worker-panel.css';
 
 type Entry = CohortData['cohort']['entries'][number];

@@ -3,9 +3,9 @@ import 'fake-indexeddb/auto';
 import { screen, within } from '@testing-library/react';
 import { ADL_VERBS, moduleVersionActivity } from '@fit/shared';
 import { describe, expect, it } from 'vitest';
-import { clientFor, fakeServer, makeUser, renderWithClient } from '../../test-utils';
+import { clientFor, fakeServer, makeUser, renderWithClient } from '../../../test-utils';
 import { WorkerDayHome } from './WorkerDayHome';
-import { appOutbox } from '../sync';
+import { appOutbox } from '../../sync';
 
 const worker = makeUser({ role: 'worker', displayName: 'Julien Moreau', language: 'en' });
 const version = (id: string, text: string, fellBack = false) => ({

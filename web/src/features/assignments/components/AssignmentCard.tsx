@@ -3,9 +3,9 @@
 import type { ModuleContent } from '@fit/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { MyDayQuery } from '../../graphql/generated/graphql';
-import { actionOf } from './groupWorkerDay';
-import { formatDay, languageName } from '../../ui/formatDay';
+import type { MyDayQuery } from '../../../graphql/generated/graphql';
+import { actionOf } from '../groupWorkerDay';
+import { formatDay, languageName } from '../../../ui/formatDay';
 
 export type DayAssignment = MyDayQuery['myAssignments'][number];
 

@@ -1,9 +1,9 @@
 // The signed-in worker's finished attempts still in the outbox, read again whenever the outbox changes (a record
 // queued, records delivered), so the screens move a finished module to "Done" at once.
 import { useEffect, useState } from 'react';
-import { appOutbox } from '../sync';
-import { useSyncState } from '../sync';
-import { localOutcomes, type LocalOutcome } from './localOutcomes';
+import { appOutbox } from '../../sync';
+import { useSyncState } from '../../sync';
+import { localOutcomes, type LocalOutcome } from '../localOutcomes';
 
 export function useLocalOutcomes(userId: string): Map<string, LocalOutcome> {
   const { waiting, delivered } = useSyncState();

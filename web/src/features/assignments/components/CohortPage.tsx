@@ -3,19 +3,19 @@ import { ASSIGNMENT_STATUSES } from '@fit/shared';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { CohortQuery as CohortData } from '../../graphql/generated/graphql';
-import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
-import { EmptyState } from '../../ui/EmptyState';
-import { QueryStates } from '../../ui/QueryStates';
-import { CohortQuery } from './assignments.queries';
-import { cohortCounts, cohortRows, scorePercent } from './cohortCells';
-import { formatDay } from '../../ui/formatDay';
+import type { CohortQuery as CohortData } from '../../../graphql/generated/graphql';
+import { useGraphQLQuery } from '../../../graphql/useGraphQLQuery';
+import { EmptyState } from '../../../ui/EmptyState';
+import { QueryStates } from '../../../ui/QueryStates';
+import { CohortQuery } from '../api/assignments.queries';
+import { cohortCounts, cohortRows, scorePercent } from '../cohortCells';
+import { formatDay } from '../../../ui/formatDay';
 import { WorkerPanel } from './WorkerPanel';
 import './assignments.css';
 import './assign.css';
 import './cohort.css';
-import { BackLink } from '../../ui/BackLink';
-import { RecallLapsesSection } from '../recall';
+import { BackLink } from '../../../ui/BackLink';
+import { RecallLapsesSection } from '../../recall';
 
 export function CohortPage() {
   const { t } = useTranslation();

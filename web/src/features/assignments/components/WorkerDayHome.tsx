@@ -2,18 +2,18 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { firstNameOf } from './firstName';
-import type { SessionUser } from '../../graphql/session-user';
-import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
-import { EmptyState } from '../../ui/EmptyState';
-import { QueryStates } from '../../ui/QueryStates';
-import { MyDayQuery } from './assignments.queries';
+import { firstNameOf } from '../firstName';
+import type { SessionUser } from '../../../graphql/session-user';
+import { useGraphQLQuery } from '../../../graphql/useGraphQLQuery';
+import { EmptyState } from '../../../ui/EmptyState';
+import { QueryStates } from '../../../ui/QueryStates';
+import { MyDayQuery } from '../api/assignments.queries';
 import { AssignmentCard } from './AssignmentCard';
-import { dayGroupOf, groupWorkerDay } from './groupWorkerDay';
+import { dayGroupOf, groupWorkerDay } from '../groupWorkerDay';
 import { PracticalReviews } from './PracticalReviews';
-import { withLocalOutcome } from './localOutcomes';
-import { useLocalOutcomes } from './useLocalOutcomes';
-import { RecallEntry } from '../recall';
+import { withLocalOutcome } from '../localOutcomes';
+import { useLocalOutcomes } from '../hooks/useLocalOutcomes';
+import { RecallEntry } from '../../recall';
 import './assignments.css';
 
 export function WorkerDayHome({ user }: { user: SessionUser }) {

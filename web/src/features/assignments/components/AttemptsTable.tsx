@@ -1,9 +1,9 @@
 // A worker's attempts at modules as a table: which version, what came of it, the score and the day. Used by the
 // trainer's worker panel and by the worker's own results page.
 import { useTranslation } from 'react-i18next';
-import type { AttemptFieldsFragment } from '../../graphql/generated/graphql';
-import { scorePercent } from './cohortCells';
-import { formatDay } from '../../ui/formatDay';
+import type { AttemptFieldsFragment } from '../../../graphql/generated/graphql';
+import { scorePercent } from '../cohortCells';
+import { formatDay } from '../../../ui/formatDay';
 
 export function AttemptsTable({ attempts }: { attempts: AttemptFieldsFragment[] }) {
   const { t, i18n } = useTranslation();

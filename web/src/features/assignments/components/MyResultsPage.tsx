@@ -2,18 +2,18 @@
 // and the score, so a worker can see where they stand without asking the trainer. Offline it shows the saved copy and
 // the results finished on this tablet that wait to be sent, never an error.
 import { useTranslation } from 'react-i18next';
-import type { SessionUser } from '../../graphql/session-user';
-import type { MyAttemptsQuery as MyAttemptsQueryResult } from '../../graphql/generated/graphql';
+import type { SessionUser } from '../../../graphql/session-user';
+import type { MyAttemptsQuery as MyAttemptsQueryResult } from '../../../graphql/generated/graphql';
 import { useQueryClient } from '@tanstack/react-query';
-import { graphqlQueryOptions } from '../../graphql/query-client';
-import { useGraphQLQuery, type QueryHandle } from '../../graphql/useGraphQLQuery';
-import { EmptyState } from '../../ui/EmptyState';
-import { QueryStates } from '../../ui/QueryStates';
-import { BackLink } from '../../ui/BackLink';
-import { MyAttemptsQuery, MyDayQuery } from './assignments.queries';
+import { graphqlQueryOptions } from '../../../graphql/query-client';
+import { useGraphQLQuery, type QueryHandle } from '../../../graphql/useGraphQLQuery';
+import { EmptyState } from '../../../ui/EmptyState';
+import { QueryStates } from '../../../ui/QueryStates';
+import { BackLink } from '../../../ui/BackLink';
+import { MyAttemptsQuery, MyDayQuery } from '../api/assignments.queries';
 import { AttemptsTable } from './AttemptsTable';
-import { localAttempts } from './localAttempts';
-import { useLocalOutcomes } from './useLocalOutcomes';
+import { localAttempts } from '../localAttempts';
+import { useLocalOutcomes } from '../hooks/useLocalOutcomes';
 import './assignments.css';
 import './worker-panel.css';
 

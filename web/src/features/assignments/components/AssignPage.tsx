@@ -2,18 +2,18 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { errorCode, isOfflineError } from '../../graphql/client';
-import type { AssignTargetsQuery as AssignTargetsData } from '../../graphql/generated/graphql';
-import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
-import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
-import { Button } from '../../ui/Button';
-import { QueryStates } from '../../ui/QueryStates';
-import { TextField } from '../../ui/TextField';
-import { AssignModuleMutation, AssignTargetsQuery } from './assignments.queries';
+import { errorCode, isOfflineError } from '../../../graphql/client';
+import type { AssignTargetsQuery as AssignTargetsData } from '../../../graphql/generated/graphql';
+import { useGraphQLClient } from '../../../graphql/GraphQLClientContext';
+import { useGraphQLQuery } from '../../../graphql/useGraphQLQuery';
+import { Button } from '../../../ui/Button';
+import { QueryStates } from '../../../ui/QueryStates';
+import { TextField } from '../../../ui/TextField';
+import { AssignModuleMutation, AssignTargetsQuery } from '../api/assignments.queries';
 import { TargetFields } from './TargetFields';
-import { assignInput, assignToday, validateAssign, type AssignErrors, type AssignForm } from './validateAssign';
+import { assignInput, assignToday, validateAssign, type AssignErrors, type AssignForm } from '../validateAssign';
 import './assign.css';
-import { BackLink } from '../../ui/BackLink';
+import { BackLink } from '../../../ui/BackLink';
 
 export function AssignPage() {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 // Behaviour of the assign form: what it asks for, what it sends, and what it says afterwards.
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { clientFor, fakeServer, renderWithClient } from '../../test-utils';
+import { clientFor, fakeServer, renderWithClient } from '../../../test-utils';
 import { AssignPage } from './AssignPage';
 
 const targets = {

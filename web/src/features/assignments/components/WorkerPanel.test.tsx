@@ -1,7 +1,7 @@
 // Behaviour of the cohort drill-down: attempts with their version, and cancel/reassign only after a confirmation.
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { clientFor, fakeServer, renderWithClient } from '../../test-utils';
+import { clientFor, fakeServer, renderWithClient } from '../../../test-utils';
 import { WorkerPanel } from './WorkerPanel';
 
 const entry = {

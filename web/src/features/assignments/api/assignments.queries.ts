@@ -1,5 +1,5 @@
 // GraphQL documents of assignments: assigning a module, the worker's day, and a site's cohort grid.
-import { graphql } from '../../graphql/generated';
+import { graphql } from '../../../graphql/generated';
 
 export const AssignTargetsQuery = graphql(`
   query AssignTargets($siteId: ID) {

@@ -1,8 +1,8 @@
 // The "who" part of the assign form: chosen workers, one team, or a site's whole crew (with an optional site otherwise).
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AssignTargetsQuery } from '../../graphql/generated/graphql';
-import type { AssignForm, AssignTarget } from './validateAssign';
+import type { AssignTargetsQuery } from '../../../graphql/generated/graphql';
+import type { AssignForm, AssignTarget } from '../validateAssign';
 
 export interface TargetFieldsProps {
   form: AssignForm;
