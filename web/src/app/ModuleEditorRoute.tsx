@@ -4,7 +4,7 @@ import type { BimBinding, BimStep, ModuleContent } from '@fit/shared';
 import { useCallback } from 'react';
 import { BimStepModel } from '../features/bim/BimStepModel';
 import { BimPreviewContext } from '../features/module-editor/bimPreview';
-import { ModuleEditorPage } from '../features/module-editor/ModuleEditorPage';
+import { ModuleEditorPage } from '../features/module-editor/components/ModuleEditorPage';
 import { ModulePlayer } from '../features/module-player/ModulePlayer';
 
 export function ModuleEditorRoute() {

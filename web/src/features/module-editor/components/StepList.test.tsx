@@ -2,9 +2,9 @@
 import { validateModuleContent, type ModuleStep } from '@fit/shared';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { clientFor, fakeServer } from '../../test-utils';
-import { GraphQLClientContext } from '../../graphql/GraphQLClientContext';
-import { emptyContent, newStep } from './editorModel';
+import { clientFor, fakeServer } from '../../../test-utils';
+import { GraphQLClientContext } from '../../../graphql/GraphQLClientContext';
+import { emptyContent, newStep } from '../editorModel';
 import { StepList } from './StepList';
 
 const steps: ModuleStep[] = [

@@ -1,7 +1,7 @@
 // Says which version is being edited and which is live, e.g. "Version 2 (draft) — version 1 is published".
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { EditorModuleFragment } from '../../graphql/generated/graphql';
+import type { EditorModuleFragment } from '../../../graphql/generated/graphql';
 
 export function VersionBanner({ module }: { module: EditorModuleFragment | undefined }) {
   const { t } = useTranslation();

@@ -2,9 +2,9 @@
 import { CONTENT_LANGUAGES, MODULE_TOPICS, MODULE_TRADES, type ContentIssue, type ModuleContent } from '@fit/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languageName } from '../../ui/formatDay';
-import { topicLabel, tradeLabel } from '../../ui/vocabulary';
-import { issuesAt, issuesExactly } from './editorModel';
+import { languageName } from '../../../ui/formatDay';
+import { topicLabel, tradeLabel } from '../../../ui/vocabulary';
+import { issuesAt, issuesExactly } from '../editorModel';
 import { FieldErrors, LocalisedField } from './LocalisedField';
 import { ListField } from './ListField';
 

@@ -1,10 +1,10 @@
 // Loads a module for editing and saves or publishes its draft; a new module is created on its first save.
 import type { ModuleContent } from '@fit/shared';
 import { useEffect, useState } from 'react';
-import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
-import type { EditorModuleFragment } from '../../graphql/generated/graphql';
-import { CreateModuleMutation, EditorModuleQuery, PublishModuleMutation, UpdateModuleDraftMutation } from './editor.queries';
-import { emptyContent } from './editorModel';
+import { useGraphQLClient } from '../../../graphql/GraphQLClientContext';
+import type { EditorModuleFragment } from '../../../graphql/generated/graphql';
+import { CreateModuleMutation, EditorModuleQuery, PublishModuleMutation, UpdateModuleDraftMutation } from '../api/editor.queries';
+import { emptyContent } from '../editorModel';
 
 export type DraftStatus = 'loading' | 'ready' | 'load-failed';
 

@@ -2,7 +2,7 @@
 import type { LocalisedText } from '@fit/shared';
 import { createContext, useContext, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languageName } from '../../ui/formatDay';
+import { languageName } from '../../../ui/formatDay';
 
 export interface EditorLanguage {
   /** The tab being edited. */

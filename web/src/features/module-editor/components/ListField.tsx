@@ -1,6 +1,6 @@
 // A comma-separated list (trades, outcome codes, IFC classes) that keeps what the trainer types while they type it.
 import { useId, useState } from 'react';
-import { parseList } from './editorModel';
+import { parseList } from '../editorModel';
 import { FieldErrors } from './LocalisedField';
 
 export interface ListFieldProps {

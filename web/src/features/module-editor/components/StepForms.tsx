@@ -1,9 +1,9 @@
 // The form of each step kind except the quiz: text with pictograms, media, practical task, BIM step.
 import { PICTOGRAMS, type ContentIssue, type ModuleStep, type Pictogram } from '@fit/shared';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/Button';
-import { PictogramIcon } from '../../ui/Pictogram';
-import { freeId, issuesAt, issuesExactly, moveItem } from './editorModel';
+import { Button } from '../../../ui/Button';
+import { PictogramIcon } from '../../../ui/Pictogram';
+import { freeId, issuesAt, issuesExactly, moveItem } from '../editorModel';
 import { FieldErrors, LocalisedField } from './LocalisedField';
 import { BimBindingsForm } from './BimBindingsForm';
 import { MediaField } from './MediaField';

@@ -1,10 +1,10 @@
 // Picks a picture, video or sound, checks it, uploads it with a progress bar, and shows what is attached.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
-import { ProgressBar } from '../../ui/ProgressBar';
+import { useGraphQLClient } from '../../../graphql/GraphQLClientContext';
+import { ProgressBar } from '../../../ui/ProgressBar';
 import { FieldErrors } from './LocalisedField';
-import { ACCEPTED, checkFile, uploadMedia, UploadError, type MediaKind } from './uploadMedia';
+import { ACCEPTED, checkFile, uploadMedia, UploadError, type MediaKind } from '../uploadMedia';
 
 export interface MediaFieldProps {
   kind: MediaKind;

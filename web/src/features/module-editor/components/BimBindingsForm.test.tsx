@@ -3,7 +3,7 @@ import type { BimBinding } from '@fit/shared';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { BimBindingsForm } from './BimBindingsForm';
-import { BimPreviewContext } from './bimPreview';
+import { BimPreviewContext } from '../bimPreview';
 
 function renderForm(bindings: BimBinding[], onChange = vi.fn(), preview?: (b: readonly BimBinding[]) => string) {
   render(

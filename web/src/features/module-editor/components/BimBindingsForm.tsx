@@ -3,9 +3,9 @@
 import { isElementsBinding, type BimBinding, type BimClassBinding, type BimConditionOp, type ContentIssue } from '@fit/shared';
 import { useContext, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/Button';
-import { BimPreviewContext } from './bimPreview';
-import { issuesAt, issuesExactly } from './editorModel';
+import { Button } from '../../../ui/Button';
+import { BimPreviewContext } from '../bimPreview';
+import { issuesAt, issuesExactly } from '../editorModel';
 import { FieldErrors } from './LocalisedField';
 import './bim-bindings.css';
 

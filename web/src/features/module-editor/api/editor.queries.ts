@@ -1,5 +1,5 @@
 // GraphQL documents of the module editor: load a module, save its draft, publish it.
-import { graphql } from '../../graphql/generated';
+import { graphql } from '../../../graphql/generated';
 
 export const EditorModuleFields = graphql(`
   fragment EditorModule on LearningModule {

@@ -2,8 +2,8 @@
 import { QUIZ_KINDS, type QuizKind, type QuizStep } from '@fit/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/Button';
-import { correctForKind, freeId, issuesAt, issuesExactly, moveItem } from './editorModel';
+import { Button } from '../../../ui/Button';
+import { correctForKind, freeId, issuesAt, issuesExactly, moveItem } from '../editorModel';
 import { FieldErrors, LocalisedField } from './LocalisedField';
 import { MediaField } from './MediaField';
 import type { StepFormProps } from './StepForms';

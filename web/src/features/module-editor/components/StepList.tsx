@@ -2,8 +2,8 @@
 import { STEP_KINDS, type ContentIssue, type ModuleStep, type StepKind } from '@fit/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/Button';
-import { issuesExactly, moveItem, newStep } from './editorModel';
+import { Button } from '../../../ui/Button';
+import { issuesExactly, moveItem, newStep } from '../editorModel';
 import { FieldErrors } from './LocalisedField';
 import { StepForm } from './StepForms';
 
