@@ -19,14 +19,14 @@ import { Shell } from './Shell';
 import { currentWorkerLanguage, workerLanguageOf } from './i18n';
 // The tablet's start screen is in the first load (~3 kB gzipped): a lazy chunk would make React hold its first paint
 // behind a Suspense fallback (at least 300 ms), and offline the pack must open in under a second (SPEC §5).
-import { CrewPicker } from '../features/tablet/CrewPicker';
+import { CrewPicker } from '../features/tablet/components/CrewPicker';
 
 const TabletSetupPage = lazy(() =>
   import('../features/tablet-setup/TabletSetupPage').then((m) => ({ default: m.TabletSetupPage })),
 );
-const PinSignIn = lazy(() => import('../features/tablet/PinSignIn').then((m) => ({ default: m.PinSignIn })));
+const PinSignIn = lazy(() => import('../features/tablet/components/PinSignIn').then((m) => ({ default: m.PinSignIn })));
 const BadgeScanner = lazy(() =>
-  import('../features/tablet/BadgeScanner').then((m) => ({ default: m.BadgeScanner })),
+  import('../features/tablet/components/BadgeScanner').then((m) => ({ default: m.BadgeScanner })),
 );
 
 export function TabletRoutes() {

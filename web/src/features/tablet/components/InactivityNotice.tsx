@@ -1,7 +1,7 @@
 // The tablet worker's session guard: signs out after a few idle minutes, warning with a countdown for the last 20 s.
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/Button';
-import { useInactivity } from './useInactivity';
+import { Button } from '../../../ui/Button';
+import { useInactivity } from '../hooks/useInactivity';
 import './tablet.css';
 
 export const TABLET_IDLE_SECONDS = 180;

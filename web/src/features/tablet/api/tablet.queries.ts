@@ -1,5 +1,5 @@
 // The site tablet's own operations: the crew names, and a worker's sign-in by PIN or badge (all need X-Device-Token).
-import { graphql } from '../../graphql/generated';
+import { graphql } from '../../../graphql/generated';
 
 export const TabletCrewQuery = graphql(`
   query TabletCrew {

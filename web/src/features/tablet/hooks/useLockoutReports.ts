@@ -1,9 +1,9 @@
 // Once the tablet reaches the server, it reports the wrong-PIN locks that happened offline, so managers hear of them.
 import { useEffect } from 'react';
-import { errorCode } from '../../graphql/client';
-import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
-import { reportLockouts, appPackDb } from '../site-pack';
-import { ReportOfflineLockoutMutation } from './tablet.queries';
+import { errorCode } from '../../../graphql/client';
+import { useGraphQLClient } from '../../../graphql/GraphQLClientContext';
+import { reportLockouts, appPackDb } from '../../site-pack';
+import { ReportOfflineLockoutMutation } from '../api/tablet.queries';
 
 export function useLockoutReports(online: boolean): void {
   const client = useGraphQLClient();

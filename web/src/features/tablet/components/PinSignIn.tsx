@@ -2,14 +2,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import type { Session } from '../../app/session-store';
-import { isOfflineError } from '../../graphql/client';
-import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
-import { rememberOfflinePin, signInOffline, appPackDb, type OfflineAnswers } from '../site-pack';
-import type { LoginPayload } from '../../graphql/session-user';
+import type { Session } from '../../../app/session-store';
+import { isOfflineError } from '../../../graphql/client';
+import { useGraphQLClient } from '../../../graphql/GraphQLClientContext';
+import { rememberOfflinePin, signInOffline, appPackDb, type OfflineAnswers } from '../../site-pack';
+import type { LoginPayload } from '../../../graphql/session-user';
 import { PIN_LENGTH, PinPad } from './PinPad';
-import { pinErrorFeedback, type SignInFeedback } from './signInError';
-import { PinLoginMutation } from './tablet.queries';
+import { pinErrorFeedback, type SignInFeedback } from '../signInError';
+import { PinLoginMutation } from '../api/tablet.queries';
 import './tablet.css';
 
 export interface PinSignInProps {

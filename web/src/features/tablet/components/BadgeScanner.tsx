@@ -2,11 +2,11 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
-import type { LoginPayload } from '../../graphql/session-user';
-import { parseBadgePayload } from './parseBadgePayload';
-import { useQrScan } from './useQrScan';
-import { BadgeLoginMutation } from './tablet.queries';
+import { useGraphQLClient } from '../../../graphql/GraphQLClientContext';
+import type { LoginPayload } from '../../../graphql/session-user';
+import { parseBadgePayload } from '../parseBadgePayload';
+import { useQrScan } from '../hooks/useQrScan';
+import { BadgeLoginMutation } from '../api/tablet.queries';
 import './tablet.css';
 
 export interface BadgeScannerProps {

@@ -2,15 +2,15 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { errorCode } from '../../graphql/client';
-import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
-import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState } from '../../ui/ErrorState';
-import { LoadingState } from '../../ui/LoadingState';
-import { appPackDb, clearPack, SitePackPanel, usePack } from '../site-pack';
-import { useLockoutReports } from './useLockoutReports';
-import { initials } from './initials';
-import { TabletCrewQuery } from './tablet.queries';
+import { errorCode } from '../../../graphql/client';
+import { useGraphQLQuery } from '../../../graphql/useGraphQLQuery';
+import { EmptyState } from '../../../ui/EmptyState';
+import { ErrorState } from '../../../ui/ErrorState';
+import { LoadingState } from '../../../ui/LoadingState';
+import { appPackDb, clearPack, SitePackPanel, usePack } from '../../site-pack';
+import { useLockoutReports } from '../hooks/useLockoutReports';
+import { initials } from '../initials';
+import { TabletCrewQuery } from '../api/tablet.queries';
 import './tablet.css';
 
 export interface CrewPickerProps {

@@ -1,8 +1,8 @@
 // The tablet camera looking for one kind of QR code (a worker's badge, a tablet set-up code) and using the first it
 // finds. A code just refused is not sent again while it stays in front of the camera.
 import { useEffect, useEffectEvent, useState, type RefObject } from 'react';
-import { isOfflineError } from '../../graphql/client';
-import { startQrScanLoop } from './qrScanLoop';
+import { isOfflineError } from '../../../graphql/client';
+import { startQrScanLoop } from '../qrScanLoop';
 
 export type ScanStatus = 'starting' | 'scanning' | 'working' | 'no-camera' | 'refused' | 'offline';
 
