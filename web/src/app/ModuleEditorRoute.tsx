@@ -5,7 +5,7 @@ import { useCallback } from 'react';
 import { BimStepModel } from '../features/bim/BimStepModel';
 import { BimPreviewContext } from '../features/module-editor/bimPreview';
 import { ModuleEditorPage } from '../features/module-editor/components/ModuleEditorPage';
-import { ModulePlayer } from '../features/module-player/ModulePlayer';
+import { ModulePlayer } from '../features/module-player/components/ModulePlayer';
 
 export function ModuleEditorRoute() {
   const renderBimStep = useCallback(

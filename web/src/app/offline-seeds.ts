@@ -2,7 +2,7 @@
 // model. Loaded only when a tablet signs a worker in offline (the documents live with the features that ask them).
 import { MyDayQuery } from '../features/assignments/api/assignments.queries';
 import { CurrentSiteModelQuery } from '../features/bim/bim.queries';
-import { PlayerVersionQuery } from '../features/module-player/player.queries';
+import { PlayerVersionQuery } from '../features/module-player/api/player.queries';
 import type { OfflineAnswers } from '../features/site-pack';
 import { seedQuery, type QuerySeed } from '../graphql/query-client';
 

@@ -55,7 +55,7 @@ const MembersPage = lazy(() => import('../features/auth/MembersPage').then((m) =
 // Authoring and playing load on demand: the editor never weighs on a worker's first load, nor the player on a manager's.
 const CataloguePage = lazy(() => import('../features/catalogue/CataloguePage').then((m) => ({ default: m.CataloguePage })));
 const ModuleEditorRoute = lazy(() => import('./ModuleEditorRoute').then((m) => ({ default: m.ModuleEditorRoute })));
-const PlayerPage = lazy(() => import('../features/module-player/PlayerPage').then((m) => ({ default: m.PlayerPage })));
+const PlayerPage = lazy(() => import('../features/module-player/components/PlayerPage').then((m) => ({ default: m.PlayerPage })));
 const BimStepModel = lazy(() => import('../features/bim/BimStepModel').then((m) => ({ default: m.BimStepModel })));
 
 const AssignPage = lazy(() => import('../features/assignments/components/AssignPage').then((m) => ({ default: m.AssignPage })));

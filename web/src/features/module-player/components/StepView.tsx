@@ -2,7 +2,7 @@
 import { isElementsBinding, type BimStep, type ModuleStep, type TextStep } from '@fit/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Pictogram } from '../../ui/Pictogram';
+import { Pictogram } from '../../../ui/Pictogram';
 import { LocalText, usePlayerText } from './LocalText';
 import { ReadAloud } from './ReadAloud';
 

@@ -2,7 +2,7 @@
 import { localise, type LocalisedText } from '@fit/shared';
 import { createContext, useContext, type ElementType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languageName } from '../../ui/formatDay';
+import { languageName } from '../../../ui/formatDay';
 import { RichText } from './RichText';
 
 export interface PlayerLanguage {

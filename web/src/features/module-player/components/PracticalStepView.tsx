@@ -2,7 +2,7 @@
 import type { PracticalStep } from '@fit/shared';
 import { useEffect, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PictogramIcon } from '../../ui/Pictogram';
+import { PictogramIcon } from '../../../ui/Pictogram';
 import { LocalText, usePlayerText } from './LocalText';
 
 export interface PracticalStepViewProps {

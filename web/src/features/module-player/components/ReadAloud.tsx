@@ -2,8 +2,8 @@
 // voice for that language says so: speaking Arabic text with a French voice would be noise, not help.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/Button';
-import { languageName } from '../../ui/formatDay';
+import { Button } from '../../../ui/Button';
+import { languageName } from '../../../ui/formatDay';
 import { plainText } from './RichText';
 
 export interface ReadAloudProps {

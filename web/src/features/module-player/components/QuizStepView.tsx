@@ -1,9 +1,9 @@
 // A quiz question: choose (single, multiple, picture) or put in order with big move buttons, check, then feedback.
 import { scoreQuiz, type QuizStep } from '@fit/shared';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/Button';
+import { Button } from '../../../ui/Button';
 import { LocalText, usePlayerText } from './LocalText';
-import { initialOrder, moveItem } from './playerProgress';
+import { initialOrder, moveItem } from '../playerProgress';
 import { imageUrl } from './StepView';
 // Its own styles: spaced recall shows the question outside the player too.
 import './player-answers.css';

@@ -3,8 +3,8 @@
 // one-time credential of its launch; the sandbox keeps it away from FIT's storage and tokens.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/Button';
-import { auTitle, launchAu, type Cmi5Au, type Cmi5Course } from './cmi5Course';
+import { Button } from '../../../ui/Button';
+import { auTitle, launchAu, type Cmi5Au, type Cmi5Course } from '../cmi5Course';
 import './player-cmi5.css';
 
 export interface Cmi5PlayerProps {

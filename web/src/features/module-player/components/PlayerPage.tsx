@@ -5,15 +5,15 @@ import { localise, type BimStep, type ModuleContent } from '@fit/shared';
 import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
-import type { SessionUser } from '../../graphql/session-user';
-import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
-import { QueryStates } from '../../ui/QueryStates';
+import { useGraphQLClient } from '../../../graphql/GraphQLClientContext';
+import type { SessionUser } from '../../../graphql/session-user';
+import { useGraphQLQuery } from '../../../graphql/useGraphQLQuery';
+import { QueryStates } from '../../../ui/QueryStates';
 import { Cmi5Player } from './Cmi5Player';
-import { useCmi5Course } from './cmi5Course';
+import { useCmi5Course } from '../cmi5Course';
 import { ModulePlayer } from './ModulePlayer';
-import { progressKey, type PlayerEvent } from './playerProgress';
-import { PlayerVersionQuery } from './player.queries';
+import { progressKey, type PlayerEvent } from '../playerProgress';
+import { PlayerVersionQuery } from '../api/player.queries';
 
 export interface PlayerPageProps {
   user: SessionUser;

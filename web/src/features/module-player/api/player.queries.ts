@@ -1,5 +1,5 @@
 // GraphQL document of the player: one frozen module version and its content.
-import { graphql } from '../../graphql/generated';
+import { graphql } from '../../../graphql/generated';
 
 export const PlayerVersionQuery = graphql(`
   query PlayerVersion($id: ID!) {

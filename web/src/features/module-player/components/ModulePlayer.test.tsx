@@ -3,7 +3,7 @@ import type { ModuleContent } from '@fit/shared';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ModulePlayer } from './ModulePlayer';
-import type { PlayerEvent } from './playerProgress';
+import type { PlayerEvent } from '../playerProgress';
 
 const t = (fr: string, en: string) => ({ fr, en });
 

@@ -2,8 +2,8 @@
 import { scoreQuiz, type BimStep, type ModuleContent } from '@fit/shared';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/Button';
-import { ProgressBar } from '../../ui/ProgressBar';
+import { Button } from '../../../ui/Button';
+import { ProgressBar } from '../../../ui/ProgressBar';
 import { Completion } from './Completion';
 import { LocalText, PlayerLanguageContext } from './LocalText';
 import {
@@ -14,7 +14,7 @@ import {
   saveProgress,
   type PlayerEvent,
   type PlayerProgress,
-} from './playerProgress';
+} from '../playerProgress';
 import { PracticalStepView } from './PracticalStepView';
 import { QuizStepView } from './QuizStepView';
 import { BimStepView, MediaStepView, TextStepView } from './StepView';

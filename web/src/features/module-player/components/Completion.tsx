@@ -1,7 +1,7 @@
 // The end of a module: the quiz score, pass or fail against the module's pass mark, and where to go next.
 import type { QuizScore } from '@fit/shared';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/Button';
+import { Button } from '../../../ui/Button';
 
 export interface CompletionProps {
   result: QuizScore;
