@@ -2,7 +2,7 @@
 // the features, which never import each other.
 import type { BimBinding, BimStep, ModuleContent } from '@fit/shared';
 import { useCallback } from 'react';
-import { BimStepModel } from '../features/bim/BimStepModel';
+import { BimStepModel } from '../features/bim/components/BimStepModel';
 import { BimPreviewContext } from '../features/module-editor/bimPreview';
 import { ModuleEditorPage } from '../features/module-editor/components/ModuleEditorPage';
 import { ModulePlayer } from '../features/module-player/components/ModulePlayer';

@@ -1,7 +1,7 @@
 // The site pack's answers as the reads the worker's screens make: their day, each module's player, the tablet's BIM
 // model. Loaded only when a tablet signs a worker in offline (the documents live with the features that ask them).
 import { MyDayQuery } from '../features/assignments/api/assignments.queries';
-import { CurrentSiteModelQuery } from '../features/bim/bim.queries';
+import { CurrentSiteModelQuery } from '../features/bim/api/bim.queries';
 import { PlayerVersionQuery } from '../features/module-player/api/player.queries';
 import type { OfflineAnswers } from '../features/site-pack';
 import { seedQuery, type QuerySeed } from '../graphql/query-client';

@@ -36,7 +36,7 @@ const ElementScanPage = lazy(() =>
   import('../features/element-labels/ElementScanPage').then((m) => ({ default: m.ElementScanPage })),
 );
 const RecallPage = lazy(() => import('../features/recall/RecallPage').then((m) => ({ default: m.RecallPage })));
-const SiteModelPage = lazy(() => import('../features/bim/SiteModelPage').then((m) => ({ default: m.SiteModelPage })));
+const SiteModelPage = lazy(() => import('../features/bim/components/SiteModelPage').then((m) => ({ default: m.SiteModelPage })));
 const BadgeSheetPage = lazy(() =>
   import('../features/crew/BadgeSheetPage').then((m) => ({ default: m.BadgeSheetPage })),
 );
@@ -56,7 +56,7 @@ const MembersPage = lazy(() => import('../features/auth/MembersPage').then((m) =
 const CataloguePage = lazy(() => import('../features/catalogue/CataloguePage').then((m) => ({ default: m.CataloguePage })));
 const ModuleEditorRoute = lazy(() => import('./ModuleEditorRoute').then((m) => ({ default: m.ModuleEditorRoute })));
 const PlayerPage = lazy(() => import('../features/module-player/components/PlayerPage').then((m) => ({ default: m.PlayerPage })));
-const BimStepModel = lazy(() => import('../features/bim/BimStepModel').then((m) => ({ default: m.BimStepModel })));
+const BimStepModel = lazy(() => import('../features/bim/components/BimStepModel').then((m) => ({ default: m.BimStepModel })));
 
 const AssignPage = lazy(() => import('../features/assignments/components/AssignPage').then((m) => ({ default: m.AssignPage })));
 const CohortPage = lazy(() => import('../features/assignments/components/CohortPage').then((m) => ({ default: m.CohortPage })));

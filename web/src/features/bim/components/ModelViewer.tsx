@@ -3,8 +3,8 @@
 import type { BimRule } from '@fit/shared';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadingState } from '../../ui/LoadingState';
-import { hasWebGL } from './modelCache';
+import { LoadingState } from '../../../ui/LoadingState';
+import { hasWebGL } from '../modelCache';
 import './bim.css';
 
 export interface ModelViewerProps {

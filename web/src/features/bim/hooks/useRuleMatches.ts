@@ -1,11 +1,11 @@
 // Which elements a viewer highlights for a set of binding rules (a BIM step's), wherever the model came from.
 import { matchesAnyRule, type BimRule } from '@fit/shared';
 import { useEffect, useMemo, useState } from 'react';
-import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
-import { RecommendedElementsQuery } from './bim.queries';
-import type { CompactScene } from './compactScene';
-import type { IfcScene } from './ifcScene';
-import { ruleToFilter } from './ruleFilter';
+import { useGraphQLClient } from '../../../graphql/GraphQLClientContext';
+import { RecommendedElementsQuery } from '../api/bim.queries';
+import type { CompactScene } from '../compactScene';
+import type { IfcScene } from '../ifcScene';
+import { ruleToFilter } from '../ruleFilter';
 
 /**
  * The GlobalIds the rules select: matched here from the compact geometry's facts (offline), or asked of the API's

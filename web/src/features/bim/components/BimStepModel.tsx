@@ -3,12 +3,12 @@
 import { bindingsToRules, type BimBinding } from '@fit/shared';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
-import { QueryStates } from '../../ui/QueryStates';
-import { BimSitesQuery, CurrentSiteModelQuery } from './bim.queries';
+import { useGraphQLQuery } from '../../../graphql/useGraphQLQuery';
+import { QueryStates } from '../../../ui/QueryStates';
+import { BimSitesQuery, CurrentSiteModelQuery } from '../api/bim.queries';
 import { BindingList } from './BindingList';
 import { ModelViewer } from './ModelViewer';
-import { modelFileUrl } from './uploadModel';
+import { modelFileUrl } from '../uploadModel';
 import './bim.css';
 
 export interface BimStepModelProps {

@@ -1,7 +1,7 @@
 // The BIM step's fallbacks: a site without a model, a device without WebGL (jsdom has none), and the site asked for.
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { clientFor, fakeServer, renderWithClient } from '../../test-utils';
+import { clientFor, fakeServer, renderWithClient } from '../../../test-utils';
 import { BimStepModel } from './BimStepModel';
 
 const bindings = [{ ifcClass: 'IfcWindow' }, { ifcClass: 'IfcDoor', where: [{ property: 'IsExternal', equals: true }] }];

@@ -1,5 +1,5 @@
 // Documents of the building-model screens: a site's model versions, what changed, recommendations, elements.
-import { graphql } from '../../graphql/generated';
+import { graphql } from '../../../graphql/generated';
 
 export const SiteModelsQuery = graphql(`
   query SiteModels($siteId: ID!) {

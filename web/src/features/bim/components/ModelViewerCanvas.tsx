@@ -4,13 +4,13 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next';
 import * as THREE from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
-import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
-import { Button } from '../../ui/Button';
-import { RecommendedElementsQuery } from './bim.queries';
-import { loadCompactScene, type CompactScene } from './compactScene';
-import type { IfcElementInfo, IfcScene, MeshTag } from './ifcScene';
-import { fetchModelBytes } from './modelCache';
-import { useRuleMatches } from './useRuleMatches';
+import { useGraphQLClient } from '../../../graphql/GraphQLClientContext';
+import { Button } from '../../../ui/Button';
+import { RecommendedElementsQuery } from '../api/bim.queries';
+import { loadCompactScene, type CompactScene } from '../compactScene';
+import type { IfcElementInfo, IfcScene, MeshTag } from '../ifcScene';
+import { fetchModelBytes } from '../modelCache';
+import { useRuleMatches } from '../hooks/useRuleMatches';
 import type { ModelViewerProps } from './ModelViewer';
 
 const HIGHLIGHT = new THREE.MeshLambertMaterial({ color: 0xff7a00, emissive: 0x552200, side: THREE.DoubleSide });
@@ -107,7 +107,7 @@ export default function ModelViewerCanvas({ modelUrl, geometryUrl, modelId, high
       }
       if (!scene) {
         // web-ifc (3.5 MB of JS plus its wasm) only loads when there is no compact geometry to draw.
-        const [{ loadIfcScene }, bytes] = await Promise.all([import('./ifcScene'), fetchModelBytes(modelUrl, { token, signal: controller.signal })]);
+        const [{ loadIfcScene }, bytes] = await Promise.all([import('../ifcScene'), fetchModelBytes(modelUrl, { token, signal: controller.signal })]);
         scene = await loadIfcScene(bytes);
       }
       if (controller.signal.aborted) return scene.dispose();
