@@ -4,7 +4,7 @@ import { ROLES, type BimStep, type Role } from '@fit/shared';
 import { lazy, Suspense, useCallback, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useNavigate, useSearchParams } from 'react-router';
-import { LoginPage, type LoginPayload } from '../features/auth/LoginPage';
+import { LoginPage, type LoginPayload } from '../features/auth/components/LoginPage';
 import type { HomeProps } from '../features/home/homeProps';
 import type { PlayerEvent } from '../features/module-player/playerProgress';
 import { appOutbox } from '../features/sync/outbox-db';
@@ -47,10 +47,10 @@ const SitesPage = lazy(() => import('../features/sites/SitesPage').then((m) => (
 const SiteCreatePage = lazy(() => import('../features/sites/SiteCreatePage').then((m) => ({ default: m.SiteCreatePage })));
 const SiteEditPage = lazy(() => import('../features/sites/SiteEditPage').then((m) => ({ default: m.SiteEditPage })));
 const SITE_WRITERS: Role[] = ['manager', 'admin'];
-const ForgotPasswordPage = lazy(() => import('../features/auth/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })));
-const ResetPasswordPage = lazy(() => import('../features/auth/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })));
-const AccountPage = lazy(() => import('../features/auth/AccountPage').then((m) => ({ default: m.AccountPage })));
-const MembersPage = lazy(() => import('../features/auth/MembersPage').then((m) => ({ default: m.MembersPage })));
+const ForgotPasswordPage = lazy(() => import('../features/auth/components/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })));
+const ResetPasswordPage = lazy(() => import('../features/auth/components/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })));
+const AccountPage = lazy(() => import('../features/auth/components/AccountPage').then((m) => ({ default: m.AccountPage })));
+const MembersPage = lazy(() => import('../features/auth/components/MembersPage').then((m) => ({ default: m.MembersPage })));
 
 // Authoring and playing load on demand: the editor never weighs on a worker's first load, nor the player on a manager's.
 const CataloguePage = lazy(() => import('../features/catalogue/CataloguePage').then((m) => ({ default: m.CataloguePage })));

@@ -1,7 +1,7 @@
 // Behaviour of the login screen: checks on the tablet, server refusals, the pending state and success.
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { clientFor, fakeServer, makeUser, renderWithClient, type FakeServer } from '../../test-utils';
+import { clientFor, fakeServer, makeUser, renderWithClient, type FakeServer } from '../../../test-utils';
 import { LoginPage } from './LoginPage';
 
 function fillAndSubmit(email: string, password: string) {

@@ -1,14 +1,14 @@
 // The signed-in person's account: change their password (their other sessions end) and leave an organisation.
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionUser } from '../../graphql/session-user';
-import { useMutation } from '../../graphql/useMutation';
-import { BackLink } from '../../ui/BackLink';
-import { Button } from '../../ui/Button';
-import { TextField } from '../../ui/TextField';
-import { accountErrorText } from './accountErrors';
-import { ChangePasswordMutation, LeaveOrganisationMutation } from './auth.queries';
-import { validateNewPassword, type NewPasswordError } from './validatePassword';
+import type { SessionUser } from '../../../graphql/session-user';
+import { useMutation } from '../../../graphql/useMutation';
+import { BackLink } from '../../../ui/BackLink';
+import { Button } from '../../../ui/Button';
+import { TextField } from '../../../ui/TextField';
+import { accountErrorText } from '../accountErrors';
+import { ChangePasswordMutation, LeaveOrganisationMutation } from '../api/auth.queries';
+import { validateNewPassword, type NewPasswordError } from '../validatePassword';
 import './account.css';
 
 export interface AccountPageProps {

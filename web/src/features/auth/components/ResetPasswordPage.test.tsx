@@ -2,7 +2,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { clientFor, fakeServer, renderWithClient, type FakeServer } from '../../test-utils';
+import { clientFor, fakeServer, renderWithClient, type FakeServer } from '../../../test-utils';
 import { ResetPasswordPage } from './ResetPasswordPage';
 
 function renderAt(server: FakeServer) {

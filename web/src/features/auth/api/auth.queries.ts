@@ -1,5 +1,5 @@
 // Sign-in and account documents: login, forgotten and changed passwords, members, deactivation, leaving.
-import { graphql } from '../../graphql/generated';
+import { graphql } from '../../../graphql/generated';
 
 export const LoginMutation = graphql(`
   mutation Login($email: String!, $password: String!) {

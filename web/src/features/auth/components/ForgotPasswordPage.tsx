@@ -3,11 +3,11 @@ import { isPlausibleEmail, normaliseEmail } from '@fit/shared';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useMutation } from '../../graphql/useMutation';
-import { Button } from '../../ui/Button';
-import { TextField } from '../../ui/TextField';
-import { RequestPasswordResetMutation } from './auth.queries';
-import { accountErrorText } from './accountErrors';
+import { useMutation } from '../../../graphql/useMutation';
+import { Button } from '../../../ui/Button';
+import { TextField } from '../../../ui/TextField';
+import { RequestPasswordResetMutation } from '../api/auth.queries';
+import { accountErrorText } from '../accountErrors';
 import './LoginPage.css';
 
 export function ForgotPasswordPage() {

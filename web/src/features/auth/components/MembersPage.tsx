@@ -2,16 +2,16 @@
 // also see each one's last sign-in and can produce a password reset link to hand over.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MembersQuery as MembersResult } from '../../graphql/generated/graphql';
-import type { SessionUser } from '../../graphql/session-user';
-import { useMutation } from '../../graphql/useMutation';
-import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
-import { BackLink } from '../../ui/BackLink';
-import { Button } from '../../ui/Button';
-import { EmptyState } from '../../ui/EmptyState';
-import { QueryStates } from '../../ui/QueryStates';
-import { accountErrorText } from './accountErrors';
-import { DeactivateMemberMutation, MembersQuery, PasswordResetLinkForMutation, ReactivateMemberMutation } from './auth.queries';
+import type { MembersQuery as MembersResult } from '../../../graphql/generated/graphql';
+import type { SessionUser } from '../../../graphql/session-user';
+import { useMutation } from '../../../graphql/useMutation';
+import { useGraphQLQuery } from '../../../graphql/useGraphQLQuery';
+import { BackLink } from '../../../ui/BackLink';
+import { Button } from '../../../ui/Button';
+import { EmptyState } from '../../../ui/EmptyState';
+import { QueryStates } from '../../../ui/QueryStates';
+import { accountErrorText } from '../accountErrors';
+import { DeactivateMemberMutation, MembersQuery, PasswordResetLinkForMutation, ReactivateMemberMutation } from '../api/auth.queries';
 import './account.css';
 
 type Member = MembersResult['members'][number];

@@ -3,14 +3,14 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useMutation } from '../../graphql/useMutation';
-import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
-import { Button } from '../../ui/Button';
-import { QueryStates } from '../../ui/QueryStates';
-import { TextField } from '../../ui/TextField';
-import { accountErrorText } from './accountErrors';
-import { PasswordResetStateQuery, ResetPasswordMutation } from './auth.queries';
-import { validateNewPassword, type NewPasswordError } from './validatePassword';
+import { useMutation } from '../../../graphql/useMutation';
+import { useGraphQLQuery } from '../../../graphql/useGraphQLQuery';
+import { Button } from '../../../ui/Button';
+import { QueryStates } from '../../../ui/QueryStates';
+import { TextField } from '../../../ui/TextField';
+import { accountErrorText } from '../accountErrors';
+import { PasswordResetStateQuery, ResetPasswordMutation } from '../api/auth.queries';
+import { validateNewPassword, type NewPasswordError } from '../validatePassword';
 import './LoginPage.css';
 
 type DeadLink = 'used' | 'expired' | 'invalid';
