@@ -13,7 +13,7 @@ import { applySeeds } from '../graphql/query-client';
 import type { OfflineAnswers } from '../features/site-pack';
 import { appPackDb, clearPack } from '../features/site-pack/pack-db';
 import { forgetOfflinePin } from '../features/site-pack/offline-credentials';
-import { preloadPack } from '../features/site-pack/usePack';
+import { preloadPack } from '../features/site-pack/hooks/usePack';
 import { LoadingState } from '../ui/LoadingState';
 import { Shell } from './Shell';
 import { currentWorkerLanguage, workerLanguageOf } from './i18n';

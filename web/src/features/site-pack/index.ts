@@ -3,8 +3,8 @@
 export { rememberOfflinePin } from './offline-credentials';
 export { signInOffline, type OfflineAnswers } from './offline-sign-in';
 export { appPackDb, clearPack, openPackDb, type PackDb } from './pack-db';
-export { SitePackPanel } from './SitePackPanel';
-export { usePack } from './usePack';
+export { SitePackPanel } from './components/SitePackPanel';
+export { usePack } from './hooks/usePack';
 export { reportLockouts } from './lockout-reports';
 export { PACK_CACHE } from './pack-db';
 export { tabletKeyForEnrolment } from './tablet-key';

@@ -1,7 +1,7 @@
 // The site pack as screens see it: what it holds (meta, roster), read once from IndexedDB and re-read after a download.
 import type { SitePackWorker } from '@fit/shared';
 import { useCallback, useEffect, useState } from 'react';
-import { appPackDb, type PackMeta } from './pack-db';
+import { appPackDb, type PackMeta } from '../pack-db';
 
 export interface PackState {
   loaded: boolean;

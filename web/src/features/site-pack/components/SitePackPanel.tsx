@@ -1,14 +1,14 @@
 // "Download for offline" on the tablet's home: size before starting, quota check, progress in bytes, last update.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/Button';
-import { ProgressBar } from '../../ui/ProgressBar';
-import { fetchViewerEngine } from '../../common/viewerEngine';
-import { formatBytes } from '../../ui/formatBytes';
-import { checkPack, downloadPack, PackError, type PackPlan, type Progress } from './pack-download';
-import { ensureTabletKey } from './tablet-key';
-import { registerTabletKey } from './register-tablet-key';
-import { appPackDb, type PackMeta } from './pack-db';
+import { Button } from '../../../ui/Button';
+import { ProgressBar } from '../../../ui/ProgressBar';
+import { fetchViewerEngine } from '../../../common/viewerEngine';
+import { formatBytes } from '../../../ui/formatBytes';
+import { checkPack, downloadPack, PackError, type PackPlan, type Progress } from '../pack-download';
+import { ensureTabletKey } from '../tablet-key';
+import { registerTabletKey } from '../register-tablet-key';
+import { appPackDb, type PackMeta } from '../pack-db';
 import './site-pack.css';
 
 export interface SitePackPanelProps {
