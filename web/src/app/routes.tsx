@@ -30,15 +30,15 @@ const HOMES: Record<Role, ComponentType<HomeProps>> = {
   manager: lazy(() => import('../features/home/ManagerHome').then((m) => ({ default: m.ManagerHome }))),
   admin: lazy(() => import('../features/home/AdminHome').then((m) => ({ default: m.AdminHome }))),
 };
-const WorkersPage = lazy(() => import('../features/crew/WorkersPage').then((m) => ({ default: m.WorkersPage })));
-const SitePage = lazy(() => import('../features/crew/SitePage').then((m) => ({ default: m.SitePage })));
+const WorkersPage = lazy(() => import('../features/crew/components/WorkersPage').then((m) => ({ default: m.WorkersPage })));
+const SitePage = lazy(() => import('../features/crew/components/SitePage').then((m) => ({ default: m.SitePage })));
 const ElementScanPage = lazy(() =>
   import('../features/element-labels/ElementScanPage').then((m) => ({ default: m.ElementScanPage })),
 );
 const RecallPage = lazy(() => import('../features/recall/RecallPage').then((m) => ({ default: m.RecallPage })));
 const SiteModelPage = lazy(() => import('../features/bim/components/SiteModelPage').then((m) => ({ default: m.SiteModelPage })));
 const BadgeSheetPage = lazy(() =>
-  import('../features/crew/BadgeSheetPage').then((m) => ({ default: m.BadgeSheetPage })),
+  import('../features/crew/components/BadgeSheetPage').then((m) => ({ default: m.BadgeSheetPage })),
 );
 
 const STAFF: Role[] = ['manager', 'trainer', 'admin'];

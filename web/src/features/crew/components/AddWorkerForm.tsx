@@ -2,12 +2,12 @@
 // invitation instead (the person joins once they accept).
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from '../../graphql/useMutation';
-import { Button } from '../../ui/Button';
-import { TextField } from '../../ui/TextField';
-import { AddWorkerMutation } from './crew.queries';
-import { errorText } from './errorText';
-import { validateWorker, type WorkerDraft, type WorkerErrors } from './validateWorker';
+import { useMutation } from '../../../graphql/useMutation';
+import { Button } from '../../../ui/Button';
+import { TextField } from '../../../ui/TextField';
+import { AddWorkerMutation } from '../api/crew.queries';
+import { errorText } from '../errorText';
+import { validateWorker, type WorkerDraft, type WorkerErrors } from '../validateWorker';
 
 const EMPTY: WorkerDraft = { displayName: '', language: 'fr', trade: '', email: '' };
 const LANGUAGE_CHOICES = ['fr', 'en', 'pt', 'es', 'it', 'pl', 'ro', 'ar', 'tr'];

@@ -1,13 +1,13 @@
 // Teams of the organisation: create one, and tick which workers belong to each.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorkerFieldsFragment } from '../../graphql/generated/graphql';
-import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
-import { useMutation } from '../../graphql/useMutation';
-import { Button } from '../../ui/Button';
-import { TextField } from '../../ui/TextField';
-import { CreateTeamMutation, SetTeamMembersMutation, TeamsQuery } from './crew.queries';
-import { errorText } from './errorText';
+import type { WorkerFieldsFragment } from '../../../graphql/generated/graphql';
+import { useGraphQLQuery } from '../../../graphql/useGraphQLQuery';
+import { useMutation } from '../../../graphql/useMutation';
+import { Button } from '../../../ui/Button';
+import { TextField } from '../../../ui/TextField';
+import { CreateTeamMutation, SetTeamMembersMutation, TeamsQuery } from '../api/crew.queries';
+import { errorText } from '../errorText';
 import { MemberChecklist } from './MemberChecklist';
 
 export interface TeamsSectionProps {

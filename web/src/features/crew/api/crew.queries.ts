@@ -1,5 +1,5 @@
 // Documents of the crew screens: workers, PINs, teams, a site's crew and tablets, the badge sheet.
-import { graphql } from '../../graphql/generated';
+import { graphql } from '../../../graphql/generated';
 
 export const WorkerFields = graphql(`
   fragment WorkerFields on Worker {

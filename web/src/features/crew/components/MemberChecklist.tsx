@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Button } from '../../ui/Button';
+import { Button } from '../../../ui/Button';
 
 export interface MemberChecklistProps {
   legend: string;

@@ -2,11 +2,11 @@
 import type { Role } from '@fit/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
-import { ErrorState } from '../../ui/ErrorState';
-import { LoadingState } from '../../ui/LoadingState';
+import { useGraphQLQuery } from '../../../graphql/useGraphQLQuery';
+import { ErrorState } from '../../../ui/ErrorState';
+import { LoadingState } from '../../../ui/LoadingState';
 import { AddWorkerForm } from './AddWorkerForm';
-import { WorkersQuery } from './crew.queries';
+import { WorkersQuery } from '../api/crew.queries';
 import { TeamsSection } from './TeamsSection';
 import { WorkerRow } from './WorkerRow';
 import './crew.css';

@@ -2,13 +2,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { WorkerFieldsFragment } from '../../graphql/generated/graphql';
-import { useMutation } from '../../graphql/useMutation';
-import { Button } from '../../ui/Button';
-import { TextField } from '../../ui/TextField';
-import { SetWorkerPinMutation } from './crew.queries';
-import { errorText } from './errorText';
-import { isValidPin } from './validateWorker';
+import type { WorkerFieldsFragment } from '../../../graphql/generated/graphql';
+import { useMutation } from '../../../graphql/useMutation';
+import { Button } from '../../../ui/Button';
+import { TextField } from '../../../ui/TextField';
+import { SetWorkerPinMutation } from '../api/crew.queries';
+import { errorText } from '../errorText';
+import { isValidPin } from '../validateWorker';
 
 export interface WorkerRowProps {
   worker: WorkerFieldsFragment;

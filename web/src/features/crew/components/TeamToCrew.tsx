@@ -1,11 +1,11 @@
 // Puts a whole team on a site's crew at once: its members are added to whoever is already there.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
-import { useMutation } from '../../graphql/useMutation';
-import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
-import { Button } from '../../ui/Button';
-import { SetSiteCrewMutation, TeamsQuery, WorkersQuery } from './crew.queries';
+import { useGraphQLClient } from '../../../graphql/GraphQLClientContext';
+import { useMutation } from '../../../graphql/useMutation';
+import { useGraphQLQuery } from '../../../graphql/useGraphQLQuery';
+import { Button } from '../../../ui/Button';
+import { SetSiteCrewMutation, TeamsQuery, WorkersQuery } from '../api/crew.queries';
 
 export interface TeamToCrewProps {
   siteId: string;

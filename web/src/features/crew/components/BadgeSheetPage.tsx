@@ -1,12 +1,12 @@
 // Printable badge sheet: one card per worker (name, trade, QR to scan on the site tablet), an A4 grid on paper.
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
-import { Button } from '../../ui/Button';
-import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState } from '../../ui/ErrorState';
-import { LoadingState } from '../../ui/LoadingState';
-import { BadgeSheetQuery } from './crew.queries';
+import { useGraphQLQuery } from '../../../graphql/useGraphQLQuery';
+import { Button } from '../../../ui/Button';
+import { EmptyState } from '../../../ui/EmptyState';
+import { ErrorState } from '../../../ui/ErrorState';
+import { LoadingState } from '../../../ui/LoadingState';
+import { BadgeSheetQuery } from '../api/crew.queries';
 import { QrCode } from './QrCode';
 import './badges.css';
 import './crew.css';

@@ -2,13 +2,13 @@
 // revoke a lost one. The device token itself never appears here.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from '../../graphql/useMutation';
-import { Button } from '../../ui/Button';
-import { TextField } from '../../ui/TextField';
-import { CreateTabletEnrolmentCodeMutation } from '../tablet-setup';
-import { enrolmentUrl } from '../tablet-setup';
-import { RevokeTabletMutation } from './crew.queries';
-import { errorText } from './errorText';
+import { useMutation } from '../../../graphql/useMutation';
+import { Button } from '../../../ui/Button';
+import { TextField } from '../../../ui/TextField';
+import { CreateTabletEnrolmentCodeMutation } from '../../tablet-setup';
+import { enrolmentUrl } from '../../tablet-setup';
+import { RevokeTabletMutation } from '../api/crew.queries';
+import { errorText } from '../errorText';
 import { QrCode } from './QrCode';
 
 interface SetupCode {
