@@ -69,13 +69,13 @@ const FrameworkAdminPage = lazy(() => import('../features/qualifications/compone
 
 const PersonalDataPage = lazy(() => import('../features/personal-data/PersonalDataPage').then((m) => ({ default: m.PersonalDataPage })));
 const OrganisationsPage = lazy(() =>
-  import('../features/organisations/OrganisationsPage').then((m) => ({ default: m.OrganisationsPage })),
+  import('../features/organisations/components/OrganisationsPage').then((m) => ({ default: m.OrganisationsPage })),
 );
 const InvitationsPage = lazy(() =>
-  import('../features/organisations/InvitationsPage').then((m) => ({ default: m.InvitationsPage })),
+  import('../features/organisations/components/InvitationsPage').then((m) => ({ default: m.InvitationsPage })),
 );
 const AcceptInvitationPage = lazy(() =>
-  import('../features/organisations/AcceptInvitationPage').then((m) => ({ default: m.AcceptInvitationPage })),
+  import('../features/organisations/components/AcceptInvitationPage').then((m) => ({ default: m.AcceptInvitationPage })),
 );
 const NotificationsPage = lazy(() =>
   import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),

@@ -1,7 +1,7 @@
 // The invitation link, shown once to the inviter (only its hash is stored), with a button that copies it.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/Button';
+import { Button } from '../../../ui/Button';
 
 export interface InvitationLinkProps {
   email: string;

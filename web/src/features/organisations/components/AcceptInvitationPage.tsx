@@ -3,17 +3,17 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { isOfflineError, errorCode } from '../../graphql/client';
-import type { LoginPayloadFieldsFragment } from '../../graphql/generated/graphql';
-import { useMutation } from '../../graphql/useMutation';
-import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
-import { Button } from '../../ui/Button';
-import { ErrorState } from '../../ui/ErrorState';
-import { LoadingState } from '../../ui/LoadingState';
-import { TextField } from '../../ui/TextField';
-import { AcceptInvitationMutation, InvitationPreviewQuery } from './organisations.queries';
-import { organisationErrorText } from './organisationErrors';
-import { validateAccept, type AcceptDraft, type AcceptErrors } from './validateOrganisation';
+import { isOfflineError, errorCode } from '../../../graphql/client';
+import type { LoginPayloadFieldsFragment } from '../../../graphql/generated/graphql';
+import { useMutation } from '../../../graphql/useMutation';
+import { useGraphQLQuery } from '../../../graphql/useGraphQLQuery';
+import { Button } from '../../../ui/Button';
+import { ErrorState } from '../../../ui/ErrorState';
+import { LoadingState } from '../../../ui/LoadingState';
+import { TextField } from '../../../ui/TextField';
+import { AcceptInvitationMutation, InvitationPreviewQuery } from '../api/organisations.queries';
+import { organisationErrorText } from '../organisationErrors';
+import { validateAccept, type AcceptDraft, type AcceptErrors } from '../validateOrganisation';
 import './organisations.css';
 
 export interface AcceptInvitationPageProps {

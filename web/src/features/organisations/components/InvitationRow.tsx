@@ -1,11 +1,11 @@
 // One invitation in the inviter's list: who, which role, its state, and a two-step revoke while it is pending.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InvitationFieldsFragment } from '../../graphql/generated/graphql';
-import { useMutation } from '../../graphql/useMutation';
-import { Button } from '../../ui/Button';
-import { RevokeInvitationMutation } from './organisations.queries';
-import { organisationErrorText } from './organisationErrors';
+import type { InvitationFieldsFragment } from '../../../graphql/generated/graphql';
+import { useMutation } from '../../../graphql/useMutation';
+import { Button } from '../../../ui/Button';
+import { RevokeInvitationMutation } from '../api/organisations.queries';
+import { organisationErrorText } from '../organisationErrors';
 
 export type InvitationState = 'pending' | 'expired' | 'accepted';
 

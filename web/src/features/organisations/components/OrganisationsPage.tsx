@@ -2,14 +2,14 @@
 // the operator) the background jobs that failed.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { SessionUser } from '../../graphql/session-user';
-import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
-import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState } from '../../ui/ErrorState';
-import { LoadingState } from '../../ui/LoadingState';
+import type { SessionUser } from '../../../graphql/session-user';
+import { useGraphQLQuery } from '../../../graphql/useGraphQLQuery';
+import { EmptyState } from '../../../ui/EmptyState';
+import { ErrorState } from '../../../ui/ErrorState';
+import { LoadingState } from '../../../ui/LoadingState';
 import { CreateOrganisationForm } from './CreateOrganisationForm';
 import { FailedJobsSection } from './FailedJobsSection';
-import { ManagedOrganisationsQuery } from './organisations.queries';
+import { ManagedOrganisationsQuery } from '../api/organisations.queries';
 import './organisations.css';
 
 export interface OrganisationsPageProps {

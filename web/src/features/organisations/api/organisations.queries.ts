@@ -1,5 +1,5 @@
 // Documents of the organisations and invitations screens, and of the invitee's accept page.
-import { graphql } from '../../graphql/generated';
+import { graphql } from '../../../graphql/generated';
 
 export const ManagedOrganisationsQuery = graphql(`
   query ManagedOrganisations {

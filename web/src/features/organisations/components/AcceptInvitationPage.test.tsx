@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { clientFor, fakeServer, renderWithClient } from '../../test-utils';
+import { clientFor, fakeServer, renderWithClient } from '../../../test-utils';
 import { AcceptInvitationPage } from './AcceptInvitationPage';
 
 const preview = (over: Record<string, unknown>) => ({

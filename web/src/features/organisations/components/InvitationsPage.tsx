@@ -2,13 +2,13 @@
 import type { Role } from '@fit/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
-import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState } from '../../ui/ErrorState';
-import { LoadingState } from '../../ui/LoadingState';
+import { useGraphQLQuery } from '../../../graphql/useGraphQLQuery';
+import { EmptyState } from '../../../ui/EmptyState';
+import { ErrorState } from '../../../ui/ErrorState';
+import { LoadingState } from '../../../ui/LoadingState';
 import { InvitationRow } from './InvitationRow';
 import { InviteForm } from './InviteForm';
-import { InvitationsQuery, ManagedOrganisationsQuery } from './organisations.queries';
+import { InvitationsQuery, ManagedOrganisationsQuery } from '../api/organisations.queries';
 import './organisations.css';
 
 export interface InvitationsPageProps {

@@ -1,13 +1,13 @@
 // Form to invite a manager or trainer by email; the answer's link is shown once, with a copy button.
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from '../../graphql/useMutation';
-import { Button } from '../../ui/Button';
-import { TextField } from '../../ui/TextField';
+import { useMutation } from '../../../graphql/useMutation';
+import { Button } from '../../../ui/Button';
+import { TextField } from '../../../ui/TextField';
 import { InvitationLink } from './InvitationLink';
-import { CreateInvitationMutation } from './organisations.queries';
-import { organisationErrorText } from './organisationErrors';
-import { INVITABLE_ROLES, isValidEmail, type InvitableRole } from './validateOrganisation';
+import { CreateInvitationMutation } from '../api/organisations.queries';
+import { organisationErrorText } from '../organisationErrors';
+import { INVITABLE_ROLES, isValidEmail, type InvitableRole } from '../validateOrganisation';
 
 export interface InviteFormProps {
   organisationId: string;

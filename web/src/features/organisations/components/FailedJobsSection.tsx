@@ -1,8 +1,8 @@
 // For the operator (admin of a network body): background jobs that failed after their retries, to look into.
 import { useTranslation } from 'react-i18next';
-import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
-import { QueryStates } from '../../ui/QueryStates';
-import { FailedJobsQuery } from './organisations.queries';
+import { useGraphQLQuery } from '../../../graphql/useGraphQLQuery';
+import { QueryStates } from '../../../ui/QueryStates';
+import { FailedJobsQuery } from '../api/organisations.queries';
 
 export function FailedJobsSection() {
   const { t, i18n } = useTranslation();

@@ -1,18 +1,18 @@
 // Form to create an organisation under the admin's network body: name, web address (slug) and kind.
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from '../../graphql/useMutation';
-import { Button } from '../../ui/Button';
-import { TextField } from '../../ui/TextField';
-import { CreateOrganisationMutation } from './organisations.queries';
-import { organisationErrorText } from './organisationErrors';
+import { useMutation } from '../../../graphql/useMutation';
+import { Button } from '../../../ui/Button';
+import { TextField } from '../../../ui/TextField';
+import { CreateOrganisationMutation } from '../api/organisations.queries';
+import { organisationErrorText } from '../organisationErrors';
 import {
   ORGANISATION_KINDS,
   slugFromName,
   validateOrganisation,
   type OrganisationDraft,
   type OrganisationErrors,
-} from './validateOrganisation';
+} from '../validateOrganisation';
 
 const EMPTY: OrganisationDraft = { name: '', slug: '', kind: 'sme' };
 
