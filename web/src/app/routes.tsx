@@ -43,9 +43,9 @@ const BadgeSheetPage = lazy(() =>
 
 const STAFF: Role[] = ['manager', 'trainer', 'admin'];
 
-const SitesPage = lazy(() => import('../features/sites/SitesPage').then((m) => ({ default: m.SitesPage })));
-const SiteCreatePage = lazy(() => import('../features/sites/SiteCreatePage').then((m) => ({ default: m.SiteCreatePage })));
-const SiteEditPage = lazy(() => import('../features/sites/SiteEditPage').then((m) => ({ default: m.SiteEditPage })));
+const SitesPage = lazy(() => import('../features/sites/components/SitesPage').then((m) => ({ default: m.SitesPage })));
+const SiteCreatePage = lazy(() => import('../features/sites/components/SiteCreatePage').then((m) => ({ default: m.SiteCreatePage })));
+const SiteEditPage = lazy(() => import('../features/sites/components/SiteEditPage').then((m) => ({ default: m.SiteEditPage })));
 const SITE_WRITERS: Role[] = ['manager', 'admin'];
 const ForgotPasswordPage = lazy(() => import('../features/auth/components/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })));
 const ResetPasswordPage = lazy(() => import('../features/auth/components/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })));

@@ -2,13 +2,13 @@
 import type { Role } from '@fit/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { SiteFieldsFragment } from '../../graphql/generated/graphql';
-import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
-import { BackLink } from '../../ui/BackLink';
-import { EmptyState } from '../../ui/EmptyState';
-import { QueryStates } from '../../ui/QueryStates';
-import { formatSiteDay } from './formatDay';
-import { SiteListQuery } from './sites.queries';
+import type { SiteFieldsFragment } from '../../../graphql/generated/graphql';
+import { useGraphQLQuery } from '../../../graphql/useGraphQLQuery';
+import { BackLink } from '../../../ui/BackLink';
+import { EmptyState } from '../../../ui/EmptyState';
+import { QueryStates } from '../../../ui/QueryStates';
+import { formatSiteDay } from '../formatDay';
+import { SiteListQuery } from '../api/sites.queries';
 import './sites.css';
 
 const FILTERS = ['active', 'closed', 'all'] as const;

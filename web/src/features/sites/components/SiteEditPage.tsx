@@ -2,16 +2,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useMutation } from '../../graphql/useMutation';
-import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
-import { BackLink } from '../../ui/BackLink';
-import { EmptyState } from '../../ui/EmptyState';
-import { QueryStates } from '../../ui/QueryStates';
+import { useMutation } from '../../../graphql/useMutation';
+import { useGraphQLQuery } from '../../../graphql/useGraphQLQuery';
+import { BackLink } from '../../../ui/BackLink';
+import { EmptyState } from '../../../ui/EmptyState';
+import { QueryStates } from '../../../ui/QueryStates';
 import { CloseSiteSection } from './CloseSiteSection';
 import { SiteForm } from './SiteForm';
-import { draftOf, serverFieldError } from './siteDraft';
-import { siteErrorText } from './siteErrors';
-import { SiteListQuery, UpdateSiteMutation } from './sites.queries';
+import { draftOf, serverFieldError } from '../siteDraft';
+import { siteErrorText } from '../siteErrors';
+import { SiteListQuery, UpdateSiteMutation } from '../api/sites.queries';
 import './sites.css';
 
 export function SiteEditPage() {

@@ -2,12 +2,12 @@
 import type { Role } from '@fit/shared';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useMutation } from '../../graphql/useMutation';
-import { BackLink } from '../../ui/BackLink';
+import { useMutation } from '../../../graphql/useMutation';
+import { BackLink } from '../../../ui/BackLink';
 import { SiteForm } from './SiteForm';
-import { EMPTY_SITE, serverFieldError } from './siteDraft';
-import { siteErrorText } from './siteErrors';
-import { CreateSiteMutation } from './sites.queries';
+import { EMPTY_SITE, serverFieldError } from '../siteDraft';
+import { siteErrorText } from '../siteErrors';
+import { CreateSiteMutation } from '../api/sites.queries';
 import './sites.css';
 
 export function SiteCreatePage({ role }: { role: Role }) {

@@ -1,7 +1,7 @@
 // Behaviour of the new-site form: the API's refusal of a duplicate name is shown next to the name, nothing is lost.
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { clientFor, fakeServer, renderWithClient } from '../../test-utils';
+import { clientFor, fakeServer, renderWithClient } from '../../../test-utils';
 import { SiteCreatePage } from './SiteCreatePage';
 
 describe(SiteCreatePage.name, () => {

@@ -2,12 +2,12 @@
 // records stay readable.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SiteFieldsFragment } from '../../graphql/generated/graphql';
-import { useMutation } from '../../graphql/useMutation';
-import { Button } from '../../ui/Button';
-import { formatSiteDay } from './formatDay';
-import { siteErrorText } from './siteErrors';
-import { CloseSiteMutation } from './sites.queries';
+import type { SiteFieldsFragment } from '../../../graphql/generated/graphql';
+import { useMutation } from '../../../graphql/useMutation';
+import { Button } from '../../../ui/Button';
+import { formatSiteDay } from '../formatDay';
+import { siteErrorText } from '../siteErrors';
+import { CloseSiteMutation } from '../api/sites.queries';
 
 export function CloseSiteSection({ site, onClosed }: { site: SiteFieldsFragment; onClosed: () => void }) {
   const { t, i18n } = useTranslation();

@@ -3,10 +3,10 @@
 import type { SiteField, SiteInputFields } from '@fit/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/Button';
-import { TextField } from '../../ui/TextField';
-import { FIELD_ORDER, inputOf, validateSiteDraft, type SiteDraft, type SiteDraftErrors } from './siteDraft';
-import { timeZoneChoices } from './timeZones';
+import { Button } from '../../../ui/Button';
+import { TextField } from '../../../ui/TextField';
+import { FIELD_ORDER, inputOf, validateSiteDraft, type SiteDraft, type SiteDraftErrors } from '../siteDraft';
+import { timeZoneChoices } from '../timeZones';
 
 export interface SiteFormProps {
   initial: SiteDraft;

@@ -1,5 +1,5 @@
 // Documents of the site screens: the list (active or closed), one site's details, create, edit, close.
-import { graphql } from '../../graphql/generated';
+import { graphql } from '../../../graphql/generated';
 
 export const SiteFields = graphql(`
   fragment SiteFields on Site {
