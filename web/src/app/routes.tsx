@@ -35,7 +35,7 @@ const SitePage = lazy(() => import('../features/crew/components/SitePage').then(
 const ElementScanPage = lazy(() =>
   import('../features/element-labels/ElementScanPage').then((m) => ({ default: m.ElementScanPage })),
 );
-const RecallPage = lazy(() => import('../features/recall/RecallPage').then((m) => ({ default: m.RecallPage })));
+const RecallPage = lazy(() => import('../features/recall/components/RecallPage').then((m) => ({ default: m.RecallPage })));
 const SiteModelPage = lazy(() => import('../features/bim/components/SiteModelPage').then((m) => ({ default: m.SiteModelPage })));
 const BadgeSheetPage = lazy(() =>
   import('../features/crew/components/BadgeSheetPage').then((m) => ({ default: m.BadgeSheetPage })),

@@ -4,16 +4,16 @@ import { localise, scoreQuiz, type SitePackRecallCard } from '@fit/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { SessionUser } from '../../graphql/session-user';
-import { Button } from '../../ui/Button';
-import { EmptyState } from '../../ui/EmptyState';
-import { LoadingState } from '../../ui/LoadingState';
-import { ProgressBar } from '../../ui/ProgressBar';
-import { PlayerLanguageContext, QuizStepView, ReadAloud } from '../module-player';
-import { appPackDb } from '../site-pack';
-import { appOutbox, useSyncController } from '../sync';
-import { recordRecall } from './record-recall';
-import { useDueRecall } from './useDueRecall';
+import type { SessionUser } from '../../../graphql/session-user';
+import { Button } from '../../../ui/Button';
+import { EmptyState } from '../../../ui/EmptyState';
+import { LoadingState } from '../../../ui/LoadingState';
+import { ProgressBar } from '../../../ui/ProgressBar';
+import { PlayerLanguageContext, QuizStepView, ReadAloud } from '../../module-player';
+import { appPackDb } from '../../site-pack';
+import { appOutbox, useSyncController } from '../../sync';
+import { recordRecall } from '../record-recall';
+import { useDueRecall } from '../hooks/useDueRecall';
 import './recall.css';
 
 export function RecallPage({ user }: { user: SessionUser }) {

@@ -2,7 +2,7 @@
 import { RECALL_SESSION } from '@fit/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDueRecall } from './useDueRecall';
+import { useDueRecall } from '../hooks/useDueRecall';
 import './recall.css';
 
 export function RecallEntry({ userId }: { userId: string }) {

@@ -1,5 +1,5 @@
 // Documents of spaced recall: a site's teams' lapses per ULO, and the organisation's "recall keeps a ULO fresh" setting.
-import { graphql } from '../../graphql/generated';
+import { graphql } from '../../../graphql/generated';
 
 export const RecallLapsesQuery = graphql(`
   query RecallLapses($siteId: ID!) {

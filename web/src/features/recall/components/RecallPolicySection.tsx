@@ -3,12 +3,12 @@
 import { RECALL_POLICY_LIMITS } from '@fit/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from '../../graphql/useMutation';
-import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
-import { Button } from '../../ui/Button';
-import { QueryStates } from '../../ui/QueryStates';
-import { TextField } from '../../ui/TextField';
-import { RecallPolicyQuery, SetRecallPolicyMutation } from './recall.queries';
+import { useMutation } from '../../../graphql/useMutation';
+import { useGraphQLQuery } from '../../../graphql/useGraphQLQuery';
+import { Button } from '../../../ui/Button';
+import { QueryStates } from '../../../ui/QueryStates';
+import { TextField } from '../../../ui/TextField';
+import { RecallPolicyQuery, SetRecallPolicyMutation } from '../api/recall.queries';
 import './recall.css';
 
 type Policy = { keepsFresh: boolean; extendMonths: number; windowDays: number };

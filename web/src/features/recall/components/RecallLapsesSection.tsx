@@ -1,9 +1,9 @@
 // On the cohort view: per team, which ULOs' questions the workers are forgetting in their spaced recall (share of
 // recalls that found a learned question forgotten), most forgotten first, so a trainer can plan a refresher on site.
 import { useTranslation } from 'react-i18next';
-import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
-import { QueryStates } from '../../ui/QueryStates';
-import { RecallLapsesQuery } from './recall.queries';
+import { useGraphQLQuery } from '../../../graphql/useGraphQLQuery';
+import { QueryStates } from '../../../ui/QueryStates';
+import { RecallLapsesQuery } from '../api/recall.queries';
 import './recall.css';
 
 export function RecallLapsesSection({ siteId, teamId }: { siteId: string; teamId?: string | null }) {
