@@ -26,9 +26,9 @@ import { ElementBanner } from '../features/element-labels/ElementBanner';
 // Each role's home is its own chunk: a worker's tablet never parses the manager's screens up front.
 const HOMES: Record<Role, ComponentType<HomeProps>> = {
   worker: lazy(() => import('../features/assignments/components/WorkerDayHome').then((m) => ({ default: m.WorkerDayHome }))),
-  trainer: lazy(() => import('../features/home/TrainerHome').then((m) => ({ default: m.TrainerHome }))),
-  manager: lazy(() => import('../features/home/ManagerHome').then((m) => ({ default: m.ManagerHome }))),
-  admin: lazy(() => import('../features/home/AdminHome').then((m) => ({ default: m.AdminHome }))),
+  trainer: lazy(() => import('../features/home/components/TrainerHome').then((m) => ({ default: m.TrainerHome }))),
+  manager: lazy(() => import('../features/home/components/ManagerHome').then((m) => ({ default: m.ManagerHome }))),
+  admin: lazy(() => import('../features/home/components/AdminHome').then((m) => ({ default: m.AdminHome }))),
 };
 const WorkersPage = lazy(() => import('../features/crew/components/WorkersPage').then((m) => ({ default: m.WorkersPage })));
 const SitePage = lazy(() => import('../features/crew/components/SitePage').then((m) => ({ default: m.SitePage })));

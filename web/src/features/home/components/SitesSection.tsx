@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useGraphQLQuery } from '../../../graphql/useGraphQLQuery';
 import { EmptyState } from '../../../ui/EmptyState';
-import { SitesQuery } from '../sites.queries';
+import { SitesQuery } from '../api/sites.queries';
 import { QueryStates } from '../../../ui/QueryStates';
 import { SiteList } from './SiteList';
 

@@ -1,10 +1,10 @@
 // The manager's home: the organisation's building sites and the teams on them.
 import { useTranslation } from 'react-i18next';
-import { SitesSection } from './components/SitesSection';
-import { ModulesLink } from './components/ModulesLink';
-import { StaffLinks } from './components/StaffLinks';
+import { SitesSection } from './SitesSection';
+import { ModulesLink } from './ModulesLink';
+import { StaffLinks } from './StaffLinks';
 import { HomeIntro } from './HomeIntro';
-import type { HomeProps } from './homeProps';
+import type { HomeProps } from '../homeProps';
 
 export function ManagerHome({ user }: HomeProps) {
   const { t } = useTranslation();

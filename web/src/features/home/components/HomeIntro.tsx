@@ -1,6 +1,6 @@
 // The top of each home: a greeting, the page's one h1 and a sentence saying what the page is for.
 import { useTranslation } from 'react-i18next';
-import { firstName } from './homeProps';
+import { firstName } from '../homeProps';
 import './home.css';
 
 export interface HomeIntroProps {

@@ -1,10 +1,10 @@
 // Behaviour of the role homes: what each role sees, including empty, offline and failed states.
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createQueryClient, graphqlQueryOptions } from '../../graphql/query-client';
-import { clientFor, fakeServer, makeUser, renderWithClient } from '../../test-utils';
+import { createQueryClient, graphqlQueryOptions } from '../../../graphql/query-client';
+import { clientFor, fakeServer, makeUser, renderWithClient } from '../../../test-utils';
 import { AdminHome } from './AdminHome';
-import { SitesQuery } from './sites.queries';
+import { SitesQuery } from '../api/sites.queries';
 import { TrainerHome } from './TrainerHome';
 
 const site = {

@@ -3,11 +3,11 @@ import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { EmptyState } from '../../ui/EmptyState';
-import { ModulesLink } from './components/ModulesLink';
+import { EmptyState } from '../../../ui/EmptyState';
+import { ModulesLink } from './ModulesLink';
 import { HomeIntro } from './HomeIntro';
-import type { HomeProps } from './homeProps';
-import { RecallPolicySection } from '../recall';
+import type { HomeProps } from '../homeProps';
+import { RecallPolicySection } from '../../recall';
 
 export function AdminHome({ user }: HomeProps) {
   const { t } = useTranslation();

@@ -1,10 +1,10 @@
 // The trainer's home: the organisation's building sites where they train and validate workers.
 import { useTranslation } from 'react-i18next';
-import { SitesSection } from './components/SitesSection';
-import { ModulesLink } from './components/ModulesLink';
-import { StaffLinks } from './components/StaffLinks';
+import { SitesSection } from './SitesSection';
+import { ModulesLink } from './ModulesLink';
+import { StaffLinks } from './StaffLinks';
 import { HomeIntro } from './HomeIntro';
-import type { HomeProps } from './homeProps';
+import type { HomeProps } from '../homeProps';
 
 export function TrainerHome({ user }: HomeProps) {
   const { t } = useTranslation();

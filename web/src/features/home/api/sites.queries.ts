@@ -1,5 +1,5 @@
 // The building sites of the viewer's organisation where works go on, shown on the trainer and manager homes.
-import { graphql } from '../../graphql/generated';
+import { graphql } from '../../../graphql/generated';
 
 export const SitesQuery = graphql(`
   query Sites {
