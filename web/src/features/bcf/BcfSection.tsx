@@ -6,18 +6,19 @@ import { BcfImportForm } from './BcfImportForm';
 import { ReviewItemsList } from './ReviewItemsList';
 import { SiteReviewItemsQuery } from './bcf.queries';
 import './bcf.css';
+import '../../ui/staff-page.css';
 
 export function BcfSection({ siteId }: { siteId: string }) {
   const { t } = useTranslation();
   const items = useGraphQLQuery(SiteReviewItemsQuery, { siteId });
   return (
     <>
-      <section className="crew-section" aria-labelledby="review-items-heading">
+      <section className="staff-section" aria-labelledby="review-items-heading">
         <h2 id="review-items-heading">{t('bcf.review.heading')}</h2>
         <p>{t('bcf.review.intro')}</p>
         {items.data ? <ReviewItemsList items={items.data.siteReviewItems} onChanged={items.retry} /> : <p>{t('app.loading')}</p>}
       </section>
-      <section className="crew-section" aria-labelledby="bcf-heading">
+      <section className="staff-section" aria-labelledby="bcf-heading">
         <h2 id="bcf-heading">{t('bcf.heading')}</h2>
         <p>{t('bcf.intro')}</p>
         <h3>{t('bcf.export.heading')}</h3>

@@ -5,6 +5,7 @@ import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { QueryStates } from '../../ui/QueryStates';
 import { UpcomingRenewalsQuery } from './renewals.queries';
 import './renewals.css';
+import '../../ui/staff-page.css';
 
 export const RENEWAL_HORIZON_DAYS = 90;
 
@@ -13,7 +14,7 @@ export function UpcomingRenewalsSection({ siteId }: { siteId: string }) {
   const query = useGraphQLQuery(UpcomingRenewalsQuery, { siteId, days: RENEWAL_HORIZON_DAYS });
   const day = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString(i18n.language, { dateStyle: 'medium' });
   return (
-    <section className="crew-section" aria-labelledby="renewals-heading">
+    <section className="staff-section" aria-labelledby="renewals-heading">
       <h2 id="renewals-heading">{t('renewals.heading', { days: RENEWAL_HORIZON_DAYS })}</h2>
       <p>{t('renewals.intro')}</p>
       <QueryStates query={query}>

@@ -16,6 +16,7 @@ import './assign.css';
 import './cohort.css';
 import { BackLink } from '../../../ui/BackLink';
 import { RecallLapsesSection } from '../../recall';
+import '../../../ui/count-tiles.css';
 
 export function CohortPage() {
   const { t } = useTranslation();
@@ -77,7 +78,7 @@ function CohortGrid({ cohort, crew, onChanged }: { cohort: CohortData['cohort'];
     <>
       <section aria-labelledby={`${id}-summary`}>
         <h2 id={`${id}-summary`}>{t('cohort.summary')}</h2>
-        <ul className="cohort-counts">
+        <ul className="count-tiles">
           <li>
             <strong>{counts.total}</strong> {t('cohort.total')}
           </li>

@@ -10,6 +10,7 @@ import { BadgeSheetQuery } from '../api/crew.queries';
 import { QrCode } from './QrCode';
 import './badges.css';
 import './crew.css';
+import '../../../ui/staff-page.css';
 
 export function BadgeSheetPage() {
   const { t } = useTranslation();
@@ -18,13 +19,13 @@ export function BadgeSheetPage() {
   const query = useGraphQLQuery(BadgeSheetQuery, { siteId });
   const badges = query.data?.badgeSheet;
   return (
-    <div className="crew-page badge-page">
+    <div className="staff-page badge-page">
       <div className="badge-page__screen-only">
-        <p className="crew-back">
+        <p className="staff-back">
           <Link to={siteId ? `/sites/${siteId}` : '/crew'}>{t('crew.badges.back')}</Link>
         </p>
         <h1>{t('crew.badges.title')}</h1>
-        <p className="crew-lead">{t('crew.badges.intro')}</p>
+        <p className="staff-lead">{t('crew.badges.intro')}</p>
         <Button onClick={() => window.print()} disabled={!badges?.length}>
           {t('crew.badges.print')}
         </Button>

@@ -13,6 +13,7 @@ import { MemberChecklist } from './MemberChecklist';
 import { TabletsSection } from './TabletsSection';
 import { TeamToCrew } from './TeamToCrew';
 import './crew.css';
+import '../../../ui/staff-page.css';
 
 export interface SitePageProps {
   role: Role;
@@ -35,44 +36,44 @@ export function SitePage({ role, boundTabletId, onUseThisTablet }: SitePageProps
     );
   }
   return (
-    <div className="crew-page">
-      <p className="crew-back">
+    <div className="staff-page">
+      <p className="staff-back">
         <Link to={`/${role}`}>{t('crew.backHome')}</Link>
       </p>
       <h1>{site?.name ?? t('crew.site.title')}</h1>
-      {site && <p className="crew-lead">{site.address}</p>}
+      {site && <p className="staff-lead">{site.address}</p>}
       {site?.status === 'closed' && (
         <p className="crew-closed" role="status">
           {t('sites.closedBanner')}
         </p>
       )}
       <p className="crew-site-links">
-        <Link className="crew-link-button" to={`/badges?site=${encodeURIComponent(siteId)}`}>
+        <Link className="staff-link-button" to={`/badges?site=${encodeURIComponent(siteId)}`}>
           {t('crew.badges.openForSite')}
         </Link>
         {(role === 'manager' || role === 'admin') && (
-          <Link className="crew-link-button" to={`/sites/${encodeURIComponent(siteId)}/edit`}>
+          <Link className="staff-link-button" to={`/sites/${encodeURIComponent(siteId)}/edit`}>
             {t('sites.editLink')}
           </Link>
         )}
-        <Link className="crew-link-button" to={`/sites/${encodeURIComponent(siteId)}/model`}>
+        <Link className="staff-link-button" to={`/sites/${encodeURIComponent(siteId)}/model`}>
           {t('bim.openFromSite')}
         </Link>
         {role !== 'admin' && (
           <>
-            <Link className="crew-link-button" to={`/sites/${encodeURIComponent(siteId)}/cohort`}>
+            <Link className="staff-link-button" to={`/sites/${encodeURIComponent(siteId)}/cohort`}>
               {t('cohort.link')}
             </Link>
-            <Link className="crew-link-button" to={`/assign?site=${encodeURIComponent(siteId)}`}>
+            <Link className="staff-link-button" to={`/assign?site=${encodeURIComponent(siteId)}`}>
               {t('cohort.assign')}
             </Link>
-            <Link className="crew-link-button" to={`/sites/${encodeURIComponent(siteId)}/tender`}>
+            <Link className="staff-link-button" to={`/sites/${encodeURIComponent(siteId)}/tender`}>
               {t('tender.link')}
             </Link>
           </>
         )}
       </p>
-      <section className="crew-section" aria-labelledby="site-crew-heading">
+      <section className="staff-section" aria-labelledby="site-crew-heading">
         <h2 id="site-crew-heading">{t('crew.site.crewHeading')}</h2>
         <p>{t('crew.site.crewIntro')}</p>
         <TeamToCrew siteId={siteId} onAdded={query.retry} />

@@ -10,6 +10,7 @@ import { enrolmentUrl } from '../../tablet-setup';
 import { RevokeTabletMutation } from '../api/crew.queries';
 import { errorText } from '../errorText';
 import { QrCode } from './QrCode';
+import '../../../ui/staff-page.css';
 
 interface SetupCode {
   code: string;
@@ -69,7 +70,7 @@ export function TabletsSection(props: TabletsSectionProps) {
   };
 
   return (
-    <section className="crew-section" aria-labelledby="tablets-heading">
+    <section className="staff-section" aria-labelledby="tablets-heading">
       <h2 id="tablets-heading">{t('crew.tablets.heading')}</h2>
       {!closed && (
         <form className="crew-form crew-form--inline" onSubmit={(e) => void handleEnrol(e)} noValidate>

@@ -9,6 +9,7 @@ import { TextField } from '../../../ui/TextField';
 import { CreateTeamMutation, SetTeamMembersMutation, TeamsQuery } from '../api/crew.queries';
 import { errorText } from '../errorText';
 import { MemberChecklist } from './MemberChecklist';
+import '../../../ui/staff-page.css';
 
 export interface TeamsSectionProps {
   workers: WorkerFieldsFragment[];
@@ -32,7 +33,7 @@ export function TeamsSection({ workers }: TeamsSectionProps) {
   };
 
   return (
-    <section className="crew-section" aria-labelledby="teams-heading">
+    <section className="staff-section" aria-labelledby="teams-heading">
       <h2 id="teams-heading">{t('crew.teams.heading')}</h2>
       <form className="crew-form crew-form--inline" onSubmit={(e) => void handleCreate(e)} noValidate>
         <TextField

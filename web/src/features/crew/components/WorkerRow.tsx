@@ -9,6 +9,7 @@ import { TextField } from '../../../ui/TextField';
 import { SetWorkerPinMutation } from '../api/crew.queries';
 import { errorText } from '../errorText';
 import { isValidPin } from '../validateWorker';
+import '../../../ui/staff-page.css';
 
 export interface WorkerRowProps {
   worker: WorkerFieldsFragment;
@@ -47,7 +48,7 @@ export function WorkerRow({ worker, onChanged }: WorkerRowProps) {
         </span>
         <span role="status">{done && <span className="crew-success">{t('crew.workers.pinSaved')}</span>}</span>
       </div>
-      <Link className="crew-link-button" to={`/passport/${worker.id}`} aria-label={t('matrix.openPassport', { name: worker.displayName })}>
+      <Link className="staff-link-button" to={`/passport/${worker.id}`} aria-label={t('matrix.openPassport', { name: worker.displayName })}>
         {t('crew.workers.passport')}
       </Link>
       {editing ? (

@@ -10,6 +10,7 @@ import { WorkersQuery } from '../api/crew.queries';
 import { TeamsSection } from './TeamsSection';
 import { WorkerRow } from './WorkerRow';
 import './crew.css';
+import '../../../ui/staff-page.css';
 
 export interface WorkersPageProps {
   role: Role;
@@ -19,19 +20,19 @@ export function WorkersPage({ role }: WorkersPageProps) {
   const { t } = useTranslation();
   const workers = useGraphQLQuery(WorkersQuery, { siteId: null });
   return (
-    <div className="crew-page">
-      <p className="crew-back">
+    <div className="staff-page">
+      <p className="staff-back">
         <Link to={`/${role}`}>{t('crew.backHome')}</Link>
       </p>
       <h1>{t('crew.workers.title')}</h1>
-      <p className="crew-lead">
+      <p className="staff-lead">
         {t('crew.workers.intro')} <Link to="/badges">{t('crew.badges.open')}</Link>
       </p>
-      <section className="crew-section" aria-labelledby="add-heading">
+      <section className="staff-section" aria-labelledby="add-heading">
         <h2 id="add-heading">{t('crew.workers.addHeading')}</h2>
         <AddWorkerForm onAdded={workers.retry} />
       </section>
-      <section className="crew-section" aria-labelledby="workers-heading">
+      <section className="staff-section" aria-labelledby="workers-heading">
         <h2 id="workers-heading">{t('crew.workers.listHeading', { count: workers.data?.workers.length ?? 0 })}</h2>
         {!workers.data && workers.status === 'loading' && <LoadingState label={t('app.loading')} />}
         {!workers.data && workers.status === 'error' && (

@@ -15,6 +15,7 @@ import { AcceptInvitationMutation, InvitationPreviewQuery } from '../api/organis
 import { organisationErrorText } from '../organisationErrors';
 import { validateAccept, type AcceptDraft, type AcceptErrors } from '../validateOrganisation';
 import './organisations.css';
+import '../../../ui/staff-page.css';
 
 export interface AcceptInvitationPageProps {
   onAccepted: (payload: LoginPayloadFieldsFragment) => void;
@@ -46,9 +47,9 @@ export function AcceptInvitationPage({ onAccepted }: AcceptInvitationPageProps) 
     return <Dead title={t('accept.usedTitle')} message={t('accept.used')} signIn />;
   }
   return (
-    <div className="org-page accept">
+    <div className="staff-page accept">
       <h1>{t('accept.title', { name: invitation.organisationName })}</h1>
-      <p className="org-lead">
+      <p className="staff-lead">
         {t('accept.intro', {
           name: invitation.organisationName,
           role: t(`roles.${invitation.role}`, { defaultValue: invitation.role }).toLocaleLowerCase(),
@@ -62,12 +63,12 @@ export function AcceptInvitationPage({ onAccepted }: AcceptInvitationPageProps) 
 function Dead({ title, message, signIn = false }: { title: string; message: string; signIn?: boolean }) {
   const { t } = useTranslation();
   return (
-    <div className="org-page accept">
+    <div className="staff-page accept">
       <h1>{title}</h1>
       <div className="state state--error" role="alert">
         <p className="state__body">{message}</p>
       </div>
-      <p className="org-back">
+      <p className="staff-back">
         <Link to="/login">{signIn ? t('accept.signIn') : t('accept.toLogin')}</Link>
       </p>
     </div>

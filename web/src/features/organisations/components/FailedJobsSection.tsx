@@ -3,14 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { useGraphQLQuery } from '../../../graphql/useGraphQLQuery';
 import { QueryStates } from '../../../ui/QueryStates';
 import { FailedJobsQuery } from '../api/organisations.queries';
+import '../../../ui/staff-page.css';
 
 export function FailedJobsSection() {
   const { t, i18n } = useTranslation();
   const query = useGraphQLQuery(FailedJobsQuery, {});
   return (
-    <section className="org-section" aria-labelledby="org-failed-jobs-heading">
+    <section className="staff-section" aria-labelledby="org-failed-jobs-heading">
       <h2 id="org-failed-jobs-heading">{t('organisations.failedJobs.heading')}</h2>
-      <p className="org-lead">{t('organisations.failedJobs.intro')}</p>
+      <p className="staff-lead">{t('organisations.failedJobs.intro')}</p>
       <QueryStates query={query}>
         {(data) =>
           data.failedJobs.length === 0 ? (

@@ -10,6 +10,7 @@ import { InvitationRow } from './InvitationRow';
 import { InviteForm } from './InviteForm';
 import { InvitationsQuery, ManagedOrganisationsQuery } from '../api/organisations.queries';
 import './organisations.css';
+import '../../../ui/staff-page.css';
 
 export interface InvitationsPageProps {
   role: Role;
@@ -26,8 +27,8 @@ export function InvitationsPage({ role }: InvitationsPageProps) {
 
   if (organisations.data && !organisation) {
     return (
-      <div className="org-page">
-        <p className="org-back">
+      <div className="staff-page">
+        <p className="staff-back">
           <Link to={back}>{t('invitations.back')}</Link>
         </p>
         <ErrorState title={t('invitations.unknownOrganisation')} message={t('organisations.errors.notFound')} />
@@ -36,23 +37,23 @@ export function InvitationsPage({ role }: InvitationsPageProps) {
   }
 
   return (
-    <div className="org-page">
-      <p className="org-back">
+    <div className="staff-page">
+      <p className="staff-back">
         <Link to={back}>{role === 'admin' ? t('invitations.back') : t('organisations.backHome')}</Link>
       </p>
       <h1>{organisation ? t('invitations.titleFor', { name: organisation.name }) : t('invitations.title')}</h1>
-      <p className="org-lead">{t('invitations.intro')}</p>
+      <p className="staff-lead">{t('invitations.intro')}</p>
       {!organisations.data && organisations.status === 'loading' && <LoadingState label={t('app.loading')} />}
       {!organisations.data && organisations.status === 'error' && (
         <ErrorState title={t('errors.title')} message={t('errors.unexpected')} retryLabel={t('app.retry')} onRetry={organisations.retry} />
       )}
       {organisation && (
-        <section className="org-section" aria-labelledby="invite-heading">
+        <section className="staff-section" aria-labelledby="invite-heading">
           <h2 id="invite-heading">{t('invitations.form.heading')}</h2>
           <InviteForm organisationId={organisation.id} organisationName={organisation.name} onInvited={invitations.retry} />
         </section>
       )}
-      <section className="org-section" aria-labelledby="invitations-heading">
+      <section className="staff-section" aria-labelledby="invitations-heading">
         <h2 id="invitations-heading">{t('invitations.listHeading', { count: list.length })}</h2>
         {!invitations.data && invitations.status === 'loading' && <LoadingState label={t('app.loading')} />}
         {!invitations.data && invitations.status === 'error' && (

@@ -11,6 +11,7 @@ import { CreateOrganisationForm } from './CreateOrganisationForm';
 import { FailedJobsSection } from './FailedJobsSection';
 import { ManagedOrganisationsQuery } from '../api/organisations.queries';
 import './organisations.css';
+import '../../../ui/staff-page.css';
 
 export interface OrganisationsPageProps {
   user: SessionUser;
@@ -22,19 +23,19 @@ export function OrganisationsPage({ user }: OrganisationsPageProps) {
   const network = user.organisation.kind === 'network';
   const list = organisations.data?.managedOrganisations ?? [];
   return (
-    <div className="org-page">
-      <p className="org-back">
+    <div className="staff-page">
+      <p className="staff-back">
         <Link to={`/${user.role}`}>{t('organisations.backHome')}</Link>
       </p>
       <h1>{t('organisations.title')}</h1>
-      <p className="org-lead">{network ? t('organisations.intro') : t('organisations.introNotNetwork', { name: user.organisation.name })}</p>
+      <p className="staff-lead">{network ? t('organisations.intro') : t('organisations.introNotNetwork', { name: user.organisation.name })}</p>
       {network && (
-        <section className="org-section" aria-labelledby="org-create-heading">
+        <section className="staff-section" aria-labelledby="org-create-heading">
           <h2 id="org-create-heading">{t('organisations.create.heading')}</h2>
           <CreateOrganisationForm onCreated={organisations.retry} />
         </section>
       )}
-      <section className="org-section" aria-labelledby="org-list-heading">
+      <section className="staff-section" aria-labelledby="org-list-heading">
         <h2 id="org-list-heading">{t('organisations.listHeading', { count: list.length })}</h2>
         {!organisations.data && organisations.status === 'loading' && <LoadingState label={t('app.loading')} />}
         {!organisations.data && organisations.status === 'error' && (
@@ -58,7 +59,7 @@ export function OrganisationsPage({ user }: OrganisationsPageProps) {
                   </span>
                 </div>
                 <Link
-                  className="org-link-button"
+                  className="staff-link-button"
                   to={`/organisations/${organisation.id}/invitations`}
                   aria-label={t('organisations.inviteTo', { name: organisation.name })}
                 >

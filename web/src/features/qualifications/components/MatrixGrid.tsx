@@ -6,6 +6,7 @@ import { formatDay } from '../../../ui/formatDay';
 import { matrixColumns, matrixCounts, matrixRows, type Matrix, type MatrixMode } from '../matrixView';
 import { StateBadge, type BadgeState } from './StateBadge';
 import { passportToday } from '../hooks/usePassport';
+import '../../../ui/count-tiles.css';
 
 const ORDER: BadgeState[] = ['held', 'expiring', 'expired', 'in_progress', 'awaiting_validation', 'missing'];
 
@@ -19,7 +20,7 @@ export function MatrixGrid({ matrix, mode }: { matrix: Matrix; mode: MatrixMode 
     <>
       <section aria-labelledby={`${id}-summary`}>
         <h2 id={`${id}-summary`}>{t('matrix.summary')}</h2>
-        <ul className="matrix-counts">
+        <ul className="count-tiles">
           {ORDER.map((s) => (
             <li key={s} data-state={s}>
               <strong>{counts[s]}</strong> {t(`quals.count.${s}`)}
