@@ -15,6 +15,7 @@ import { RecognitionList } from './RecognitionList';
 import { TaskList } from './TaskList';
 import { UloList } from './UloList';
 import { usePassport } from '../hooks/usePassport';
+import '../../../ui/count-tiles.css';
 import './passport.css';
 import { BackLink } from '../../../ui/BackLink';
 import { CredentialsSection } from '../../credentials';
@@ -98,7 +99,7 @@ export function PassportPage({ user }: { user: SessionUser }) {
         </EmptyState>
       ) : (
         <>
-          <ul className="passport-summary" aria-label={t('passport.summary')}>
+          <ul className="count-tiles count-tiles--wide" aria-label={t('passport.summary')}>
             <li data-state="held">
               <strong>{sections.held.length + sections.expiring.length}</strong> {t('passport.count.held')}
             </li>
