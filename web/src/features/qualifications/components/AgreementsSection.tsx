@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { BilateralAgreementsQuery as Agreements } from '../../../graphql/generated/graphql';
 import type { QueryHandle } from '../../../graphql/useGraphQLQuery';
 import { useMutation } from '../../../graphql/useMutation';
+import { ApproveList } from '../../../ui/ApproveList';
 import { EmptyState } from '../../../ui/EmptyState';
 import { QueryStates } from '../../../ui/QueryStates';
 import { FrameworkChangesQuery } from '../api/frameworkEditor.queries';
@@ -40,40 +41,27 @@ export function AgreementsSection({ agreements }: AgreementsSectionProps) {
                   ? t('framework.agreementsWaiting', { count: waiting })
                   : t('framework.agreementsAllApproved', { count: list.length })}
               </p>
-              {approve.error && (
-                <p className="quals-error" role="alert">
-                  {t('framework.approveFailed')}
-                </p>
-              )}
-              <ul className="framework-mappings">
-                {list.map((a) => (
-                  <li key={a.id}>
-                    <p className="framework-mapping__what">
+              <ApproveList
+                items={list.map((a) => ({
+                  id: a.id,
+                  what: (
+                    <>
                       <strong>
                         {a.fromScheme} · {a.held}
                       </strong>{' '}
                       → {a.toScheme} · {a.recognised}
-                    </p>
-                    {a.note && <p className="framework-mapping__note">{a.note}</p>}
-                    {a.approved ? (
-                      <p className="framework-approved">{t('framework.agreementApproved')}</p>
-                    ) : (
-                      <button
-                        type="button"
-                        className="matrix-download"
-                        disabled={approve.pending}
-                        aria-label={t('framework.approveAgreement', {
-                          held: a.held,
-                          recognised: a.recognised,
-                        })}
-                        onClick={() => void approve.run({ id: a.id })}
-                      >
-                        {t('framework.approve')}
-                      </button>
-                    )}
-                  </li>
-                ))}
-              </ul>
+                    </>
+                  ),
+                  note: a.note,
+                  approved: a.approved,
+                  approveLabel: t('framework.approveAgreement', { held: a.held, recognised: a.recognised }),
+                }))}
+                approveText={t('framework.approve')}
+                approvedText={t('framework.agreementApproved')}
+                failedText={approve.error && t('framework.approveFailed')}
+                pending={approve.pending}
+                onApprove={(id) => void approve.run({ id })}
+              />
             </>
           );
         }}

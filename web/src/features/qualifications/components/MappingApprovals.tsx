@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { UloMappingsQuery as UloMappings } from '../../../graphql/generated/graphql';
 import type { QueryHandle } from '../../../graphql/useGraphQLQuery';
 import { useMutation } from '../../../graphql/useMutation';
+import { ApproveList } from '../../../ui/ApproveList';
 import { EmptyState } from '../../../ui/EmptyState';
 import { QueryStates } from '../../../ui/QueryStates';
 import { FrameworkChangesQuery } from '../api/frameworkEditor.queries';
@@ -35,15 +36,11 @@ export function MappingApprovals({ mappings }: MappingApprovalsProps) {
           return (
             <>
               <p>{t('framework.mappingsWaiting', { count: waiting.length })}</p>
-              {approve.error && (
-                <p className="quals-error" role="alert">
-                  {t('framework.approveFailed')}
-                </p>
-              )}
-              <ul className="framework-mappings">
-                {waiting.map((m) => (
-                  <li key={m.id}>
-                    <p className="framework-mapping__what">
+              <ApproveList
+                items={waiting.map((m) => ({
+                  id: m.id,
+                  what: (
+                    <>
                       <strong>
                         {m.scheme} · {m.schemeUnit}
                       </strong>{' '}
@@ -51,20 +48,16 @@ export function MappingApprovals({ mappings }: MappingApprovalsProps) {
                       <span className="framework-mapping__coverage">
                         ({t(`framework.coverage.${m.coverage === 'full' ? 'full' : 'partial'}`)})
                       </span>
-                    </p>
-                    {m.note && <p className="framework-mapping__note">{m.note}</p>}
-                    <button
-                      type="button"
-                      className="matrix-download"
-                      disabled={approve.pending}
-                      aria-label={t('framework.approveOne', { unit: m.schemeUnit, ulo: m.ulo })}
-                      onClick={() => void approve.run({ id: m.id })}
-                    >
-                      {t('framework.approve')}
-                    </button>
-                  </li>
-                ))}
-              </ul>
+                    </>
+                  ),
+                  note: m.note,
+                  approveLabel: t('framework.approveOne', { unit: m.schemeUnit, ulo: m.ulo }),
+                }))}
+                approveText={t('framework.approve')}
+                failedText={approve.error && t('framework.approveFailed')}
+                pending={approve.pending}
+                onApprove={(id) => void approve.run({ id })}
+              />
             </>
           );
         }}

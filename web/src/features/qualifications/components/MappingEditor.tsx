@@ -6,6 +6,7 @@ import { AddMappingForm } from './AddMappingForm';
 import { type CatalogueData } from '../frameworkDrafts';
 import { MappingRow, type Mapping } from './MappingRow';
 import { CodeOptions } from './CodeOptions';
+import '../../../ui/approve-list.css';
 
 export interface MappingEditorProps {
   catalogue: CatalogueData;
