@@ -103,3 +103,18 @@ describe(bindQueriesToSession.name, () => {
     stop();
   });
 });
+
+describe('bindQueriesToSession, unbound before the persister loads', () => {
+  it('never starts saving (a remount binds again, with the owner of the moment)', async () => {
+    const store = createSessionStore(localStorage);
+    store.signIn(worker('w1'));
+    const queryClient = createQueryClient(clientFor(fakeServer({ data: me })));
+    const persist = vi.fn(() => () => undefined);
+    let restored = false;
+    const persistence = Promise.resolve({ restore: async () => undefined, persist, remove: async () => undefined });
+    const stop = bindQueriesToSession(store, queryClient, persistence, () => (restored = true));
+    stop();
+    await vi.waitFor(() => expect(restored).toBe(true));
+    expect(persist).not.toHaveBeenCalled();
+  });
+});

@@ -18,8 +18,12 @@ export function bindQueriesToSession(
 ): () => void {
   let owner = sessionOwner(store.getState().session);
   let stopSaving: (() => void) | undefined;
+  let unbound = false;
   const saveFor = (p: QueryPersistence) => {
     stopSaving?.();
+    // Unbound before the persister came (a remount): saving under a stale owner would label one person's answers
+    // as another's.
+    if (unbound) return;
     stopSaving = owner ? p.persist(queryClient, owner) : undefined;
   };
   const ready = persistence
@@ -45,6 +49,7 @@ export function bindQueriesToSession(
     void ready.then((p) => p && saveFor(p));
   });
   return () => {
+    unbound = true;
     unsubscribe();
     stopSaving?.();
   };
