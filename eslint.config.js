@@ -66,6 +66,11 @@ export default tseslint.config(
           zones: [
             ...webFeatureZones,
             { target: './web/src/ui', from: './web/src/features', message: 'ui/ is below the features: it imports none.' },
+            {
+              target: './web/src/ui',
+              from: ['./web/src/graphql', './web/src/app'],
+              message: 'ui/ draws what it is given: no data layer (GraphQL, query cache) and nothing of the app shell.',
+            },
             { target: './web/src/common', from: ['./web/src/features', './web/src/ui', './web/src/graphql'], message: 'common/ is the bottom layer.' },
             { target: './api/src/common', from: './api/src/features', message: "api/src/common is below the features: it imports none." },
           ],

@@ -23,13 +23,24 @@ export default defineConfig({
     // The 3D viewer's chunk (three.js + web-ifc, ~4 MB, 0.5 MB gzipped) is lazy, and fetched with the site pack.
     chunkSizeWarningLimit: 4500,
     rolldownOptions: {
+      // @fit/shared is pure functions behind one index: what a chunk does not call stays out of it (the recall
+      // scheduler and its ts-fsrs are not in the first load).
+      treeshake: { moduleSideEffects: (id: string) => !/\/shared\/src\//.test(id) },
       output: {
         // Libraries change less often than the app: a separate chunk stays cached across app updates.
         // The QR encoder (badge sheet) and decoder (badge scan) stay in their own lazy chunks, out of the first load,
         // and so do three.js and web-ifc: they go with the 3D viewer's chunk (ModelViewerCanvas-*.js, ~1 MB), and
-        // hash-wasm's argon2 with the offline PIN check (argon2-*.js), loaded only when a tablet signs a worker in offline,
-        // and zod with the validators of @fit/shared/validation (first record, module editor).
-        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules\/(?!uqr\/|jsqr\/|three\/|web-ifc\/|hash-wasm\/|zod\/)/ }] },
+        // hash-wasm's argon2 with the offline PIN check (argon2-*.js), loaded only when a tablet signs a worker in offline;
+        // the query cache's IndexedDB persister (query-persistence-*.js), loaded just after the first paint; and zod with the
+        // validators of @fit/shared/validation (first record, module editor).
+        codeSplitting: {
+          groups: [
+            {
+              name: 'vendor',
+              test: /node_modules\/(?!uqr\/|jsqr\/|three\/|web-ifc\/|hash-wasm\/|ts-fsrs\/|zod\/|@tanstack\/query-(?:persist-client-core|async-storage-persister)\/)/,
+            },
+          ],
+        },
       },
     },
   },

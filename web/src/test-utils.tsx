@@ -1,9 +1,11 @@
 // Helpers for unit tests: a fake /graphql endpoint and a render wrapper that provides the client.
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 import { createGraphQLClient, type GraphQLClient } from './graphql/client';
 import { GraphQLClientContext } from './graphql/GraphQLClientContext';
+import { createQueryClient } from './graphql/query-client';
 import type { SessionUser } from './graphql/session-user';
 
 export interface FakeServer {
@@ -34,10 +36,18 @@ export function clientFor(server: FakeServer, onUnauthenticated = () => undefine
   return createGraphQLClient({ getToken: () => 'test-token', onUnauthenticated, fetchImpl: server.fetch });
 }
 
-export function renderWithClient(ui: ReactElement, client: GraphQLClient, route = '/'): RenderResult {
+/** Renders a screen as the app does: router, GraphQL client, and a query cache of its own (or the one given). */
+export function renderWithClient(
+  ui: ReactElement,
+  client: GraphQLClient,
+  route = '/',
+  queryClient: QueryClient = createQueryClient(client),
+): RenderResult {
   return render(
     <MemoryRouter initialEntries={[route]}>
-      <GraphQLClientContext.Provider value={client}>{ui}</GraphQLClientContext.Provider>
+      <GraphQLClientContext.Provider value={client}>
+        <QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>
+      </GraphQLClientContext.Provider>
     </MemoryRouter>,
   );
 }

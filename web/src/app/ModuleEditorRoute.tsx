@@ -2,22 +2,17 @@
 // the features, which never import each other.
 import type { BimBinding, BimStep, ModuleContent } from '@fit/shared';
 import { useCallback } from 'react';
-import { BimStepModel } from '../features/bim/BimStepModel';
+import { BimStepModel } from '../features/bim/components/BimStepModel';
 import { BimPreviewContext } from '../features/module-editor/bimPreview';
-import { ModuleEditorPage } from '../features/module-editor/ModuleEditorPage';
-import { ModulePlayer } from '../features/module-player/ModulePlayer';
-import { useSessionState } from './session';
+import { ModuleEditorPage } from '../features/module-editor/components/ModuleEditorPage';
+import { ModulePlayer } from '../features/module-player/components/ModulePlayer';
 
 export function ModuleEditorRoute() {
-  const userId = useSessionState().session?.user.id ?? 'anonymous';
   const renderBimStep = useCallback(
-    (step: BimStep, title: string | undefined) => <BimStepModel bindings={step.bindings} userId={userId} siteMode="choose" title={title} />,
-    [userId],
+    (step: BimStep, title: string | undefined) => <BimStepModel bindings={step.bindings} siteMode="choose" title={title} />,
+    [],
   );
-  const renderMatches = useCallback(
-    (bindings: readonly BimBinding[]) => <BimStepModel bindings={bindings} userId={userId} siteMode="choose" />,
-    [userId],
-  );
+  const renderMatches = useCallback((bindings: readonly BimBinding[]) => <BimStepModel bindings={bindings} siteMode="choose" />, []);
   // A fresh key per language restarts the preview, as a worker with that profile language would see it.
   return (
     <BimPreviewContext.Provider value={renderMatches}>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { OfflineBanner } from '../ui/OfflineBanner';
 import { PageLayout } from '../ui/PageLayout';
 import { AppHeaderBar, type AppHeaderBarProps } from './AppHeaderBar';
-import { useOnlineStatus } from './useOnlineStatus';
+import { useOnlineStatus } from '../ui/useOnlineStatus';
 
 export interface ShellProps extends AppHeaderBarProps {
   /** Shown under the header, e.g. the tablet's inactivity countdown. */

@@ -5,7 +5,7 @@ import { Navigate, Outlet, useNavigate } from 'react-router';
 import { SyncIndicator } from '../features/sync/components/SyncIndicator';
 import { useSyncController } from '../features/sync/SyncContext';
 import { NotificationBell } from '../features/notifications/NotificationBell';
-import { InactivityNotice } from '../features/tablet/InactivityNotice';
+import { InactivityNotice } from '../features/tablet/components/InactivityNotice';
 import { useGraphQLClient } from '../graphql/GraphQLClientContext';
 import { MeQuery } from '../graphql/session-user';
 import { LoadingState } from '../ui/LoadingState';

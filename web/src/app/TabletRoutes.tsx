@@ -8,28 +8,31 @@ import { forgetDevice, useDevice } from './device-token';
 import { sessionFromPayload } from './session-refresh';
 import { sessionStore, useSessionState } from './session';
 import type { Session } from './session-store';
-import { writeCached } from '../graphql/offline-cache';
+import { useQueryClient } from '@tanstack/react-query';
+import { applySeeds } from '../graphql/query-client';
+import type { OfflineAnswers } from '../features/site-pack';
 import { appPackDb, clearPack } from '../features/site-pack/pack-db';
 import { forgetOfflinePin } from '../features/site-pack/offline-credentials';
-import { preloadPack } from '../features/site-pack/usePack';
+import { preloadPack } from '../features/site-pack/hooks/usePack';
 import { LoadingState } from '../ui/LoadingState';
 import { Shell } from './Shell';
 import { currentWorkerLanguage, workerLanguageOf } from './i18n';
 // The tablet's start screen is in the first load (~3 kB gzipped): a lazy chunk would make React hold its first paint
 // behind a Suspense fallback (at least 300 ms), and offline the pack must open in under a second (SPEC §5).
-import { CrewPicker } from '../features/tablet/CrewPicker';
+import { CrewPicker } from '../features/tablet/components/CrewPicker';
 
 const TabletSetupPage = lazy(() =>
   import('../features/tablet-setup/TabletSetupPage').then((m) => ({ default: m.TabletSetupPage })),
 );
-const PinSignIn = lazy(() => import('../features/tablet/PinSignIn').then((m) => ({ default: m.PinSignIn })));
+const PinSignIn = lazy(() => import('../features/tablet/components/PinSignIn').then((m) => ({ default: m.PinSignIn })));
 const BadgeScanner = lazy(() =>
-  import('../features/tablet/BadgeScanner').then((m) => ({ default: m.BadgeScanner })),
+  import('../features/tablet/components/BadgeScanner').then((m) => ({ default: m.BadgeScanner })),
 );
 
 export function TabletRoutes() {
   const { t } = useTranslation();
   const device = useDevice();
+  const queryClient = useQueryClient();
   const { session } = useSessionState();
   const signedIn = !!session;
   // Back at the name picker after a worker: the tablet speaks again the language it spoke before them.
@@ -62,9 +65,10 @@ export function TabletRoutes() {
     speakWorkerLanguage(session);
   };
   // Offline: the session and the answers its screens need come from the site pack (see offline-sign-in).
-  const handleOfflineSignIn = (session: Session, answers: Record<string, unknown>) => {
+  const handleOfflineSignIn = async (session: Session, answers: OfflineAnswers) => {
+    const { offlineSeeds } = await import('./offline-seeds');
     sessionStore.signOut();
-    for (const [key, value] of Object.entries(answers)) writeCached(key, value);
+    applySeeds(queryClient, offlineSeeds(answers));
     sessionStore.signIn(session);
     speakWorkerLanguage(session);
   };

@@ -4,7 +4,7 @@ import { ROLES, type BimStep, type Role } from '@fit/shared';
 import { lazy, Suspense, useCallback, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useNavigate, useSearchParams } from 'react-router';
-import { LoginPage, type LoginPayload } from '../features/auth/LoginPage';
+import { LoginPage, type LoginPayload } from '../features/auth/components/LoginPage';
 import type { HomeProps } from '../features/home/homeProps';
 import type { PlayerEvent } from '../features/module-player/playerProgress';
 import { appOutbox } from '../features/sync/outbox-db';
@@ -25,62 +25,62 @@ import { ElementBanner } from '../features/element-labels/ElementBanner';
 
 // Each role's home is its own chunk: a worker's tablet never parses the manager's screens up front.
 const HOMES: Record<Role, ComponentType<HomeProps>> = {
-  worker: lazy(() => import('../features/assignments/WorkerDayHome').then((m) => ({ default: m.WorkerDayHome }))),
-  trainer: lazy(() => import('../features/home/TrainerHome').then((m) => ({ default: m.TrainerHome }))),
-  manager: lazy(() => import('../features/home/ManagerHome').then((m) => ({ default: m.ManagerHome }))),
-  admin: lazy(() => import('../features/home/AdminHome').then((m) => ({ default: m.AdminHome }))),
-  facilitator: lazy(() => import('../features/home/NetworkHome').then((m) => ({ default: m.NetworkHome }))),
-  planner: lazy(() => import('../features/home/NetworkHome').then((m) => ({ default: m.NetworkHome }))),
+  worker: lazy(() => import('../features/assignments/components/WorkerDayHome').then((m) => ({ default: m.WorkerDayHome }))),
+  trainer: lazy(() => import('../features/home/components/TrainerHome').then((m) => ({ default: m.TrainerHome }))),
+  manager: lazy(() => import('../features/home/components/ManagerHome').then((m) => ({ default: m.ManagerHome }))),
+  admin: lazy(() => import('../features/home/components/AdminHome').then((m) => ({ default: m.AdminHome }))),
+  facilitator: lazy(() => import('../features/home/components/NetworkHome').then((m) => ({ default: m.NetworkHome }))),
+  planner: lazy(() => import('../features/home/components/NetworkHome').then((m) => ({ default: m.NetworkHome }))),
 };
-const WorkersPage = lazy(() => import('../features/crew/WorkersPage').then((m) => ({ default: m.WorkersPage })));
-const SitePage = lazy(() => import('../features/crew/SitePage').then((m) => ({ default: m.SitePage })));
+const WorkersPage = lazy(() => import('../features/crew/components/WorkersPage').then((m) => ({ default: m.WorkersPage })));
+const SitePage = lazy(() => import('../features/crew/components/SitePage').then((m) => ({ default: m.SitePage })));
 const ElementScanPage = lazy(() =>
   import('../features/element-labels/ElementScanPage').then((m) => ({ default: m.ElementScanPage })),
 );
-const RecallPage = lazy(() => import('../features/recall/RecallPage').then((m) => ({ default: m.RecallPage })));
-const SiteModelPage = lazy(() => import('../features/bim/SiteModelPage').then((m) => ({ default: m.SiteModelPage })));
+const RecallPage = lazy(() => import('../features/recall/components/RecallPage').then((m) => ({ default: m.RecallPage })));
+const SiteModelPage = lazy(() => import('../features/bim/components/SiteModelPage').then((m) => ({ default: m.SiteModelPage })));
 const BadgeSheetPage = lazy(() =>
-  import('../features/crew/BadgeSheetPage').then((m) => ({ default: m.BadgeSheetPage })),
+  import('../features/crew/components/BadgeSheetPage').then((m) => ({ default: m.BadgeSheetPage })),
 );
 
 const STAFF: Role[] = ['manager', 'trainer', 'admin'];
 
-const SitesPage = lazy(() => import('../features/sites/SitesPage').then((m) => ({ default: m.SitesPage })));
-const SiteCreatePage = lazy(() => import('../features/sites/SiteCreatePage').then((m) => ({ default: m.SiteCreatePage })));
-const SiteEditPage = lazy(() => import('../features/sites/SiteEditPage').then((m) => ({ default: m.SiteEditPage })));
+const SitesPage = lazy(() => import('../features/sites/components/SitesPage').then((m) => ({ default: m.SitesPage })));
+const SiteCreatePage = lazy(() => import('../features/sites/components/SiteCreatePage').then((m) => ({ default: m.SiteCreatePage })));
+const SiteEditPage = lazy(() => import('../features/sites/components/SiteEditPage').then((m) => ({ default: m.SiteEditPage })));
 const SITE_WRITERS: Role[] = ['manager', 'admin'];
-const ForgotPasswordPage = lazy(() => import('../features/auth/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })));
-const ResetPasswordPage = lazy(() => import('../features/auth/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })));
-const AccountPage = lazy(() => import('../features/auth/AccountPage').then((m) => ({ default: m.AccountPage })));
-const MembersPage = lazy(() => import('../features/auth/MembersPage').then((m) => ({ default: m.MembersPage })));
+const ForgotPasswordPage = lazy(() => import('../features/auth/components/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })));
+const ResetPasswordPage = lazy(() => import('../features/auth/components/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })));
+const AccountPage = lazy(() => import('../features/auth/components/AccountPage').then((m) => ({ default: m.AccountPage })));
+const MembersPage = lazy(() => import('../features/auth/components/MembersPage').then((m) => ({ default: m.MembersPage })));
 
 // Authoring and playing load on demand: the editor never weighs on a worker's first load, nor the player on a manager's.
 const CataloguePage = lazy(() => import('../features/catalogue/CataloguePage').then((m) => ({ default: m.CataloguePage })));
 const ModuleEditorRoute = lazy(() => import('./ModuleEditorRoute').then((m) => ({ default: m.ModuleEditorRoute })));
-const PlayerPage = lazy(() => import('../features/module-player/PlayerPage').then((m) => ({ default: m.PlayerPage })));
-const BimStepModel = lazy(() => import('../features/bim/BimStepModel').then((m) => ({ default: m.BimStepModel })));
+const PlayerPage = lazy(() => import('../features/module-player/components/PlayerPage').then((m) => ({ default: m.PlayerPage })));
+const BimStepModel = lazy(() => import('../features/bim/components/BimStepModel').then((m) => ({ default: m.BimStepModel })));
 
-const AssignPage = lazy(() => import('../features/assignments/AssignPage').then((m) => ({ default: m.AssignPage })));
-const CohortPage = lazy(() => import('../features/assignments/CohortPage').then((m) => ({ default: m.CohortPage })));
+const AssignPage = lazy(() => import('../features/assignments/components/AssignPage').then((m) => ({ default: m.AssignPage })));
+const CohortPage = lazy(() => import('../features/assignments/components/CohortPage').then((m) => ({ default: m.CohortPage })));
 const ValidationsPage = lazy(() => import('../features/validation/ValidationsPage').then((m) => ({ default: m.ValidationsPage })));
-const MyResultsPage = lazy(() => import('../features/assignments/MyResultsPage').then((m) => ({ default: m.MyResultsPage })));
+const MyResultsPage = lazy(() => import('../features/assignments/components/MyResultsPage').then((m) => ({ default: m.MyResultsPage })));
 const AfestListPage = lazy(() => import('../features/afest').then((m) => ({ default: m.AfestListPage })));
 const AfestPage = lazy(() => import('../features/afest').then((m) => ({ default: m.AfestPage })));
 const MyAfestPage = lazy(() => import('../features/afest').then((m) => ({ default: m.MyAfestPage })));
-const PassportPage = lazy(() => import('../features/qualifications/PassportPage').then((m) => ({ default: m.PassportPage })));
-const TeamMatrixPage = lazy(() => import('../features/qualifications/TeamMatrixPage').then((m) => ({ default: m.TeamMatrixPage })));
+const PassportPage = lazy(() => import('../features/qualifications/components/PassportPage').then((m) => ({ default: m.PassportPage })));
+const TeamMatrixPage = lazy(() => import('../features/qualifications/components/TeamMatrixPage').then((m) => ({ default: m.TeamMatrixPage })));
 const TenderPage = lazy(() => import('../features/tender-requirements/TenderPage').then((m) => ({ default: m.TenderPage })));
-const FrameworkAdminPage = lazy(() => import('../features/qualifications/FrameworkAdminPage').then((m) => ({ default: m.FrameworkAdminPage })));
+const FrameworkAdminPage = lazy(() => import('../features/qualifications/components/FrameworkAdminPage').then((m) => ({ default: m.FrameworkAdminPage })));
 
 const PersonalDataPage = lazy(() => import('../features/personal-data/PersonalDataPage').then((m) => ({ default: m.PersonalDataPage })));
 const OrganisationsPage = lazy(() =>
-  import('../features/organisations/OrganisationsPage').then((m) => ({ default: m.OrganisationsPage })),
+  import('../features/organisations/components/OrganisationsPage').then((m) => ({ default: m.OrganisationsPage })),
 );
 const InvitationsPage = lazy(() =>
-  import('../features/organisations/InvitationsPage').then((m) => ({ default: m.InvitationsPage })),
+  import('../features/organisations/components/InvitationsPage').then((m) => ({ default: m.InvitationsPage })),
 );
 const AcceptInvitationPage = lazy(() =>
-  import('../features/organisations/AcceptInvitationPage').then((m) => ({ default: m.AcceptInvitationPage })),
+  import('../features/organisations/components/AcceptInvitationPage').then((m) => ({ default: m.AcceptInvitationPage })),
 );
 const NotificationsPage = lazy(() =>
   import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
@@ -110,7 +110,7 @@ export function AppRoutes() {
         <Route path="/facilitator" element={<RoleHome role="facilitator" />} />
         <Route path="/planner" element={<RoleHome role="planner" />} />
         <Route path="/crew" element={<ForRoles roles={STAFF}>{(user) => <WorkersPage role={user.role} />}</ForRoles>} />
-        <Route path="/sites" element={<ForRoles roles={SITE_WRITERS}>{(user) => <SitesPage role={user.role} userId={user.id} />}</ForRoles>} />
+        <Route path="/sites" element={<ForRoles roles={SITE_WRITERS}>{(user) => <SitesPage role={user.role} />}</ForRoles>} />
         <Route path="/sites/new" element={<ForRoles roles={SITE_WRITERS}>{(user) => <SiteCreatePage role={user.role} />}</ForRoles>} />
         <Route path="/sites/:siteId/edit" element={<ForRoles roles={SITE_WRITERS}>{() => <SiteEditPage />}</ForRoles>} />
         <Route path="/account" element={<ForRoles roles={ROLES}>{(user) => <AccountPage user={user} onLeftActiveOrganisation={() => sessionStore.signOut()} />}</ForRoles>} />
@@ -262,14 +262,13 @@ function PlayerRoute({ user }: { user: SessionUser }) {
       <Suspense fallback={<LoadingState label={t('app.loading')} />}>
         <BimStepModel
           bindings={step.bindings}
-          userId={user.id}
           siteMode={user.role === 'worker' ? 'tablet' : 'choose'}
           title={title}
           focusGlobalIds={element ? [element] : undefined}
         />
       </Suspense>
     ),
-    [user.id, user.role, t, element],
+    [user.role, t, element],
   );
   return (
     <>

@@ -2,7 +2,7 @@
 import { isOfflineError, requestGraphQL } from '../graphql/client';
 import { RefreshMutation, type LoginPayload } from '../graphql/session-user';
 import { rememberOfflinePin, takeOfflinePin } from '../features/site-pack/offline-credentials';
-import { PinLoginMutation } from '../features/tablet/tablet.queries';
+import { PinLoginMutation } from '../features/tablet/api/tablet.queries';
 import { readDevice } from './device-token';
 import type { Session, SessionStore } from './session-store';
 

@@ -1,6 +1,5 @@
 // The signed-in session (token + user) kept on the tablet, so the app opens offline after one visit.
 import { isRole } from '@fit/shared';
-import { clearCached } from '../graphql/offline-cache';
 import type { SessionUser } from '../graphql/session-user';
 
 export interface Session {
@@ -55,8 +54,7 @@ export function createSessionStore(storage: Storage): SessionStore {
       publish({ session: { ...state.session, user }, expired: false });
     },
     signOut({ expired = false } = {}) {
-      // The tablet is shared: the next person must find nothing of the previous one.
-      clearCached();
+      // The tablet is shared: the next person must find nothing of the previous one (see query-session.ts).
       // Several requests can be refused at once when a session ends: the later ones must not erase why it ended.
       publish({ session: null, expired: state.session !== null ? expired : state.expired });
     },

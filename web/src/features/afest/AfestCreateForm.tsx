@@ -5,7 +5,7 @@ import type { PassportCatalogue } from '@fit/shared';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMutation } from '../../graphql/useMutation';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { Button } from '../../ui/Button';
 import { LoadingState } from '../../ui/LoadingState';
 import { TextField } from '../../ui/TextField';
@@ -111,7 +111,7 @@ function Positioning(props: PositioningProps) {
 
 function PositioningOf({ workerId, lang, targets, error, onToggle }: PositioningProps) {
   const { t } = useTranslation();
-  const query = useQuery(PositioningQuery, { workerId });
+  const query = useGraphQLQuery(PositioningQuery, { workerId });
   if (!query.data) return query.status === 'loading' ? <LoadingState label={t('app.loading')} /> : null;
   const held = query.data.passport.ulos.filter((u) => u.state === 'held');
   // Every ULO of the framework the worker does not hold yet can be aimed at.

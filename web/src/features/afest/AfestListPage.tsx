@@ -2,7 +2,7 @@
 // form that starts one from a worker's positioning.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryStates } from '../../ui/QueryStates';
 import { AfestCreateForm } from './AfestCreateForm';
@@ -12,7 +12,7 @@ import './afest.css';
 export function AfestListPage({ canWrite }: { canWrite: boolean }) {
   const { t, i18n } = useTranslation();
   const num = (n: number) => n.toLocaleString(i18n.language);
-  const query = useQuery(AfestListQuery, {});
+  const query = useGraphQLQuery(AfestListQuery, {});
   return (
     <div className="afest-page">
       <h1>{t('afest.title')}</h1>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { AfestFieldsFragment } from '../../graphql/generated/graphql';
 import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { BackLink } from '../../ui/BackLink';
 import { Button } from '../../ui/Button';
 import { QueryStates } from '../../ui/QueryStates';
@@ -21,7 +21,7 @@ export function AfestPage({ userId, canWrite }: { userId: string; canWrite: bool
   const { t, i18n } = useTranslation();
   const afestId = useParams().afestId ?? '';
   const num = (n: number) => n.toLocaleString(i18n.language);
-  const query = useQuery(AfestQuery, { id: afestId });
+  const query = useGraphQLQuery(AfestQuery, { id: afestId });
   const [fresh, setFresh] = useState<AfestFieldsFragment | null>(null);
   return (
     <div className="afest-page">

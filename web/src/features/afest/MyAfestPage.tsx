@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MyAfestsQuery as MyAfestsResult } from '../../graphql/generated/graphql';
 import type { SessionUser } from '../../graphql/session-user';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { BackLink } from '../../ui/BackLink';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
@@ -22,7 +22,7 @@ export function MyAfestPage({ user }: { user: SessionUser }) {
   const { t, i18n } = useTranslation();
   const sync = useSyncController();
   const syncState = useSyncState();
-  const query = useQuery(MyAfestsQuery, {}, { cacheKey: `my-afests:${user.id}`, refreshKey: syncState.delivered });
+  const query = useGraphQLQuery(MyAfestsQuery, {}, { offline: true });
   const [queued, setQueued] = useState<QueuedAfest>({ reflected: new Set(), signed: new Set() });
   const refreshQueued = useCallback(() => void queuedAfest(appOutbox(), user.id).then(setQueued), [user.id]);
   useEffect(refreshQueued, [refreshQueued, syncState.delivered]);

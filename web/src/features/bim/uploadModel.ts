@@ -1,4 +1,5 @@
-// Checks an IFC file before upload (as the server will) and uploads it with real progress through XHR.
+// Checks an IFC file before upload (as the server will) and uploads it with real progress.
+import { uploadWithProgress } from '../../common/uploadWithProgress';
 
 /** The server's default cap (FIT_MAX_IFC_MB); a larger file is refused here before a long upload is wasted. */
 export const MAX_IFC_BYTES = 250 * 1024 * 1024;
@@ -31,34 +32,18 @@ export interface UploadModelOptions {
 }
 
 /** POST /sites/:siteId/models with the raw file as the body; resolves with the new model version's id. */
-export function uploadModel(
-  siteId: string,
-  file: File,
-  { token, onProgress, xhr = () => new XMLHttpRequest() }: UploadModelOptions,
-): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const request = xhr();
-    request.open('POST', `/sites/${encodeURIComponent(siteId)}/models?fileName=${encodeURIComponent(file.name)}`);
-    request.setRequestHeader('Content-Type', 'application/octet-stream');
-    request.setRequestHeader('Accept', 'application/json');
-    if (token) request.setRequestHeader('Authorization', `Bearer ${token}`);
-    // fetch() cannot report upload progress; XHR can.
-    request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
-    request.onerror = () => reject(new ModelUploadError(0, undefined, ''));
-    request.onload = () => {
-      let body: { id?: string; code?: string; message?: string } = {};
-      try {
-        body = JSON.parse(request.responseText) as typeof body;
-      } catch {
-        // Not JSON: keep the status only.
-      }
-      if (request.status === 201 && body.id) {
-        onProgress(1);
-        resolve(body.id);
-      } else reject(new ModelUploadError(request.status, body.code, body.message ?? ''));
-    };
-    request.send(file);
+export async function uploadModel(siteId: string, file: File, { token, onProgress, xhr }: UploadModelOptions): Promise<string> {
+  const url = `/sites/${encodeURIComponent(siteId)}/models?fileName=${encodeURIComponent(file.name)}`;
+  const { status, body } = await uploadWithProgress(url, file, {
+    token,
+    contentType: 'application/octet-stream',
+    accept: 'application/json',
+    onProgress,
+    xhr,
   });
+  if (status !== 201 || !body.id) throw new ModelUploadError(status, body.code, body.message ?? '');
+  onProgress(1);
+  return body.id;
 }
 
 /** The URL of a model version's IFC file (the API sends it to members of the site's organisation). */

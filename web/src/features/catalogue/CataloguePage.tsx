@@ -5,13 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { ModuleFilterInput } from '../../graphql/generated/graphql';
 import type { SessionUser } from '../../graphql/session-user';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { EmptyState } from '../../ui/EmptyState';
 import { languageName } from '../../ui/formatDay';
 import { topicLabel, tradeLabel } from '../../ui/vocabulary';
 import { QueryStates } from '../../ui/QueryStates';
 import { useUloLabels } from '../qualifications';
 import { CatalogueQuery } from './catalogue.queries';
+import { useQueryClient } from '@tanstack/react-query';
+import { operationKey } from '../../graphql/query-client';
 import { ImportForm } from './ImportForm';
 import { ModuleCard } from './ModuleCard';
 import './catalogue.css';
@@ -25,6 +27,7 @@ const DURATIONS = [5, 10, 15, 30];
 export function CataloguePage({ user }: CataloguePageProps) {
   const { t } = useTranslation();
   const id = useId();
+  const queryClient = useQueryClient();
   // `/modules?topic=…` (from a building model's recommendation) opens the catalogue already filtered.
   const [params] = useSearchParams();
   const [filter, setFilter] = useState<ModuleFilterInput>(() => ({ topic: params.get('topic') ?? undefined }));
@@ -32,9 +35,9 @@ export function CataloguePage({ user }: CataloguePageProps) {
   const canAssign = user.role === 'trainer' || user.role === 'manager';
   const lang = user.language;
   const cleanFilter = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== '' && v !== undefined));
-  const list = useQuery(CatalogueQuery, { filter: cleanFilter, lang }, { cacheKey: `catalogue.${user.id}.${JSON.stringify(cleanFilter)}` });
+  const list = useGraphQLQuery(CatalogueQuery, { filter: cleanFilter, lang }, { offline: true });
   // The unfiltered list gives the choices of the filters, so a trainer never has to guess a code.
-  const all = useQuery(CatalogueQuery, { lang }, { cacheKey: `catalogue.${user.id}.{}` });
+  const all = useGraphQLQuery(CatalogueQuery, { lang }, { offline: true });
   const ulos = useUloLabels();
   const contents = (all.data?.modules ?? []).map((m) => m.latestPublished?.content as ModuleContent | undefined).filter((c) => !!c);
   const choices = {
@@ -108,7 +111,7 @@ export function CataloguePage({ user }: CataloguePageProps) {
           )
         }
       </QueryStates>
-      {canEdit && <ImportForm onImported={() => (list.retry(), all.retry())} />}
+      {canEdit && <ImportForm onImported={() => void queryClient.invalidateQueries({ queryKey: operationKey(CatalogueQuery) })} />}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CredentialsQuery as CredentialsResult } from '../../graphql/generated/graphql';
 import { useMutation } from '../../graphql/useMutation';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
@@ -24,7 +24,7 @@ export interface CredentialsSectionProps {
 export function CredentialsSection({ workerId, canRevoke }: CredentialsSectionProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const credentials = useQuery(CredentialsQuery, { workerId: workerId ?? null });
+  const credentials = useGraphQLQuery(CredentialsQuery, { workerId: workerId ?? null });
   const list = credentials.data?.credentials ?? [];
   const client = useGraphQLClient();
   const [exporting, setExporting] = useState(false);

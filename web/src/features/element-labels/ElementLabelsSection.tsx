@@ -3,7 +3,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { Button } from '../../ui/Button';
 import { QueryStates } from '../../ui/QueryStates';
 import { LabelModulesQuery } from './element-labels.queries';
@@ -14,7 +14,7 @@ export function ElementLabelsSection({ siteId }: { siteId: string }) {
   const { t } = useTranslation();
   const id = useId();
   const client = useGraphQLClient();
-  const query = useQuery(LabelModulesQuery, { siteId });
+  const query = useGraphQLQuery(LabelModulesQuery, { siteId });
   const [moduleId, setModuleId] = useState('');
   const [ifcClass, setIfcClass] = useState('');
   const [storey, setStorey] = useState('');

@@ -3,9 +3,10 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { writeCached } from '../../graphql/offline-cache';
+import { useQueryClient } from '@tanstack/react-query';
+import { applySeeds, seedQuery } from '../../graphql/query-client';
 import type { SessionUser } from '../../graphql/session-user';
-import { loadProgress, progressKey, saveProgress } from '../module-player';
+import { loadProgress, PlayerVersionQuery, progressKey, saveProgress } from '../module-player';
 import { startQrScanLoop } from '../tablet';
 import { readPackView } from './packElements';
 import { resolveLabel, type LabelOutcome } from './resolveLabel';
@@ -16,15 +17,18 @@ type Status = 'starting' | 'scanning' | 'no-camera' | 'no-pack' | Exclude<LabelO
 export function ElementScanPage({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const videoRef = useRef<HTMLVideoElement>(null);
   const [status, setStatus] = useState<Status>('starting');
 
   const open = useEffectEvent((outcome: Extract<LabelOutcome, { kind: 'open' }>, pack: Awaited<ReturnType<typeof readPackView>>) => {
     const version = pack!.versions.find((v) => v.id === outcome.versionId)!;
     // The player reads the version from its saved answer when offline: give it the pack's copy.
-    writeCached(`player.${user.id}.${version.id}`, {
-      moduleVersion: { id: version.id, moduleId: version.moduleId, version: version.version, status: 'published', content: version.content },
-    });
+    applySeeds(queryClient, [
+      seedQuery(PlayerVersionQuery, { id: version.id }, {
+        moduleVersion: { id: version.id, moduleId: version.moduleId, version: version.version, status: 'published', content: version.content },
+      }),
+    ]);
     // Straight to the BIM step, keeping what the worker already did in this module.
     const key = progressKey(user.id, version.id);
     const progress = loadProgress(window.localStorage, key, version.content.steps.length);

@@ -1,4 +1,5 @@
-// Checks a file before upload (type and size, as the server will) and uploads it with real progress through XHR.
+// Checks a file before upload (type and size, as the server will) and uploads it with real progress.
+import { uploadWithProgress } from '../../common/uploadWithProgress';
 export type MediaKind = 'image' | 'video' | 'audio';
 
 // The same list and limits as the server (api media-types.ts); checked here first so the trainer learns at once.
@@ -39,26 +40,10 @@ export interface UploadOptions {
 }
 
 /** POST /media with the file as the body; resolves with the new media id. fetch() cannot report upload progress. */
-export function uploadMedia(file: File, { token, onProgress, xhr = () => new XMLHttpRequest() }: UploadOptions): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const request = xhr();
-    request.open('POST', `/media?name=${encodeURIComponent(file.name)}`);
-    request.setRequestHeader('Content-Type', file.type);
-    if (token) request.setRequestHeader('Authorization', `Bearer ${token}`);
-    request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
-    request.onerror = () => reject(new UploadError(0, ''));
-    request.onload = () => {
-      let body: { id?: string; message?: string } = {};
-      try {
-        body = JSON.parse(request.responseText) as typeof body;
-      } catch {
-        // Not JSON: keep the status only.
-      }
-      if (request.status === 201 && body.id) {
-        onProgress(1);
-        resolve(body.id);
-      } else reject(new UploadError(request.status, body.message ?? ''));
-    };
-    request.send(file);
-  });
+export async function uploadMedia(file: File, { token, onProgress, xhr }: UploadOptions): Promise<string> {
+  const url = `/media?name=${encodeURIComponent(file.name)}`;
+  const { status, body } = await uploadWithProgress(url, file, { token, contentType: file.type, onProgress, xhr });
+  if (status !== 201 || !body.id) throw new UploadError(status, body.message ?? '');
+  onProgress(1);
+  return body.id;
 }

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './network.css';
 import { useMutation } from '../../graphql/useMutation';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { formatDay } from '../../ui/formatDay';
@@ -11,10 +11,10 @@ import { QueryStates } from '../../ui/QueryStates';
 import { EndSharingMutation, SharingAgreementsQuery } from './network.queries';
 import { StartSharingForm } from './StartSharingForm';
 
-export function SharingSection({ side, userId }: { side: 'company' | 'network'; userId: string }) {
+export function SharingSection({ side }: { side: 'company' | 'network' }) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
-  const query = useQuery(SharingAgreementsQuery, {}, { cacheKey: `sharing:${userId}` });
+  const query = useGraphQLQuery(SharingAgreementsQuery, {});
   const end = useMutation(EndSharingMutation);
   const [confirming, setConfirming] = useState<string | null>(null);
   const day = (value: unknown) => formatDay(String(value).slice(0, 10), i18n.language);

@@ -2,7 +2,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '../../graphql/useMutation';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { Button } from '../../ui/Button';
 import { NetworkBodiesQuery, StartSharingMutation } from './network.queries';
 
@@ -10,7 +10,7 @@ import { NetworkBodiesQuery, StartSharingMutation } from './network.queries';
 export function StartSharingForm({ sharingWith, onStarted }: { sharingWith: string[]; onStarted: () => void }) {
   const { t } = useTranslation();
   const selectId = useId();
-  const bodies = useQuery(NetworkBodiesQuery, {});
+  const bodies = useGraphQLQuery(NetworkBodiesQuery, {});
   const start = useMutation(StartSharingMutation);
   const [chosen, setChosen] = useState('');
   const options = (bodies.data?.networkBodies ?? []).filter((body) => !sharingWith.includes(body.id));

@@ -2,17 +2,17 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './network.css';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryStates } from '../../ui/QueryStates';
 import { TerritoriesQuery } from './network.queries';
 import { TerritoryForm } from './TerritoryForm';
 
-export function TerritoriesSection({ canEdit, userId }: { canEdit: boolean; userId: string }) {
+export function TerritoriesSection({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const query = useQuery(TerritoriesQuery, {}, { cacheKey: `territories:${userId}` });
+  const query = useGraphQLQuery(TerritoriesQuery, {});
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const saved = () => {
     setEditing(null);

@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { MyNotificationsQuery } from './notifications.queries';
 import { onNotificationsChanged } from './notificationsChanged';
 import './notifications.css';
@@ -11,7 +11,7 @@ const POLL_MS = 60_000;
 
 export function NotificationBell() {
   const { t } = useTranslation();
-  const notifications = useQuery(MyNotificationsQuery, {});
+  const notifications = useGraphQLQuery(MyNotificationsQuery, {});
   const { retry } = notifications;
   useEffect(() => {
     const timer = window.setInterval(retry, POLL_MS);

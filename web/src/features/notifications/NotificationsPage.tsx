@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MyNotificationsQuery as MyNotificationsResult } from '../../graphql/generated/graphql';
 import { useMutation } from '../../graphql/useMutation';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';
@@ -25,8 +25,8 @@ export interface NotificationsPageProps {
 
 export function NotificationsPage({ role }: NotificationsPageProps) {
   const { t } = useTranslation();
-  const notifications = useQuery(MyNotificationsQuery, {});
-  const mark = useMutation(MarkNotificationsReadMutation);
+  const notifications = useGraphQLQuery(MyNotificationsQuery, {});
+  const mark = useMutation(MarkNotificationsReadMutation, { invalidates: [MyNotificationsQuery] });
   const [pendingId, setPendingId] = useState<string | null>(null);
   const list = notifications.data?.myNotifications ?? [];
   const unread = list.filter((n) => !n.readAt);
@@ -35,10 +35,7 @@ export function NotificationsPage({ role }: NotificationsPageProps) {
     setPendingId(single);
     const done = await mark.run({ ids });
     setPendingId(null);
-    if (done) {
-      notifications.retry();
-      announceNotificationsChanged();
-    }
+    if (done) announceNotificationsChanged();
   };
 
   return (

@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@fit/shared';
 import { useMutation } from '../../graphql/useMutation';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { BackLink } from '../../ui/BackLink';
 import { Button } from '../../ui/Button';
 import { QueryStates } from '../../ui/QueryStates';
@@ -20,14 +20,13 @@ import './personal-data.css';
 
 export function PersonalDataPage({ role }: { role: Role }) {
   const { t, i18n } = useTranslation();
-  const requests = useQuery(PersonalDataRequestsQuery, {});
-  const execute = useMutation(ExecuteErasureMutation);
+  const requests = useGraphQLQuery(PersonalDataRequestsQuery, {});
+  const execute = useMutation(ExecuteErasureMutation, { invalidates: [PersonalDataRequestsQuery] });
   const [confirmId, setConfirmId] = useState<string | null>(null);
   const headingId = useId();
   const handleExecute = async (requestId: string) => {
     if (await execute.run({ requestId })) {
       setConfirmId(null);
-      requests.retry();
     }
   };
   return (
@@ -88,8 +87,8 @@ export function PersonalDataPage({ role }: { role: Role }) {
 function RetentionSection() {
   const { t } = useTranslation();
   const headingId = useId();
-  const current = useQuery(EvidenceRetentionQuery, {});
-  const save = useMutation(SetEvidenceRetentionMutation);
+  const current = useGraphQLQuery(EvidenceRetentionQuery, {});
+  const save = useMutation(SetEvidenceRetentionMutation, { invalidates: [EvidenceRetentionQuery] });
   const [years, setYears] = useState('');
   const [saved, setSaved] = useState(false);
   const handleSubmit = async (event: FormEvent) => {
@@ -98,7 +97,6 @@ function RetentionSection() {
     const value = years.trim() === '' ? null : Number(years);
     if ((await save.run({ years: value })) !== null) {
       setSaved(true);
-      current.retry();
     }
   };
   return (

@@ -1,6 +1,6 @@
 // The team matrix as rows of cells, by qualification or by skill (ULO), and the counts above it.
 import type { TeamMatrixQuery } from '../../graphql/generated/graphql';
-import type { BadgeState } from './StateBadge';
+import type { BadgeState } from './components/StateBadge';
 import { expiresSoon, localText } from './passportView';
 
 export type Matrix = TeamMatrixQuery['teamMatrix'];

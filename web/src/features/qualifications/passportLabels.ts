@@ -1,6 +1,6 @@
 // Names the passport shows for codes: ULO titles, module titles, scheme names, in the reader's language.
 import type { PassportCatalogue } from '@fit/shared';
-import type { PassportInputsData } from './passport-db';
+import type { PassportInputsData } from './hooks/usePassport';
 import { localText } from './passportView';
 
 export interface PassportNames {

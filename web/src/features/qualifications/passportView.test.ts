@@ -1,10 +1,8 @@
-// The passport's reading logic on the shared engine's output: groups, recognitions, evidence trail, saved inputs.
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+// The passport's reading logic on the shared engine's output: groups, recognitions, evidence trail.
+import { describe, expect, it } from 'vitest';
 import type { PassportCatalogue } from '@fit/shared';
-import { loadPassport, openPassportDb, savePassport, type PassportInputsData } from './passport-db';
 import { evidenceTrail, expiresSoon, localText, passportSections, recognitionGroups } from './passportView';
-import { viewOf } from './usePassport';
+import { viewOf, type PassportInputsData } from './hooks/usePassport';
 
 const t = (en: string, fr?: string) => ({ en, ...(fr ? { fr } : {}) });
 const catalogue: PassportCatalogue = {
@@ -122,20 +120,5 @@ describe('the passport computed on the device', () => {
     expect(expiresSoon('2026-12-01', '2026-11-23')).toBe(true);
     expect(expiresSoon('2027-06-01', '2026-11-23')).toBe(false);
     expect(expiresSoon('2026-11-01', '2026-11-23')).toBe(false);
-  });
-});
-
-describe('the passport saved on the device', () => {
-  const db = openPassportDb(`test-${crypto.randomUUID()}`);
-  afterEach(async () => {
-    await db.passports.clear();
-  });
-
-  it('keeps the signed-in person’s copies only, so the next worker on the tablet never sees them', async () => {
-    await savePassport(db, 'w1', inputs([]));
-    expect((await loadPassport(db, 'w1', 'w1'))?.inputs.displayName).toBe('Julien Moreau');
-    await savePassport(db, 'w2', { ...inputs([]), workerId: 'w2', displayName: 'Fatima Benali' });
-    expect(await loadPassport(db, 'w1', 'w1')).toBeUndefined();
-    expect((await loadPassport(db, 'w2', 'w2'))?.inputs.displayName).toBe('Fatima Benali');
   });
 });

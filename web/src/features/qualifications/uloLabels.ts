@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../graphql/generated';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { localTitle } from './frameworkDrafts';
 
 export const FrameworkUlosQuery = graphql(`
@@ -37,7 +37,7 @@ export function useUloLabels(): UloLabels {
   const { i18n } = useTranslation();
   const language = i18n.language;
   // The framework is the same for every organisation, so one saved copy serves every person on the device.
-  const query = useQuery(FrameworkUlosQuery, {}, { cacheKey: 'framework-ulos' });
+  const query = useGraphQLQuery(FrameworkUlosQuery, {});
   const rows = query.data?.frameworkUlos;
   return useMemo(() => {
     const ulos = (rows ?? []).map((u) => ({ code: u.code, title: localTitle(u, language), topic: u.topic }));

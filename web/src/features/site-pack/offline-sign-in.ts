@@ -10,7 +10,7 @@ import type { PackDb, PackMeta } from './pack-db';
 export const OFFLINE_ACCESS_TOKEN = 'offline-session';
 
 export type OfflineSignIn =
-  | { status: 'signedIn'; session: Session; cache: Record<string, unknown> }
+  | { status: 'signedIn'; session: Session; answers: OfflineAnswers }
   | { status: 'wrong'; triesLeft: number }
   | { status: 'locked'; minutes: number }
   | { status: 'noPin' }
@@ -47,7 +47,7 @@ export async function signInOffline(
     return { status: 'wrong', triesLeft: pinTriesLeft(times, now) };
   }
   await db.pinFailures.delete(workerId);
-  return { status: 'signedIn', session: offlineSession(worker, meta, now), cache: await offlineAnswers(db, worker, meta) };
+  return { status: 'signedIn', session: offlineSession(worker, meta, now), answers: await offlineAnswers(db, worker, meta) };
 }
 
 function offlineSession(worker: SitePackWorker, meta: PackMeta, now: number): Session {
@@ -69,11 +69,18 @@ type DayAnswer = MyDayQuery;
 type PlayerAnswer = PlayerVersionQuery;
 type BimAnswer = CurrentSiteModelQuery;
 
-/** The answers the worker's day and the player would get online, built from the pack (saved under their cache keys). */
-async function offlineAnswers(db: PackDb, worker: SitePackWorker, meta: PackMeta): Promise<Record<string, unknown>> {
+/** What the worker's day, the player (one per module version) and a BIM step on the tablet would get online. */
+export interface OfflineAnswers {
+  day: DayAnswer;
+  players: PlayerAnswer[];
+  /** The site's current model, asked for with no site id on a tablet. */
+  currentModel: BimAnswer;
+}
+
+/** The answers the worker's day and the player would get online, built from the pack (stored as those reads' answers). */
+async function offlineAnswers(db: PackDb, worker: SitePackWorker, meta: PackMeta): Promise<OfflineAnswers> {
   const today = todayAt(meta.site.timeZone);
   const versions = new Map((await db.versions.bulkGet(worker.assignments.map((a) => a.moduleVersionId))).flatMap((v) => (v ? [[v.id, v]] : [])));
-  const answers: Record<string, unknown> = {};
   const day: DayAnswer = {
     myAssignments: worker.assignments.flatMap((a) => {
       const version = versions.get(a.moduleVersionId);
@@ -96,13 +103,9 @@ async function offlineAnswers(db: PackDb, worker: SitePackWorker, meta: PackMeta
     }),
     myPracticalReviews: [],
   };
-  answers[`my-day:${worker.id}`] = day;
-  for (const version of versions.values()) {
-    const player: PlayerAnswer = { moduleVersion: { id: version.id, moduleId: version.moduleId, version: version.version, status: 'published', content: version.content } };
-    answers[`player.${worker.id}.${version.id}`] = player;
-  }
+  const players = [...versions.values()].map(
+    (version): PlayerAnswer => ({ moduleVersion: { id: version.id, moduleId: version.moduleId, version: version.version, status: 'published', content: version.content } }),
+  );
   // A BIM step on the tablet asks for the site's current model; the pack holds it and its geometry.
-  const model: BimAnswer['currentSiteModel'] = meta.model ?? null;
-  answers[`bim.current.${worker.id}.tablet`] = { currentSiteModel: model } satisfies BimAnswer;
-  return answers;
+  return { day, players, currentModel: { currentSiteModel: meta.model ?? null } };
 }

@@ -214,9 +214,8 @@ describe('signing in offline from the pack', () => {
     const result = await signInOffline(db, 'w1', '2468', verifyPin, Date.now(), open);
     if (result.status !== 'signedIn') throw new Error(result.status);
     expect(result.session).toMatchObject({ kind: 'tablet', offline: true, user: { id: 'w1', role: 'worker', displayName: 'Worker w1' } });
-    const day = result.cache['my-day:w1'] as { myAssignments: { moduleVersion: { title: { text: string } } }[] };
-    expect(day.myAssignments[0]!.moduleVersion.title.text).toBe('Module 1');
-    expect(result.cache['player.w1.v1']).toMatchObject({ moduleVersion: { id: 'v1', status: 'published' } });
+    expect(result.answers.day.myAssignments[0]!.moduleVersion?.title.text).toBe('Module 1');
+    expect(result.answers.players).toMatchObject([{ moduleVersion: { id: 'v1', status: 'published' } }]);
   }, 20_000);
 
   it('locks a worker after five wrong PINs, as the server does; the server lock in the roster counts too', async () => {

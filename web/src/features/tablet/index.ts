@@ -2,4 +2,4 @@
 // used to scan element labels.
 export { createQrReader, type QrReader } from './qrDetector';
 export { startQrScanLoop, type QrScanLoopOptions } from './qrScanLoop';
-export { useQrScan } from './useQrScan';
+export { useQrScan } from './hooks/useQrScan';

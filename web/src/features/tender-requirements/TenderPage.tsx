@@ -4,7 +4,7 @@ import type { PassportCatalogue } from '@fit/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { useMutation } from '../../graphql/useMutation';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryStates } from '../../ui/QueryStates';
@@ -27,11 +27,11 @@ const EMPTY: TenderDraft = { title: '', clause: '', ulos: [], qualifications: []
 export function TenderPage() {
   const { t, i18n } = useTranslation();
   const { siteId = '' } = useParams();
-  const query = useQuery(SiteTenderQuery, { siteId });
-  const catalogue = useQuery(TenderCatalogueQuery, {});
-  const create = useMutation(CreateTenderRequirementMutation);
-  const update = useMutation(UpdateTenderRequirementMutation);
-  const remove = useMutation(DeleteTenderRequirementMutation);
+  const query = useGraphQLQuery(SiteTenderQuery, { siteId });
+  const catalogue = useGraphQLQuery(TenderCatalogueQuery, {});
+  const create = useMutation(CreateTenderRequirementMutation, { invalidates: [SiteTenderQuery] });
+  const update = useMutation(UpdateTenderRequirementMutation, { invalidates: [SiteTenderQuery] });
+  const remove = useMutation(DeleteTenderRequirementMutation, { invalidates: [SiteTenderQuery] });
   // null: no form; 'new': creating; an id: editing that requirement.
   const [editing, setEditing] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -67,13 +67,11 @@ export function TenderPage() {
         : t('tender.saved', { title: draft.title }),
     );
     setEditing(null);
-    query.retry();
   };
 
   const handleDelete = async (id: string, title: string) => {
     if (await remove.run({ id })) {
       setNotice(t('tender.deleted', { title }));
-      query.retry();
     }
   };
 

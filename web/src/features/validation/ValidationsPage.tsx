@@ -2,7 +2,7 @@
 import type { ModuleContent } from '@fit/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryStates } from '../../ui/QueryStates';
 import { describeSubmission, type KnownVersion } from './describeSubmission';
@@ -13,7 +13,7 @@ import './validation.css';
 
 export function ValidationsPage() {
   const { t, i18n } = useTranslation();
-  const query = useQuery(PendingValidationsQuery, {});
+  const query = useGraphQLQuery(PendingValidationsQuery, {});
   const [reviewed, setReviewed] = useState<string[]>([]);
   const [notice, setNotice] = useState('');
   return (

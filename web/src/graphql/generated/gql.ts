@@ -68,8 +68,8 @@ type Documents = {
     "\n  mutation RevokeTablet($id: ID!) {\n    revokeTablet(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeTabletDocument,
     "\n  query BadgeSheet($siteId: ID) {\n    badgeSheet(siteId: $siteId) {\n      workerId\n      displayName\n      trade\n      qrPayload\n    }\n  }\n": typeof types.BadgeSheetDocument,
     "\n  query LabelModules($siteId: ID!) {\n    labelModules(siteId: $siteId) {\n      moduleId\n      title\n      elementCount\n      ifcClasses\n      storeys\n    }\n  }\n": typeof types.LabelModulesDocument,
-    "\n  query PendingCount {\n    pendingValidations {\n      statementId\n    }\n  }\n": typeof types.PendingCountDocument,
     "\n  query Sites {\n    sites(status: active) {\n      id\n      name\n      address\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.SitesDocument,
+    "\n  query PendingCount {\n    pendingValidations {\n      statementId\n    }\n  }\n": typeof types.PendingCountDocument,
     "\n  fragment EditorModule on LearningModule {\n    id\n    slug\n    draft {\n      id\n      version\n      content\n      updatedAt\n    }\n    latestPublished {\n      id\n      version\n      content\n    }\n    publishedVersions {\n      id\n      version\n      publishedAt\n    }\n  }\n": typeof types.EditorModuleFragmentDoc,
     "\n  query EditorModule($id: ID!) {\n    module(id: $id) {\n      ...EditorModule\n    }\n  }\n": typeof types.EditorModuleDocument,
     "\n  mutation CreateModule($input: CreateModuleInput!) {\n    createModule(input: $input) {\n      ...EditorModule\n    }\n  }\n": typeof types.CreateModuleDocument,
@@ -206,8 +206,8 @@ const documents: Documents = {
     "\n  mutation RevokeTablet($id: ID!) {\n    revokeTablet(id: $id) {\n      id\n    }\n  }\n": types.RevokeTabletDocument,
     "\n  query BadgeSheet($siteId: ID) {\n    badgeSheet(siteId: $siteId) {\n      workerId\n      displayName\n      trade\n      qrPayload\n    }\n  }\n": types.BadgeSheetDocument,
     "\n  query LabelModules($siteId: ID!) {\n    labelModules(siteId: $siteId) {\n      moduleId\n      title\n      elementCount\n      ifcClasses\n      storeys\n    }\n  }\n": types.LabelModulesDocument,
-    "\n  query PendingCount {\n    pendingValidations {\n      statementId\n    }\n  }\n": types.PendingCountDocument,
     "\n  query Sites {\n    sites(status: active) {\n      id\n      name\n      address\n      startsOn\n      endsOn\n    }\n  }\n": types.SitesDocument,
+    "\n  query PendingCount {\n    pendingValidations {\n      statementId\n    }\n  }\n": types.PendingCountDocument,
     "\n  fragment EditorModule on LearningModule {\n    id\n    slug\n    draft {\n      id\n      version\n      content\n      updatedAt\n    }\n    latestPublished {\n      id\n      version\n      content\n    }\n    publishedVersions {\n      id\n      version\n      publishedAt\n    }\n  }\n": types.EditorModuleFragmentDoc,
     "\n  query EditorModule($id: ID!) {\n    module(id: $id) {\n      ...EditorModule\n    }\n  }\n": types.EditorModuleDocument,
     "\n  mutation CreateModule($input: CreateModuleInput!) {\n    createModule(input: $input) {\n      ...EditorModule\n    }\n  }\n": types.CreateModuleDocument,
@@ -506,11 +506,11 @@ export function graphql(source: "\n  query LabelModules($siteId: ID!) {\n    lab
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PendingCount {\n    pendingValidations {\n      statementId\n    }\n  }\n"): typeof import('./graphql').PendingCountDocument;
+export function graphql(source: "\n  query Sites {\n    sites(status: active) {\n      id\n      name\n      address\n      startsOn\n      endsOn\n    }\n  }\n"): typeof import('./graphql').SitesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Sites {\n    sites(status: active) {\n      id\n      name\n      address\n      startsOn\n      endsOn\n    }\n  }\n"): typeof import('./graphql').SitesDocument;
+export function graphql(source: "\n  query PendingCount {\n    pendingValidations {\n      statementId\n    }\n  }\n"): typeof import('./graphql').PendingCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -626,15 +626,15 @@ export type LabelModulesQueryVariables = Exact<{
 
 export type LabelModulesQuery = { labelModules: Array<{ moduleId: string, title: string, elementCount: number, ifcClasses: Array<string>, storeys: Array<string> }> };
 
-export type PendingCountQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type PendingCountQuery = { pendingValidations: Array<{ statementId: string }> };
-
 export type SitesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SitesQuery = { sites: Array<{ id: string, name: string, address: string, startsOn: string | null, endsOn: string | null }> };
+
+export type PendingCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PendingCountQuery = { pendingValidations: Array<{ statementId: string }> };
 
 export type EditorModuleFragment = { id: string, slug: string, draft: { id: string, version: number, content: unknown, updatedAt: string } | null, latestPublished: { id: string, version: number, content: unknown } | null, publishedVersions: Array<{ id: string, version: number, publishedAt: string | null }> };
 
@@ -2315,13 +2315,6 @@ export const LabelModulesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LabelModulesQuery, LabelModulesQueryVariables>;
-export const PendingCountDocument = new TypedDocumentString(`
-    query PendingCount {
-  pendingValidations {
-    statementId
-  }
-}
-    `) as unknown as TypedDocumentString<PendingCountQuery, PendingCountQueryVariables>;
 export const SitesDocument = new TypedDocumentString(`
     query Sites {
   sites(status: active) {
@@ -2333,6 +2326,13 @@ export const SitesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SitesQuery, SitesQueryVariables>;
+export const PendingCountDocument = new TypedDocumentString(`
+    query PendingCount {
+  pendingValidations {
+    statementId
+  }
+}
+    `) as unknown as TypedDocumentString<PendingCountQuery, PendingCountQueryVariables>;
 export const EditorModuleDocument = new TypedDocumentString(`
     query EditorModule($id: ID!) {
   module(id: $id) {

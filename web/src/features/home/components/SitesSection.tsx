@@ -1,20 +1,16 @@
 // The "sites" block of the trainer and manager homes: loads the sites and shows them, or says there are none.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '../../../graphql/useQuery';
+import { useGraphQLQuery } from '../../../graphql/useGraphQLQuery';
 import { EmptyState } from '../../../ui/EmptyState';
-import { SitesQuery } from '../sites.queries';
+import { SitesQuery } from '../api/sites.queries';
 import { QueryStates } from '../../../ui/QueryStates';
 import { SiteList } from './SiteList';
 
-export interface SitesSectionProps {
-  userId: string;
-}
-
-export function SitesSection({ userId }: SitesSectionProps) {
+export function SitesSection() {
   const { t } = useTranslation();
   const headingId = useId();
-  const query = useQuery(SitesQuery, {}, { cacheKey: `sites:${userId}` });
+  const query = useGraphQLQuery(SitesQuery, {}, { offline: true });
   return (
     <section className="home-section" aria-labelledby={headingId}>
       <div className="home-section__heading">

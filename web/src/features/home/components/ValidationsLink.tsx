@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../../graphql/generated';
-import { useQuery } from '../../../graphql/useQuery';
+import { useGraphQLQuery } from '../../../graphql/useGraphQLQuery';
 
 const PendingCountQuery = graphql(`
   query PendingCount {
@@ -14,7 +14,7 @@ const PendingCountQuery = graphql(`
 
 export function ValidationsLink() {
   const { t } = useTranslation();
-  const query = useQuery(PendingCountQuery, {});
+  const query = useGraphQLQuery(PendingCountQuery, {});
   const count = query.data?.pendingValidations?.length;
   return (
     <Link className="staff-links__link" to="/validations">

@@ -1,0 +1,17 @@
+// The home of a network body's facilitators and planners: the territories they work on and the companies sharing.
+import { useTranslation } from 'react-i18next';
+import { SharingSection, TerritoriesSection } from '../../network';
+import { HomeIntro } from './HomeIntro';
+import type { HomeProps } from '../homeProps';
+
+export function NetworkHome({ user }: HomeProps) {
+  const { t } = useTranslation();
+  const role = user.role === 'planner' ? 'planner' : 'facilitator';
+  return (
+    <>
+      <HomeIntro displayName={user.displayName} title={t(`network.${role}.title`)} intro={t(`network.${role}.intro`, { organisation: user.organisation.name })} />
+      <TerritoriesSection canEdit={role === 'facilitator'} />
+      <SharingSection side="network" />
+    </>
+  );
+}
