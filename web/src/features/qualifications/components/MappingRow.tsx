@@ -6,7 +6,6 @@ import type { UloMappingsQuery } from '../../../graphql/generated/graphql';
 import { useMutation } from '../../../graphql/useMutation';
 import { Button } from '../../../ui/Button';
 import { CoverageChoice } from './CoverageChoice';
-import { EditField } from './EditField';
 import { RemoveUloMappingMutation, SaveUloMappingMutation } from '../api/frameworkEditor.queries';
 import { localNote } from '../frameworkDrafts';
 import { MappingNoteFields } from './MappingNoteFields';
