@@ -82,9 +82,7 @@ export function QualificationCard({ q, names, award, canStart, own }: Props) {
       {/* Done but not yet counted by this qualification: it asks for a validation on site, not another course. */}
       {!held && q.awaitingUlos.length > 0 && (
         <div className="passport-card__next">
-          <p className="passport-card__label">
-            <StateBadge state="awaiting_validation" compact /> {t('passport.awaitingOnSite')}
-          </p>
+          <p className="passport-card__label">{t('passport.awaitingOnSite')}</p>
           <UloChips ulos={q.awaitingUlos} names={names} />
         </div>
       )}
