@@ -14,6 +14,7 @@ import { checkScreen, screenshot } from '../support/screens';
 
 const WORKER = 'Julien Moreau';
 const ULO = 'ULO-AIR-03';
+const ULO_TITLE = 'Préparer un logement pour un test d’infiltrométrie et trouver les fuites';
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 /** The AU's statements of the worker's registration, counted by verb (the LMS's and the AU's). */
@@ -115,6 +116,13 @@ test('a cmi5 course assigned on site is played on the tablet, counts once, and s
   await page.goto('/passport');
   const ulo = page.getByRole('region', { name: 'Mes compétences' }).locator('.passport-ulo').filter({ hasText: ULO });
   await expect(ulo).toContainText(name);
+  // The schemes asking for validation on site say it is done and waits for a trainer, not still to learn.
+  for (const code of ['EXDE-Q1', 'EXDE-Q3']) {
+    const next = page.locator(`.passport-card[data-qualification="${code}"] .passport-card__next`);
+    await expect(next.filter({ hasText: 'Fait, à valider sur chantier' })).toContainText(ULO_TITLE);
+    await expect(next.filter({ hasText: 'Reste à apprendre' })).not.toContainText(ULO_TITLE);
+    await expect(next.filter({ hasText: 'Reste à apprendre' }).getByText(name)).toHaveCount(0);
+  }
   await checkScreen(page);
   await screenshot(page, 'cmi5-path-passport');
   await tablet.finish.tap();

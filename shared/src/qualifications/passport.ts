@@ -56,7 +56,12 @@ export interface PassportUloView {
 }
 
 export interface PassportQualificationView extends QualificationStatusRow {
-  /** Modules covering the missing ULOs, the one closing most gaps first (empty once held). */
+  /**
+   * Missing ULOs the worker has not done yet. The others (awaitingUlos) are done and wait for the on-site validation
+   * this qualification asks for: the worker may hold them in the passport's ULO list, so they are not "to learn".
+   */
+  toLearnUlos: string[];
+  /** Modules covering the ULOs still to learn, the one closing most gaps first (empty once held). */
   nextModules: string[];
 }
 
@@ -113,7 +118,11 @@ export function passportUlos(cat: PassportCatalogue, evidence: UloEvidence[], to
 export function computePassport({ catalogue, evidence, moduleUlos }: PassportInputs, today: string): PassportView {
   if (!catalogue) return { ulos: [], qualifications: [], recognitions: [], tasks: [] };
   const statuses = qualificationStatuses(catalogue.schemes, evidence, today);
-  const qualifications = statuses.map((s) => ({ ...s, nextModules: s.state === 'held' ? [] : closingModules(s.missingUlos, moduleUlos) }));
+  const qualifications = statuses.map((s) => {
+    // Doing a course again closes nothing that waits for a validation on site.
+    const toLearnUlos = s.missingUlos.filter((u) => !s.awaitingUlos.includes(u));
+    return { ...s, toLearnUlos, nextModules: s.state === 'held' ? [] : closingModules(toLearnUlos, moduleUlos) };
+  });
   const recognitions: PassportRecognitionView[] = [];
   for (const s of statuses.filter((x) => x.state === 'held' || x.state === 'expiring')) {
     const scheme = catalogue.schemes.find((x) => x.code === s.scheme)!;

@@ -72,15 +72,18 @@ export function QualificationCard({ q, names, award, canStart, own }: Props) {
         />
       )}
       {!held && <ProgressBar label={t('passport.progressOf', { title })} value={q.percent} />}
-      {!held && q.missingUlos.length > 0 && (
+      {!held && q.toLearnUlos.length > 0 && (
         <div className="passport-card__next">
           <p className="passport-card__label">{t('passport.stillToLearn')}</p>
-          <ul className="passport-chips">
-            {q.missingUlos.map((u) => (
-              <li key={u}>{names.ulo(u)}</li>
-            ))}
-          </ul>
+          <UloChips ulos={q.toLearnUlos} names={names} />
           <NextModules ids={q.nextModules} names={names} canStart={canStart} />
+        </div>
+      )}
+      {/* Done but not yet counted by this qualification: it asks for a validation on site, not another course. */}
+      {!held && q.awaitingUlos.length > 0 && (
+        <div className="passport-card__next">
+          <p className="passport-card__label">{t('passport.awaitingOnSite')}</p>
+          <UloChips ulos={q.awaitingUlos} names={names} />
         </div>
       )}
       {held && q.backing.length > 0 && (
@@ -99,6 +102,16 @@ export function QualificationCard({ q, names, award, canStart, own }: Props) {
         </details>
       )}
     </li>
+  );
+}
+
+function UloChips({ ulos, names }: { ulos: string[]; names: PassportNames }) {
+  return (
+    <ul className="passport-chips">
+      {ulos.map((u) => (
+        <li key={u}>{names.ulo(u)}</li>
+      ))}
+    </ul>
   );
 }
 
