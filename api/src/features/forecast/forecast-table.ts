@@ -8,7 +8,7 @@ export function forecastTable(f: Forecast, lang: FileLanguage): { header: string
   const t = FORECAST_WORDS[lang];
   const header = [t.scenario, t.multiplier, t.year, t.hours, t.workers, ...TRADES.map((tr) => t.trades[tr]), t.ulo, t.uloTitle, t.needed, t.held, t.expiring, t.gap];
   const rows = f.scenarios.flatMap((s) =>
-    s.years.flatMap((y) => {
+    yearsOf(f, s.kind).flatMap((y) => {
       const byTrade = new Map(y.hoursByTrade.map((h) => [h.trade as Trade, h.hours]));
       const base = [t.scenarios[s.kind as keyof typeof t.scenarios], s.multiplier, y.year, round(y.hours), round(y.workers, 1), ...TRADES.map((tr) => round(byTrade.get(tr) ?? 0))];
       const ulos = y.ulos.length ? y.ulos : [null];
@@ -18,12 +18,13 @@ export function forecastTable(f: Forecast, lang: FileLanguage): { header: string
   return { header, rows };
 }
 
+export const yearsOf = (f: Forecast, kind: string) => f.years.filter((y) => y.scenario === kind);
+
 export const round = (x: number, digits = 0): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** Per year of the central scenario: people needed (largest ULO need) against holders of that ULO. */
 export function needsAndSupply(f: Forecast): { year: number; needed: number; held: number }[] {
-  const central = f.scenarios.find((s) => s.kind === 'central')!;
-  return central.years.map((y) => ({
+  return yearsOf(f, 'central').map((y) => ({
     year: y.year,
     needed: y.ulos.reduce((sum, u) => sum + u.needed, 0),
     held: y.ulos.reduce((sum, u) => sum + Math.min(u.held, u.needed), 0),
@@ -32,8 +33,7 @@ export function needsAndSupply(f: Forecast): { year: number; needed: number; hel
 
 /** The central scenario's largest peak gaps, ULO by ULO. */
 export function topGaps(f: Forecast, count = 8): { ulo: string; title: string; gap: number }[] {
-  const central = f.scenarios.find((s) => s.kind === 'central')!;
   const peak = new Map<string, { ulo: string; title: string; gap: number }>();
-  for (const y of central.years) for (const u of y.ulos) if (u.gap > (peak.get(u.ulo)?.gap ?? 0)) peak.set(u.ulo, { ulo: u.ulo, title: u.title, gap: u.gap });
+  for (const y of yearsOf(f, 'central')) for (const u of y.ulos) if (u.gap > (peak.get(u.ulo)?.gap ?? 0)) peak.set(u.ulo, { ulo: u.ulo, title: u.title, gap: u.gap });
   return [...peak.values()].sort((a, b) => b.gap - a.gap || a.ulo.localeCompare(b.ulo)).slice(0, count);
 }

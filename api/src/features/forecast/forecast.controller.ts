@@ -1,7 +1,7 @@
 // Downloads of the forecast (Bearer token; planners and the network's admin, their own body's territories only):
 // GET /forecast/projects-template.csv, and /forecast/:territoryId/forecast.csv|xlsx|pdf with the scenario's
 // multipliers and productive hours as query parameters, in the planner's language.
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
 import { DEFAULT_MULTIPLIERS, DEFAULT_PRODUCTIVE_HOURS, todayAt } from '@fit/shared';
 import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
@@ -55,7 +55,7 @@ export class ForecastController {
     @Param('territoryId') territoryId: string,
     @Param('format') format: string,
     @Query() query: Record<string, string | undefined>,
-  ): Promise<string | Buffer> {
+  ): Promise<string | StreamableFile> {
     if (format !== 'csv' && format !== 'xlsx' && format !== 'pdf') throw badInput('The forecast downloads as csv, xlsx or pdf.');
     const language = await this.settings.language(viewer);
     const forecast = await this.forecasts.forecast(viewer, {
@@ -67,8 +67,9 @@ export class ForecastController {
     });
     const name = `forecast-${todayAt()}.${format}`;
     send(res, format, name);
-    if (format === 'pdf') return forecastPdf(forecast, language, todayAt());
-    if (format === 'xlsx') return forecastXlsx(forecast, language);
+    // A bare Buffer would go out as JSON; a StreamableFile goes out as bytes.
+    if (format === 'pdf') return new StreamableFile(await forecastPdf(forecast, language, todayAt()));
+    if (format === 'xlsx') return new StreamableFile(await forecastXlsx(forecast, language));
     const { header, rows } = forecastTable(forecast, language);
     return writeCsv([header, ...rows.map((r) => r.map(String))]);
   }

@@ -79,15 +79,16 @@ export class ForecastService {
       territoryName: territory.name,
       productiveHours: params.productiveHours,
       sharingCompanies: companies.length,
-      scenarios: scenarios.map((s) => ({
-        ...s,
-        years: s.years.map((y) => ({
+      scenarios: scenarios.map(({ kind, multiplier, totalHours, peakWorkers, peopleToTrain }) => ({ kind, multiplier, totalHours, peakWorkers, peopleToTrain })),
+      years: scenarios.flatMap((s) =>
+        s.years.map((y) => ({
           ...y,
+          scenario: s.kind,
           hoursByTrade: TRADES.map((trade) => ({ trade, hours: y.hoursByTrade[trade] })),
           ulos: y.ulos.map((u) => ({ ...u, title: uloTitle.get(u.ulo) ?? u.ulo })),
           qualifications: y.qualifications.map((q) => ({ ...q, title: qTitle.get(q.code) ?? q.code })),
         })),
-      })),
+      ),
       plan: { ...plan, modules: plan.modules.map(({ id, ...m }) => ({ moduleId: id, ...m })) },
     };
   }

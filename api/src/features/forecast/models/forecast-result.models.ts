@@ -37,6 +37,9 @@ export class QualificationGap {
 
 @ObjectType('ForecastYear')
 export class ForecastYear {
+  @Field({ description: 'The scenario the year belongs to: low, central or high' })
+  scenario: string;
+
   @Field(() => Int)
   year: number;
 
@@ -72,9 +75,6 @@ export class ScenarioForecast {
 
   @Field(() => Int)
   peopleToTrain: number;
-
-  @Field(() => [ForecastYear])
-  years: ForecastYear[];
 }
 
 @ObjectType('PlannedTraining')
@@ -123,6 +123,9 @@ export class Forecast {
 
   @Field(() => [ScenarioForecast])
   scenarios: ScenarioForecast[];
+
+  @Field(() => [ForecastYear], { description: "Every scenario's years, flat (scenario by scenario, year by year)" })
+  years: ForecastYear[];
 
   @Field(() => TrainingPlan, { description: "Modules covering the central scenario's peak gaps" })
   plan: TrainingPlan;
