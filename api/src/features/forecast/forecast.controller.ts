@@ -1,5 +1,5 @@
 // Downloads of the forecast (Bearer token; planners and the network's admin, their own body's territories only):
-// GET /forecast/projects-template.csv, and /forecast/:territoryId/forecast.csv|xlsx|pdf with the scenario's
+// GET /forecast-files/projects-template.csv, and /forecast-files/:territoryId/forecast.csv|xlsx|pdf with the scenario's
 // multipliers and productive hours as query parameters, in the planner's language.
 import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
@@ -32,7 +32,7 @@ function send(res: Response, type: keyof typeof TYPES, name: string): void {
   res.setHeader('X-Content-Type-Options', 'nosniff');
 }
 
-@Controller('forecast')
+@Controller('forecast-files')
 export class ForecastController {
   constructor(
     private readonly forecasts: ForecastService,

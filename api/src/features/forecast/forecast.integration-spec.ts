@@ -145,15 +145,15 @@ describe('territory forecast (through /graphql and the downloads, on the real da
 
   it('downloads the forecast as CSV, XLSX and PDF, and the import template', async () => {
     const get = (path: string, token = planner) => fetch(`${sut.url}${path}`, { headers: { authorization: `Bearer ${token}`, accept: 'application/octet-stream' } });
-    const csv = await get(`/forecast/${territoryId}/forecast.csv?firstYear=2027`);
+    const csv = await get(`/forecast-files/${territoryId}/forecast.csv?firstYear=2027`);
     expect(csv.status).toBe(200);
     expect((await csv.text()).split('\n')[0]).toMatch(/^Scénario,Multiplicateur,Année/);
-    const xlsx = await get(`/forecast/${territoryId}/forecast.xlsx?firstYear=2027`);
+    const xlsx = await get(`/forecast-files/${territoryId}/forecast.xlsx?firstYear=2027`);
     expect(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
-    const pdf = await get(`/forecast/${territoryId}/forecast.pdf?firstYear=2027&high=1.5`);
+    const pdf = await get(`/forecast-files/${territoryId}/forecast.pdf?firstYear=2027&high=1.5`);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
-    expect((await get('/forecast/projects-template.csv')).status).toBe(200);
-    expect((await get(`/forecast/${territoryId}/forecast.pdf`, manager)).status).toBe(403);
+    expect((await get('/forecast-files/projects-template.csv')).status).toBe(200);
+    expect((await get(`/forecast-files/${territoryId}/forecast.pdf`, manager)).status).toBe(403);
   });
 });
