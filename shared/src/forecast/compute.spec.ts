@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { forecast, peakGaps, type ForecastInput } from './compute.js';
 import { compareScenarios, multiplierProblem } from './scenarios.js';
 import { planTraining } from './training-plan.js';
+import { needsAndSupply, topGaps } from './summaries.js';
 
 // Worked by hand: 1,000 productive hours a year; walls take 1 h/m² of insulation and need ULOs A and B; a heat pump
 // takes 20 h of plumbing and 5 h of electrical work and needs B and C.
@@ -108,5 +109,19 @@ describe('turning a gap into a plan', () => {
     // m1 and m2 cover one open ULO each: the shorter wins.
     expect(plan.modules.map((m) => [m.id, m.learners, m.hours])).toEqual([['m1', 3, 3]]);
     expect(plan.uncovered).toEqual(['D']);
+  });
+});
+
+describe('chart summaries', () => {
+  it('sums ULO needs per year with the part holders cover, and ranks the peak gaps', () => {
+    const years = forecast(input);
+    expect(needsAndSupply(years)).toEqual([
+      { year: 2027, needed: 2, held: 2 },
+      { year: 2028, needed: 4, held: 1 },
+    ]);
+    expect(topGaps(years, 2)).toEqual([
+      { ulo: 'B', title: 'B', gap: 2 },
+      { ulo: 'C', title: 'C', gap: 1 },
+    ]);
   });
 });

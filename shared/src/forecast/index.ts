@@ -4,3 +4,4 @@ export * from './compute.js';
 export * from './scenarios.js';
 export * from './training-plan.js';
 export * from './projects.js';
+export * from './summaries.js';

@@ -4,7 +4,7 @@
 import PDFDocument from 'pdfkit';
 import { groupedBarChart, horizontalBarChart } from '../../common/pdf/bar-chart.js';
 import type { Forecast } from './models/forecast-result.models.js';
-import { needsAndSupply, round, topGaps } from './forecast-table.js';
+import { centralNeedsAndSupply, centralTopGaps, round } from './forecast-table.js';
 import { FORECAST_WORDS, type FileLanguage } from './forecast-words.js';
 
 const BLUE = '#1f4e79';
@@ -45,7 +45,7 @@ export function forecastPdf(f: Forecast, lang: FileLanguage, today: string): Pro
 
   y += 12;
   pdf.font('Helvetica-Bold').fontSize(12).fillColor('#222').text(plain(t.needsVsSupply), 48, y);
-  const bars = needsAndSupply(f);
+  const bars = centralNeedsAndSupply(f);
   groupedBarChart(pdf, { x: 48, y: y + 20, width, height: 170 }, bars.map((b) => String(b.year)), [
     { label: plain(t.needLegend), color: ORANGE, values: bars.map((b) => b.needed) },
     { label: plain(t.heldLegend), color: BLUE, values: bars.map((b) => b.held) },
@@ -53,7 +53,7 @@ export function forecastPdf(f: Forecast, lang: FileLanguage, today: string): Pro
 
   y += 210;
   pdf.font('Helvetica-Bold').fontSize(12).fillColor('#222').text(plain(t.topGaps), 48, y);
-  const gaps = topGaps(f);
+  const gaps = centralTopGaps(f);
   if (gaps.length === 0) pdf.font('Helvetica').fontSize(10).text(plain(t.none), 48, y + 20);
   else horizontalBarChart(pdf, { x: 48, y: y + 20, width, height: 150 }, gaps.map((g) => ({ label: plain(`${g.ulo} ${g.title}`), value: g.gap })), GREEN);
 

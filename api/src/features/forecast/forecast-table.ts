@@ -1,6 +1,6 @@
 // The forecast as one table (a line per scenario, year and ULO, with the year's hours by trade), the shape the CSV
 // and XLSX downloads share; and the central scenario's figures the PDF and the charts draw.
-import { TRADES, type Trade } from '@fit/shared';
+import { needsAndSupply, topGaps, TRADES, type Trade } from '@fit/shared';
 import type { Forecast } from './models/forecast-result.models.js';
 import { FORECAST_WORDS, type FileLanguage } from './forecast-words.js';
 
@@ -22,18 +22,8 @@ export const yearsOf = (f: Forecast, kind: string) => f.years.filter((y) => y.sc
 
 export const round = (x: number, digits = 0): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
-/** Per year of the central scenario: people needed (largest ULO need) against holders of that ULO. */
-export function needsAndSupply(f: Forecast): { year: number; needed: number; held: number }[] {
-  return yearsOf(f, 'central').map((y) => ({
-    year: y.year,
-    needed: y.ulos.reduce((sum, u) => sum + u.needed, 0),
-    held: y.ulos.reduce((sum, u) => sum + Math.min(u.held, u.needed), 0),
-  }));
-}
+/** Needs against supply per year of the central scenario (see @fit/shared needsAndSupply). */
+export const centralNeedsAndSupply = (f: Forecast) => needsAndSupply(yearsOf(f, 'central'));
 
 /** The central scenario's largest peak gaps, ULO by ULO. */
-export function topGaps(f: Forecast, count = 8): { ulo: string; title: string; gap: number }[] {
-  const peak = new Map<string, { ulo: string; title: string; gap: number }>();
-  for (const y of yearsOf(f, 'central')) for (const u of y.ulos) if (u.gap > (peak.get(u.ulo)?.gap ?? 0)) peak.set(u.ulo, { ulo: u.ulo, title: u.title, gap: u.gap });
-  return [...peak.values()].sort((a, b) => b.gap - a.gap || a.ulo.localeCompare(b.ulo)).slice(0, count);
-}
+export const centralTopGaps = (f: Forecast) => topGaps(yearsOf(f, 'central'));

@@ -59,6 +59,16 @@ type Documents = {
     "\n  mutation RevokeTablet($id: ID!) {\n    revokeTablet(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeTabletDocument,
     "\n  query BadgeSheet($siteId: ID) {\n    badgeSheet(siteId: $siteId) {\n      workerId\n      displayName\n      trade\n      qrPayload\n    }\n  }\n": typeof types.BadgeSheetDocument,
     "\n  query LabelModules($siteId: ID!) {\n    labelModules(siteId: $siteId) {\n      moduleId\n      title\n      elementCount\n      ifcClasses\n      storeys\n    }\n  }\n": typeof types.LabelModulesDocument,
+    "\n  query ForecastInputs($territoryId: ID!) {\n    forecastProjects(territoryId: $territoryId) {\n      id\n      name\n      years\n      buildingType\n      dwellings\n      floorArea\n      packages {\n        workPackage\n        quantity\n      }\n      source\n    }\n    forecastHeadcounts(territoryId: $territoryId) {\n      id\n      label\n      ulo\n      workers\n    }\n    forecastScenarios(territoryId: $territoryId) {\n      id\n      name\n      low\n      central\n      high\n      productiveHours\n    }\n  }\n": typeof types.ForecastInputsDocument,
+    "\n  query ForecastRatios {\n    forecastRatios {\n      workPackage\n      unit\n      hoursPerUnit {\n        trade\n        hours\n      }\n      ulos\n      demoValue\n      source\n    }\n    forecastUlos {\n      code\n      title\n    }\n  }\n": typeof types.ForecastRatiosDocument,
+    "\n  query Forecast($territoryId: ID!, $low: Float!, $central: Float!, $high: Float!, $productiveHours: Int!) {\n    forecast(territoryId: $territoryId, low: $low, central: $central, high: $high, productiveHours: $productiveHours) {\n      territoryName\n      sharingCompanies\n      scenarios {\n        kind\n        multiplier\n        totalHours\n        peakWorkers\n        peopleToTrain\n      }\n      years {\n        scenario\n        year\n        hours\n        workers\n        hoursByTrade {\n          trade\n          hours\n        }\n        ulos {\n          ulo\n          title\n          needed\n          held\n          expiring\n          gap\n        }\n        qualifications {\n          code\n          title\n          gap\n        }\n      }\n      plan {\n        modules {\n          moduleId\n          title\n          ulos\n          learners\n          hours\n        }\n        hours\n        uncovered\n      }\n    }\n  }\n": typeof types.ForecastDocument,
+    "\n  mutation CreateForecastProject($input: ForecastProjectInput!) {\n    createForecastProject(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateForecastProjectDocument,
+    "\n  mutation DeleteForecastProject($id: ID!) {\n    deleteForecastProject(id: $id)\n  }\n": typeof types.DeleteForecastProjectDocument,
+    "\n  mutation ImportForecastProjects($territoryId: ID!, $csv: String!) {\n    importForecastProjects(territoryId: $territoryId, csv: $csv) {\n      created\n      errors {\n        line\n        field\n        problem\n      }\n    }\n  }\n": typeof types.ImportForecastProjectsDocument,
+    "\n  mutation SaveForecastRatio($input: ForecastRatioInput!) {\n    saveForecastRatio(input: $input) {\n      workPackage\n    }\n  }\n": typeof types.SaveForecastRatioDocument,
+    "\n  mutation AddForecastHeadcount($input: ForecastHeadcountInput!) {\n    addForecastHeadcount(input: $input) {\n      id\n    }\n  }\n": typeof types.AddForecastHeadcountDocument,
+    "\n  mutation DeleteForecastHeadcount($id: ID!) {\n    deleteForecastHeadcount(id: $id)\n  }\n": typeof types.DeleteForecastHeadcountDocument,
+    "\n  mutation SaveForecastScenario($input: ScenarioSetInput!) {\n    saveForecastScenario(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveForecastScenarioDocument,
     "\n  query PendingCount {\n    pendingValidations {\n      statementId\n    }\n  }\n": typeof types.PendingCountDocument,
     "\n  query Sites {\n    sites(status: active) {\n      id\n      name\n      address\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.SitesDocument,
     "\n  fragment EditorModule on LearningModule {\n    id\n    slug\n    draft {\n      id\n      version\n      content\n      updatedAt\n    }\n    latestPublished {\n      id\n      version\n      content\n    }\n    publishedVersions {\n      id\n      version\n      publishedAt\n    }\n  }\n": typeof types.EditorModuleFragmentDoc,
@@ -187,6 +197,16 @@ const documents: Documents = {
     "\n  mutation RevokeTablet($id: ID!) {\n    revokeTablet(id: $id) {\n      id\n    }\n  }\n": types.RevokeTabletDocument,
     "\n  query BadgeSheet($siteId: ID) {\n    badgeSheet(siteId: $siteId) {\n      workerId\n      displayName\n      trade\n      qrPayload\n    }\n  }\n": types.BadgeSheetDocument,
     "\n  query LabelModules($siteId: ID!) {\n    labelModules(siteId: $siteId) {\n      moduleId\n      title\n      elementCount\n      ifcClasses\n      storeys\n    }\n  }\n": types.LabelModulesDocument,
+    "\n  query ForecastInputs($territoryId: ID!) {\n    forecastProjects(territoryId: $territoryId) {\n      id\n      name\n      years\n      buildingType\n      dwellings\n      floorArea\n      packages {\n        workPackage\n        quantity\n      }\n      source\n    }\n    forecastHeadcounts(territoryId: $territoryId) {\n      id\n      label\n      ulo\n      workers\n    }\n    forecastScenarios(territoryId: $territoryId) {\n      id\n      name\n      low\n      central\n      high\n      productiveHours\n    }\n  }\n": types.ForecastInputsDocument,
+    "\n  query ForecastRatios {\n    forecastRatios {\n      workPackage\n      unit\n      hoursPerUnit {\n        trade\n        hours\n      }\n      ulos\n      demoValue\n      source\n    }\n    forecastUlos {\n      code\n      title\n    }\n  }\n": types.ForecastRatiosDocument,
+    "\n  query Forecast($territoryId: ID!, $low: Float!, $central: Float!, $high: Float!, $productiveHours: Int!) {\n    forecast(territoryId: $territoryId, low: $low, central: $central, high: $high, productiveHours: $productiveHours) {\n      territoryName\n      sharingCompanies\n      scenarios {\n        kind\n        multiplier\n        totalHours\n        peakWorkers\n        peopleToTrain\n      }\n      years {\n        scenario\n        year\n        hours\n        workers\n        hoursByTrade {\n          trade\n          hours\n        }\n        ulos {\n          ulo\n          title\n          needed\n          held\n          expiring\n          gap\n        }\n        qualifications {\n          code\n          title\n          gap\n        }\n      }\n      plan {\n        modules {\n          moduleId\n          title\n          ulos\n          learners\n          hours\n        }\n        hours\n        uncovered\n      }\n    }\n  }\n": types.ForecastDocument,
+    "\n  mutation CreateForecastProject($input: ForecastProjectInput!) {\n    createForecastProject(input: $input) {\n      id\n    }\n  }\n": types.CreateForecastProjectDocument,
+    "\n  mutation DeleteForecastProject($id: ID!) {\n    deleteForecastProject(id: $id)\n  }\n": types.DeleteForecastProjectDocument,
+    "\n  mutation ImportForecastProjects($territoryId: ID!, $csv: String!) {\n    importForecastProjects(territoryId: $territoryId, csv: $csv) {\n      created\n      errors {\n        line\n        field\n        problem\n      }\n    }\n  }\n": types.ImportForecastProjectsDocument,
+    "\n  mutation SaveForecastRatio($input: ForecastRatioInput!) {\n    saveForecastRatio(input: $input) {\n      workPackage\n    }\n  }\n": types.SaveForecastRatioDocument,
+    "\n  mutation AddForecastHeadcount($input: ForecastHeadcountInput!) {\n    addForecastHeadcount(input: $input) {\n      id\n    }\n  }\n": types.AddForecastHeadcountDocument,
+    "\n  mutation DeleteForecastHeadcount($id: ID!) {\n    deleteForecastHeadcount(id: $id)\n  }\n": types.DeleteForecastHeadcountDocument,
+    "\n  mutation SaveForecastScenario($input: ScenarioSetInput!) {\n    saveForecastScenario(input: $input) {\n      id\n    }\n  }\n": types.SaveForecastScenarioDocument,
     "\n  query PendingCount {\n    pendingValidations {\n      statementId\n    }\n  }\n": types.PendingCountDocument,
     "\n  query Sites {\n    sites(status: active) {\n      id\n      name\n      address\n      startsOn\n      endsOn\n    }\n  }\n": types.SitesDocument,
     "\n  fragment EditorModule on LearningModule {\n    id\n    slug\n    draft {\n      id\n      version\n      content\n      updatedAt\n    }\n    latestPublished {\n      id\n      version\n      content\n    }\n    publishedVersions {\n      id\n      version\n      publishedAt\n    }\n  }\n": types.EditorModuleFragmentDoc,
@@ -447,6 +467,46 @@ export function graphql(source: "\n  query BadgeSheet($siteId: ID) {\n    badgeS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LabelModules($siteId: ID!) {\n    labelModules(siteId: $siteId) {\n      moduleId\n      title\n      elementCount\n      ifcClasses\n      storeys\n    }\n  }\n"): typeof import('./graphql').LabelModulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForecastInputs($territoryId: ID!) {\n    forecastProjects(territoryId: $territoryId) {\n      id\n      name\n      years\n      buildingType\n      dwellings\n      floorArea\n      packages {\n        workPackage\n        quantity\n      }\n      source\n    }\n    forecastHeadcounts(territoryId: $territoryId) {\n      id\n      label\n      ulo\n      workers\n    }\n    forecastScenarios(territoryId: $territoryId) {\n      id\n      name\n      low\n      central\n      high\n      productiveHours\n    }\n  }\n"): typeof import('./graphql').ForecastInputsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ForecastRatios {\n    forecastRatios {\n      workPackage\n      unit\n      hoursPerUnit {\n        trade\n        hours\n      }\n      ulos\n      demoValue\n      source\n    }\n    forecastUlos {\n      code\n      title\n    }\n  }\n"): typeof import('./graphql').ForecastRatiosDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Forecast($territoryId: ID!, $low: Float!, $central: Float!, $high: Float!, $productiveHours: Int!) {\n    forecast(territoryId: $territoryId, low: $low, central: $central, high: $high, productiveHours: $productiveHours) {\n      territoryName\n      sharingCompanies\n      scenarios {\n        kind\n        multiplier\n        totalHours\n        peakWorkers\n        peopleToTrain\n      }\n      years {\n        scenario\n        year\n        hours\n        workers\n        hoursByTrade {\n          trade\n          hours\n        }\n        ulos {\n          ulo\n          title\n          needed\n          held\n          expiring\n          gap\n        }\n        qualifications {\n          code\n          title\n          gap\n        }\n      }\n      plan {\n        modules {\n          moduleId\n          title\n          ulos\n          learners\n          hours\n        }\n        hours\n        uncovered\n      }\n    }\n  }\n"): typeof import('./graphql').ForecastDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateForecastProject($input: ForecastProjectInput!) {\n    createForecastProject(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateForecastProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteForecastProject($id: ID!) {\n    deleteForecastProject(id: $id)\n  }\n"): typeof import('./graphql').DeleteForecastProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportForecastProjects($territoryId: ID!, $csv: String!) {\n    importForecastProjects(territoryId: $territoryId, csv: $csv) {\n      created\n      errors {\n        line\n        field\n        problem\n      }\n    }\n  }\n"): typeof import('./graphql').ImportForecastProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveForecastRatio($input: ForecastRatioInput!) {\n    saveForecastRatio(input: $input) {\n      workPackage\n    }\n  }\n"): typeof import('./graphql').SaveForecastRatioDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddForecastHeadcount($input: ForecastHeadcountInput!) {\n    addForecastHeadcount(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddForecastHeadcountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteForecastHeadcount($id: ID!) {\n    deleteForecastHeadcount(id: $id)\n  }\n"): typeof import('./graphql').DeleteForecastHeadcountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveForecastScenario($input: ScenarioSetInput!) {\n    saveForecastScenario(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SaveForecastScenarioDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -117,6 +117,30 @@ export type ElementFilterInput = {
   storey?: string | null | undefined;
 };
 
+export type ForecastHeadcountInput = {
+  label: string;
+  territoryId: string | number;
+  ulo: string;
+  workers: number;
+};
+
+export type ForecastProjectInput = {
+  buildingType: string;
+  dwellings?: number | null | undefined;
+  floorArea?: number | null | undefined;
+  name: string;
+  packages: Array<WorkQuantityInput>;
+  territoryId: string | number;
+  years: Array<number>;
+};
+
+export type ForecastRatioInput = {
+  hoursPerUnit: Array<TradeHoursInput>;
+  source?: string;
+  ulos: Array<string>;
+  workPackage: string;
+};
+
 export type ModuleFilterInput = {
   /** Two-letter code of a language the module is written in */
   language?: string | null | undefined;
@@ -180,6 +204,15 @@ export type Role =
   | 'trainer'
   | 'worker';
 
+export type ScenarioSetInput = {
+  central: number;
+  high: number;
+  low: number;
+  name: string;
+  productiveHours: number;
+  territoryId: string | number;
+};
+
 export type SchemeQualificationInput = {
   /** n of the units; null or absent: all of them */
   nOf?: number | null | undefined;
@@ -223,6 +256,11 @@ export type TerritoryInput = {
   name: string;
 };
 
+export type TradeHoursInput = {
+  hours: number;
+  trade: string;
+};
+
 export type UloState =
   /** The module is done; its practical step waits for validation on site */
   | 'awaiting_validation'
@@ -240,6 +278,11 @@ export type UpdateModuleDraftInput = {
 export type Verdict =
   | 'to_redo'
   | 'validated';
+
+export type WorkQuantityInput = {
+  quantity: number;
+  workPackage: string;
+};
 
 export type AssignTargetsQueryVariables = Exact<{
   siteId?: string | number | null | undefined;
@@ -541,6 +584,79 @@ export type LabelModulesQueryVariables = Exact<{
 
 
 export type LabelModulesQuery = { labelModules: Array<{ moduleId: string, title: string, elementCount: number, ifcClasses: Array<string>, storeys: Array<string> }> };
+
+export type ForecastInputsQueryVariables = Exact<{
+  territoryId: string | number;
+}>;
+
+
+export type ForecastInputsQuery = { forecastProjects: Array<{ id: string, name: string, years: Array<number>, buildingType: string, dwellings: number | null, floorArea: number | null, source: string, packages: Array<{ workPackage: string, quantity: number }> }>, forecastHeadcounts: Array<{ id: string, label: string, ulo: string, workers: number }>, forecastScenarios: Array<{ id: string, name: string, low: number, central: number, high: number, productiveHours: number }> };
+
+export type ForecastRatiosQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ForecastRatiosQuery = { forecastRatios: Array<{ workPackage: string, unit: string, ulos: Array<string>, demoValue: boolean, source: string, hoursPerUnit: Array<{ trade: string, hours: number }> }>, forecastUlos: Array<{ code: string, title: string }> };
+
+export type ForecastQueryVariables = Exact<{
+  territoryId: string | number;
+  low: number;
+  central: number;
+  high: number;
+  productiveHours: number;
+}>;
+
+
+export type ForecastQuery = { forecast: { territoryName: string, sharingCompanies: number, scenarios: Array<{ kind: string, multiplier: number, totalHours: number, peakWorkers: number, peopleToTrain: number }>, years: Array<{ scenario: string, year: number, hours: number, workers: number, hoursByTrade: Array<{ trade: string, hours: number }>, ulos: Array<{ ulo: string, title: string, needed: number, held: number, expiring: number, gap: number }>, qualifications: Array<{ code: string, title: string, gap: number }> }>, plan: { hours: number, uncovered: Array<string>, modules: Array<{ moduleId: string, title: string, ulos: Array<string>, learners: number, hours: number }> } } };
+
+export type CreateForecastProjectMutationVariables = Exact<{
+  input: ForecastProjectInput;
+}>;
+
+
+export type CreateForecastProjectMutation = { createForecastProject: { id: string } };
+
+export type DeleteForecastProjectMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteForecastProjectMutation = { deleteForecastProject: boolean };
+
+export type ImportForecastProjectsMutationVariables = Exact<{
+  territoryId: string | number;
+  csv: string;
+}>;
+
+
+export type ImportForecastProjectsMutation = { importForecastProjects: { created: number, errors: Array<{ line: number, field: string, problem: string }> } };
+
+export type SaveForecastRatioMutationVariables = Exact<{
+  input: ForecastRatioInput;
+}>;
+
+
+export type SaveForecastRatioMutation = { saveForecastRatio: { workPackage: string } };
+
+export type AddForecastHeadcountMutationVariables = Exact<{
+  input: ForecastHeadcountInput;
+}>;
+
+
+export type AddForecastHeadcountMutation = { addForecastHeadcount: { id: string } };
+
+export type DeleteForecastHeadcountMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteForecastHeadcountMutation = { deleteForecastHeadcount: boolean };
+
+export type SaveForecastScenarioMutationVariables = Exact<{
+  input: ScenarioSetInput;
+}>;
+
+
+export type SaveForecastScenarioMutation = { saveForecastScenario: { id: string } };
 
 export type PendingCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1819,6 +1935,161 @@ export const LabelModulesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LabelModulesQuery, LabelModulesQueryVariables>;
+export const ForecastInputsDocument = new TypedDocumentString(`
+    query ForecastInputs($territoryId: ID!) {
+  forecastProjects(territoryId: $territoryId) {
+    id
+    name
+    years
+    buildingType
+    dwellings
+    floorArea
+    packages {
+      workPackage
+      quantity
+    }
+    source
+  }
+  forecastHeadcounts(territoryId: $territoryId) {
+    id
+    label
+    ulo
+    workers
+  }
+  forecastScenarios(territoryId: $territoryId) {
+    id
+    name
+    low
+    central
+    high
+    productiveHours
+  }
+}
+    `) as unknown as TypedDocumentString<ForecastInputsQuery, ForecastInputsQueryVariables>;
+export const ForecastRatiosDocument = new TypedDocumentString(`
+    query ForecastRatios {
+  forecastRatios {
+    workPackage
+    unit
+    hoursPerUnit {
+      trade
+      hours
+    }
+    ulos
+    demoValue
+    source
+  }
+  forecastUlos {
+    code
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<ForecastRatiosQuery, ForecastRatiosQueryVariables>;
+export const ForecastDocument = new TypedDocumentString(`
+    query Forecast($territoryId: ID!, $low: Float!, $central: Float!, $high: Float!, $productiveHours: Int!) {
+  forecast(
+    territoryId: $territoryId
+    low: $low
+    central: $central
+    high: $high
+    productiveHours: $productiveHours
+  ) {
+    territoryName
+    sharingCompanies
+    scenarios {
+      kind
+      multiplier
+      totalHours
+      peakWorkers
+      peopleToTrain
+    }
+    years {
+      scenario
+      year
+      hours
+      workers
+      hoursByTrade {
+        trade
+        hours
+      }
+      ulos {
+        ulo
+        title
+        needed
+        held
+        expiring
+        gap
+      }
+      qualifications {
+        code
+        title
+        gap
+      }
+    }
+    plan {
+      modules {
+        moduleId
+        title
+        ulos
+        learners
+        hours
+      }
+      hours
+      uncovered
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ForecastQuery, ForecastQueryVariables>;
+export const CreateForecastProjectDocument = new TypedDocumentString(`
+    mutation CreateForecastProject($input: ForecastProjectInput!) {
+  createForecastProject(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateForecastProjectMutation, CreateForecastProjectMutationVariables>;
+export const DeleteForecastProjectDocument = new TypedDocumentString(`
+    mutation DeleteForecastProject($id: ID!) {
+  deleteForecastProject(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteForecastProjectMutation, DeleteForecastProjectMutationVariables>;
+export const ImportForecastProjectsDocument = new TypedDocumentString(`
+    mutation ImportForecastProjects($territoryId: ID!, $csv: String!) {
+  importForecastProjects(territoryId: $territoryId, csv: $csv) {
+    created
+    errors {
+      line
+      field
+      problem
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportForecastProjectsMutation, ImportForecastProjectsMutationVariables>;
+export const SaveForecastRatioDocument = new TypedDocumentString(`
+    mutation SaveForecastRatio($input: ForecastRatioInput!) {
+  saveForecastRatio(input: $input) {
+    workPackage
+  }
+}
+    `) as unknown as TypedDocumentString<SaveForecastRatioMutation, SaveForecastRatioMutationVariables>;
+export const AddForecastHeadcountDocument = new TypedDocumentString(`
+    mutation AddForecastHeadcount($input: ForecastHeadcountInput!) {
+  addForecastHeadcount(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddForecastHeadcountMutation, AddForecastHeadcountMutationVariables>;
+export const DeleteForecastHeadcountDocument = new TypedDocumentString(`
+    mutation DeleteForecastHeadcount($id: ID!) {
+  deleteForecastHeadcount(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteForecastHeadcountMutation, DeleteForecastHeadcountMutationVariables>;
+export const SaveForecastScenarioDocument = new TypedDocumentString(`
+    mutation SaveForecastScenario($input: ScenarioSetInput!) {
+  saveForecastScenario(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SaveForecastScenarioMutation, SaveForecastScenarioMutationVariables>;
 export const PendingCountDocument = new TypedDocumentString(`
     query PendingCount {
   pendingValidations {
