@@ -28,7 +28,15 @@ export default defineConfig({
         // The QR encoder (badge sheet) and decoder (badge scan) stay in their own lazy chunks, out of the first load,
         // and so do three.js and web-ifc: they go with the 3D viewer's chunk (ModelViewerCanvas-*.js, ~1 MB), and
         // hash-wasm's argon2 with the offline PIN check (argon2-*.js), loaded only when a tablet signs a worker in offline.
-        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules\/(?!uqr\/|jsqr\/|three\/|web-ifc\/|hash-wasm\/)/ }] },
+        // Recharts and what it brings (redux, immer, d3 through victory-vendor…) go with the planner's charts only.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'vendor',
+              test: /node_modules\/(?!uqr\/|jsqr\/|three\/|web-ifc\/|hash-wasm\/|recharts\/|victory-vendor\/|d3-[a-z-]+\/|internmap\/|@reduxjs\/|react-redux\/|redux\/|redux-thunk\/|immer\/|reselect\/|es-toolkit\/|decimal\.js-light\/|eventemitter3\/|tiny-invariant\/)/,
+            },
+          ],
+        },
       },
     },
   },

@@ -60,11 +60,22 @@ export function ForecastResults({ forecast }: { forecast: Forecast }) {
             {ulos.map(([code, title]) => (
               <tr key={code}>
                 <th scope="row">
-                  {code} <span className="forecast-muted">{title}</span>
+                  {code} <span className="forecast-title">{title}</span>
                 </th>
                 {years.map((y) => {
                   const u = gapOf(y, code);
-                  return <td key={y}>{u ? t('forecast.tables.gapCell', { gap: u.gap, needed: u.needed, held: u.held }) : '—'}</td>;
+                  return (
+                    <td key={y}>
+                      {u ? (
+                        <>
+                          <strong className={u.gap > 0 ? 'forecast-gap' : undefined}>{u.gap}</strong>
+                          <span className="forecast-muted forecast-small">{t('forecast.tables.gapCell', { needed: u.needed, held: u.held })}</span>
+                        </>
+                      ) : (
+                        '—'
+                      )}
+                    </td>
+                  );
                 })}
               </tr>
             ))}

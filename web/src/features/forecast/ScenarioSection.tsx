@@ -31,7 +31,7 @@ const toNumber = (text: string) => Number(text.replace(',', '.'));
 export function ScenarioSection({ territoryId, saved, version, onSaved }: { territoryId: string; saved: Saved[]; version: number; onSaved: () => void }) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
-  const [applied, setApplied] = useState<ScenarioSet>(saved[0] ?? DEFAULTS);
+  const [applied, setApplied] = useState<ScenarioSet | Saved>(saved[0] ?? DEFAULTS);
   const [draft, setDraft] = useState(asText(saved[0] ?? DEFAULTS));
   const [name, setName] = useState('');
   const [errors, setErrors] = useState<Partial<Record<keyof ScenarioSet | 'name', string>>>({});
@@ -77,7 +77,7 @@ export function ScenarioSection({ territoryId, saved, version, onSaved }: { terr
           <ul className="forecast-chips">
             {saved.map((s) => (
               <li key={s.id}>
-                <Button variant="secondary" onClick={() => load(s)} aria-pressed={applied === s}>
+                <Button variant="secondary" onClick={() => load(s)} aria-pressed={'id' in applied && applied.id === s.id}>
                   {s.name}
                 </Button>
               </li>
@@ -85,17 +85,22 @@ export function ScenarioSection({ territoryId, saved, version, onSaved }: { terr
           </ul>
         </div>
       )}
-      <form className="forecast-form forecast-form--row" onSubmit={compute} noValidate>
-        {SCENARIO_KINDS.map((kind: ScenarioKind) => (
-          <TextField key={kind} label={t(`forecast.kind.${kind as ScenarioKind}`)} inputMode="decimal" value={draft[kind]} error={errors[kind]} onChange={(e) => setDraft({ ...draft, [kind]: e.target.value })} />
-        ))}
-        <TextField label={t('forecast.scenario.productiveHours')} hint={t('forecast.scenario.productiveHoursHint')} inputMode="numeric" value={draft.productiveHours} error={errors.productiveHours} onChange={(e) => setDraft({ ...draft, productiveHours: e.target.value })} />
+      <form className="forecast-form" onSubmit={compute} noValidate>
+        <fieldset className="forecast-fieldset">
+          <legend>{t('forecast.scenario.multipliers')}</legend>
+          <div className="forecast-form--row">
+            {SCENARIO_KINDS.map((kind: ScenarioKind) => (
+              <TextField key={kind} label={t(`forecast.kind.${kind as ScenarioKind}`)} inputMode="decimal" value={draft[kind]} error={errors[kind]} onChange={(e) => setDraft({ ...draft, [kind]: e.target.value })} />
+            ))}
+          </div>
+        </fieldset>
+        <TextField className="forecast-narrow" label={t('forecast.scenario.productiveHours')} hint={t('forecast.scenario.productiveHoursHint')} inputMode="numeric" value={draft.productiveHours} error={errors.productiveHours} onChange={(e) => setDraft({ ...draft, productiveHours: e.target.value })} />
         <div className="forecast-form__actions">
           <Button type="submit">{t('forecast.scenario.compute')}</Button>
         </div>
       </form>
-      <div className="forecast-form forecast-form--row">
-        <TextField label={t('forecast.scenario.name')} value={name} error={errors.name} onChange={(e) => setName(e.target.value)} />
+      <div className="forecast-save">
+        <TextField className="forecast-save__name" label={t('forecast.scenario.name')} value={name} error={errors.name} onChange={(e) => setName(e.target.value)} />
         <div className="forecast-form__actions">
           <Button variant="secondary" onClick={saveSet} pending={save.pending}>
             {t('forecast.scenario.save')}

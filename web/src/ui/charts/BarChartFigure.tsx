@@ -27,7 +27,7 @@ export default function BarChartFigure({ title, categoryLabel, categoryKey, rows
       <figcaption className="chart-figure__title">{title}</figcaption>
       <div aria-hidden="true" className="chart-figure__chart">
         <ResponsiveContainer width="100%" height={height}>
-          <BarChart data={rows} layout={horizontal ? 'vertical' : 'horizontal'} margin={{ left: horizontal ? 8 : 0, right: 16 }}>
+          <BarChart accessibilityLayer={false} data={rows} layout={horizontal ? 'vertical' : 'horizontal'} margin={{ left: horizontal ? 8 : 0, right: 16 }}>
             <CartesianGrid strokeDasharray="3 3" />
             {horizontal ? (
               <>
