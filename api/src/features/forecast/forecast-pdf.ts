@@ -1,26 +1,20 @@
 // The forecast's summary for a steering committee (A4, French or English): the scenarios side by side, needs
 // against supply by year and the largest gaps as vector charts, and the training plan. Drawn with pdfkit like the
 // passport and the certificate.
-import PDFDocument from 'pdfkit';
-import { groupedBarChart, horizontalBarChart } from '../../common/pdf/bar-chart.js';
+import { drawBarChart } from '../../common/pdf/charts.js';
+import { startPdf } from '../../common/pdf/document.js';
 import type { Forecast } from './models/forecast-result.models.js';
 import { centralNeedsAndSupply, centralTopGaps, round } from './forecast-table.js';
 import { FORECAST_WORDS, type FileLanguage } from './forecast-words.js';
 
 const BLUE = '#1f4e79';
-const ORANGE = '#b35900';
-const GREEN = '#2e7d32';
 
 // pdfkit's built-in Helvetica speaks WinAnsi: typographic signs outside it would print as garbage.
 const plain = (text: string): string => text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/×/g, 'x').replace(/≤/g, '<=');
 
 export function forecastPdf(f: Forecast, lang: FileLanguage, today: string): Promise<Buffer> {
   const t = FORECAST_WORDS[lang];
-  const pdf = new PDFDocument({ size: 'A4', margin: 48, info: { Title: `${t.title} — ${f.territoryName}`, Author: 'FIT' } });
-  const chunks: Buffer[] = [];
-  pdf.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => pdf.on('end', () => resolve(Buffer.concat(chunks))));
-  const width = pdf.page.width - 96;
+  const { doc: pdf, done, width } = startPdf({ Title: `${t.title} — ${f.territoryName}` }, 48);
   const number = (x: number, digits = 0) => round(x, digits).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB').replace(/\u202f|\u00a0/g, ' ');
 
   pdf.fillColor(BLUE).font('Helvetica-Bold').fontSize(20).text(plain(t.title));
@@ -44,18 +38,29 @@ export function forecastPdf(f: Forecast, lang: FileLanguage, today: string): Pro
   }
 
   y += 12;
-  pdf.font('Helvetica-Bold').fontSize(12).fillColor('#222').text(plain(t.needsVsSupply), 48, y);
   const bars = centralNeedsAndSupply(f);
-  groupedBarChart(pdf, { x: 48, y: y + 20, width, height: 170 }, bars.map((b) => String(b.year)), [
-    { label: plain(t.needLegend), color: ORANGE, values: bars.map((b) => b.needed) },
-    { label: plain(t.heldLegend), color: BLUE, values: bars.map((b) => b.held) },
-  ]);
+  drawBarChart(pdf, { x: 48, y, width, height: 200 }, {
+    title: plain(t.needsVsSupply),
+    categories: bars.map((b) => String(b.year)),
+    series: [
+      { label: plain(t.needLegend), values: bars.map((b) => b.needed) },
+      { label: plain(t.heldLegend), values: bars.map((b) => b.held) },
+    ],
+  });
 
-  y += 210;
-  pdf.font('Helvetica-Bold').fontSize(12).fillColor('#222').text(plain(t.topGaps), 48, y);
+  y += 230;
   const gaps = centralTopGaps(f);
-  if (gaps.length === 0) pdf.font('Helvetica').fontSize(10).text(plain(t.none), 48, y + 20);
-  else horizontalBarChart(pdf, { x: 48, y: y + 20, width, height: 150 }, gaps.map((g) => ({ label: plain(`${g.ulo} ${g.title}`), value: g.gap })), GREEN);
+  if (gaps.length === 0) pdf.font('Helvetica-Bold').fontSize(12).fillColor('#222').text(plain(`${t.topGaps} : ${t.none}`), 48, y);
+  else {
+    drawBarChart(pdf, { x: 48, y, width, height: 200 }, { title: plain(t.topGaps), categories: gaps.map((g) => g.ulo), series: [{ label: plain(t.gap), values: gaps.map((g) => g.gap) }] });
+    // The chart names ULOs by code; their titles follow.
+    pdf.font('Helvetica').fontSize(8).fillColor('#222');
+    let ty = y + 210;
+    for (const g of gaps) {
+      pdf.text(plain(`${g.ulo} : ${g.title}`), 48, ty, { width, lineBreak: false, ellipsis: true });
+      ty += 11;
+    }
+  }
 
   pdf.addPage();
   pdf.font('Helvetica-Bold').fontSize(12).fillColor('#222').text(plain(t.plan));

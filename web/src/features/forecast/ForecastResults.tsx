@@ -7,7 +7,7 @@ import { LoadingState } from '../../ui/LoadingState';
 import type { ForecastQuery as ForecastResult } from '../../graphql/generated/graphql';
 import { TrainingPlanList } from './TrainingPlanList';
 
-const BarChartFigure = lazy(() => import('../../ui/charts/BarChartFigure'));
+const BarChartWithTable = lazy(() => import('../../ui/charts').then((m) => ({ default: m.BarChartWithTable })));
 
 type Forecast = ForecastResult['forecast'];
 
@@ -23,23 +23,20 @@ export function ForecastResults({ forecast }: { forecast: Forecast }) {
     <>
       <Suspense fallback={<LoadingState label={t('forecast.loadingCharts')} />}>
         <div className="forecast-charts">
-          <BarChartFigure
+          <BarChartWithTable
             title={t('forecast.charts.needsVsSupply')}
             categoryLabel={t('forecast.year')}
-            categoryKey="year"
-            rows={needsAndSupply(central)}
+            rows={needsAndSupply(central).map(({ year, ...figures }) => ({ category: String(year), ...figures }))}
             series={[
-              { key: 'needed', label: t('forecast.charts.needed'), color: '#b35900' },
-              { key: 'held', label: t('forecast.charts.held'), color: '#1f4e79' },
+              { key: 'needed', label: t('forecast.charts.needed') },
+              { key: 'held', label: t('forecast.charts.held') },
             ]}
           />
-          <BarChartFigure
+          <BarChartWithTable
             title={t('forecast.charts.topGaps')}
             categoryLabel={t('forecast.ulo')}
-            categoryKey="ulo"
-            layout="horizontal"
-            rows={topGaps(central)}
-            series={[{ key: 'gap', label: t('forecast.charts.gap'), color: '#2e7d32' }]}
+            rows={topGaps(central).map((g) => ({ category: g.ulo, gap: g.gap }))}
+            series={[{ key: 'gap', label: t('forecast.charts.gap') }]}
           />
         </div>
       </Suspense>
