@@ -8,7 +8,6 @@ import pg from 'pg';
 import { graphqlAs, login } from '../support/server.mjs';
 import { median, round } from '../support/stats.mjs';
 
-const YEARS = [2027, 2028, 2029, 2030, 2031];
 const PROJECTS = 500;
 const ULOS = 40;
 const WORKERS = 2000;
