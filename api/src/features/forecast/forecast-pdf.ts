@@ -14,13 +14,15 @@ const plain = (text: string): string => text.replace(/[’‘]/g, "'").replace(/
 
 export function forecastPdf(f: Forecast, lang: FileLanguage, today: string): Promise<Buffer> {
   const t = FORECAST_WORDS[lang];
+  // French puts a space before a colon, English does not.
+  const colon = lang === 'fr' ? ' :' : ':';
   const { doc: pdf, done, width } = startPdf({ Title: `${t.title} — ${f.territoryName}` }, 48);
   const number = (x: number, digits = 0) => round(x, digits).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB').replace(/\u202f|\u00a0/g, ' ');
 
   pdf.fillColor(BLUE).font('Helvetica-Bold').fontSize(20).text(plain(t.title));
-  pdf.fillColor('#222').fontSize(14).text(plain(`${t.territory} : ${f.territoryName}`.replace(' :', lang === 'fr' ? ' :' : ':')));
+  pdf.fillColor('#222').fontSize(14).text(plain(`${t.territory}${colon} ${f.territoryName}`));
   pdf.font('Helvetica').fontSize(9).fillColor('#444');
-  pdf.text(plain(`${t.made} ${today} · ${t.productiveHours} : ${f.productiveHours} · ${t.companies} : ${f.sharingCompanies}`));
+  pdf.text(plain(`${t.made} ${lang === 'fr' ? today.split('-').reverse().join('/') : today} · ${t.productiveHours}${colon} ${f.productiveHours} · ${t.companies}${colon} ${f.sharingCompanies}`));
 
   // Scenarios side by side.
   pdf.moveDown(0.8).fillColor('#222').font('Helvetica-Bold').fontSize(12).text(plain(t.scenario));
@@ -50,14 +52,14 @@ export function forecastPdf(f: Forecast, lang: FileLanguage, today: string): Pro
 
   y += 230;
   const gaps = centralTopGaps(f);
-  if (gaps.length === 0) pdf.font('Helvetica-Bold').fontSize(12).fillColor('#222').text(plain(`${t.topGaps} : ${t.none}`), 48, y);
+  if (gaps.length === 0) pdf.font('Helvetica-Bold').fontSize(12).fillColor('#222').text(plain(`${t.topGaps}${colon} ${t.none}`), 48, y);
   else {
     drawBarChart(pdf, { x: 48, y, width, height: 200 }, { title: plain(t.topGaps), categories: gaps.map((g) => g.ulo), series: [{ label: plain(t.gap), values: gaps.map((g) => g.gap) }] });
     // The chart names ULOs by code; their titles follow.
     pdf.font('Helvetica').fontSize(8).fillColor('#222');
     let ty = y + 210;
     for (const g of gaps) {
-      pdf.text(plain(`${g.ulo} : ${g.title}`), 48, ty, { width, lineBreak: false, ellipsis: true });
+      pdf.text(plain(`${g.ulo}${colon} ${g.title}`), 48, ty, { width, lineBreak: false, ellipsis: true });
       ty += 11;
     }
   }
@@ -68,11 +70,11 @@ export function forecastPdf(f: Forecast, lang: FileLanguage, today: string): Pro
   if (f.plan.modules.length === 0 && f.plan.uncovered.length === 0) pdf.text(plain(t.none));
   for (const m of f.plan.modules) {
     pdf.font('Helvetica-Bold').text(plain(m.title), { width });
-    pdf.font('Helvetica').text(plain(`${m.ulos.join(', ')} · ${t.learners} : ${m.learners} · ${t.trainingHours} : ${number(m.hours, 1)}`), { width, indent: 8 });
+    pdf.font('Helvetica').text(plain(`${m.ulos.join(', ')} · ${t.learners}${colon} ${m.learners} · ${t.trainingHours}${colon} ${number(m.hours, 1)}`), { width, indent: 8 });
     pdf.moveDown(0.2);
   }
-  pdf.moveDown(0.4).font('Helvetica-Bold').text(plain(`${t.trainingHours} : ${number(f.plan.hours, 1)}`));
-  if (f.plan.uncovered.length) pdf.font('Helvetica').text(plain(`${t.uncovered} : ${f.plan.uncovered.join(', ')}`), { width });
+  pdf.moveDown(0.4).font('Helvetica-Bold').text(plain(`${t.trainingHours}${colon} ${number(f.plan.hours, 1)}`));
+  if (f.plan.uncovered.length) pdf.font('Helvetica').text(plain(`${t.uncovered}${colon} ${f.plan.uncovered.join(', ')}`), { width });
   pdf.end();
   return done;
 }
