@@ -56,8 +56,10 @@ export function ScenarioSection({ territoryId, saved, version, onSaved }: { terr
     const set = parsed();
     if (!set) return;
     if (!name.trim()) return setErrors((e) => ({ ...e, name: t('forecast.scenario.errors.name') }));
-    if (await save.run({ input: { territoryId, name: name.trim(), ...set } })) {
-      setApplied(set);
+    const saved = await save.run({ input: { territoryId, name: name.trim(), ...set } });
+    if (saved) {
+      // The new set shows as the one looked at among the saved ones.
+      setApplied({ ...set, id: saved.saveForecastScenario.id, name: name.trim() });
       setName('');
       onSaved();
     }
