@@ -6,7 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { VIEWER_ENGINE_CACHE, VIEWER_ENGINE_FILES, VIEWER_ENGINE_GLOBS } from './build/viewer-engine.js';
 
 // Paths the API answers on the same origin: never served from the app shell, proxied in development.
-const API_PATHS = ['/graphql', '/health', '/xapi', '/cmi5', '/api', '/media', '/modules/versions', '/modules/import', '/site-pack', '/personal-data/export.json', '/personal-data/passport.pdf', '/credentials', '/issuers', '/status-lists', '/afest-files'];
+const API_PATHS = ['/graphql', '/health', '/xapi', '/cmi5', '/api', '/media', '/modules/versions', '/modules/import', '/site-pack', '/personal-data/export.json', '/personal-data/passport.pdf', '/credentials', '/issuers', '/status-lists', '/afest-files', '/forecast-files'];
 const API_ORIGIN = 'http://localhost:3000';
 
 export default defineConfig({
@@ -33,11 +33,12 @@ export default defineConfig({
         // hash-wasm's argon2 with the offline PIN check (argon2-*.js), loaded only when a tablet signs a worker in offline;
         // the query cache's IndexedDB persister (query-persistence-*.js), loaded just after the first paint; and zod with the
         // validators of @fit/shared/validation (first record, module editor).
+        // Recharts and what it brings (redux, immer, d3 through victory-vendor…) go with the staff's charts only.
         codeSplitting: {
           groups: [
             {
               name: 'vendor',
-              test: /node_modules\/(?!uqr\/|jsqr\/|three\/|web-ifc\/|hash-wasm\/|ts-fsrs\/|zod\/|@tanstack\/query-(?:persist-client-core|async-storage-persister)\/)/,
+              test: /node_modules\/(?!uqr\/|jsqr\/|three\/|web-ifc\/|hash-wasm\/|ts-fsrs\/|zod\/|recharts\/|victory-vendor\/|d3-[a-z-]+\/|internmap\/|@reduxjs\/|react-redux\/|redux\/|redux-thunk\/|immer\/|reselect\/|es-toolkit\/|decimal\.js-light\/|eventemitter3\/|tiny-invariant\/|@tanstack\/query-(?:persist-client-core|async-storage-persister)\/)/,
             },
           ],
         },

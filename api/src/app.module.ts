@@ -26,6 +26,7 @@ import { ElementLabelsModule } from './features/element-labels/element-labels.mo
 import { RenewalsModule } from './features/renewals/renewals.module.js';
 import { RecallModule } from './features/recall/recall.module.js';
 import { NetworkModule } from './features/network/network.module.js';
+import { ForecastModule } from './features/forecast/forecast.module.js';
 import { HealthModule } from './features/health/health.module.js';
 import { IdentityModule } from './features/identity/identity.module.js';
 import { OrganisationsModule } from './features/organisations/organisations.module.js';
@@ -117,6 +118,7 @@ export class AppModule {
         PersonalDataModule,
         NetworkModule,
         AfestModule,
+        ForecastModule,
       ],
     };
   }

@@ -76,6 +76,10 @@ const NOT_ORG_SCOPED = new Set([
   'Mutation.setEvidenceRetentionYears',
   'Query.recallPolicy',
   'Mutation.setRecallPolicy',
+  // The forecast's ratios and ULO labels: the caller's own network body's settings over the platform-wide framework.
+  'Query.forecastRatios',
+  'Mutation.saveForecastRatio',
+  'Query.forecastUlos',
 ]);
 
 interface World {
@@ -106,6 +110,9 @@ interface World {
   otherTerritoryId: string;
   bAgreementId: string;
   bAfestId: string;
+  otherProjectId: string;
+  otherHeadcountId: string;
+  otherScenarioId: string;
 }
 
 describe('no data across organisations: a user of A using ids of B', () => {
@@ -239,7 +246,19 @@ describe('no data across organisations: a user of A using ids of B', () => {
       `insert into afests (organisation_id, worker_id, trainer_id, title, positioning_note) values ($1, $2, $3, '${B} AFEST', '${B} positionnement') returning id`,
       [bOrg!.id, b.workerId, bTrainer!.id],
     );
+    // The other network body's forecast inputs, named with B's marker so a leak shows.
+    const forecastRow = (table: string, columns: string, values: string) =>
+      db.query<{ id: string }[]>(
+        `insert into ${table} (organisation_id, territory_id, ${columns}) select organisation_id, id, ${values} from territories where id = $1 returning id`,
+        [otherTerritory!.id],
+      );
+    const [otherProject] = await forecastRow('forecast_projects', 'name, years, building_type, quantities', `'${B} résidence', '{2027}', 'house', '{"heatPump": 3}'`);
+    const [otherHeadcount] = await forecastRow('forecast_headcounts', 'label, ulo, workers', `'${B} survey', 'ULO-HP-01', 4`);
+    const [otherScenario] = await forecastRow('forecast_scenarios', 'name, low, central, high, productive_hours', `'${B} scenario', 0.5, 1, 2, 1400`);
     w = {
+      otherProjectId: otherProject!.id,
+      otherHeadcountId: otherHeadcount!.id,
+      otherScenarioId: otherScenario!.id,
       otherTerritoryId: otherTerritory!.id,
       bAgreementId: bAgreement!.id,
       bAfestId: bAfest!.id,
@@ -378,6 +397,17 @@ describe('no data across organisations: a user of A using ids of B', () => {
       ['Mutation.executeErasure', 'mutation($r: ID!) { executeErasure(requestId: $r) { id } }', (x) => ({ r: x.bErasureRequestId }), 'admin'],
       ['Mutation.updateTerritory', 'mutation($t: ID!) { updateTerritory(id: $t, input: { name: "intrus", codes: ["69383"] }) { id } }', (x) => ({ t: x.otherTerritoryId }), 'admin'],
       ['Mutation.deleteTerritory', 'mutation($t: ID!) { deleteTerritory(id: $t) }', (x) => ({ t: x.otherTerritoryId }), 'admin'],
+      ['Query.forecastProjects', 'query($t: ID!) { forecastProjects(territoryId: $t) { id name } }', (x) => ({ t: x.otherTerritoryId }), 'admin'],
+      ['Mutation.createForecastProject', 'mutation($t: ID!) { createForecastProject(input: { territoryId: $t, name: "intrus", years: [2027], buildingType: "house", packages: [{ workPackage: "heatPump", quantity: 1 }] }) { id } }', (x) => ({ t: x.otherTerritoryId }), 'admin'],
+      ['Mutation.deleteForecastProject', 'mutation($p: ID!) { deleteForecastProject(id: $p) }', (x) => ({ p: x.otherProjectId }), 'admin'],
+      ['Mutation.importForecastProjects', 'mutation($t: ID!) { importForecastProjects(territoryId: $t, csv: "name,years,buildingType,heatPump\\nx,2027,house,1") { created } }', (x) => ({ t: x.otherTerritoryId }), 'admin'],
+      ['Query.forecastHeadcounts', 'query($t: ID!) { forecastHeadcounts(territoryId: $t) { id label } }', (x) => ({ t: x.otherTerritoryId }), 'admin'],
+      ['Mutation.addForecastHeadcount', 'mutation($t: ID!) { addForecastHeadcount(input: { territoryId: $t, label: "intrus", ulo: "ULO-HP-01", workers: 1 }) { id } }', (x) => ({ t: x.otherTerritoryId }), 'admin'],
+      ['Mutation.deleteForecastHeadcount', 'mutation($h: ID!) { deleteForecastHeadcount(id: $h) }', (x) => ({ h: x.otherHeadcountId }), 'admin'],
+      ['Query.forecastScenarios', 'query($t: ID!) { forecastScenarios(territoryId: $t) { id name } }', (x) => ({ t: x.otherTerritoryId }), 'admin'],
+      ['Mutation.saveForecastScenario', 'mutation($t: ID!) { saveForecastScenario(input: { territoryId: $t, name: "intrus", low: 0.5, central: 1, high: 1.5, productiveHours: 1400 }) { id } }', (x) => ({ t: x.otherTerritoryId }), 'admin'],
+      ['Mutation.deleteForecastScenario', 'mutation($s: ID!) { deleteForecastScenario(id: $s) }', (x) => ({ s: x.otherScenarioId }), 'admin'],
+      ['Query.forecast', 'query($t: ID!) { forecast(territoryId: $t) { territoryName scenarios { totalHours } } }', (x) => ({ t: x.otherTerritoryId }), 'admin'],
       ['Mutation.endSharing', 'mutation($a: ID!) { endSharing(id: $a) { id } }', (x) => ({ a: x.bAgreementId }), 'manager'],
       ['Query.recallLapses', 'query($s: ID!) { recallLapses(siteId: $s) { ulo teamName } }', (x) => ({ s: x.bSiteId }), 'trainer'],
       ['Query.afest', 'query($a: ID!) { afest(id: $a) { title positioningNote } }', (x) => ({ a: x.bAfestId }), 'manager'],

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
-import { login } from '../support/server.mjs';
+import { graphqlAs, login } from '../support/server.mjs';
 import { median, round } from '../support/stats.mjs';
 
 const WORKERS = 300;
@@ -121,16 +121,7 @@ export async function measureMatrix({ root, server, db, organisationId, names })
   };
 }
 
-const graphql = (url, token) => async (query, variables) => {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-};
+const graphql = graphqlAs;
 
 /** SQL statements one teamMatrix sends, counted at TypeORM's query runner (what the API process would send). */
 async function countRoundTrips(root, databaseUrl, organisationId, scheme) {

@@ -49,6 +49,18 @@ export async function login(url, email, password = 'fit-demo') {
   return body.data.login.accessToken;
 }
 
+/** A GraphQL caller with a token: data, or throws with the errors. */
+export const graphqlAs = (url, token) => async (query, variables) => {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+};
+
 async function admin(sql) {
   const client = new pg.Client({ connectionString: ADMIN_URL });
   await client.connect();

@@ -18,3 +18,4 @@ export * from './onsite/index.js';
 export * from './sites/site-input.js';
 export * from './recall/index.js';
 export * from './afest/index.js';
+export * from './forecast/index.js';

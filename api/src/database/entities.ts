@@ -37,6 +37,7 @@ import { SiteReviewItemEntity } from '../features/bcf/site-review-item.entity.js
 import { RenewalPolicyEntity } from '../features/renewals/renewal-policy.entity.js';
 import { SharingAgreementEntity } from '../features/network/sharing-agreement.entity.js';
 import { TerritoryEntity } from '../features/network/territory.entity.js';
+import { ForecastHeadcountEntity, ForecastProjectEntity, ForecastRatioEntity, ForecastScenarioEntity } from '../features/forecast/forecast.entities.js';
 import { RecallCardEntity } from '../features/recall/recall-card.entity.js';
 import { RecallPolicyEntity } from '../features/recall/recall-policy.entity.js';
 import { CredentialKeyEntity, IssuedCredentialEntity, StatusListEntity } from '../features/credentials/credential.entities.js';
@@ -99,6 +100,10 @@ export const ENTITIES = [
   Cmi5AuResultEntity,
   Cmi5SessionEntity,
   TerritoryEntity,
+  ForecastProjectEntity,
+  ForecastRatioEntity,
+  ForecastHeadcountEntity,
+  ForecastScenarioEntity,
   SharingAgreementEntity,
   PersonalDataRequestEntity,
   EvidenceRetentionPolicyEntity,

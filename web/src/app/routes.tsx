@@ -85,6 +85,7 @@ const AcceptInvitationPage = lazy(() =>
 const NotificationsPage = lazy(() =>
   import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
 );
+const ForecastPage = lazy(() => import('../features/forecast/ForecastPage').then((m) => ({ default: m.ForecastPage })));
 const VerifyPage = lazy(() => import('../features/credentials/VerifyPage').then((m) => ({ default: m.VerifyPage })));
 const INVITER_ROLES: Role[] = ['admin', 'manager'];
 
@@ -134,6 +135,7 @@ export function AppRoutes() {
         <Route path="/passport/:workerId" element={<ForRoles roles={STAFF}>{(user) => <PassportPage user={user} />}</ForRoles>} />
         <Route path="/matrix" element={<ForRoles roles={STAFF}>{() => <TeamMatrixPage />}</ForRoles>} />
         <Route path="/sites/:siteId/tender" element={<ForRoles roles={STAFF}>{() => <TenderPage />}</ForRoles>} />
+        <Route path="/forecast" element={<ForRoles roles={['planner', 'admin']}>{(user) => <ForecastPage userId={user.id} />}</ForRoles>} />
         <Route path="/framework" element={<ForRoles roles={['admin']}>{() => <FrameworkAdminPage />}</ForRoles>} />
         <Route path="/personal-data" element={<ForRoles roles={['manager', 'admin']}>{(user) => <PersonalDataPage role={user.role} />}</ForRoles>} />
         <Route path="/organisations" element={<ForRoles roles={['admin']}>{(user) => <OrganisationsPage user={user} />}</ForRoles>} />

@@ -14,30 +14,31 @@ import { QualificationAgreementsTenders1795444204754 } from './1795444204754-Qua
 import { EvidenceUploads1795448092891 } from './1795448092891-EvidenceUploads.js';
 import { FrameworkTasks1795454869828 } from './1795454869828-FrameworkTasks.js';
 import { FrameworkChanges1795454952033 } from './1795454952033-FrameworkChanges.js';
-import { AtomicAuthAttempts1795460300000 } from './1795460300000-AtomicAuthAttempts.js';
-import { TabletKeys1795460200000 } from './1795460200000-TabletKeys.js';
-import { LedgerVoidingNeedsStatement1795460100000 } from './1795460100000-LedgerVoidingNeedsStatement.js';
-import { WorkerInvitations1795460000000 } from './1795460000000-WorkerInvitations.js';
 import { OfflineLockouts1795456271230 } from './1795456271230-OfflineLockouts.js';
-import { ValidatedStatementsIndex1795460000000 } from './1795460000000-ValidatedStatementsIndex.js';
-import { SiteTimeZone1795460000000 } from './1795460000000-SiteTimeZone.js';
-import { JobQueue1795460100000 } from './1795460100000-JobQueue.js';
-import { SiteReviewItems1796408961757 } from './1796408961757-SiteReviewItems.js';
-import { RenewalPolicies1796411102716 } from './1796411102716-RenewalPolicies.js';
-import { RecordsThatAreProof1796408375173 } from './1796408375173-RecordsThatAreProof.js';
 import { InstanceSecrets1795460000000 } from './1795460000000-InstanceSecrets.js';
+import { SiteTimeZone1795460000000 } from './1795460000000-SiteTimeZone.js';
+import { ValidatedStatementsIndex1795460000000 } from './1795460000000-ValidatedStatementsIndex.js';
+import { WorkerInvitations1795460000000 } from './1795460000000-WorkerInvitations.js';
+import { JobQueue1795460100000 } from './1795460100000-JobQueue.js';
+import { LedgerVoidingNeedsStatement1795460100000 } from './1795460100000-LedgerVoidingNeedsStatement.js';
+import { TabletKeys1795460200000 } from './1795460200000-TabletKeys.js';
+import { AtomicAuthAttempts1795460300000 } from './1795460300000-AtomicAuthAttempts.js';
+import { RecordsThatAreProof1796408375173 } from './1796408375173-RecordsThatAreProof.js';
 import { TabletEnrolmentCodes1796408561727 } from './1796408561727-TabletEnrolmentCodes.js';
 import { Credentials1796408755208 } from './1796408755208-Credentials.js';
+import { SiteReviewItems1796408961757 } from './1796408961757-SiteReviewItems.js';
+import { RenewalPolicies1796411102716 } from './1796411102716-RenewalPolicies.js';
+import { XapiDocuments1796419887290 } from './1796419887290-XapiDocuments.js';
 import { StatementAttachments1796419887651 } from './1796419887651-StatementAttachments.js';
 import { SitesAndAccounts1796420031161 } from './1796420031161-SitesAndAccounts.js';
-import { XapiDocuments1796419887290 } from './1796419887290-XapiDocuments.js';
-import { Cmi5Courses1796420320230 } from './1796420320230-Cmi5Courses.js';
 import { PersonalData1796420055273 } from './1796420055273-PersonalData.js';
+import { Cmi5Courses1796420320230 } from './1796420320230-Cmi5Courses.js';
 import { RecallCards1796421548975 } from './1796421548975-RecallCards.js';
 import { NetworkBodies1796433564111 } from './1796433564111-NetworkBodies.js';
 import { StatementRegistrationIndex1796434037703 } from './1796434037703-StatementRegistrationIndex.js';
 import { FrameworkNotesInFrench1796434556419 } from './1796434556419-FrameworkNotesInFrench.js';
 import { Afest1796434339552 } from './1796434339552-Afest.js';
+import { ForecastPlanning1796435772361 } from './1796435772361-ForecastPlanning.js';
 
 export const MIGRATIONS: Function[] = [
   Initial1795432753628,
@@ -56,19 +57,19 @@ export const MIGRATIONS: Function[] = [
   FrameworkTasks1795454869828,
   FrameworkChanges1795454952033,
   OfflineLockouts1795456271230,
-  ValidatedStatementsIndex1795460000000,
+  InstanceSecrets1795460000000,
   SiteTimeZone1795460000000,
+  ValidatedStatementsIndex1795460000000,
   WorkerInvitations1795460000000,
   JobQueue1795460100000,
   LedgerVoidingNeedsStatement1795460100000,
   TabletKeys1795460200000,
   AtomicAuthAttempts1795460300000,
-  SiteReviewItems1796408961757,
-  RenewalPolicies1796411102716,
   RecordsThatAreProof1796408375173,
-  InstanceSecrets1795460000000,
   TabletEnrolmentCodes1796408561727,
   Credentials1796408755208,
+  SiteReviewItems1796408961757,
+  RenewalPolicies1796411102716,
   XapiDocuments1796419887290,
   StatementAttachments1796419887651,
   SitesAndAccounts1796420031161,
@@ -79,4 +80,5 @@ export const MIGRATIONS: Function[] = [
   StatementRegistrationIndex1796434037703,
   FrameworkNotesInFrench1796434556419,
   Afest1796434339552,
+  ForecastPlanning1796435772361,
 ];

@@ -1,4 +1,5 @@
 // Idempotent demo seed: running it twice leaves one copy of everything. Used by `npm start` and by tests.
+import { ensureDemoForecast } from './demo-forecast.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { normaliseEmail } from '@fit/shared';
 import { MembershipEntity } from '../identity/membership.entity.js';
@@ -124,6 +125,7 @@ async function ensureNetwork(tx: EntityManager, demo: OrganisationEntity): Promi
       where not exists (select 1 from sharing_agreements where company_organisation_id = $1 and network_organisation_id = $2)`,
     [demo.id, network.id],
   );
+  await ensureDemoForecast(tx, network.id, DEMO_TERRITORY.name);
 }
 
 async function ensureSite(tx: EntityManager, organisationId: string): Promise<SiteEntity> {

@@ -68,15 +68,6 @@ export type BimPropertyOp =
   | 'lte'
   | 'neq';
 
-export type CreateAfestInput = {
-  /** The trainer's short assessment of the starting point */
-  positioningNote: string;
-  /** ULO codes the AFEST aims at */
-  targetUlos: Array<string>;
-  title: string;
-  workerId: string | number;
-};
-
 export type CreateInvitationInput = {
   email: string;
   /** The viewer's organisation, or (network admins) one their network created */
@@ -114,13 +105,6 @@ export type CredentialState =
   | 'revoked'
   | 'valid';
 
-export type DrawnSignatureInput = {
-  height: number;
-  /** SVG path data (M and L commands) */
-  path: string;
-  width: number;
-};
-
 export type ElementFilterInput = {
   globalIds?: Array<string> | null | undefined;
   /** e.g. 'IfcWall' (includes IfcWallStandardCase) */
@@ -131,6 +115,30 @@ export type ElementFilterInput = {
   predefinedType?: string | null | undefined;
   properties?: Array<PropertyConditionInput> | null | undefined;
   storey?: string | null | undefined;
+};
+
+export type ForecastHeadcountInput = {
+  label: string;
+  territoryId: string | number;
+  ulo: string;
+  workers: number;
+};
+
+export type ForecastProjectInput = {
+  buildingType: string;
+  dwellings?: number | null | undefined;
+  floorArea?: number | null | undefined;
+  name: string;
+  packages: Array<WorkQuantityInput>;
+  territoryId: string | number;
+  years: Array<number>;
+};
+
+export type ForecastRatioInput = {
+  hoursPerUnit: Array<TradeHoursInput>;
+  source?: string;
+  ulos: Array<string>;
+  workPackage: string;
 };
 
 export type ModuleFilterInput = {
@@ -157,17 +165,6 @@ export type PasswordResetState =
   | 'invalid'
   | 'used'
   | 'valid';
-
-export type PlanAfestSequenceInput = {
-  /** The practical step on site */
-  activity: string;
-  afestId: string | number;
-  moduleVersionId?: string | number | null | undefined;
-  plannedMinutes: number;
-  /** YYYY-MM-DD */
-  plannedOn: string;
-  siteId?: string | number | null | undefined;
-};
 
 export type PropertyConditionInput = {
   boolValue?: boolean | null | undefined;
@@ -206,6 +203,15 @@ export type Role =
   | 'planner'
   | 'trainer'
   | 'worker';
+
+export type ScenarioSetInput = {
+  central: number;
+  high: number;
+  low: number;
+  name: string;
+  productiveHours: number;
+  territoryId: string | number;
+};
 
 export type SchemeQualificationInput = {
   /** n of the units; null or absent: all of them */
@@ -250,6 +256,11 @@ export type TerritoryInput = {
   name: string;
 };
 
+export type TradeHoursInput = {
+  hours: number;
+  trade: string;
+};
+
 export type UloState =
   /** The module is done; its practical step waits for validation on site */
   | 'awaiting_validation'
@@ -268,62 +279,10 @@ export type Verdict =
   | 'to_redo'
   | 'validated';
 
-export type AfestFieldsFragment = { id: string, title: string, workerId: string, workerName: string, trainerId: string, trainerName: string, targetUlos: Array<string>, positioningNote: string, positionedAt: string, lockedAt: string | null, heldUlos: Array<{ code: string, title: string, titleFr: string | null }>, sequences: Array<{ id: string, activity: string, moduleTitle: string | null, plannedOn: string, siteName: string | null, plannedMinutes: number, reflections: Array<{ id: string, done: string, learned: string, difficulties: string, dictated: boolean, recordedAt: string, afterLock: boolean }> }>, evaluations: Array<{ statementId: string, moduleTitle: string | null, review: string, reviewComment: string | null, reviewedBy: string | null, reviewedAt: string | null, submittedAt: string }>, signatures: Array<{ role: string, signerId: string, signerName: string, signedAt: string }>, additions: Array<{ id: string, authorName: string, reason: string, note: string, createdAt: string }>, hours: { plannedHours: number, realisedHours: number } };
-
-export type AfestListQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AfestListQuery = { afests: Array<{ id: string, title: string, workerName: string, trainerName: string, lockedAt: string | null, hours: { plannedHours: number, realisedHours: number } }>, workers: Array<{ id: string, displayName: string }> };
-
-export type AfestQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type AfestQuery = { afest: { id: string, title: string, workerId: string, workerName: string, trainerId: string, trainerName: string, targetUlos: Array<string>, positioningNote: string, positionedAt: string, lockedAt: string | null, heldUlos: Array<{ code: string, title: string, titleFr: string | null }>, sequences: Array<{ id: string, activity: string, moduleTitle: string | null, plannedOn: string, siteName: string | null, plannedMinutes: number, reflections: Array<{ id: string, done: string, learned: string, difficulties: string, dictated: boolean, recordedAt: string, afterLock: boolean }> }>, evaluations: Array<{ statementId: string, moduleTitle: string | null, review: string, reviewComment: string | null, reviewedBy: string | null, reviewedAt: string | null, submittedAt: string }>, signatures: Array<{ role: string, signerId: string, signerName: string, signedAt: string }>, additions: Array<{ id: string, authorName: string, reason: string, note: string, createdAt: string }>, hours: { plannedHours: number, realisedHours: number } }, sites: Array<{ id: string, name: string }>, modules: Array<{ id: string, latestPublished: { id: string, title: { text: string } } | null }> };
-
-export type MyAfestsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MyAfestsQuery = { myAfests: Array<{ id: string, title: string, trainerId: string, trainerName: string, lockedAt: string | null, sequences: Array<{ id: string, activity: string, plannedOn: string, reflections: Array<{ id: string, done: string, recordedAt: string }> }>, signatures: Array<{ role: string, signedAt: string }> }> };
-
-export type AfestPositioningQueryVariables = Exact<{
-  workerId?: string | number | null | undefined;
-}>;
-
-
-export type AfestPositioningQuery = { passport: { workerId: string, ulos: Array<{ code: string, title: string, titleFr: string | null, state: UloState }> }, passportInputs: { catalogue: unknown } };
-
-export type CreateAfestMutationVariables = Exact<{
-  input: CreateAfestInput;
-}>;
-
-
-export type CreateAfestMutation = { createAfest: { id: string } };
-
-export type PlanAfestSequenceMutationVariables = Exact<{
-  input: PlanAfestSequenceInput;
-}>;
-
-
-export type PlanAfestSequenceMutation = { planAfestSequence: { id: string, title: string, workerId: string, workerName: string, trainerId: string, trainerName: string, targetUlos: Array<string>, positioningNote: string, positionedAt: string, lockedAt: string | null, heldUlos: Array<{ code: string, title: string, titleFr: string | null }>, sequences: Array<{ id: string, activity: string, moduleTitle: string | null, plannedOn: string, siteName: string | null, plannedMinutes: number, reflections: Array<{ id: string, done: string, learned: string, difficulties: string, dictated: boolean, recordedAt: string, afterLock: boolean }> }>, evaluations: Array<{ statementId: string, moduleTitle: string | null, review: string, reviewComment: string | null, reviewedBy: string | null, reviewedAt: string | null, submittedAt: string }>, signatures: Array<{ role: string, signerId: string, signerName: string, signedAt: string }>, additions: Array<{ id: string, authorName: string, reason: string, note: string, createdAt: string }>, hours: { plannedHours: number, realisedHours: number } } };
-
-export type SignAfestMutationVariables = Exact<{
-  afestId: string | number;
-  signature: DrawnSignatureInput;
-}>;
-
-
-export type SignAfestMutation = { signAfest: { id: string, title: string, workerId: string, workerName: string, trainerId: string, trainerName: string, targetUlos: Array<string>, positioningNote: string, positionedAt: string, lockedAt: string | null, heldUlos: Array<{ code: string, title: string, titleFr: string | null }>, sequences: Array<{ id: string, activity: string, moduleTitle: string | null, plannedOn: string, siteName: string | null, plannedMinutes: number, reflections: Array<{ id: string, done: string, learned: string, difficulties: string, dictated: boolean, recordedAt: string, afterLock: boolean }> }>, evaluations: Array<{ statementId: string, moduleTitle: string | null, review: string, reviewComment: string | null, reviewedBy: string | null, reviewedAt: string | null, submittedAt: string }>, signatures: Array<{ role: string, signerId: string, signerName: string, signedAt: string }>, additions: Array<{ id: string, authorName: string, reason: string, note: string, createdAt: string }>, hours: { plannedHours: number, realisedHours: number } } };
-
-export type AddAfestNoteMutationVariables = Exact<{
-  afestId: string | number;
-  reason: string;
-  note: string;
-}>;
-
-
-export type AddAfestNoteMutation = { addAfestNote: { id: string, title: string, workerId: string, workerName: string, trainerId: string, trainerName: string, targetUlos: Array<string>, positioningNote: string, positionedAt: string, lockedAt: string | null, heldUlos: Array<{ code: string, title: string, titleFr: string | null }>, sequences: Array<{ id: string, activity: string, moduleTitle: string | null, plannedOn: string, siteName: string | null, plannedMinutes: number, reflections: Array<{ id: string, done: string, learned: string, difficulties: string, dictated: boolean, recordedAt: string, afterLock: boolean }> }>, evaluations: Array<{ statementId: string, moduleTitle: string | null, review: string, reviewComment: string | null, reviewedBy: string | null, reviewedAt: string | null, submittedAt: string }>, signatures: Array<{ role: string, signerId: string, signerName: string, signedAt: string }>, additions: Array<{ id: string, authorName: string, reason: string, note: string, createdAt: string }>, hours: { plannedHours: number, realisedHours: number } } };
+export type WorkQuantityInput = {
+  quantity: number;
+  workPackage: string;
+};
 
 export type AssignTargetsQueryVariables = Exact<{
   siteId?: string | number | null | undefined;
@@ -626,15 +585,88 @@ export type LabelModulesQueryVariables = Exact<{
 
 export type LabelModulesQuery = { labelModules: Array<{ moduleId: string, title: string, elementCount: number, ifcClasses: Array<string>, storeys: Array<string> }> };
 
-export type SitesQueryVariables = Exact<{ [key: string]: never; }>;
+export type ForecastInputsQueryVariables = Exact<{
+  territoryId: string | number;
+}>;
 
 
-export type SitesQuery = { sites: Array<{ id: string, name: string, address: string, startsOn: string | null, endsOn: string | null }> };
+export type ForecastInputsQuery = { forecastProjects: Array<{ id: string, name: string, years: Array<number>, buildingType: string, dwellings: number | null, floorArea: number | null, source: string, packages: Array<{ workPackage: string, quantity: number }> }>, forecastHeadcounts: Array<{ id: string, label: string, ulo: string, workers: number }>, forecastScenarios: Array<{ id: string, name: string, low: number, central: number, high: number, productiveHours: number }> };
+
+export type ForecastRatiosQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ForecastRatiosQuery = { forecastRatios: Array<{ workPackage: string, unit: string, ulos: Array<string>, demoValue: boolean, source: string, hoursPerUnit: Array<{ trade: string, hours: number }> }>, forecastUlos: Array<{ code: string, title: string }> };
+
+export type ForecastQueryVariables = Exact<{
+  territoryId: string | number;
+  low: number;
+  central: number;
+  high: number;
+  productiveHours: number;
+}>;
+
+
+export type ForecastQuery = { forecast: { territoryName: string, sharingCompanies: number, scenarios: Array<{ kind: string, multiplier: number, totalHours: number, peakWorkers: number, peopleToTrain: number }>, years: Array<{ scenario: string, year: number, hours: number, workers: number, hoursByTrade: Array<{ trade: string, hours: number }>, ulos: Array<{ ulo: string, title: string, needed: number, held: number, expiring: number, gap: number }>, qualifications: Array<{ code: string, title: string, gap: number }> }>, plan: { hours: number, uncovered: Array<string>, modules: Array<{ moduleId: string, title: string, ulos: Array<string>, learners: number, hours: number }> } } };
+
+export type CreateForecastProjectMutationVariables = Exact<{
+  input: ForecastProjectInput;
+}>;
+
+
+export type CreateForecastProjectMutation = { createForecastProject: { id: string } };
+
+export type DeleteForecastProjectMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteForecastProjectMutation = { deleteForecastProject: boolean };
+
+export type ImportForecastProjectsMutationVariables = Exact<{
+  territoryId: string | number;
+  csv: string;
+}>;
+
+
+export type ImportForecastProjectsMutation = { importForecastProjects: { created: number, errors: Array<{ line: number, field: string, problem: string }> } };
+
+export type SaveForecastRatioMutationVariables = Exact<{
+  input: ForecastRatioInput;
+}>;
+
+
+export type SaveForecastRatioMutation = { saveForecastRatio: { workPackage: string } };
+
+export type AddForecastHeadcountMutationVariables = Exact<{
+  input: ForecastHeadcountInput;
+}>;
+
+
+export type AddForecastHeadcountMutation = { addForecastHeadcount: { id: string } };
+
+export type DeleteForecastHeadcountMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteForecastHeadcountMutation = { deleteForecastHeadcount: boolean };
+
+export type SaveForecastScenarioMutationVariables = Exact<{
+  input: ScenarioSetInput;
+}>;
+
+
+export type SaveForecastScenarioMutation = { saveForecastScenario: { id: string } };
 
 export type PendingCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PendingCountQuery = { pendingValidations: Array<{ statementId: string }> };
+
+export type SitesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SitesQuery = { sites: Array<{ id: string, name: string, address: string, startsOn: string | null, endsOn: string | null }> };
 
 export type EditorModuleFragment = { id: string, slug: string, draft: { id: string, version: number, content: unknown, updatedAt: string } | null, latestPublished: { id: string, version: number, content: unknown } | null, publishedVersions: Array<{ id: string, version: number, publishedAt: string | null }> };
 
@@ -842,7 +874,6 @@ export type SaveUloMappingMutationVariables = Exact<{
   ulo: string;
   coverage: string;
   note: string;
-  noteFr?: string | null | undefined;
 }>;
 
 
@@ -896,7 +927,7 @@ export type TeamMatrixCsvQuery = { teamMatrixCsv: string };
 export type UloMappingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UloMappingsQuery = { uloMappings: Array<{ id: string, scheme: string, schemeUnit: string, ulo: string, coverage: string, note: string, noteFr: string | null, approved: boolean }> };
+export type UloMappingsQuery = { uloMappings: Array<{ id: string, scheme: string, schemeUnit: string, ulo: string, coverage: string, note: string, approved: boolean }> };
 
 export type ApproveUloMappingMutationVariables = Exact<{
   id: string | number;
@@ -929,7 +960,7 @@ export type ExportFrameworkCsvQuery = { exportFrameworkCsv: string };
 export type BilateralAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BilateralAgreementsQuery = { bilateralAgreements: Array<{ id: string, fromScheme: string, held: string, toScheme: string, recognised: string, note: string, noteFr: string | null, approved: boolean }> };
+export type BilateralAgreementsQuery = { bilateralAgreements: Array<{ id: string, fromScheme: string, held: string, toScheme: string, recognised: string, note: string, approved: boolean }> };
 
 export type ApproveBilateralAgreementMutationVariables = Exact<{
   id: string | number;
@@ -947,11 +978,6 @@ export type FrameworkTasksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type FrameworkTasksQuery = { frameworkTasks: Array<{ code: string, title: string, titleFr: string | null, phase: string, ulos: Array<string>, professions: Array<{ name: string, nameFr: string | null }> }> };
-
-export type FrameworkUlosQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type FrameworkUlosQuery = { frameworkUlos: Array<{ code: string, title: string, titleFr: string | null, topic: string }> };
 
 export type RecallLapsesQueryVariables = Exact<{
   siteId: string | number;
@@ -1170,68 +1196,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const AfestFieldsFragmentDoc = new TypedDocumentString(`
-    fragment AfestFields on Afest {
-  id
-  title
-  workerId
-  workerName
-  trainerId
-  trainerName
-  targetUlos
-  heldUlos {
-    code
-    title
-    titleFr
-  }
-  positioningNote
-  positionedAt
-  lockedAt
-  sequences {
-    id
-    activity
-    moduleTitle
-    plannedOn
-    siteName
-    plannedMinutes
-    reflections {
-      id
-      done
-      learned
-      difficulties
-      dictated
-      recordedAt
-      afterLock
-    }
-  }
-  evaluations {
-    statementId
-    moduleTitle
-    review
-    reviewComment
-    reviewedBy
-    reviewedAt
-    submittedAt
-  }
-  signatures {
-    role
-    signerId
-    signerName
-    signedAt
-  }
-  additions {
-    id
-    authorName
-    reason
-    note
-    createdAt
-  }
-  hours {
-    plannedHours
-    realisedHours
-  }
-}
-    `, {"fragmentName":"AfestFields"}) as unknown as TypedDocumentString<AfestFieldsFragment, unknown>;
 export const AttemptFieldsFragmentDoc = new TypedDocumentString(`
     fragment AttemptFields on ModuleAttempt {
   id
@@ -1371,350 +1335,6 @@ export const LoginPayloadFieldsFragmentDoc = new TypedDocumentString(`
     }
   }
 }`, {"fragmentName":"LoginPayloadFields"}) as unknown as TypedDocumentString<LoginPayloadFieldsFragment, unknown>;
-export const AfestListDocument = new TypedDocumentString(`
-    query AfestList {
-  afests {
-    id
-    title
-    workerName
-    trainerName
-    lockedAt
-    hours {
-      plannedHours
-      realisedHours
-    }
-  }
-  workers {
-    id
-    displayName
-  }
-}
-    `) as unknown as TypedDocumentString<AfestListQuery, AfestListQueryVariables>;
-export const AfestDocument = new TypedDocumentString(`
-    query Afest($id: ID!) {
-  afest(id: $id) {
-    ...AfestFields
-  }
-  sites {
-    id
-    name
-  }
-  modules {
-    id
-    latestPublished {
-      id
-      title {
-        text
-      }
-    }
-  }
-}
-    fragment AfestFields on Afest {
-  id
-  title
-  workerId
-  workerName
-  trainerId
-  trainerName
-  targetUlos
-  heldUlos {
-    code
-    title
-    titleFr
-  }
-  positioningNote
-  positionedAt
-  lockedAt
-  sequences {
-    id
-    activity
-    moduleTitle
-    plannedOn
-    siteName
-    plannedMinutes
-    reflections {
-      id
-      done
-      learned
-      difficulties
-      dictated
-      recordedAt
-      afterLock
-    }
-  }
-  evaluations {
-    statementId
-    moduleTitle
-    review
-    reviewComment
-    reviewedBy
-    reviewedAt
-    submittedAt
-  }
-  signatures {
-    role
-    signerId
-    signerName
-    signedAt
-  }
-  additions {
-    id
-    authorName
-    reason
-    note
-    createdAt
-  }
-  hours {
-    plannedHours
-    realisedHours
-  }
-}`) as unknown as TypedDocumentString<AfestQuery, AfestQueryVariables>;
-export const MyAfestsDocument = new TypedDocumentString(`
-    query MyAfests {
-  myAfests {
-    id
-    title
-    trainerId
-    trainerName
-    lockedAt
-    sequences {
-      id
-      activity
-      plannedOn
-      reflections {
-        id
-        done
-        recordedAt
-      }
-    }
-    signatures {
-      role
-      signedAt
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MyAfestsQuery, MyAfestsQueryVariables>;
-export const AfestPositioningDocument = new TypedDocumentString(`
-    query AfestPositioning($workerId: ID) {
-  passport(workerId: $workerId) {
-    workerId
-    ulos {
-      code
-      title
-      titleFr
-      state
-    }
-  }
-  passportInputs(workerId: $workerId) {
-    catalogue
-  }
-}
-    `) as unknown as TypedDocumentString<AfestPositioningQuery, AfestPositioningQueryVariables>;
-export const CreateAfestDocument = new TypedDocumentString(`
-    mutation CreateAfest($input: CreateAfestInput!) {
-  createAfest(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<CreateAfestMutation, CreateAfestMutationVariables>;
-export const PlanAfestSequenceDocument = new TypedDocumentString(`
-    mutation PlanAfestSequence($input: PlanAfestSequenceInput!) {
-  planAfestSequence(input: $input) {
-    ...AfestFields
-  }
-}
-    fragment AfestFields on Afest {
-  id
-  title
-  workerId
-  workerName
-  trainerId
-  trainerName
-  targetUlos
-  heldUlos {
-    code
-    title
-    titleFr
-  }
-  positioningNote
-  positionedAt
-  lockedAt
-  sequences {
-    id
-    activity
-    moduleTitle
-    plannedOn
-    siteName
-    plannedMinutes
-    reflections {
-      id
-      done
-      learned
-      difficulties
-      dictated
-      recordedAt
-      afterLock
-    }
-  }
-  evaluations {
-    statementId
-    moduleTitle
-    review
-    reviewComment
-    reviewedBy
-    reviewedAt
-    submittedAt
-  }
-  signatures {
-    role
-    signerId
-    signerName
-    signedAt
-  }
-  additions {
-    id
-    authorName
-    reason
-    note
-    createdAt
-  }
-  hours {
-    plannedHours
-    realisedHours
-  }
-}`) as unknown as TypedDocumentString<PlanAfestSequenceMutation, PlanAfestSequenceMutationVariables>;
-export const SignAfestDocument = new TypedDocumentString(`
-    mutation SignAfest($afestId: ID!, $signature: DrawnSignatureInput!) {
-  signAfest(afestId: $afestId, signature: $signature) {
-    ...AfestFields
-  }
-}
-    fragment AfestFields on Afest {
-  id
-  title
-  workerId
-  workerName
-  trainerId
-  trainerName
-  targetUlos
-  heldUlos {
-    code
-    title
-    titleFr
-  }
-  positioningNote
-  positionedAt
-  lockedAt
-  sequences {
-    id
-    activity
-    moduleTitle
-    plannedOn
-    siteName
-    plannedMinutes
-    reflections {
-      id
-      done
-      learned
-      difficulties
-      dictated
-      recordedAt
-      afterLock
-    }
-  }
-  evaluations {
-    statementId
-    moduleTitle
-    review
-    reviewComment
-    reviewedBy
-    reviewedAt
-    submittedAt
-  }
-  signatures {
-    role
-    signerId
-    signerName
-    signedAt
-  }
-  additions {
-    id
-    authorName
-    reason
-    note
-    createdAt
-  }
-  hours {
-    plannedHours
-    realisedHours
-  }
-}`) as unknown as TypedDocumentString<SignAfestMutation, SignAfestMutationVariables>;
-export const AddAfestNoteDocument = new TypedDocumentString(`
-    mutation AddAfestNote($afestId: ID!, $reason: String!, $note: String!) {
-  addAfestNote(afestId: $afestId, reason: $reason, note: $note) {
-    ...AfestFields
-  }
-}
-    fragment AfestFields on Afest {
-  id
-  title
-  workerId
-  workerName
-  trainerId
-  trainerName
-  targetUlos
-  heldUlos {
-    code
-    title
-    titleFr
-  }
-  positioningNote
-  positionedAt
-  lockedAt
-  sequences {
-    id
-    activity
-    moduleTitle
-    plannedOn
-    siteName
-    plannedMinutes
-    reflections {
-      id
-      done
-      learned
-      difficulties
-      dictated
-      recordedAt
-      afterLock
-    }
-  }
-  evaluations {
-    statementId
-    moduleTitle
-    review
-    reviewComment
-    reviewedBy
-    reviewedAt
-    submittedAt
-  }
-  signatures {
-    role
-    signerId
-    signerName
-    signedAt
-  }
-  additions {
-    id
-    authorName
-    reason
-    note
-    createdAt
-  }
-  hours {
-    plannedHours
-    realisedHours
-  }
-}`) as unknown as TypedDocumentString<AddAfestNoteMutation, AddAfestNoteMutationVariables>;
 export const AssignTargetsDocument = new TypedDocumentString(`
     query AssignTargets($siteId: ID) {
   modules {
@@ -2315,6 +1935,168 @@ export const LabelModulesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LabelModulesQuery, LabelModulesQueryVariables>;
+export const ForecastInputsDocument = new TypedDocumentString(`
+    query ForecastInputs($territoryId: ID!) {
+  forecastProjects(territoryId: $territoryId) {
+    id
+    name
+    years
+    buildingType
+    dwellings
+    floorArea
+    packages {
+      workPackage
+      quantity
+    }
+    source
+  }
+  forecastHeadcounts(territoryId: $territoryId) {
+    id
+    label
+    ulo
+    workers
+  }
+  forecastScenarios(territoryId: $territoryId) {
+    id
+    name
+    low
+    central
+    high
+    productiveHours
+  }
+}
+    `) as unknown as TypedDocumentString<ForecastInputsQuery, ForecastInputsQueryVariables>;
+export const ForecastRatiosDocument = new TypedDocumentString(`
+    query ForecastRatios {
+  forecastRatios {
+    workPackage
+    unit
+    hoursPerUnit {
+      trade
+      hours
+    }
+    ulos
+    demoValue
+    source
+  }
+  forecastUlos {
+    code
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<ForecastRatiosQuery, ForecastRatiosQueryVariables>;
+export const ForecastDocument = new TypedDocumentString(`
+    query Forecast($territoryId: ID!, $low: Float!, $central: Float!, $high: Float!, $productiveHours: Int!) {
+  forecast(
+    territoryId: $territoryId
+    low: $low
+    central: $central
+    high: $high
+    productiveHours: $productiveHours
+  ) {
+    territoryName
+    sharingCompanies
+    scenarios {
+      kind
+      multiplier
+      totalHours
+      peakWorkers
+      peopleToTrain
+    }
+    years {
+      scenario
+      year
+      hours
+      workers
+      hoursByTrade {
+        trade
+        hours
+      }
+      ulos {
+        ulo
+        title
+        needed
+        held
+        expiring
+        gap
+      }
+      qualifications {
+        code
+        title
+        gap
+      }
+    }
+    plan {
+      modules {
+        moduleId
+        title
+        ulos
+        learners
+        hours
+      }
+      hours
+      uncovered
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ForecastQuery, ForecastQueryVariables>;
+export const CreateForecastProjectDocument = new TypedDocumentString(`
+    mutation CreateForecastProject($input: ForecastProjectInput!) {
+  createForecastProject(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateForecastProjectMutation, CreateForecastProjectMutationVariables>;
+export const DeleteForecastProjectDocument = new TypedDocumentString(`
+    mutation DeleteForecastProject($id: ID!) {
+  deleteForecastProject(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteForecastProjectMutation, DeleteForecastProjectMutationVariables>;
+export const ImportForecastProjectsDocument = new TypedDocumentString(`
+    mutation ImportForecastProjects($territoryId: ID!, $csv: String!) {
+  importForecastProjects(territoryId: $territoryId, csv: $csv) {
+    created
+    errors {
+      line
+      field
+      problem
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportForecastProjectsMutation, ImportForecastProjectsMutationVariables>;
+export const SaveForecastRatioDocument = new TypedDocumentString(`
+    mutation SaveForecastRatio($input: ForecastRatioInput!) {
+  saveForecastRatio(input: $input) {
+    workPackage
+  }
+}
+    `) as unknown as TypedDocumentString<SaveForecastRatioMutation, SaveForecastRatioMutationVariables>;
+export const AddForecastHeadcountDocument = new TypedDocumentString(`
+    mutation AddForecastHeadcount($input: ForecastHeadcountInput!) {
+  addForecastHeadcount(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddForecastHeadcountMutation, AddForecastHeadcountMutationVariables>;
+export const DeleteForecastHeadcountDocument = new TypedDocumentString(`
+    mutation DeleteForecastHeadcount($id: ID!) {
+  deleteForecastHeadcount(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteForecastHeadcountMutation, DeleteForecastHeadcountMutationVariables>;
+export const SaveForecastScenarioDocument = new TypedDocumentString(`
+    mutation SaveForecastScenario($input: ScenarioSetInput!) {
+  saveForecastScenario(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SaveForecastScenarioMutation, SaveForecastScenarioMutationVariables>;
+export const PendingCountDocument = new TypedDocumentString(`
+    query PendingCount {
+  pendingValidations {
+    statementId
+  }
+}
+    `) as unknown as TypedDocumentString<PendingCountQuery, PendingCountQueryVariables>;
 export const SitesDocument = new TypedDocumentString(`
     query Sites {
   sites(status: active) {
@@ -2326,13 +2108,6 @@ export const SitesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SitesQuery, SitesQueryVariables>;
-export const PendingCountDocument = new TypedDocumentString(`
-    query PendingCount {
-  pendingValidations {
-    statementId
-  }
-}
-    `) as unknown as TypedDocumentString<PendingCountQuery, PendingCountQueryVariables>;
 export const EditorModuleDocument = new TypedDocumentString(`
     query EditorModule($id: ID!) {
   module(id: $id) {
@@ -2736,14 +2511,13 @@ export const UpdateSchemeQualificationDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UpdateSchemeQualificationMutation, UpdateSchemeQualificationMutationVariables>;
 export const SaveUloMappingDocument = new TypedDocumentString(`
-    mutation SaveUloMapping($schemeCode: String!, $schemeUnit: String!, $ulo: String!, $coverage: String!, $note: String!, $noteFr: String) {
+    mutation SaveUloMapping($schemeCode: String!, $schemeUnit: String!, $ulo: String!, $coverage: String!, $note: String!) {
   saveUloMapping(
     schemeCode: $schemeCode
     schemeUnit: $schemeUnit
     ulo: $ulo
     coverage: $coverage
     note: $note
-    noteFr: $noteFr
   ) {
     id
     approved
@@ -2874,7 +2648,6 @@ export const UloMappingsDocument = new TypedDocumentString(`
     ulo
     coverage
     note
-    noteFr
     approved
   }
 }
@@ -2933,7 +2706,6 @@ export const BilateralAgreementsDocument = new TypedDocumentString(`
     toScheme
     recognised
     note
-    noteFr
     approved
   }
 }
@@ -2966,16 +2738,6 @@ export const FrameworkTasksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FrameworkTasksQuery, FrameworkTasksQueryVariables>;
-export const FrameworkUlosDocument = new TypedDocumentString(`
-    query FrameworkUlos {
-  frameworkUlos {
-    code
-    title
-    titleFr
-    topic
-  }
-}
-    `) as unknown as TypedDocumentString<FrameworkUlosQuery, FrameworkUlosQueryVariables>;
 export const RecallLapsesDocument = new TypedDocumentString(`
     query RecallLapses($siteId: ID!) {
   recallLapses(siteId: $siteId) {
