@@ -135,7 +135,7 @@ export function AppRoutes() {
         <Route path="/passport/:workerId" element={<ForRoles roles={STAFF}>{(user) => <PassportPage user={user} />}</ForRoles>} />
         <Route path="/matrix" element={<ForRoles roles={STAFF}>{() => <TeamMatrixPage />}</ForRoles>} />
         <Route path="/sites/:siteId/tender" element={<ForRoles roles={STAFF}>{() => <TenderPage />}</ForRoles>} />
-        <Route path="/forecast" element={<ForRoles roles={['planner', 'admin']}>{(user) => <ForecastPage userId={user.id} />}</ForRoles>} />
+        <Route path="/forecast" element={<ForRoles roles={['planner', 'admin']}>{() => <ForecastPage />}</ForRoles>} />
         <Route path="/framework" element={<ForRoles roles={['admin']}>{() => <FrameworkAdminPage />}</ForRoles>} />
         <Route path="/personal-data" element={<ForRoles roles={['manager', 'admin']}>{(user) => <PersonalDataPage role={user.role} />}</ForRoles>} />
         <Route path="/organisations" element={<ForRoles roles={['admin']}>{(user) => <OrganisationsPage user={user} />}</ForRoles>} />

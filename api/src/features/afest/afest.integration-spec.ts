@@ -10,6 +10,7 @@ import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { addWorker, xapiClient } from '../../test-support/xapi-client.js';
 import { fitAccount } from '../learning-records/actor-identity.js';
 import { afestTrainingHours } from './index.js';
+import { querySingle } from '../../common/sql.js';
 
 const FIELDS = `id title workerName trainerName lockedAt heldUlos { code } targetUlos positioningNote
   sequences { id activity moduleTitle plannedOn siteName plannedMinutes reflections { done learned difficulties dictated language afterLock } }
@@ -71,7 +72,7 @@ describe('AFEST: positioning, work and reflective sequences, evaluation, signatu
     expect((await gql(CREATE, { i: { workerId: worker.id, title: 'Menuiseries', targetUlos: [], positioningNote: ' ' } })).errors?.[0]?.extensions?.field).toBe('positioningNote');
     const passport = await sut.gql<{ passport: { ulos: { code: string; state: string }[] } }>('query($w: ID) { passport(workerId: $w) { ulos { code state } } }', { w: worker.id }, trainer);
     const held = passport.data!.passport.ulos.filter((u) => u.state === 'held').map((u) => u.code);
-    const [{ code: target }] = await sut.dataSource.query<{ code: string }[]>('select code from reference_ulos where not (code = any($1::text[])) order by code limit 1', [held]);
+    const { code: target } = await querySingle<{ code: string }>(sut.dataSource, 'select code from reference_ulos where not (code = any($1::text[])) order by code limit 1', [held]);
     expect(held.length).toBeGreaterThan(0);
     const created = await gql(CREATE, { i: { workerId: worker.id, title: 'Menuiseries étanches', targetUlos: [target], positioningNote: 'Pose déjà des fenêtres, à reprendre sur les angles.' } });
     expect(created.errors).toBeUndefined();

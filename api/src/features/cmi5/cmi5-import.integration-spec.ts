@@ -54,9 +54,9 @@ describe('cmi5: course import', () => {
         'select status, content from module_versions where module_id = $1',
         [res.body.moduleId],
       );
-      expect(version.status).toBe('published');
-      expect(version.content.title).toEqual({ en: 'Airtight membranes' });
-      expect(version.content.steps.map((s) => s.title.en)).toEqual(['Laying the membrane', 'Check your knowledge']);
+      expect(version!.status).toBe('published');
+      expect(version!.content.title).toEqual({ en: 'Airtight membranes' });
+      expect(version!.content.steps.map((s) => s.title.en)).toEqual(['Laying the membrane', 'Check your knowledge']);
     });
 
     it('imports a bare cmi5.xml whose AU URLs are absolute', async () => {
@@ -69,9 +69,9 @@ describe('cmi5: course import', () => {
       const res = await importXml(courseXml(aus, 'https://example.org/courses/big'));
       expect(res.status).toBe(201);
       const [version] = await sut.dataSource.query<{ content: { steps: unknown[] } }[]>('select content from module_versions where module_id = $1', [res.body.moduleId]);
-      expect(version.content.steps.length).toBeLessThanOrEqual(60);
+      expect(version!.content.steps.length).toBeLessThanOrEqual(60);
       const [course] = await sut.dataSource.query<{ n: number }[]>(`select jsonb_array_length(structure->'aus') as n from cmi5_courses where id = $1`, [res.body.courseId]);
-      expect(course.n).toBe(1000);
+      expect(course!.n).toBe(1000);
     });
 
     it('imports a zip64 archive', async () => {

@@ -50,7 +50,7 @@ describe('cmi5: FIT as the LMS', () => {
       expect(url.searchParams.get('registration')).toBe(res.body.registration);
       expect(url.searchParams.get('activityId')).toBe(CHECK_AU);
       const [launched] = await statementsWith(res.body.registration, CMI5_VERBS.launched);
-      expect(launched.statement.context.extensions).toMatchObject({
+      expect(launched!.statement.context.extensions).toMatchObject({
         [CMI5_EXTENSIONS.sessionId]: res.body.sessionId,
         [CMI5_EXTENSIONS.launchMode]: 'Normal',
         [CMI5_EXTENSIONS.moveOn]: 'Passed',
@@ -94,7 +94,7 @@ describe('cmi5: FIT as the LMS', () => {
       expect((await post(`/cmi5/courses/${randomUUID()}/launch`, { auIndex: 0, actor }, trainer)).status).toBe(404);
       const [other] = await sut.dataSource.query<{ id: string }[]>(`insert into organisations (slug, name, kind) values ('other-centre', 'Other centre', 'training_centre') returning id`);
       const { courseId: theirs } = (await importZip(sampleFiles(), 'Theirs')).body;
-      await sut.dataSource.query('update cmi5_courses set organisation_id = $1 where id = $2', [other.id, theirs]);
+      await sut.dataSource.query('update cmi5_courses set organisation_id = $1 where id = $2', [other!.id, theirs]);
       expect((await post(`/cmi5/courses/${theirs}/launch`, { auIndex: 0, actor }, trainer)).status).toBe(404);
       expect((await post(`/cmi5/courses/${courseId}/launch`, { auIndex: 9, actor }, trainer)).status).toBe(400);
       expect((await post(`/cmi5/courses/${courseId}/launch`, { auIndex: 0, actor: { mbox: 'mailto:a@example.org' } }, trainer)).status).toBe(400);

@@ -12,6 +12,7 @@ import { TerritoriesService } from '../network/territories.service.js';
 import { ForecastHeadcountEntity, ForecastRatioEntity, ForecastScenarioEntity } from './forecast.entities.js';
 import type { ForecastHeadcountInput, ForecastRatioInput, ScenarioSetInput } from './forecast.inputs.js';
 import type { ForecastHeadcount, ForecastRatio, ForecastScenario, UloLabel } from './models/forecast-inputs.models.js';
+import { queryRows } from '../../common/sql.js';
 
 const HOURS_PER_UNIT_MAX = 10_000;
 const HEADCOUNT_MAX = 1_000_000;
@@ -77,7 +78,8 @@ export class SettingsService {
 
   /** ULOs of the active framework with their titles in the viewer's language (fr, else en). */
   async uloLabels(language = 'en'): Promise<UloLabel[]> {
-    return this.db.query(
+    return queryRows<UloLabel>(
+      this.db,
       `select code, coalesce(title->>$1, title->>'en', code) as title from reference_ulos
         where framework_id = (select id from qualification_frameworks order by imported_at desc, id limit 1) order by code`,
       [language === 'fr' ? 'fr' : 'en'],

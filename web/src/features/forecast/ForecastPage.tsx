@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TerritoriesQuery } from '../network';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { BackLink } from '../../ui/BackLink';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryStates } from '../../ui/QueryStates';
@@ -14,9 +14,9 @@ import { ScenarioSection } from './ScenarioSection';
 import { ForecastInputsQuery } from './forecast.queries';
 import './forecast.css';
 
-export function ForecastPage({ userId }: { userId: string }) {
+export function ForecastPage() {
   const { t } = useTranslation();
-  const territories = useQuery(TerritoriesQuery, {}, { cacheKey: `territories:${userId}` });
+  const territories = useGraphQLQuery(TerritoriesQuery, {});
   const [chosen, setChosen] = useState<string | null>(null);
   const selectId = useId();
   return (
@@ -54,7 +54,7 @@ export function ForecastPage({ userId }: { userId: string }) {
 }
 
 function TerritoryForecast({ territoryId }: { territoryId: string }) {
-  const inputs = useQuery(ForecastInputsQuery, { territoryId });
+  const inputs = useGraphQLQuery(ForecastInputsQuery, { territoryId });
   // Each change of the inputs asks the forecast again.
   const [version, setVersion] = useState(0);
   const changed = () => {

@@ -3,7 +3,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '../../graphql/useMutation';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { TextField } from '../../ui/TextField';
@@ -20,7 +20,7 @@ export function HeadcountSection({ territoryId, headcounts, onChanged }: { terri
   const { t } = useTranslation();
   const headingId = useId();
   const uloId = useId();
-  const labels = useQuery(ForecastRatiosQuery, {});
+  const labels = useGraphQLQuery(ForecastRatiosQuery, {});
   const add = useMutation(AddForecastHeadcountMutation);
   const remove = useMutation(DeleteForecastHeadcountMutation);
   const [label, setLabel] = useState('');

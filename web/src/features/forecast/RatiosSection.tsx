@@ -3,7 +3,7 @@
 import type { WorkPackage, Trade } from '@fit/shared';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { Button } from '../../ui/Button';
 import { QueryStates } from '../../ui/QueryStates';
 import { RatioForm } from './RatioForm';
@@ -12,7 +12,7 @@ import { ForecastRatiosQuery } from './forecast.queries';
 export function RatiosSection({ onChanged }: { onChanged: () => void }) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
-  const query = useQuery(ForecastRatiosQuery, {});
+  const query = useGraphQLQuery(ForecastRatiosQuery, {});
   const [editing, setEditing] = useState<string | null>(null);
   return (
     <section className="home-section" aria-labelledby={headingId}>

@@ -1,10 +1,10 @@
 // The scenario set being looked at (low / central / high multipliers, productive hours), saving it, loading a saved
 // one, and the forecast it gives: the three scenarios side by side, then the central one in detail.
 import { DEFAULT_MULTIPLIERS, DEFAULT_PRODUCTIVE_HOURS, multiplierProblem, SCENARIO_KINDS, type ScenarioKind } from '@fit/shared';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '../../graphql/useMutation';
-import { useQuery } from '../../graphql/useQuery';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
 import { Button } from '../../ui/Button';
 import { QueryStates } from '../../ui/QueryStates';
 import { TextField } from '../../ui/TextField';
@@ -36,7 +36,15 @@ export function ScenarioSection({ territoryId, saved, version, onSaved }: { terr
   const [name, setName] = useState('');
   const [errors, setErrors] = useState<Partial<Record<keyof ScenarioSet | 'name', string>>>({});
   const save = useMutation(SaveForecastScenarioMutation);
-  const forecast = useQuery(ForecastQuery, { territoryId, ...applied }, { refreshKey: String(version) });
+  const forecast = useGraphQLQuery(ForecastQuery, { territoryId, ...applied });
+  // Each change of the inputs (a project, a ratio, a headcount) asks the forecast again.
+  const { retry } = forecast;
+  const asked = useRef(version);
+  useEffect(() => {
+    if (asked.current === version) return;
+    asked.current = version;
+    retry();
+  }, [version, retry]);
 
   const parsed = (): ScenarioSet | null => {
     const set = { low: toNumber(draft.low), central: toNumber(draft.central), high: toNumber(draft.high), productiveHours: toNumber(draft.productiveHours) };

@@ -15,6 +15,15 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AfestFields on Afest {\n    id\n    title\n    workerId\n    workerName\n    trainerId\n    trainerName\n    targetUlos\n    heldUlos {\n      code\n      title\n      titleFr\n    }\n    positioningNote\n    positionedAt\n    lockedAt\n    sequences {\n      id\n      activity\n      moduleTitle\n      plannedOn\n      siteName\n      plannedMinutes\n      reflections {\n        id\n        done\n        learned\n        difficulties\n        dictated\n        recordedAt\n        afterLock\n      }\n    }\n    evaluations {\n      statementId\n      moduleTitle\n      review\n      reviewComment\n      reviewedBy\n      reviewedAt\n      submittedAt\n    }\n    signatures {\n      role\n      signerId\n      signerName\n      signedAt\n    }\n    additions {\n      id\n      authorName\n      reason\n      note\n      createdAt\n    }\n    hours {\n      plannedHours\n      realisedHours\n    }\n  }\n": typeof types.AfestFieldsFragmentDoc,
+    "\n  query AfestList {\n    afests {\n      id\n      title\n      workerName\n      trainerName\n      lockedAt\n      hours {\n        plannedHours\n        realisedHours\n      }\n    }\n    workers {\n      id\n      displayName\n    }\n  }\n": typeof types.AfestListDocument,
+    "\n  query Afest($id: ID!) {\n    afest(id: $id) {\n      ...AfestFields\n    }\n    sites {\n      id\n      name\n    }\n    modules {\n      id\n      latestPublished {\n        id\n        title {\n          text\n        }\n      }\n    }\n  }\n": typeof types.AfestDocument,
+    "\n  query MyAfests {\n    myAfests {\n      id\n      title\n      trainerId\n      trainerName\n      lockedAt\n      sequences {\n        id\n        activity\n        plannedOn\n        reflections {\n          id\n          done\n          recordedAt\n        }\n      }\n      signatures {\n        role\n        signedAt\n      }\n    }\n  }\n": typeof types.MyAfestsDocument,
+    "\n  query AfestPositioning($workerId: ID) {\n    passport(workerId: $workerId) {\n      workerId\n      ulos {\n        code\n        title\n        titleFr\n        state\n      }\n    }\n    passportInputs(workerId: $workerId) {\n      catalogue\n    }\n  }\n": typeof types.AfestPositioningDocument,
+    "\n  mutation CreateAfest($input: CreateAfestInput!) {\n    createAfest(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateAfestDocument,
+    "\n  mutation PlanAfestSequence($input: PlanAfestSequenceInput!) {\n    planAfestSequence(input: $input) {\n      ...AfestFields\n    }\n  }\n": typeof types.PlanAfestSequenceDocument,
+    "\n  mutation SignAfest($afestId: ID!, $signature: DrawnSignatureInput!) {\n    signAfest(afestId: $afestId, signature: $signature) {\n      ...AfestFields\n    }\n  }\n": typeof types.SignAfestDocument,
+    "\n  mutation AddAfestNote($afestId: ID!, $reason: String!, $note: String!) {\n    addAfestNote(afestId: $afestId, reason: $reason, note: $note) {\n      ...AfestFields\n    }\n  }\n": typeof types.AddAfestNoteDocument,
     "\n  query AssignTargets($siteId: ID) {\n    modules {\n      id\n      slug\n      latestPublished {\n        id\n        version\n        title {\n          text\n        }\n      }\n    }\n    teams {\n      id\n      name\n      members {\n        id\n      }\n    }\n    workers(siteId: $siteId) {\n      id\n      displayName\n      trade\n    }\n    # Nothing new is assigned at a closed site.\n    sites(status: active) {\n      id\n      timeZone\n      name\n    }\n  }\n": typeof types.AssignTargetsDocument,
     "\n  mutation AssignModule($input: AssignModuleInput!) {\n    assignModule(input: $input) {\n      batchId\n      assigned\n    }\n  }\n": typeof types.AssignModuleDocument,
     "\n  query MyDay {\n    myAssignments {\n      id\n      dueOn\n      reason\n      status\n      overdue\n      createdAt\n      moduleVersion {\n        id\n        version\n        content\n        title {\n          text\n          lang\n          fellBack\n        }\n      }\n      progress {\n        bestScore\n        completedAt\n        passedAt\n      }\n    }\n    myPracticalReviews {\n      statementId\n      review\n      reviewComment\n      reviewedBy\n      reviewedAt\n      moduleVersionId\n    }\n  }\n": typeof types.MyDayDocument,
@@ -69,8 +78,8 @@ type Documents = {
     "\n  mutation AddForecastHeadcount($input: ForecastHeadcountInput!) {\n    addForecastHeadcount(input: $input) {\n      id\n    }\n  }\n": typeof types.AddForecastHeadcountDocument,
     "\n  mutation DeleteForecastHeadcount($id: ID!) {\n    deleteForecastHeadcount(id: $id)\n  }\n": typeof types.DeleteForecastHeadcountDocument,
     "\n  mutation SaveForecastScenario($input: ScenarioSetInput!) {\n    saveForecastScenario(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveForecastScenarioDocument,
-    "\n  query PendingCount {\n    pendingValidations {\n      statementId\n    }\n  }\n": typeof types.PendingCountDocument,
     "\n  query Sites {\n    sites(status: active) {\n      id\n      name\n      address\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.SitesDocument,
+    "\n  query PendingCount {\n    pendingValidations {\n      statementId\n    }\n  }\n": typeof types.PendingCountDocument,
     "\n  fragment EditorModule on LearningModule {\n    id\n    slug\n    draft {\n      id\n      version\n      content\n      updatedAt\n    }\n    latestPublished {\n      id\n      version\n      content\n    }\n    publishedVersions {\n      id\n      version\n      publishedAt\n    }\n  }\n": typeof types.EditorModuleFragmentDoc,
     "\n  query EditorModule($id: ID!) {\n    module(id: $id) {\n      ...EditorModule\n    }\n  }\n": typeof types.EditorModuleDocument,
     "\n  mutation CreateModule($input: CreateModuleInput!) {\n    createModule(input: $input) {\n      ...EditorModule\n    }\n  }\n": typeof types.CreateModuleDocument,
@@ -103,23 +112,24 @@ type Documents = {
     "\n  query FrameworkCatalogue {\n    frameworkCatalogue {\n      id\n      code\n      version\n      ulos {\n        code\n        title\n        titleFr\n        topic\n        eqfLevel\n        credits\n        esco\n        knowledge\n        skills\n        autonomy\n      }\n      schemes {\n        code\n        title\n        titleFr\n        units {\n          code\n          title\n          titleFr\n        }\n        qualifications {\n          scheme\n          code\n          title\n          titleFr\n          units\n          nOf\n          practicalValidation\n          validityMonths\n        }\n      }\n    }\n  }\n": typeof types.FrameworkCatalogueDocument,
     "\n  mutation SaveReferenceUlo($input: ReferenceUloInput!, $create: Boolean!) {\n    saveReferenceUlo(input: $input, create: $create) {\n      code\n    }\n  }\n": typeof types.SaveReferenceUloDocument,
     "\n  mutation UpdateSchemeQualification($schemeCode: String!, $code: String!, $input: SchemeQualificationInput!) {\n    updateSchemeQualification(schemeCode: $schemeCode, code: $code, input: $input) {\n      scheme\n      code\n    }\n  }\n": typeof types.UpdateSchemeQualificationDocument,
-    "\n  mutation SaveUloMapping($schemeCode: String!, $schemeUnit: String!, $ulo: String!, $coverage: String!, $note: String!) {\n    saveUloMapping(schemeCode: $schemeCode, schemeUnit: $schemeUnit, ulo: $ulo, coverage: $coverage, note: $note) {\n      id\n      approved\n    }\n  }\n": typeof types.SaveUloMappingDocument,
+    "\n  mutation SaveUloMapping($schemeCode: String!, $schemeUnit: String!, $ulo: String!, $coverage: String!, $note: String!, $noteFr: String) {\n    saveUloMapping(schemeCode: $schemeCode, schemeUnit: $schemeUnit, ulo: $ulo, coverage: $coverage, note: $note, noteFr: $noteFr) {\n      id\n      approved\n    }\n  }\n": typeof types.SaveUloMappingDocument,
     "\n  mutation RemoveUloMapping($id: ID!) {\n    removeUloMapping(id: $id)\n  }\n": typeof types.RemoveUloMappingDocument,
     "\n  query FrameworkChanges($limit: Int!) {\n    frameworkChanges(limit: $limit) {\n      id\n      kind\n      code\n      action\n      fields\n      changedAt\n      changedBy\n    }\n  }\n": typeof types.FrameworkChangesDocument,
     "\n  query PassportInputs($workerId: ID) {\n    passportInputs(workerId: $workerId) {\n      workerId\n      displayName\n      today\n      catalogue\n      evidence {\n        ulo\n        moduleId\n        completedAt\n        passedAt\n        validatedAt\n        validationRequired\n        freshUntil\n      }\n      modules {\n        moduleId\n        versionId\n        title\n        outcomes\n        startable\n      }\n      awards {\n        id\n        scheme\n        qualification\n        awardedAt\n        expiresAt\n        expired\n        revoked\n        onHoldReason\n        evidenceChain {\n          moduleId\n          moduleTitle\n          moduleVersion\n          attempts\n          passedAt\n          completedAt\n          validatedAt\n          validatedBy\n          where\n        }\n      }\n    }\n  }\n": typeof types.PassportInputsDocument,
     "\n  query TeamMatrix($siteId: ID, $teamId: ID, $schemeCode: String, $withUlos: Boolean!) {\n    teamMatrix(siteId: $siteId, teamId: $teamId, schemeCode: $schemeCode) {\n      workers {\n        id\n        displayName\n      }\n      qualifications {\n        code\n        scheme\n        title\n        titleFr\n      }\n      rows {\n        workerId\n        statuses\n        percents\n        expiresAt\n      }\n      ulos @include(if: $withUlos) {\n        code\n        title\n        titleFr\n      }\n      uloEntries @include(if: $withUlos) {\n        workerId\n        ulo\n        state\n        expiresAt\n      }\n    }\n  }\n": typeof types.TeamMatrixDocument,
     "\n  query MatrixFilters {\n    sites {\n      id\n      name\n    }\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.MatrixFiltersDocument,
     "\n  query TeamMatrixCsv($siteId: ID, $teamId: ID, $schemeCode: String) {\n    teamMatrixCsv(siteId: $siteId, teamId: $teamId, schemeCode: $schemeCode)\n  }\n": typeof types.TeamMatrixCsvDocument,
-    "\n  query UloMappings {\n    uloMappings {\n      id\n      scheme\n      schemeUnit\n      ulo\n      coverage\n      note\n      approved\n    }\n  }\n": typeof types.UloMappingsDocument,
+    "\n  query UloMappings {\n    uloMappings {\n      id\n      scheme\n      schemeUnit\n      ulo\n      coverage\n      note\n      noteFr\n      approved\n    }\n  }\n": typeof types.UloMappingsDocument,
     "\n  mutation ApproveUloMapping($id: ID!) {\n    approveUloMapping(id: $id) {\n      id\n      approved\n    }\n  }\n": typeof types.ApproveUloMappingDocument,
     "\n  fragment FrameworkImportFields on FrameworkImport {\n    id\n    code\n    version\n    ulos\n    schemes\n    qualifications\n    mappings\n    tasks\n  }\n": typeof types.FrameworkImportFieldsFragmentDoc,
     "\n  mutation ImportFramework($json: String!) {\n    importFramework(json: $json) {\n      ...FrameworkImportFields\n    }\n  }\n": typeof types.ImportFrameworkDocument,
     "\n  mutation ImportFrameworkCsv($csv: String!) {\n    importFrameworkCsv(csv: $csv) {\n      ...FrameworkImportFields\n    }\n  }\n": typeof types.ImportFrameworkCsvDocument,
     "\n  query ExportFrameworkCsv {\n    exportFrameworkCsv\n  }\n": typeof types.ExportFrameworkCsvDocument,
-    "\n  query BilateralAgreements {\n    bilateralAgreements {\n      id\n      fromScheme\n      held\n      toScheme\n      recognised\n      note\n      approved\n    }\n  }\n": typeof types.BilateralAgreementsDocument,
+    "\n  query BilateralAgreements {\n    bilateralAgreements {\n      id\n      fromScheme\n      held\n      toScheme\n      recognised\n      note\n      noteFr\n      approved\n    }\n  }\n": typeof types.BilateralAgreementsDocument,
     "\n  mutation ApproveBilateralAgreement($id: ID!) {\n    approveBilateralAgreement(id: $id) {\n      id\n      approved\n    }\n  }\n": typeof types.ApproveBilateralAgreementDocument,
     "\n  query ExportFramework {\n    exportFramework\n  }\n": typeof types.ExportFrameworkDocument,
     "\n  query FrameworkTasks {\n    frameworkTasks {\n      code\n      title\n      titleFr\n      phase\n      professions {\n        name\n        nameFr\n      }\n      ulos\n    }\n  }\n": typeof types.FrameworkTasksDocument,
+    "\n  query FrameworkUlos {\n    frameworkUlos {\n      code\n      title\n      titleFr\n      topic\n    }\n  }\n": typeof types.FrameworkUlosDocument,
     "\n  query RecallLapses($siteId: ID!) {\n    recallLapses(siteId: $siteId) {\n      teamId\n      teamName\n      ulo\n      uloTitle\n      uloTitleFr\n      workers\n      cards\n      recalls\n      lapses\n      lapseShare\n    }\n  }\n": typeof types.RecallLapsesDocument,
     "\n  query RecallPolicy {\n    recallPolicy {\n      keepsFresh\n      extendMonths\n      windowDays\n    }\n  }\n": typeof types.RecallPolicyDocument,
     "\n  mutation SetRecallPolicy($keepsFresh: Boolean!, $extendMonths: Int!, $windowDays: Int!) {\n    setRecallPolicy(keepsFresh: $keepsFresh, extendMonths: $extendMonths, windowDays: $windowDays) {\n      keepsFresh\n      extendMonths\n      windowDays\n    }\n  }\n": typeof types.SetRecallPolicyDocument,
@@ -153,6 +163,15 @@ type Documents = {
     "\n  mutation SwitchOrganisation($organisationId: ID!) {\n    switchOrganisation(organisationId: $organisationId) {\n      ...LoginPayloadFields\n    }\n  }\n": typeof types.SwitchOrganisationDocument,
 };
 const documents: Documents = {
+    "\n  fragment AfestFields on Afest {\n    id\n    title\n    workerId\n    workerName\n    trainerId\n    trainerName\n    targetUlos\n    heldUlos {\n      code\n      title\n      titleFr\n    }\n    positioningNote\n    positionedAt\n    lockedAt\n    sequences {\n      id\n      activity\n      moduleTitle\n      plannedOn\n      siteName\n      plannedMinutes\n      reflections {\n        id\n        done\n        learned\n        difficulties\n        dictated\n        recordedAt\n        afterLock\n      }\n    }\n    evaluations {\n      statementId\n      moduleTitle\n      review\n      reviewComment\n      reviewedBy\n      reviewedAt\n      submittedAt\n    }\n    signatures {\n      role\n      signerId\n      signerName\n      signedAt\n    }\n    additions {\n      id\n      authorName\n      reason\n      note\n      createdAt\n    }\n    hours {\n      plannedHours\n      realisedHours\n    }\n  }\n": types.AfestFieldsFragmentDoc,
+    "\n  query AfestList {\n    afests {\n      id\n      title\n      workerName\n      trainerName\n      lockedAt\n      hours {\n        plannedHours\n        realisedHours\n      }\n    }\n    workers {\n      id\n      displayName\n    }\n  }\n": types.AfestListDocument,
+    "\n  query Afest($id: ID!) {\n    afest(id: $id) {\n      ...AfestFields\n    }\n    sites {\n      id\n      name\n    }\n    modules {\n      id\n      latestPublished {\n        id\n        title {\n          text\n        }\n      }\n    }\n  }\n": types.AfestDocument,
+    "\n  query MyAfests {\n    myAfests {\n      id\n      title\n      trainerId\n      trainerName\n      lockedAt\n      sequences {\n        id\n        activity\n        plannedOn\n        reflections {\n          id\n          done\n          recordedAt\n        }\n      }\n      signatures {\n        role\n        signedAt\n      }\n    }\n  }\n": types.MyAfestsDocument,
+    "\n  query AfestPositioning($workerId: ID) {\n    passport(workerId: $workerId) {\n      workerId\n      ulos {\n        code\n        title\n        titleFr\n        state\n      }\n    }\n    passportInputs(workerId: $workerId) {\n      catalogue\n    }\n  }\n": types.AfestPositioningDocument,
+    "\n  mutation CreateAfest($input: CreateAfestInput!) {\n    createAfest(input: $input) {\n      id\n    }\n  }\n": types.CreateAfestDocument,
+    "\n  mutation PlanAfestSequence($input: PlanAfestSequenceInput!) {\n    planAfestSequence(input: $input) {\n      ...AfestFields\n    }\n  }\n": types.PlanAfestSequenceDocument,
+    "\n  mutation SignAfest($afestId: ID!, $signature: DrawnSignatureInput!) {\n    signAfest(afestId: $afestId, signature: $signature) {\n      ...AfestFields\n    }\n  }\n": types.SignAfestDocument,
+    "\n  mutation AddAfestNote($afestId: ID!, $reason: String!, $note: String!) {\n    addAfestNote(afestId: $afestId, reason: $reason, note: $note) {\n      ...AfestFields\n    }\n  }\n": types.AddAfestNoteDocument,
     "\n  query AssignTargets($siteId: ID) {\n    modules {\n      id\n      slug\n      latestPublished {\n        id\n        version\n        title {\n          text\n        }\n      }\n    }\n    teams {\n      id\n      name\n      members {\n        id\n      }\n    }\n    workers(siteId: $siteId) {\n      id\n      displayName\n      trade\n    }\n    # Nothing new is assigned at a closed site.\n    sites(status: active) {\n      id\n      timeZone\n      name\n    }\n  }\n": types.AssignTargetsDocument,
     "\n  mutation AssignModule($input: AssignModuleInput!) {\n    assignModule(input: $input) {\n      batchId\n      assigned\n    }\n  }\n": types.AssignModuleDocument,
     "\n  query MyDay {\n    myAssignments {\n      id\n      dueOn\n      reason\n      status\n      overdue\n      createdAt\n      moduleVersion {\n        id\n        version\n        content\n        title {\n          text\n          lang\n          fellBack\n        }\n      }\n      progress {\n        bestScore\n        completedAt\n        passedAt\n      }\n    }\n    myPracticalReviews {\n      statementId\n      review\n      reviewComment\n      reviewedBy\n      reviewedAt\n      moduleVersionId\n    }\n  }\n": types.MyDayDocument,
@@ -207,8 +226,8 @@ const documents: Documents = {
     "\n  mutation AddForecastHeadcount($input: ForecastHeadcountInput!) {\n    addForecastHeadcount(input: $input) {\n      id\n    }\n  }\n": types.AddForecastHeadcountDocument,
     "\n  mutation DeleteForecastHeadcount($id: ID!) {\n    deleteForecastHeadcount(id: $id)\n  }\n": types.DeleteForecastHeadcountDocument,
     "\n  mutation SaveForecastScenario($input: ScenarioSetInput!) {\n    saveForecastScenario(input: $input) {\n      id\n    }\n  }\n": types.SaveForecastScenarioDocument,
-    "\n  query PendingCount {\n    pendingValidations {\n      statementId\n    }\n  }\n": types.PendingCountDocument,
     "\n  query Sites {\n    sites(status: active) {\n      id\n      name\n      address\n      startsOn\n      endsOn\n    }\n  }\n": types.SitesDocument,
+    "\n  query PendingCount {\n    pendingValidations {\n      statementId\n    }\n  }\n": types.PendingCountDocument,
     "\n  fragment EditorModule on LearningModule {\n    id\n    slug\n    draft {\n      id\n      version\n      content\n      updatedAt\n    }\n    latestPublished {\n      id\n      version\n      content\n    }\n    publishedVersions {\n      id\n      version\n      publishedAt\n    }\n  }\n": types.EditorModuleFragmentDoc,
     "\n  query EditorModule($id: ID!) {\n    module(id: $id) {\n      ...EditorModule\n    }\n  }\n": types.EditorModuleDocument,
     "\n  mutation CreateModule($input: CreateModuleInput!) {\n    createModule(input: $input) {\n      ...EditorModule\n    }\n  }\n": types.CreateModuleDocument,
@@ -241,23 +260,24 @@ const documents: Documents = {
     "\n  query FrameworkCatalogue {\n    frameworkCatalogue {\n      id\n      code\n      version\n      ulos {\n        code\n        title\n        titleFr\n        topic\n        eqfLevel\n        credits\n        esco\n        knowledge\n        skills\n        autonomy\n      }\n      schemes {\n        code\n        title\n        titleFr\n        units {\n          code\n          title\n          titleFr\n        }\n        qualifications {\n          scheme\n          code\n          title\n          titleFr\n          units\n          nOf\n          practicalValidation\n          validityMonths\n        }\n      }\n    }\n  }\n": types.FrameworkCatalogueDocument,
     "\n  mutation SaveReferenceUlo($input: ReferenceUloInput!, $create: Boolean!) {\n    saveReferenceUlo(input: $input, create: $create) {\n      code\n    }\n  }\n": types.SaveReferenceUloDocument,
     "\n  mutation UpdateSchemeQualification($schemeCode: String!, $code: String!, $input: SchemeQualificationInput!) {\n    updateSchemeQualification(schemeCode: $schemeCode, code: $code, input: $input) {\n      scheme\n      code\n    }\n  }\n": types.UpdateSchemeQualificationDocument,
-    "\n  mutation SaveUloMapping($schemeCode: String!, $schemeUnit: String!, $ulo: String!, $coverage: String!, $note: String!) {\n    saveUloMapping(schemeCode: $schemeCode, schemeUnit: $schemeUnit, ulo: $ulo, coverage: $coverage, note: $note) {\n      id\n      approved\n    }\n  }\n": types.SaveUloMappingDocument,
+    "\n  mutation SaveUloMapping($schemeCode: String!, $schemeUnit: String!, $ulo: String!, $coverage: String!, $note: String!, $noteFr: String) {\n    saveUloMapping(schemeCode: $schemeCode, schemeUnit: $schemeUnit, ulo: $ulo, coverage: $coverage, note: $note, noteFr: $noteFr) {\n      id\n      approved\n    }\n  }\n": types.SaveUloMappingDocument,
     "\n  mutation RemoveUloMapping($id: ID!) {\n    removeUloMapping(id: $id)\n  }\n": types.RemoveUloMappingDocument,
     "\n  query FrameworkChanges($limit: Int!) {\n    frameworkChanges(limit: $limit) {\n      id\n      kind\n      code\n      action\n      fields\n      changedAt\n      changedBy\n    }\n  }\n": types.FrameworkChangesDocument,
     "\n  query PassportInputs($workerId: ID) {\n    passportInputs(workerId: $workerId) {\n      workerId\n      displayName\n      today\n      catalogue\n      evidence {\n        ulo\n        moduleId\n        completedAt\n        passedAt\n        validatedAt\n        validationRequired\n        freshUntil\n      }\n      modules {\n        moduleId\n        versionId\n        title\n        outcomes\n        startable\n      }\n      awards {\n        id\n        scheme\n        qualification\n        awardedAt\n        expiresAt\n        expired\n        revoked\n        onHoldReason\n        evidenceChain {\n          moduleId\n          moduleTitle\n          moduleVersion\n          attempts\n          passedAt\n          completedAt\n          validatedAt\n          validatedBy\n          where\n        }\n      }\n    }\n  }\n": types.PassportInputsDocument,
     "\n  query TeamMatrix($siteId: ID, $teamId: ID, $schemeCode: String, $withUlos: Boolean!) {\n    teamMatrix(siteId: $siteId, teamId: $teamId, schemeCode: $schemeCode) {\n      workers {\n        id\n        displayName\n      }\n      qualifications {\n        code\n        scheme\n        title\n        titleFr\n      }\n      rows {\n        workerId\n        statuses\n        percents\n        expiresAt\n      }\n      ulos @include(if: $withUlos) {\n        code\n        title\n        titleFr\n      }\n      uloEntries @include(if: $withUlos) {\n        workerId\n        ulo\n        state\n        expiresAt\n      }\n    }\n  }\n": types.TeamMatrixDocument,
     "\n  query MatrixFilters {\n    sites {\n      id\n      name\n    }\n    teams {\n      id\n      name\n    }\n  }\n": types.MatrixFiltersDocument,
     "\n  query TeamMatrixCsv($siteId: ID, $teamId: ID, $schemeCode: String) {\n    teamMatrixCsv(siteId: $siteId, teamId: $teamId, schemeCode: $schemeCode)\n  }\n": types.TeamMatrixCsvDocument,
-    "\n  query UloMappings {\n    uloMappings {\n      id\n      scheme\n      schemeUnit\n      ulo\n      coverage\n      note\n      approved\n    }\n  }\n": types.UloMappingsDocument,
+    "\n  query UloMappings {\n    uloMappings {\n      id\n      scheme\n      schemeUnit\n      ulo\n      coverage\n      note\n      noteFr\n      approved\n    }\n  }\n": types.UloMappingsDocument,
     "\n  mutation ApproveUloMapping($id: ID!) {\n    approveUloMapping(id: $id) {\n      id\n      approved\n    }\n  }\n": types.ApproveUloMappingDocument,
     "\n  fragment FrameworkImportFields on FrameworkImport {\n    id\n    code\n    version\n    ulos\n    schemes\n    qualifications\n    mappings\n    tasks\n  }\n": types.FrameworkImportFieldsFragmentDoc,
     "\n  mutation ImportFramework($json: String!) {\n    importFramework(json: $json) {\n      ...FrameworkImportFields\n    }\n  }\n": types.ImportFrameworkDocument,
     "\n  mutation ImportFrameworkCsv($csv: String!) {\n    importFrameworkCsv(csv: $csv) {\n      ...FrameworkImportFields\n    }\n  }\n": types.ImportFrameworkCsvDocument,
     "\n  query ExportFrameworkCsv {\n    exportFrameworkCsv\n  }\n": types.ExportFrameworkCsvDocument,
-    "\n  query BilateralAgreements {\n    bilateralAgreements {\n      id\n      fromScheme\n      held\n      toScheme\n      recognised\n      note\n      approved\n    }\n  }\n": types.BilateralAgreementsDocument,
+    "\n  query BilateralAgreements {\n    bilateralAgreements {\n      id\n      fromScheme\n      held\n      toScheme\n      recognised\n      note\n      noteFr\n      approved\n    }\n  }\n": types.BilateralAgreementsDocument,
     "\n  mutation ApproveBilateralAgreement($id: ID!) {\n    approveBilateralAgreement(id: $id) {\n      id\n      approved\n    }\n  }\n": types.ApproveBilateralAgreementDocument,
     "\n  query ExportFramework {\n    exportFramework\n  }\n": types.ExportFrameworkDocument,
     "\n  query FrameworkTasks {\n    frameworkTasks {\n      code\n      title\n      titleFr\n      phase\n      professions {\n        name\n        nameFr\n      }\n      ulos\n    }\n  }\n": types.FrameworkTasksDocument,
+    "\n  query FrameworkUlos {\n    frameworkUlos {\n      code\n      title\n      titleFr\n      topic\n    }\n  }\n": types.FrameworkUlosDocument,
     "\n  query RecallLapses($siteId: ID!) {\n    recallLapses(siteId: $siteId) {\n      teamId\n      teamName\n      ulo\n      uloTitle\n      uloTitleFr\n      workers\n      cards\n      recalls\n      lapses\n      lapseShare\n    }\n  }\n": types.RecallLapsesDocument,
     "\n  query RecallPolicy {\n    recallPolicy {\n      keepsFresh\n      extendMonths\n      windowDays\n    }\n  }\n": types.RecallPolicyDocument,
     "\n  mutation SetRecallPolicy($keepsFresh: Boolean!, $extendMonths: Int!, $windowDays: Int!) {\n    setRecallPolicy(keepsFresh: $keepsFresh, extendMonths: $extendMonths, windowDays: $windowDays) {\n      keepsFresh\n      extendMonths\n      windowDays\n    }\n  }\n": types.SetRecallPolicyDocument,
@@ -291,6 +311,42 @@ const documents: Documents = {
     "\n  mutation SwitchOrganisation($organisationId: ID!) {\n    switchOrganisation(organisationId: $organisationId) {\n      ...LoginPayloadFields\n    }\n  }\n": types.SwitchOrganisationDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AfestFields on Afest {\n    id\n    title\n    workerId\n    workerName\n    trainerId\n    trainerName\n    targetUlos\n    heldUlos {\n      code\n      title\n      titleFr\n    }\n    positioningNote\n    positionedAt\n    lockedAt\n    sequences {\n      id\n      activity\n      moduleTitle\n      plannedOn\n      siteName\n      plannedMinutes\n      reflections {\n        id\n        done\n        learned\n        difficulties\n        dictated\n        recordedAt\n        afterLock\n      }\n    }\n    evaluations {\n      statementId\n      moduleTitle\n      review\n      reviewComment\n      reviewedBy\n      reviewedAt\n      submittedAt\n    }\n    signatures {\n      role\n      signerId\n      signerName\n      signedAt\n    }\n    additions {\n      id\n      authorName\n      reason\n      note\n      createdAt\n    }\n    hours {\n      plannedHours\n      realisedHours\n    }\n  }\n"): typeof import('./graphql').AfestFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AfestList {\n    afests {\n      id\n      title\n      workerName\n      trainerName\n      lockedAt\n      hours {\n        plannedHours\n        realisedHours\n      }\n    }\n    workers {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').AfestListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Afest($id: ID!) {\n    afest(id: $id) {\n      ...AfestFields\n    }\n    sites {\n      id\n      name\n    }\n    modules {\n      id\n      latestPublished {\n        id\n        title {\n          text\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AfestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAfests {\n    myAfests {\n      id\n      title\n      trainerId\n      trainerName\n      lockedAt\n      sequences {\n        id\n        activity\n        plannedOn\n        reflections {\n          id\n          done\n          recordedAt\n        }\n      }\n      signatures {\n        role\n        signedAt\n      }\n    }\n  }\n"): typeof import('./graphql').MyAfestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AfestPositioning($workerId: ID) {\n    passport(workerId: $workerId) {\n      workerId\n      ulos {\n        code\n        title\n        titleFr\n        state\n      }\n    }\n    passportInputs(workerId: $workerId) {\n      catalogue\n    }\n  }\n"): typeof import('./graphql').AfestPositioningDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAfest($input: CreateAfestInput!) {\n    createAfest(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateAfestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanAfestSequence($input: PlanAfestSequenceInput!) {\n    planAfestSequence(input: $input) {\n      ...AfestFields\n    }\n  }\n"): typeof import('./graphql').PlanAfestSequenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignAfest($afestId: ID!, $signature: DrawnSignatureInput!) {\n    signAfest(afestId: $afestId, signature: $signature) {\n      ...AfestFields\n    }\n  }\n"): typeof import('./graphql').SignAfestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAfestNote($afestId: ID!, $reason: String!, $note: String!) {\n    addAfestNote(afestId: $afestId, reason: $reason, note: $note) {\n      ...AfestFields\n    }\n  }\n"): typeof import('./graphql').AddAfestNoteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -510,11 +566,11 @@ export function graphql(source: "\n  mutation SaveForecastScenario($input: Scena
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PendingCount {\n    pendingValidations {\n      statementId\n    }\n  }\n"): typeof import('./graphql').PendingCountDocument;
+export function graphql(source: "\n  query Sites {\n    sites(status: active) {\n      id\n      name\n      address\n      startsOn\n      endsOn\n    }\n  }\n"): typeof import('./graphql').SitesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Sites {\n    sites(status: active) {\n      id\n      name\n      address\n      startsOn\n      endsOn\n    }\n  }\n"): typeof import('./graphql').SitesDocument;
+export function graphql(source: "\n  query PendingCount {\n    pendingValidations {\n      statementId\n    }\n  }\n"): typeof import('./graphql').PendingCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -646,7 +702,7 @@ export function graphql(source: "\n  mutation UpdateSchemeQualification($schemeC
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SaveUloMapping($schemeCode: String!, $schemeUnit: String!, $ulo: String!, $coverage: String!, $note: String!) {\n    saveUloMapping(schemeCode: $schemeCode, schemeUnit: $schemeUnit, ulo: $ulo, coverage: $coverage, note: $note) {\n      id\n      approved\n    }\n  }\n"): typeof import('./graphql').SaveUloMappingDocument;
+export function graphql(source: "\n  mutation SaveUloMapping($schemeCode: String!, $schemeUnit: String!, $ulo: String!, $coverage: String!, $note: String!, $noteFr: String) {\n    saveUloMapping(schemeCode: $schemeCode, schemeUnit: $schemeUnit, ulo: $ulo, coverage: $coverage, note: $note, noteFr: $noteFr) {\n      id\n      approved\n    }\n  }\n"): typeof import('./graphql').SaveUloMappingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -674,7 +730,7 @@ export function graphql(source: "\n  query TeamMatrixCsv($siteId: ID, $teamId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UloMappings {\n    uloMappings {\n      id\n      scheme\n      schemeUnit\n      ulo\n      coverage\n      note\n      approved\n    }\n  }\n"): typeof import('./graphql').UloMappingsDocument;
+export function graphql(source: "\n  query UloMappings {\n    uloMappings {\n      id\n      scheme\n      schemeUnit\n      ulo\n      coverage\n      note\n      noteFr\n      approved\n    }\n  }\n"): typeof import('./graphql').UloMappingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -698,7 +754,7 @@ export function graphql(source: "\n  query ExportFrameworkCsv {\n    exportFrame
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BilateralAgreements {\n    bilateralAgreements {\n      id\n      fromScheme\n      held\n      toScheme\n      recognised\n      note\n      approved\n    }\n  }\n"): typeof import('./graphql').BilateralAgreementsDocument;
+export function graphql(source: "\n  query BilateralAgreements {\n    bilateralAgreements {\n      id\n      fromScheme\n      held\n      toScheme\n      recognised\n      note\n      noteFr\n      approved\n    }\n  }\n"): typeof import('./graphql').BilateralAgreementsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -711,6 +767,10 @@ export function graphql(source: "\n  query ExportFramework {\n    exportFramewor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FrameworkTasks {\n    frameworkTasks {\n      code\n      title\n      titleFr\n      phase\n      professions {\n        name\n        nameFr\n      }\n      ulos\n    }\n  }\n"): typeof import('./graphql').FrameworkTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FrameworkUlos {\n    frameworkUlos {\n      code\n      title\n      titleFr\n      topic\n    }\n  }\n"): typeof import('./graphql').FrameworkUlosDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -68,6 +68,15 @@ export type BimPropertyOp =
   | 'lte'
   | 'neq';
 
+export type CreateAfestInput = {
+  /** The trainer's short assessment of the starting point */
+  positioningNote: string;
+  /** ULO codes the AFEST aims at */
+  targetUlos: Array<string>;
+  title: string;
+  workerId: string | number;
+};
+
 export type CreateInvitationInput = {
   email: string;
   /** The viewer's organisation, or (network admins) one their network created */
@@ -104,6 +113,13 @@ export type CredentialState =
   | 'expired'
   | 'revoked'
   | 'valid';
+
+export type DrawnSignatureInput = {
+  height: number;
+  /** SVG path data (M and L commands) */
+  path: string;
+  width: number;
+};
 
 export type ElementFilterInput = {
   globalIds?: Array<string> | null | undefined;
@@ -165,6 +181,17 @@ export type PasswordResetState =
   | 'invalid'
   | 'used'
   | 'valid';
+
+export type PlanAfestSequenceInput = {
+  /** The practical step on site */
+  activity: string;
+  afestId: string | number;
+  moduleVersionId?: string | number | null | undefined;
+  plannedMinutes: number;
+  /** YYYY-MM-DD */
+  plannedOn: string;
+  siteId?: string | number | null | undefined;
+};
 
 export type PropertyConditionInput = {
   boolValue?: boolean | null | undefined;
@@ -283,6 +310,63 @@ export type WorkQuantityInput = {
   quantity: number;
   workPackage: string;
 };
+
+export type AfestFieldsFragment = { id: string, title: string, workerId: string, workerName: string, trainerId: string, trainerName: string, targetUlos: Array<string>, positioningNote: string, positionedAt: string, lockedAt: string | null, heldUlos: Array<{ code: string, title: string, titleFr: string | null }>, sequences: Array<{ id: string, activity: string, moduleTitle: string | null, plannedOn: string, siteName: string | null, plannedMinutes: number, reflections: Array<{ id: string, done: string, learned: string, difficulties: string, dictated: boolean, recordedAt: string, afterLock: boolean }> }>, evaluations: Array<{ statementId: string, moduleTitle: string | null, review: string, reviewComment: string | null, reviewedBy: string | null, reviewedAt: string | null, submittedAt: string }>, signatures: Array<{ role: string, signerId: string, signerName: string, signedAt: string }>, additions: Array<{ id: string, authorName: string, reason: string, note: string, createdAt: string }>, hours: { plannedHours: number, realisedHours: number } };
+
+export type AfestListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AfestListQuery = { afests: Array<{ id: string, title: string, workerName: string, trainerName: string, lockedAt: string | null, hours: { plannedHours: number, realisedHours: number } }>, workers: Array<{ id: string, displayName: string }> };
+
+export type AfestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AfestQuery = { afest: { id: string, title: string, workerId: string, workerName: string, trainerId: string, trainerName: string, targetUlos: Array<string>, positioningNote: string, positionedAt: string, lockedAt: string | null, heldUlos: Array<{ code: string, title: string, titleFr: string | null }>, sequences: Array<{ id: string, activity: string, moduleTitle: string | null, plannedOn: string, siteName: string | null, plannedMinutes: number, reflections: Array<{ id: string, done: string, learned: string, difficulties: string, dictated: boolean, recordedAt: string, afterLock: boolean }> }>, evaluations: Array<{ statementId: string, moduleTitle: string | null, review: string, reviewComment: string | null, reviewedBy: string | null, reviewedAt: string | null, submittedAt: string }>, signatures: Array<{ role: string, signerId: string, signerName: string, signedAt: string }>, additions: Array<{ id: string, authorName: string, reason: string, note: string, createdAt: string }>, hours: { plannedHours: number, realisedHours: number } }, sites: Array<{ id: string, name: string }>, modules: Array<{ id: string, latestPublished: { id: string, title: { text: string } } | null }> };
+
+export type MyAfestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAfestsQuery = { myAfests: Array<{ id: string, title: string, trainerId: string, trainerName: string, lockedAt: string | null, sequences: Array<{ id: string, activity: string, plannedOn: string, reflections: Array<{ id: string, done: string, recordedAt: string }> }>, signatures: Array<{ role: string, signedAt: string }> }> };
+
+export type AfestPositioningQueryVariables = Exact<{
+  workerId?: string | number | null | undefined;
+}>;
+
+
+export type AfestPositioningQuery = { passport: { workerId: string, ulos: Array<{ code: string, title: string, titleFr: string | null, state: UloState }> }, passportInputs: { catalogue: unknown } };
+
+export type CreateAfestMutationVariables = Exact<{
+  input: CreateAfestInput;
+}>;
+
+
+export type CreateAfestMutation = { createAfest: { id: string } };
+
+export type PlanAfestSequenceMutationVariables = Exact<{
+  input: PlanAfestSequenceInput;
+}>;
+
+
+export type PlanAfestSequenceMutation = { planAfestSequence: { id: string, title: string, workerId: string, workerName: string, trainerId: string, trainerName: string, targetUlos: Array<string>, positioningNote: string, positionedAt: string, lockedAt: string | null, heldUlos: Array<{ code: string, title: string, titleFr: string | null }>, sequences: Array<{ id: string, activity: string, moduleTitle: string | null, plannedOn: string, siteName: string | null, plannedMinutes: number, reflections: Array<{ id: string, done: string, learned: string, difficulties: string, dictated: boolean, recordedAt: string, afterLock: boolean }> }>, evaluations: Array<{ statementId: string, moduleTitle: string | null, review: string, reviewComment: string | null, reviewedBy: string | null, reviewedAt: string | null, submittedAt: string }>, signatures: Array<{ role: string, signerId: string, signerName: string, signedAt: string }>, additions: Array<{ id: string, authorName: string, reason: string, note: string, createdAt: string }>, hours: { plannedHours: number, realisedHours: number } } };
+
+export type SignAfestMutationVariables = Exact<{
+  afestId: string | number;
+  signature: DrawnSignatureInput;
+}>;
+
+
+export type SignAfestMutation = { signAfest: { id: string, title: string, workerId: string, workerName: string, trainerId: string, trainerName: string, targetUlos: Array<string>, positioningNote: string, positionedAt: string, lockedAt: string | null, heldUlos: Array<{ code: string, title: string, titleFr: string | null }>, sequences: Array<{ id: string, activity: string, moduleTitle: string | null, plannedOn: string, siteName: string | null, plannedMinutes: number, reflections: Array<{ id: string, done: string, learned: string, difficulties: string, dictated: boolean, recordedAt: string, afterLock: boolean }> }>, evaluations: Array<{ statementId: string, moduleTitle: string | null, review: string, reviewComment: string | null, reviewedBy: string | null, reviewedAt: string | null, submittedAt: string }>, signatures: Array<{ role: string, signerId: string, signerName: string, signedAt: string }>, additions: Array<{ id: string, authorName: string, reason: string, note: string, createdAt: string }>, hours: { plannedHours: number, realisedHours: number } } };
+
+export type AddAfestNoteMutationVariables = Exact<{
+  afestId: string | number;
+  reason: string;
+  note: string;
+}>;
+
+
+export type AddAfestNoteMutation = { addAfestNote: { id: string, title: string, workerId: string, workerName: string, trainerId: string, trainerName: string, targetUlos: Array<string>, positioningNote: string, positionedAt: string, lockedAt: string | null, heldUlos: Array<{ code: string, title: string, titleFr: string | null }>, sequences: Array<{ id: string, activity: string, moduleTitle: string | null, plannedOn: string, siteName: string | null, plannedMinutes: number, reflections: Array<{ id: string, done: string, learned: string, difficulties: string, dictated: boolean, recordedAt: string, afterLock: boolean }> }>, evaluations: Array<{ statementId: string, moduleTitle: string | null, review: string, reviewComment: string | null, reviewedBy: string | null, reviewedAt: string | null, submittedAt: string }>, signatures: Array<{ role: string, signerId: string, signerName: string, signedAt: string }>, additions: Array<{ id: string, authorName: string, reason: string, note: string, createdAt: string }>, hours: { plannedHours: number, realisedHours: number } } };
 
 export type AssignTargetsQueryVariables = Exact<{
   siteId?: string | number | null | undefined;
@@ -658,15 +742,15 @@ export type SaveForecastScenarioMutationVariables = Exact<{
 
 export type SaveForecastScenarioMutation = { saveForecastScenario: { id: string } };
 
-export type PendingCountQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type PendingCountQuery = { pendingValidations: Array<{ statementId: string }> };
-
 export type SitesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SitesQuery = { sites: Array<{ id: string, name: string, address: string, startsOn: string | null, endsOn: string | null }> };
+
+export type PendingCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PendingCountQuery = { pendingValidations: Array<{ statementId: string }> };
 
 export type EditorModuleFragment = { id: string, slug: string, draft: { id: string, version: number, content: unknown, updatedAt: string } | null, latestPublished: { id: string, version: number, content: unknown } | null, publishedVersions: Array<{ id: string, version: number, publishedAt: string | null }> };
 
@@ -874,6 +958,7 @@ export type SaveUloMappingMutationVariables = Exact<{
   ulo: string;
   coverage: string;
   note: string;
+  noteFr?: string | null | undefined;
 }>;
 
 
@@ -927,7 +1012,7 @@ export type TeamMatrixCsvQuery = { teamMatrixCsv: string };
 export type UloMappingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UloMappingsQuery = { uloMappings: Array<{ id: string, scheme: string, schemeUnit: string, ulo: string, coverage: string, note: string, approved: boolean }> };
+export type UloMappingsQuery = { uloMappings: Array<{ id: string, scheme: string, schemeUnit: string, ulo: string, coverage: string, note: string, noteFr: string | null, approved: boolean }> };
 
 export type ApproveUloMappingMutationVariables = Exact<{
   id: string | number;
@@ -960,7 +1045,7 @@ export type ExportFrameworkCsvQuery = { exportFrameworkCsv: string };
 export type BilateralAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BilateralAgreementsQuery = { bilateralAgreements: Array<{ id: string, fromScheme: string, held: string, toScheme: string, recognised: string, note: string, approved: boolean }> };
+export type BilateralAgreementsQuery = { bilateralAgreements: Array<{ id: string, fromScheme: string, held: string, toScheme: string, recognised: string, note: string, noteFr: string | null, approved: boolean }> };
 
 export type ApproveBilateralAgreementMutationVariables = Exact<{
   id: string | number;
@@ -978,6 +1063,11 @@ export type FrameworkTasksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type FrameworkTasksQuery = { frameworkTasks: Array<{ code: string, title: string, titleFr: string | null, phase: string, ulos: Array<string>, professions: Array<{ name: string, nameFr: string | null }> }> };
+
+export type FrameworkUlosQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FrameworkUlosQuery = { frameworkUlos: Array<{ code: string, title: string, titleFr: string | null, topic: string }> };
 
 export type RecallLapsesQueryVariables = Exact<{
   siteId: string | number;
@@ -1196,6 +1286,68 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AfestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AfestFields on Afest {
+  id
+  title
+  workerId
+  workerName
+  trainerId
+  trainerName
+  targetUlos
+  heldUlos {
+    code
+    title
+    titleFr
+  }
+  positioningNote
+  positionedAt
+  lockedAt
+  sequences {
+    id
+    activity
+    moduleTitle
+    plannedOn
+    siteName
+    plannedMinutes
+    reflections {
+      id
+      done
+      learned
+      difficulties
+      dictated
+      recordedAt
+      afterLock
+    }
+  }
+  evaluations {
+    statementId
+    moduleTitle
+    review
+    reviewComment
+    reviewedBy
+    reviewedAt
+    submittedAt
+  }
+  signatures {
+    role
+    signerId
+    signerName
+    signedAt
+  }
+  additions {
+    id
+    authorName
+    reason
+    note
+    createdAt
+  }
+  hours {
+    plannedHours
+    realisedHours
+  }
+}
+    `, {"fragmentName":"AfestFields"}) as unknown as TypedDocumentString<AfestFieldsFragment, unknown>;
 export const AttemptFieldsFragmentDoc = new TypedDocumentString(`
     fragment AttemptFields on ModuleAttempt {
   id
@@ -1335,6 +1487,350 @@ export const LoginPayloadFieldsFragmentDoc = new TypedDocumentString(`
     }
   }
 }`, {"fragmentName":"LoginPayloadFields"}) as unknown as TypedDocumentString<LoginPayloadFieldsFragment, unknown>;
+export const AfestListDocument = new TypedDocumentString(`
+    query AfestList {
+  afests {
+    id
+    title
+    workerName
+    trainerName
+    lockedAt
+    hours {
+      plannedHours
+      realisedHours
+    }
+  }
+  workers {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<AfestListQuery, AfestListQueryVariables>;
+export const AfestDocument = new TypedDocumentString(`
+    query Afest($id: ID!) {
+  afest(id: $id) {
+    ...AfestFields
+  }
+  sites {
+    id
+    name
+  }
+  modules {
+    id
+    latestPublished {
+      id
+      title {
+        text
+      }
+    }
+  }
+}
+    fragment AfestFields on Afest {
+  id
+  title
+  workerId
+  workerName
+  trainerId
+  trainerName
+  targetUlos
+  heldUlos {
+    code
+    title
+    titleFr
+  }
+  positioningNote
+  positionedAt
+  lockedAt
+  sequences {
+    id
+    activity
+    moduleTitle
+    plannedOn
+    siteName
+    plannedMinutes
+    reflections {
+      id
+      done
+      learned
+      difficulties
+      dictated
+      recordedAt
+      afterLock
+    }
+  }
+  evaluations {
+    statementId
+    moduleTitle
+    review
+    reviewComment
+    reviewedBy
+    reviewedAt
+    submittedAt
+  }
+  signatures {
+    role
+    signerId
+    signerName
+    signedAt
+  }
+  additions {
+    id
+    authorName
+    reason
+    note
+    createdAt
+  }
+  hours {
+    plannedHours
+    realisedHours
+  }
+}`) as unknown as TypedDocumentString<AfestQuery, AfestQueryVariables>;
+export const MyAfestsDocument = new TypedDocumentString(`
+    query MyAfests {
+  myAfests {
+    id
+    title
+    trainerId
+    trainerName
+    lockedAt
+    sequences {
+      id
+      activity
+      plannedOn
+      reflections {
+        id
+        done
+        recordedAt
+      }
+    }
+    signatures {
+      role
+      signedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAfestsQuery, MyAfestsQueryVariables>;
+export const AfestPositioningDocument = new TypedDocumentString(`
+    query AfestPositioning($workerId: ID) {
+  passport(workerId: $workerId) {
+    workerId
+    ulos {
+      code
+      title
+      titleFr
+      state
+    }
+  }
+  passportInputs(workerId: $workerId) {
+    catalogue
+  }
+}
+    `) as unknown as TypedDocumentString<AfestPositioningQuery, AfestPositioningQueryVariables>;
+export const CreateAfestDocument = new TypedDocumentString(`
+    mutation CreateAfest($input: CreateAfestInput!) {
+  createAfest(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAfestMutation, CreateAfestMutationVariables>;
+export const PlanAfestSequenceDocument = new TypedDocumentString(`
+    mutation PlanAfestSequence($input: PlanAfestSequenceInput!) {
+  planAfestSequence(input: $input) {
+    ...AfestFields
+  }
+}
+    fragment AfestFields on Afest {
+  id
+  title
+  workerId
+  workerName
+  trainerId
+  trainerName
+  targetUlos
+  heldUlos {
+    code
+    title
+    titleFr
+  }
+  positioningNote
+  positionedAt
+  lockedAt
+  sequences {
+    id
+    activity
+    moduleTitle
+    plannedOn
+    siteName
+    plannedMinutes
+    reflections {
+      id
+      done
+      learned
+      difficulties
+      dictated
+      recordedAt
+      afterLock
+    }
+  }
+  evaluations {
+    statementId
+    moduleTitle
+    review
+    reviewComment
+    reviewedBy
+    reviewedAt
+    submittedAt
+  }
+  signatures {
+    role
+    signerId
+    signerName
+    signedAt
+  }
+  additions {
+    id
+    authorName
+    reason
+    note
+    createdAt
+  }
+  hours {
+    plannedHours
+    realisedHours
+  }
+}`) as unknown as TypedDocumentString<PlanAfestSequenceMutation, PlanAfestSequenceMutationVariables>;
+export const SignAfestDocument = new TypedDocumentString(`
+    mutation SignAfest($afestId: ID!, $signature: DrawnSignatureInput!) {
+  signAfest(afestId: $afestId, signature: $signature) {
+    ...AfestFields
+  }
+}
+    fragment AfestFields on Afest {
+  id
+  title
+  workerId
+  workerName
+  trainerId
+  trainerName
+  targetUlos
+  heldUlos {
+    code
+    title
+    titleFr
+  }
+  positioningNote
+  positionedAt
+  lockedAt
+  sequences {
+    id
+    activity
+    moduleTitle
+    plannedOn
+    siteName
+    plannedMinutes
+    reflections {
+      id
+      done
+      learned
+      difficulties
+      dictated
+      recordedAt
+      afterLock
+    }
+  }
+  evaluations {
+    statementId
+    moduleTitle
+    review
+    reviewComment
+    reviewedBy
+    reviewedAt
+    submittedAt
+  }
+  signatures {
+    role
+    signerId
+    signerName
+    signedAt
+  }
+  additions {
+    id
+    authorName
+    reason
+    note
+    createdAt
+  }
+  hours {
+    plannedHours
+    realisedHours
+  }
+}`) as unknown as TypedDocumentString<SignAfestMutation, SignAfestMutationVariables>;
+export const AddAfestNoteDocument = new TypedDocumentString(`
+    mutation AddAfestNote($afestId: ID!, $reason: String!, $note: String!) {
+  addAfestNote(afestId: $afestId, reason: $reason, note: $note) {
+    ...AfestFields
+  }
+}
+    fragment AfestFields on Afest {
+  id
+  title
+  workerId
+  workerName
+  trainerId
+  trainerName
+  targetUlos
+  heldUlos {
+    code
+    title
+    titleFr
+  }
+  positioningNote
+  positionedAt
+  lockedAt
+  sequences {
+    id
+    activity
+    moduleTitle
+    plannedOn
+    siteName
+    plannedMinutes
+    reflections {
+      id
+      done
+      learned
+      difficulties
+      dictated
+      recordedAt
+      afterLock
+    }
+  }
+  evaluations {
+    statementId
+    moduleTitle
+    review
+    reviewComment
+    reviewedBy
+    reviewedAt
+    submittedAt
+  }
+  signatures {
+    role
+    signerId
+    signerName
+    signedAt
+  }
+  additions {
+    id
+    authorName
+    reason
+    note
+    createdAt
+  }
+  hours {
+    plannedHours
+    realisedHours
+  }
+}`) as unknown as TypedDocumentString<AddAfestNoteMutation, AddAfestNoteMutationVariables>;
 export const AssignTargetsDocument = new TypedDocumentString(`
     query AssignTargets($siteId: ID) {
   modules {
@@ -2090,13 +2586,6 @@ export const SaveForecastScenarioDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SaveForecastScenarioMutation, SaveForecastScenarioMutationVariables>;
-export const PendingCountDocument = new TypedDocumentString(`
-    query PendingCount {
-  pendingValidations {
-    statementId
-  }
-}
-    `) as unknown as TypedDocumentString<PendingCountQuery, PendingCountQueryVariables>;
 export const SitesDocument = new TypedDocumentString(`
     query Sites {
   sites(status: active) {
@@ -2108,6 +2597,13 @@ export const SitesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SitesQuery, SitesQueryVariables>;
+export const PendingCountDocument = new TypedDocumentString(`
+    query PendingCount {
+  pendingValidations {
+    statementId
+  }
+}
+    `) as unknown as TypedDocumentString<PendingCountQuery, PendingCountQueryVariables>;
 export const EditorModuleDocument = new TypedDocumentString(`
     query EditorModule($id: ID!) {
   module(id: $id) {
@@ -2511,13 +3007,14 @@ export const UpdateSchemeQualificationDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UpdateSchemeQualificationMutation, UpdateSchemeQualificationMutationVariables>;
 export const SaveUloMappingDocument = new TypedDocumentString(`
-    mutation SaveUloMapping($schemeCode: String!, $schemeUnit: String!, $ulo: String!, $coverage: String!, $note: String!) {
+    mutation SaveUloMapping($schemeCode: String!, $schemeUnit: String!, $ulo: String!, $coverage: String!, $note: String!, $noteFr: String) {
   saveUloMapping(
     schemeCode: $schemeCode
     schemeUnit: $schemeUnit
     ulo: $ulo
     coverage: $coverage
     note: $note
+    noteFr: $noteFr
   ) {
     id
     approved
@@ -2648,6 +3145,7 @@ export const UloMappingsDocument = new TypedDocumentString(`
     ulo
     coverage
     note
+    noteFr
     approved
   }
 }
@@ -2706,6 +3204,7 @@ export const BilateralAgreementsDocument = new TypedDocumentString(`
     toScheme
     recognised
     note
+    noteFr
     approved
   }
 }
@@ -2738,6 +3237,16 @@ export const FrameworkTasksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FrameworkTasksQuery, FrameworkTasksQueryVariables>;
+export const FrameworkUlosDocument = new TypedDocumentString(`
+    query FrameworkUlos {
+  frameworkUlos {
+    code
+    title
+    titleFr
+    topic
+  }
+}
+    `) as unknown as TypedDocumentString<FrameworkUlosQuery, FrameworkUlosQueryVariables>;
 export const RecallLapsesDocument = new TypedDocumentString(`
     query RecallLapses($siteId: ID!) {
   recallLapses(siteId: $siteId) {

@@ -2,8 +2,8 @@
 // rule and its wording are the same in both places.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../ui/TextField';
-import { validateNewPassword, type NewPasswordError } from './validatePassword';
+import { TextField } from '../../../ui/TextField';
+import { validateNewPassword, type NewPasswordError } from '../validatePassword';
 
 export interface NewPassword {
   password: string;

@@ -6,7 +6,7 @@ import { languageName } from '../../../ui/formatDay';
 import { topicLabel, tradeLabel } from '../../../ui/vocabulary';
 import { issuesAt, issuesExactly } from '../editorModel';
 import { FieldErrors, LocalisedField } from './LocalisedField';
-import { useUloLabels } from '../qualifications';
+import { useUloLabels } from '../../qualifications';
 import { UloPicker } from './UloPicker';
 
 export interface MetadataFormProps {

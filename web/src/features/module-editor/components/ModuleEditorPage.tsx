@@ -11,7 +11,7 @@ import { languageName } from '../../../ui/formatDay';
 import { LoadingState } from '../../../ui/LoadingState';
 import { EditorLanguageContext } from './LocalisedField';
 import { MetadataForm } from './MetadataForm';
-import { inLanguage } from './issue-text';
+import { inLanguage } from '../issue-text';
 import { StepList } from './StepList';
 import { useModuleDraft } from '../hooks/useModuleDraft';
 import { VersionBanner } from './VersionBanner';

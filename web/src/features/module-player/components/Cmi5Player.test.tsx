@@ -3,7 +3,7 @@
 import { renderHook, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Cmi5Player } from './Cmi5Player';
-import { offlineBlock, useCmi5Course, type Cmi5Course } from './cmi5Course';
+import { offlineBlock, useCmi5Course, type Cmi5Course } from '../cmi5Course';
 
 const course: Cmi5Course = {
   courseId: 'c1',

@@ -2,7 +2,7 @@
 // keeps chosen ULOs in sight, typed codes when there is no framework.
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { UloLabels } from '../qualifications';
+import type { UloLabels } from '../../qualifications';
 import { UloPicker } from './UloPicker';
 
 const ULOS = [

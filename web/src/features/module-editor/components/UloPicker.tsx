@@ -2,10 +2,10 @@
 // as secondary text, grouped by topic, narrowed by a search on title or code. Chosen ULOs stay in sight while searching.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UloChoice, UloLabels } from '../qualifications';
-import { LoadingState } from '../../ui/LoadingState';
-import { matchesSearch } from '../../ui/matchesSearch';
-import { topicLabel } from '../../ui/vocabulary';
+import type { UloChoice, UloLabels } from '../../qualifications';
+import { LoadingState } from '../../../ui/LoadingState';
+import { matchesSearch } from '../../../ui/matchesSearch';
+import { topicLabel } from '../../../ui/vocabulary';
 import { FieldErrors } from './LocalisedField';
 import { ListField } from './ListField';
 import './ulo-picker.css';
