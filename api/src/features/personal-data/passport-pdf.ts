@@ -1,8 +1,8 @@
 // The person's skills passport on paper (A4, French or English), for the personal-data download: who they are,
 // their organisations, and each qualification awarded with its state and dates and the credential's address.
 // Drawn with pdfkit like the credential certificate.
-import PDFDocument from 'pdfkit';
 import type { DataSource } from 'typeorm';
+import { startPdf } from '../../common/pdf/document.js';
 import type { DataSubject } from './data-subject.js';
 
 export type PassportLanguage = 'fr' | 'en';
@@ -66,11 +66,7 @@ export async function passportPdf(db: DataSource, subject: DataSubject, lang: Pa
   );
   const day = (v: string) => new Date(`${v.slice(0, 10)}T00:00:00Z`).toLocaleDateString(lang === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'UTC', dateStyle: 'long' });
 
-  const pdf = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `${t.heading} — ${person?.name ?? ''}`, Author: 'FIT' } });
-  const chunks: Buffer[] = [];
-  pdf.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => pdf.on('end', () => resolve(Buffer.concat(chunks))));
-  const width = pdf.page.width - 112;
+  const { doc: pdf, done, width } = startPdf({ Title: `${t.heading} — ${person?.name ?? ''}` });
 
   pdf.fillColor('#1f4e79').font('Helvetica-Bold').fontSize(22).text(t.heading);
   pdf.moveDown(0.3).fillColor('#222').fontSize(16).text(person?.name ?? '');
