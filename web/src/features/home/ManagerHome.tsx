@@ -4,6 +4,7 @@ import { SitesSection } from './components/SitesSection';
 import { ModulesLink } from './components/ModulesLink';
 import { StaffLinks } from './components/StaffLinks';
 import { SharingSection } from '../network';
+import { ClauseContractsSection } from '../social-clause';
 import { HomeIntro } from './HomeIntro';
 import type { HomeProps } from './homeProps';
 
@@ -19,6 +20,7 @@ export function ManagerHome({ user }: HomeProps) {
       <ModulesLink />
       <StaffLinks validations manage inviteOrganisationId={user.organisation.id} />
       <SitesSection userId={user.id} />
+      <ClauseContractsSection userId={user.id} />
       <SharingSection side="company" userId={user.id} />
     </>
   );
