@@ -254,6 +254,10 @@ describe('no data across organisations: a user of A using ids of B', () => {
        values ($1, $2, $3, $4, '2026-03', 100, 0, 0) returning id`,
       [bParticipant!.id, bLot!.id, bOrg!.id, b.workerId],
     );
+    await db.query(
+      `insert into eligibility_reads (organisation_id, user_id, participant_id, reader_user_id, reader_organisation_id, reason) values ($1, $2, $3, $4, $1, '${B} contrôle')`,
+      [bOrg!.id, b.workerId, bParticipant!.id, bUser!.id],
+    );
     w = {
       bContractId: bContract!.id,
       bLotId: bLot!.id,
@@ -303,13 +307,18 @@ describe('no data across organisations: a user of A using ids of B', () => {
       ['Query.pendingValidations', '{ pendingValidations { statementId workerName response } }'],
       ['Query.refusedStatements', '{ refusedStatements { statementId workerName sentByName rule reason } }'],
       ['Query.clauseContracts', '{ clauseContracts { id reference title lots { label companies { name } } companies { company { name } } } }'],
-      ['Query.eligibilityReadLog', '{ eligibilityReadLog { personName readerName readerOrganisation reason } }'],
     ])('%s lists nothing of B', async (field, query) => {
       for (const token of [aManager, aAdmin]) {
         const result = await asA(field, query, {}, token);
         expect(result.errors).toBeUndefined();
         expect(JSON.stringify(result)).not.toMatch(LEAK);
       }
+    });
+
+    it("Query.eligibilityReadLog shows A's admin no read of B's participants", async () => {
+      const result = await asA('Query.eligibilityReadLog', '{ eligibilityReadLog { personName readerName readerOrganisation reason } }', {}, aAdmin);
+      expect(result.errors).toBeUndefined();
+      expect(JSON.stringify(result)).not.toMatch(LEAK);
     });
 
     it("Query.territories gives a company's admin none (territories are network bodies')", async () => {
