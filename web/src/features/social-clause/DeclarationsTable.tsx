@@ -80,7 +80,7 @@ export function DeclarationsTable({ rows, canDecide, onDecided }: { rows: readon
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <td>{r.month}</td>
+              <td className="clause-table__month">{r.month}</td>
               <td>
                 {r.personName}
                 <br />

@@ -1,6 +1,6 @@
 // A bar chart (Recharts) with its numbers as a table: the chart is for the eye, the table is what a screen reader
-// reads (and what anyone can copy). Bars come one per series in each category; an optional `line` series is drawn
-// over the bars (a target, say). Import it lazily with the screens that use it: Recharts stays out of the first load.
+// reads (and what anyone can copy), so the picture is hidden from assistive technology and takes no keyboard focus.
+// Bars come one per series in each category; an optional `line` series is drawn over the bars (a target, say). Import it lazily with the screens that use it: Recharts stays out of the first load.
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { CHART_COLORS } from './chartColors';
 import './charts.css';
@@ -31,7 +31,7 @@ export function BarChartWithTable({ title, categoryLabel, rows, series, format =
       <figcaption className="chart__title">{title}</figcaption>
       <div className="chart__plot" aria-hidden="true" style={{ height }}>
         <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={[...rows]} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
+          <ComposedChart accessibilityLayer={false} data={[...rows]} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="category" tick={{ fontSize: 14 }} />
             <YAxis tick={{ fontSize: 14 }} tickFormatter={(v: number) => format(v)} width={64} />

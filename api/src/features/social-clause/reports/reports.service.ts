@@ -39,7 +39,7 @@ export class ClauseReportsService {
       const facts: [string, string][] = [
         [t.buyer, contract.buyer],
         [t.reference, contract.reference],
-        [t.period, `${contract.starts_on} → ${contract.ends_on}`],
+        [t.period, `${contract.starts_on} – ${contract.ends_on}`],
       ];
       if (contract.territory_name) facts.push([t.territory, contract.territory_name]);
       const safe = contract.reference.replace(/[^A-Za-z0-9-]+/g, '-').slice(0, 60);
@@ -71,7 +71,7 @@ export class ClauseReportsService {
       const totals = reportTotals(raw.lines, months, Math.round(target), new Map());
       const [body] = await tx.query<{ name: string }[]>('select name from organisations where id = $1', [viewer.organisationId]);
       return {
-        header: { heading: 'yearly', title: `${body?.name ?? ''} — ${year}`, facts: [[t.period, `${year}-01-01 → ${year}-12-31`], [t.contract, String(contracts.length)]] },
+        header: { heading: 'yearly', title: `${body?.name ?? ''} — ${year}`, facts: [[t.period, `${year}-01-01 – ${year}-12-31`], [t.contract, String(contracts.length)]] },
         lines: raw.lines,
         totals,
         fileName: `clause-${year}`,
