@@ -78,3 +78,18 @@ test('the facilitator validates the month and the contract report PDF shows the 
   expect(text).toContain('Demandeur d’emploi longue durée');
   execFileSync('pdftoppm', ['-png', '-r', '60', file, join(OUTPUT, 'clause-contract-report')]);
 });
+
+test('the company’s admin reads who looked at its participants’ eligibility, and why', async ({ page }) => {
+  const login = new LoginPage(page);
+  const shell = new AppShell(page);
+  await login.signInAs('admin');
+  await page.goto('/personal-data');
+  const log = shell.main.getByRole('region', { name: 'Lectures de l’éligibilité des participants' });
+  // The contract screen's read (its purpose) and the report's, each with who read and for which body.
+  const screenRead = log.getByRole('row').filter({ hasText: 'Mehdi Haddad' }).filter({ hasText: 'Suivi du marché (écran du marché)' }).first();
+  await expect(screenRead).toContainText('Farida Facilitatrice');
+  await expect(screenRead).toContainText('Maison de l’emploi Démo');
+  await expect(log.getByRole('row').filter({ hasText: 'contract report LYON-2026-017' }).first()).toContainText('Farida Facilitatrice');
+  await checkScreen(page);
+  await screenshot(page, 'clause-admin-read-log');
+});

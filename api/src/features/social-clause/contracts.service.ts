@@ -131,7 +131,10 @@ export class ContractsService {
     const companies = new Map<string, ClauseCompany>(awards.map((a) => [companyKey(a), { organisationId: a.organisation_id, name: a.name }]));
     // A company sees its own line; the body sees every awarded company (figures only, no people).
     const visibleCompanies = [...companies.entries()].filter(([key]) => side === 'network' || key === companyIds[0]);
-    const lotModels: ClauseLot[] = lots.map((l) => ({
+    // A company sees the lots it was awarded, and its own share of the target as the contract's progress.
+    const ownKey = companyIds[0];
+    const shownLots = side === 'network' ? lots : lots.filter((l) => awardMap.get(l.id)?.includes(ownKey ?? ''));
+    const lotModels: ClauseLot[] = shownLots.map((l) => ({
       id: l.id,
       label: l.label,
       targetHours: roundHours(Number(l.target_hours)),
@@ -151,7 +154,7 @@ export class ContractsService {
       networkName: contract.network_name,
       viewerSide: side,
       lots: lotModels,
-      progress: progressModel(progress.total),
+      progress: progressModel(side === 'network' ? progress.total : (progress.byCompany.get(ownKey ?? '') ?? progress.total)),
       companies: visibleCompanies.map(([key, company]) => ({ company, progress: progressModel(progress.byCompany.get(key)!) })),
     };
   }

@@ -143,6 +143,10 @@ describe('the social clause: contracts, participants, hours and reports (through
 
   it('shows each company only its own participants, and a planner no eligibility', async () => {
     const menuiserie = await sut.login('menuiserie@fit.demo');
+    // Its own lots and its own share of the target: another company's lot is none of its business.
+    const own = (await contracts(menuiserie)).find((c) => c.id === lyon.id)!;
+    expect(own.lots.map((l) => l.label)).toEqual(['Lot 05 — Menuiseries']);
+    expect(own.progress).toMatchObject({ targetHours: 800, achievedHours: 613, percent: 77 });
     const seen = (await participants(lyon.id, menuiserie)).data!.clauseParticipants;
     expect(seen.map((p) => p.companyName)).toEqual(['Menuiserie Rhône Insertion', 'Menuiserie Rhône Insertion']);
     expect(seen.every((p) => p.category !== null)).toBe(true);
@@ -175,6 +179,8 @@ describe('the social clause: contracts, participants, hours and reports (through
     const download = (path: string) => fetch(`${sut.url}${path}`, { headers: { authorization: `Bearer ${facilitator}` } });
     const csv = await download(`/social-clause/contracts/${glh.id}/report.csv?lang=fr`);
     expect(csv.status).toBe(200);
+    // Asked as a script does (Accept: */*): the API answers, not the web app's shell.
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     const rows = (await csv.text()).trim().split('\n').slice(1).map((l) => l.split(','));
     const total = rows.reduce((s, r) => s + Number(r[8]), 0);
     // GLH validated: Amadou 151.5 × 2 + 140 = 443, Ionuț 151.5 × 3 = 454.5, Moussa 120 + 151.5 = 271.5.

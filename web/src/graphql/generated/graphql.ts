@@ -937,6 +937,11 @@ export type CloseSiteMutationVariables = Exact<{
 
 export type CloseSiteMutation = { closeSite: { id: string, name: string, address: string, startsOn: string | null, endsOn: string | null, timeZone: string, client: string, contractReference: string | null, status: SiteStatus, closedAt: string | null } };
 
+export type EligibilityReadLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EligibilityReadLogQuery = { eligibilityReadLog: Array<{ id: string, personName: string, readerName: string, readerOrganisation: string, reason: string, readAt: string }> };
+
 export type ClauseContractsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2633,6 +2638,18 @@ export const CloseSiteDocument = new TypedDocumentString(`
   status
   closedAt
 }`) as unknown as TypedDocumentString<CloseSiteMutation, CloseSiteMutationVariables>;
+export const EligibilityReadLogDocument = new TypedDocumentString(`
+    query EligibilityReadLog {
+  eligibilityReadLog {
+    id
+    personName
+    readerName
+    readerOrganisation
+    reason
+    readAt
+  }
+}
+    `) as unknown as TypedDocumentString<EligibilityReadLogQuery, EligibilityReadLogQueryVariables>;
 export const ClauseContractsDocument = new TypedDocumentString(`
     query ClauseContracts {
   clauseContracts {
