@@ -89,7 +89,7 @@ test('the company’s admin reads who looked at its participants’ eligibility,
   const screenRead = log.getByRole('row').filter({ hasText: 'Mehdi Haddad' }).filter({ hasText: 'Suivi du marché (écran du marché)' }).first();
   await expect(screenRead).toContainText('Farida Facilitatrice');
   await expect(screenRead).toContainText('Maison de l’emploi Démo');
-  await expect(log.getByRole('row').filter({ hasText: 'contract report LYON-2026-017' }).first()).toContainText('Farida Facilitatrice');
+  await expect(log.getByRole('row').filter({ hasText: 'Clause sociale — bilan du marché LYON-2026-017' }).first()).toContainText('Farida Facilitatrice');
   await checkScreen(page);
   await screenshot(page, 'clause-admin-read-log');
 });

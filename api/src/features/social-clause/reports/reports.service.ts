@@ -32,7 +32,8 @@ export class ClauseReportsService {
       const { contract, companyIds } = await facilitatorAccess(tx, viewer, contractId);
       const months = monthsBetween(contract.starts_on.slice(0, 7), contract.ends_on.slice(0, 7));
       const raw = await reportLines(tx, [contract.id], companyIds, months[0]!, months[months.length - 1]!);
-      await logEligibilityReads(tx, viewer, raw.people, `contract report ${contract.reference}`);
+      // The reason in the report's language: the company's admin reads it in their log.
+      await logEligibilityReads(tx, viewer, raw.people, `${t.contractHeading} ${contract.reference}`);
       const lots = await tx.query<{ label: string; target: string }[]>('select label, target_hours as target from clause_lots where contract_id = $1 order by label', [contract.id]);
       const target = lots.reduce((s, l) => s + Number(l.target), 0);
       const totals = reportTotals(raw.lines, months, target, new Map(lots.map((l) => [l.label, Number(l.target)])));
@@ -62,7 +63,7 @@ export class ClauseReportsService {
       const companyIds = await this.sharing.sharingCompanyIds(viewer.organisationId);
       const months = monthsBetween(`${year}-01`, `${year}-12`);
       const raw = await reportLines(tx, contracts.map((c) => c.id), companyIds, months[0]!, months[11]!);
-      await logEligibilityReads(tx, viewer, raw.people, `yearly report ${year}`);
+      await logEligibilityReads(tx, viewer, raw.people, `${t.yearlyHeading} ${year}`);
       // The year's share of each contract's target, by the months of the contract that fall in the year.
       const target = contracts.reduce((sum, c) => {
         const all = monthsBetween(c.starts_on.slice(0, 7), c.ends_on.slice(0, 7));
