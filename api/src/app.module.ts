@@ -27,6 +27,7 @@ import { RenewalsModule } from './features/renewals/renewals.module.js';
 import { RecallModule } from './features/recall/recall.module.js';
 import { NetworkModule } from './features/network/network.module.js';
 import { ForecastModule } from './features/forecast/forecast.module.js';
+import { SocialClauseModule } from './features/social-clause/social-clause.module.js';
 import { HealthModule } from './features/health/health.module.js';
 import { IdentityModule } from './features/identity/identity.module.js';
 import { OrganisationsModule } from './features/organisations/organisations.module.js';
@@ -119,6 +120,7 @@ export class AppModule {
         NetworkModule,
         AfestModule,
         ForecastModule,
+        SocialClauseModule,
       ],
     };
   }

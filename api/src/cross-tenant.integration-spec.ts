@@ -37,6 +37,8 @@ const NOT_ORG_SCOPED = new Set([
   'Mutation.createTerritory',
   'Mutation.startSharing',
   'Query.networkBodies',
+  // A facilitator records a clause contract in their own body, naming only companies that share with it.
+  'Mutation.createClauseContract',
   // Creates in the caller's own organisation from content the caller sends.
   'Mutation.createModule',
   // The caller's own data, keyed by their user id within their active organisation.
@@ -113,6 +115,10 @@ interface World {
   otherProjectId: string;
   otherHeadcountId: string;
   otherScenarioId: string;
+  bContractId: string;
+  bLotId: string;
+  bParticipantId: string;
+  bDeclarationId: string;
 }
 
 describe('no data across organisations: a user of A using ids of B', () => {
@@ -259,6 +265,32 @@ describe('no data across organisations: a user of A using ids of B', () => {
       otherProjectId: otherProject!.id,
       otherHeadcountId: otherHeadcount!.id,
       otherScenarioId: otherScenario!.id,
+    // A clause contract of another network body, awarded to B, with B's worker as participant and a month declared.
+    const [bContract] = await db.query<{ id: string }[]>(
+      `with body as (insert into organisations (slug, name, kind) values ('zephyrine-network', '${B} réseau', 'network') returning id)
+       insert into clause_contracts (network_organisation_id, buyer, reference, title, starts_on, ends_on)
+       select id, '${B} acheteur', '${B}-001', '${B} marché', '2026-01-01', '2027-12-31' from body returning id`,
+    );
+    const [bLot] = await db.query<{ id: string }[]>(`insert into clause_lots (contract_id, label, target_hours) values ($1, '${B} lot', 500) returning id`, [bContract!.id]);
+    await db.query('insert into clause_lot_awards (lot_id, company_organisation_id) values ($1, $2)', [bLot!.id, bOrg!.id]);
+    const [bParticipant] = await db.query<{ id: string }[]>(
+      `insert into clause_participants (contract_id, organisation_id, user_id, category, evidence_type, starts_on) values ($1, $2, $3, 'rsa', 'other', '2026-01-01') returning id`,
+      [bContract!.id, bOrg!.id, b.workerId],
+    );
+    const [bDeclaration] = await db.query<{ id: string }[]>(
+      `insert into clause_hour_declarations (participant_id, lot_id, organisation_id, user_id, month, hours_worked, training_hours, training_hours_computed)
+       values ($1, $2, $3, $4, '2026-03', 100, 0, 0) returning id`,
+      [bParticipant!.id, bLot!.id, bOrg!.id, b.workerId],
+    );
+    await db.query(
+      `insert into eligibility_reads (organisation_id, user_id, participant_id, reader_user_id, reader_organisation_id, reason) values ($1, $2, $3, $4, $1, '${B} contrôle')`,
+      [bOrg!.id, b.workerId, bParticipant!.id, bUser!.id],
+    );
+    w = {
+      bContractId: bContract!.id,
+      bLotId: bLot!.id,
+      bParticipantId: bParticipant!.id,
+      bDeclarationId: bDeclaration!.id,
       otherTerritoryId: otherTerritory!.id,
       bAgreementId: bAgreement!.id,
       bAfestId: bAfest!.id,
@@ -304,12 +336,19 @@ describe('no data across organisations: a user of A using ids of B', () => {
       ['Query.pendingValidations', '{ pendingValidations { statementId workerName response } }'],
       ['Query.refusedStatements', '{ refusedStatements { statementId workerName sentByName rule reason } }'],
       ['Query.afests', '{ afests { id title workerName positioningNote } }'],
+      ['Query.clauseContracts', '{ clauseContracts { id reference title lots { label companies { name } } companies { company { name } } } }'],
     ])('%s lists nothing of B', async (field, query) => {
       for (const token of [aManager, aAdmin]) {
         const result = await asA(field, query, {}, token);
         expect(result.errors).toBeUndefined();
         expect(JSON.stringify(result)).not.toMatch(LEAK);
       }
+    });
+
+    it("Query.eligibilityReadLog shows A's admin no read of B's participants", async () => {
+      const result = await asA('Query.eligibilityReadLog', '{ eligibilityReadLog { personName readerName readerOrganisation reason } }', {}, aAdmin);
+      expect(result.errors).toBeUndefined();
+      expect(JSON.stringify(result)).not.toMatch(LEAK);
     });
 
     it("Query.territories gives a company's admin none (territories are network bodies')", async () => {
@@ -415,6 +454,13 @@ describe('no data across organisations: a user of A using ids of B', () => {
       ['Mutation.planAfestSequence', 'mutation($a: ID!) { planAfestSequence(input: { afestId: $a, activity: "intrus", plannedOn: "2026-01-05", plannedMinutes: 60 }) { id } }', (x) => ({ a: x.bAfestId }), 'trainer'],
       ['Mutation.signAfest', 'mutation($a: ID!) { signAfest(afestId: $a, signature: { path: "M1 1 L2 2 L3 3 L4 4 L5 5 L6 6 L7 7 L8 8", width: 100, height: 50 }) { id } }', (x) => ({ a: x.bAfestId }), 'admin'],
       ['Mutation.addAfestNote', 'mutation($a: ID!) { addAfestNote(afestId: $a, reason: "intrus", note: "intrus") { id } }', (x) => ({ a: x.bAfestId }), 'trainer'],
+      ['Query.clauseContract', 'query($c: ID!) { clauseContract(id: $c) { id title } }', (x) => ({ c: x.bContractId }), 'manager'],
+      ['Query.clauseParticipants', 'query($c: ID!) { clauseParticipants(contractId: $c, reason: "contrôle") { personName category } }', (x) => ({ c: x.bContractId }), 'admin'],
+      ['Query.clauseDeclarations', 'query($c: ID!) { clauseDeclarations(contractId: $c) { personName hoursWorked } }', (x) => ({ c: x.bContractId }), 'manager'],
+      ['Mutation.linkClauseLotSite', 'mutation($l: ID!, $s: ID!) { linkClauseLotSite(lotId: $l, siteId: $s) { id } }', (x) => ({ l: x.bLotId, s: x.aSiteId }), 'manager'],
+      ['Mutation.addClauseParticipant', 'mutation($c: ID!, $w: ID!) { addClauseParticipant(input: { contractId: $c, workerId: $w, category: "rsa", evidenceType: "other", startsOn: "2026-01-01" }) { id } }', (x) => ({ c: x.bContractId, w: x.aWorkerId }), 'manager'],
+      ['Mutation.declareClauseHours', 'mutation($p: ID!, $l: ID!) { declareClauseHours(input: { participantId: $p, lotId: $l, month: "2026-04", hoursWorked: 10, trainingHours: 0 }) { id } }', (x) => ({ p: x.bParticipantId, l: x.bLotId }), 'admin'],
+      ['Mutation.correctClauseTrainingHours', 'mutation($d: ID!) { correctClauseTrainingHours(declarationId: $d, trainingHours: 1, reason: "intrus") { id } }', (x) => ({ d: x.bDeclarationId }), 'trainer'],
     ];
 
     it.each(cases.map(([f, q, v, role]) => [`${f} as A's ${role}`, f, q, v, role] as const))(
@@ -428,6 +474,22 @@ describe('no data across organisations: a user of A using ids of B', () => {
         expect(JSON.stringify(result)).not.toMatch(LEAK);
       },
     );
+
+    it("a facilitator of another network body gets NOT_FOUND for B's contract, participant and declaration", async () => {
+      const facilitator = await sut.login('facilitator@fit.demo');
+      const attempts: [string, string, Record<string, unknown>][] = [
+        ['Query.clauseContract', 'query($c: ID!) { clauseContract(id: $c) { id title } }', { c: w.bContractId }],
+        ['Query.clauseParticipants', 'query($c: ID!) { clauseParticipants(contractId: $c, reason: "contrôle") { personName category } }', { c: w.bContractId }],
+        ['Mutation.recordClauseExit', 'mutation($p: ID!) { recordClauseExit(participantId: $p, outcome: "job", exitOn: "2026-05-01") { id } }', { p: w.bParticipantId }],
+        ['Mutation.decideClauseHours', 'mutation($d: ID!) { decideClauseHours(declarationId: $d, verdict: "validate") { id status } }', { d: w.bDeclarationId }],
+      ];
+      for (const [field, query, variables] of attempts) {
+        const result = await asA(field, query, variables, facilitator);
+        expect(code(result)).toBe('NOT_FOUND');
+      }
+      const [left] = await sut.dataSource.query<{ status: string }[]>('select status from clause_hour_declarations where id = $1', [w.bDeclarationId]);
+      expect(left!.status).toBe('declared');
+    });
 
     it("Mutation.pinLogin on A's tablet with B's worker is NOT_FOUND", async () => {
       const result = await asA('Mutation.pinLogin', 'mutation($w: ID!) { pinLogin(workerId: $w, pin: "123400") { accessToken } }', { w: w.bWorkerId }, undefined as never, {

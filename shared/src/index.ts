@@ -19,3 +19,4 @@ export * from './sites/site-input.js';
 export * from './recall/index.js';
 export * from './afest/index.js';
 export * from './forecast/index.js';
+export * from './social-clause/index.js';

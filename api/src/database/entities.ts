@@ -45,6 +45,11 @@ import { XapiDocumentEntity } from '../features/xapi-documents/xapi-document.ent
 import { Cmi5AuResultEntity, Cmi5CourseEntity, Cmi5CourseFileEntity, Cmi5RegistrationEntity, Cmi5SessionEntity } from '../features/cmi5/cmi5.entities.js';
 import { PersonalDataRequestEntity } from '../features/personal-data/personal-data-request.entity.js';
 import { EvidenceRetentionPolicyEntity } from '../features/personal-data/evidence-retention-policy.entity.js';
+import { ClauseContractEntity } from '../features/social-clause/entities/contract.entity.js';
+import { ClauseLotAwardEntity, ClauseLotEntity, ClauseLotSiteEntity } from '../features/social-clause/entities/lot.entity.js';
+import { ClauseParticipantEntity } from '../features/social-clause/entities/participant.entity.js';
+import { ClauseHourDeclarationEntity } from '../features/social-clause/entities/hour-declaration.entity.js';
+import { EligibilityReadEntity } from '../features/social-clause/entities/eligibility-read.entity.js';
 
 export const ENTITIES = [
   RefusedStatementEntity,
@@ -110,4 +115,11 @@ export const ENTITIES = [
   AfestEntity,
   AfestSequenceEntity,
   AfestAdditionEntity,
+  ClauseContractEntity,
+  ClauseLotEntity,
+  ClauseLotAwardEntity,
+  ClauseLotSiteEntity,
+  ClauseParticipantEntity,
+  ClauseHourDeclarationEntity,
+  EligibilityReadEntity,
 ];

@@ -28,7 +28,7 @@ describe(AppRoutes.name, () => {
 
   it('sends "/" to the home of the signed-in role, with who is signed in in the header', async () => {
     const user = signInAs('manager');
-    renderApp(fakeServer({ data: { me: user, sites: [], pendingValidations: [], sharingAgreements: [], networkBodies: [] } }), '/');
+    renderApp(fakeServer({ data: { me: user, sites: [], pendingValidations: [], sharingAgreements: [], networkBodies: [], clauseContracts: [] } }), '/');
     // The role home is a lazy chunk: its first transform can take over a second on a busy two-core machine.
     expect(await screen.findByRole('heading', { level: 1, name: 'Sites and teams' }, { timeout: 5000 })).toBeTruthy();
     const header = screen.getByRole('banner');
@@ -96,7 +96,7 @@ describe(AppRoutes.name, () => {
   it('keeps staff screens in French or English: a language left by a worker turns to French', async () => {
     await act(() => i18n.changeLanguage('ro'));
     const user = signInAs('manager');
-    renderApp(fakeServer({ data: { me: user, sites: [], pendingValidations: [], sharingAgreements: [], networkBodies: [] } }), '/manager');
+    renderApp(fakeServer({ data: { me: user, sites: [], pendingValidations: [], sharingAgreements: [], networkBodies: [], clauseContracts: [] } }), '/manager');
     expect(await screen.findByRole('heading', { level: 1, name: 'Chantiers et équipes' }, { timeout: 5000 })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /^Langue/ }));
     const switcher = screen.getByRole('list', { name: 'Langue' });

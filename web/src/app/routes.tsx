@@ -49,6 +49,8 @@ const SitesPage = lazy(() => import('../features/sites/components/SitesPage').th
 const SiteCreatePage = lazy(() => import('../features/sites/components/SiteCreatePage').then((m) => ({ default: m.SiteCreatePage })));
 const SiteEditPage = lazy(() => import('../features/sites/components/SiteEditPage').then((m) => ({ default: m.SiteEditPage })));
 const SITE_WRITERS: Role[] = ['manager', 'admin'];
+/** The social clause's contract screen: the network body's people and the awarded companies' managers and admins. */
+const CLAUSE_ROLES: Role[] = ['facilitator', 'planner', 'manager', 'admin'];
 const ForgotPasswordPage = lazy(() => import('../features/auth/components/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })));
 const ResetPasswordPage = lazy(() => import('../features/auth/components/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })));
 const AccountPage = lazy(() => import('../features/auth/components/AccountPage').then((m) => ({ default: m.AccountPage })));
@@ -86,6 +88,7 @@ const NotificationsPage = lazy(() =>
   import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
 );
 const ForecastPage = lazy(() => import('../features/forecast/ForecastPage').then((m) => ({ default: m.ForecastPage })));
+const ContractPage = lazy(() => import('../features/social-clause/ContractPage').then((m) => ({ default: m.ContractPage })));
 const VerifyPage = lazy(() => import('../features/credentials/VerifyPage').then((m) => ({ default: m.VerifyPage })));
 const INVITER_ROLES: Role[] = ['admin', 'manager'];
 
@@ -124,6 +127,7 @@ export function AppRoutes() {
         <Route path="/modules/:id/edit" element={<ForRoles roles={AUTHOR_ROLES}>{() => <ModuleEditorRoute />}</ForRoles>} />
         <Route path="/assign" element={<ForRoles roles={ASSIGN_ROLES}>{() => <AssignPage />}</ForRoles>} />
         <Route path="/sites/:siteId/cohort" element={<ForRoles roles={ASSIGN_ROLES}>{() => <CohortPage />}</ForRoles>} />
+        <Route path="/clause/:contractId" element={<ForRoles roles={CLAUSE_ROLES}>{(user) => <ContractPage role={user.role} />}</ForRoles>} />
         <Route path="/validations" element={<ForRoles roles={ASSIGN_ROLES}>{() => <ValidationsPage />}</ForRoles>} />
         <Route path="/my-results" element={<ForRoles roles={['worker']}>{(user) => <MyResultsPage user={user} />}</ForRoles>} />
         <Route path="/scan-element" element={<ForRoles roles={['worker']}>{(user) => <ElementScanPage user={user} />}</ForRoles>} />

@@ -39,6 +39,7 @@ import { StatementRegistrationIndex1796434037703 } from './1796434037703-Stateme
 import { FrameworkNotesInFrench1796434556419 } from './1796434556419-FrameworkNotesInFrench.js';
 import { Afest1796434339552 } from './1796434339552-Afest.js';
 import { ForecastPlanning1796435772361 } from './1796435772361-ForecastPlanning.js';
+import { SocialClause1796436114478 } from './1796436114478-SocialClause.js';
 
 export const MIGRATIONS: Function[] = [
   Initial1795432753628,
@@ -81,4 +82,5 @@ export const MIGRATIONS: Function[] = [
   FrameworkNotesInFrench1796434556419,
   Afest1796434339552,
   ForecastPlanning1796435772361,
+  SocialClause1796436114478,
 ];

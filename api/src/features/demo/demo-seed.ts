@@ -32,6 +32,7 @@ import { seedDemoHistory } from './history/seed-history.js';
 import { seedDemoSiteValidation } from './history/seed-site-validation.js';
 import { seedDemoWork } from './demo-work.js';
 import { seedDemoAfest } from './history/seed-afest.js';
+import { seedDemoClause } from './demo-clause.js';
 
 export interface DemoSeedOptions {
   /** Receives the demo modules' diagrams (the app's MediaStorage, or one on FIT_DATA_DIR for the CLI). */
@@ -59,6 +60,8 @@ export async function seedDemo(dataSource: DataSource, { storage, dataDir, jobs,
     await ensureNetwork(tx, organisation);
     const site = await ensureSite(tx, organisation.id);
     await ensureWorkers(tx, organisation.id, site.id);
+    const network = await tx.findOneByOrFail(OrganisationEntity, { slug: DEMO_NETWORK.slug });
+    await seedDemoClause(tx, network.id);
     if (demoTablet) await ensureTablet(tx, organisation.id, site.id);
     else await revokeDemoTablet(tx);
     const trainer = await tx.findOneBy(UserEntity, { email: normaliseEmail('trainer@fit.demo') });

@@ -41,7 +41,12 @@ describe('network bodies: territories and sharing agreements (through /graphql o
     expect(territories.data!.territories).toEqual([expect.objectContaining({ name: 'Lyon Est' })]);
     expect(territories.data!.territories[0]!.codes).toContain('69383');
     const seen = await sut.gql<{ sharingAgreements: Agreement[] }>(AGREEMENTS, {}, facilitator);
-    expect(seen.data!.sharingAgreements.map((a) => [a.company.name, a.endedAt])).toEqual([['Rénovation Démo SARL', null]]);
+    // The demo SME and the two SMEs of the social-clause demo.
+    expect(seen.data!.sharingAgreements.map((a) => [a.company.name, a.endedAt]).sort()).toEqual([
+      ['Bâtiment Est Lyonnais', null],
+      ['Menuiserie Rhône Insertion', null],
+      ['Rénovation Démo SARL', null],
+    ]);
   });
 
   it('lets a facilitator create and edit a territory, with codes cleaned and checked', async () => {
@@ -97,7 +102,7 @@ describe('network bodies: territories and sharing agreements (through /graphql o
     const twice = await sut.gql(START, { n: networkId }, manager);
     expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', problem: 'alreadySharing' });
     const all = (await sut.gql<{ sharingAgreements: Agreement[] }>(AGREEMENTS, {}, facilitator)).data!.sharingAgreements;
-    expect(all.map((a) => a.endedAt === null)).toEqual([true, false]);
+    expect(all.filter((a) => a.company.name === 'Rénovation Démo SARL').map((a) => a.endedAt === null)).toEqual([true, false]);
   });
 
   it('refuses to share with something that is not a network body', async () => {

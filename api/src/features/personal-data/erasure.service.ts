@@ -101,6 +101,9 @@ export class ErasureService {
         await tx.query('delete from auth_failures where position(lower($1) in lower(key)) > 0', [person!.email]);
       }
       await tx.query('delete from offline_lockouts where worker_id = $1', [userId]);
+      // Social clause: the eligibility (category, evidence type) goes; hours stay, counted under the pseudonym, and the
+      // log of who read the eligibility stays (it holds no category).
+      await tx.query('update clause_participants set category = null, evidence_type = null where user_id = $1', [userId]);
       // Messages written with the name (PIN lock-outs, reminders to managers) now say the pseudonym.
       await tx.query(`update notifications set message = replace(message, $1, $2) where position($1 in message) > 0`, [person!.display_name, pseudonym]);
 

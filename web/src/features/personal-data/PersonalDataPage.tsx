@@ -17,6 +17,7 @@ import {
   SetEvidenceRetentionMutation,
 } from './personalData.queries';
 import './personal-data.css';
+import { EligibilityReadLogSection } from '../social-clause';
 
 export function PersonalDataPage({ role }: { role: Role }) {
   const { t, i18n } = useTranslation();
@@ -80,6 +81,7 @@ export function PersonalDataPage({ role }: { role: Role }) {
         </QueryStates>
       </section>
       {role === 'admin' && <RetentionSection />}
+      {role === 'admin' && <EligibilityReadLogSection />}
     </div>
   );
 }

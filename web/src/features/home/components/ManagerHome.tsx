@@ -4,6 +4,7 @@ import { SitesSection } from './SitesSection';
 import { ModulesLink } from './ModulesLink';
 import { StaffLinks } from './StaffLinks';
 import { SharingSection } from '../../network';
+import { ClauseContractsSection } from '../../social-clause';
 import { HomeIntro } from './HomeIntro';
 import type { HomeProps } from '../homeProps';
 
@@ -19,6 +20,7 @@ export function ManagerHome({ user }: HomeProps) {
       <ModulesLink />
       <StaffLinks validations manage inviteOrganisationId={user.organisation.id} />
       <SitesSection />
+      <ClauseContractsSection />
       <SharingSection side="company" />
     </>
   );

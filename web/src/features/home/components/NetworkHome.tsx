@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { ForecastLink } from '../../forecast';
 import { SharingSection, TerritoriesSection } from '../../network';
+import { ClauseContractsSection } from '../../social-clause';
 import { HomeIntro } from './HomeIntro';
 import type { HomeProps } from '../homeProps';
 
@@ -12,6 +13,7 @@ export function NetworkHome({ user }: HomeProps) {
     <>
       <HomeIntro displayName={user.displayName} title={t(`network.${role}.title`)} intro={t(`network.${role}.intro`, { organisation: user.organisation.name })} />
       {role === 'planner' && <ForecastLink />}
+      <ClauseContractsSection />
       <TerritoriesSection canEdit={role === 'facilitator'} />
       <SharingSection side="network" />
     </>

@@ -1,0 +1,129 @@
+// Route /clause/:contractId (facilitator, planner, manager, admin): one contract with a social clause — its figures
+// in hours and FTE, progress per lot and company (charts with their tables), the participants (their eligibility is
+// read for this screen's purpose, and that read is logged), the monthly hours with the facilitator's decisions, the
+// company's declaration form and the facilitator's reports.
+import { lazy, Suspense, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { useGraphQLQuery } from '../../graphql/useGraphQLQuery';
+import { BackLink } from '../../ui/BackLink';
+import { EmptyState } from '../../ui/EmptyState';
+import { LoadingState } from '../../ui/LoadingState';
+import { ProgressBar } from '../../ui/ProgressBar';
+import { QueryStates } from '../../ui/QueryStates';
+import { ClauseContractQuery } from './clause.queries';
+import { DeclarationsTable } from './DeclarationsTable';
+import { DeclareHoursForm } from './DeclareHoursForm';
+import { useHours } from './format';
+import { ReportDownloads } from './ReportDownloads';
+import '../../ui/sections.css';
+import './clause.css';
+
+const ContractCharts = lazy(() => import('./ContractCharts'));
+
+export function ContractPage({ role }: { role: string }) {
+  const { t } = useTranslation();
+  const hours = useHours();
+  const { contractId = '' } = useParams();
+  const ids = { participants: useId(), hours: useId(), declare: useId(), report: useId(), progress: useId() };
+  const query = useGraphQLQuery(ClauseContractQuery, { id: contractId, reason: t('clause.readReason') });
+  return (
+    <>
+      <BackLink to="/">{t('clause.back')}</BackLink>
+      <QueryStates query={query}>
+        {({ clauseContract: c, clauseParticipants, clauseDeclarations }) => (
+          <>
+            <h1>{c.title}</h1>
+            <p>{t('clause.contract.line', { buyer: c.buyer, reference: c.reference, from: c.startsOn, to: c.endsOn })}</p>
+            <dl className="clause-figures">
+              <div>
+                <dt>{t('clause.contract.achieved')}</dt>
+                <dd>{hours(c.progress.achievedHours)} h</dd>
+              </div>
+              <div>
+                <dt>{t('clause.contract.target')}</dt>
+                <dd>{hours(c.progress.targetHours)} h</dd>
+              </div>
+              <div>
+                <dt>{t('clause.contract.fte')}</dt>
+                <dd>{hours(c.progress.achievedFte)}</dd>
+              </div>
+              <div>
+                <dt>{t('clause.contract.pending')}</dt>
+                <dd>{hours(c.progress.pendingHours)} h</dd>
+              </div>
+            </dl>
+            <section className="home-section" aria-labelledby={ids.progress}>
+              <h2 id={ids.progress}>{t('clause.contract.progress')}</h2>
+              {c.lots.map((l) => (
+                <ProgressBar key={l.id} label={t('clause.contract.lotProgress', { lot: l.label, achieved: hours(l.progress.achievedHours), target: hours(l.targetHours) })} value={l.progress.achievedHours} max={l.targetHours} />
+              ))}
+              <Suspense fallback={<LoadingState label={t('clause.charts.loading')} />}>
+                <ContractCharts lots={c.lots} companies={c.companies} />
+              </Suspense>
+            </section>
+            {c.viewerSide === 'network' && role === 'facilitator' && (
+              <section className="home-section" aria-labelledby={ids.report}>
+                <h2 id={ids.report}>{t('clause.report.title')}</h2>
+                <p>{t('clause.report.intro')}</p>
+                <ReportDownloads path={`/social-clause/contracts/${c.id}/report`} fileName={`clause-${c.reference}`} />
+              </section>
+            )}
+            <section className="home-section" aria-labelledby={ids.participants}>
+              <h2 id={ids.participants}>{t('clause.participants.title')}</h2>
+              {clauseParticipants.length === 0 ? (
+                <EmptyState title={t('clause.participants.empty')} />
+              ) : (
+                <div className="clause-table-wrap">
+                  <table className="clause-table">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('clause.participants.person')}</th>
+                        <th scope="col">{t('clause.participants.category')}</th>
+                        <th scope="col">{t('clause.participants.dates')}</th>
+                        <th scope="col">{t('clause.participants.exit')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {clauseParticipants.map((p) => (
+                        <tr key={p.id}>
+                          <td>
+                            {p.personName}
+                            <br />
+                            <small>{p.companyName}</small>
+                          </td>
+                          <td>{p.category ? t(`clause.categories.${p.category}`, { defaultValue: p.category }) : t('clause.participants.hidden')}</td>
+                          <td>{p.endsOn ? t('clause.participants.fromTo', { from: p.startsOn, to: p.endsOn }) : t('clause.participants.from', { from: p.startsOn })}</td>
+                          <td>{p.exitOutcome ? t(`clause.exits.${p.exitOutcome}`, { defaultValue: p.exitOutcome }) : '—'}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              )}
+            </section>
+            {c.viewerSide === 'company' && (role === 'manager' || role === 'admin') && clauseParticipants.length > 0 && (
+              <section className="home-section" aria-labelledby={ids.declare}>
+                <h2 id={ids.declare}>{t('clause.declare.title')}</h2>
+                <DeclareHoursForm
+                  contract={c}
+                  participants={clauseParticipants}
+                  lots={c.lots.filter((l) => l.companies.some((co) => co.organisationId === clauseParticipants[0]?.companyId))}
+                  onDeclared={query.retry}
+                />
+              </section>
+            )}
+            <section className="home-section" aria-labelledby={ids.hours}>
+              <h2 id={ids.hours}>{t('clause.hours.title')}</h2>
+              {clauseDeclarations.length === 0 ? (
+                <EmptyState title={t('clause.hours.empty')} />
+              ) : (
+                <DeclarationsTable rows={clauseDeclarations} canDecide={c.viewerSide === 'network' && role === 'facilitator'} onDecided={query.retry} />
+              )}
+            </section>
+          </>
+        )}
+      </QueryStates>
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+// Documents of the social-clause screens: contracts and progress, participants, monthly hours and decisions.
+import { graphql } from '../../graphql/generated';
+
+export const ClauseContractsQuery = graphql(`
+  query ClauseContracts {
+    clauseContracts {
+      id
+      reference
+      title
+      buyer
+      startsOn
+      endsOn
+      progress {
+        targetHours
+        achievedHours
+        pendingHours
+        achievedFte
+        percent
+      }
+    }
+  }
+`);
+
+export const ClauseContractQuery = graphql(`
+  query ClauseContract($id: ID!, $reason: String!) {
+    clauseContract(id: $id) {
+      id
+      reference
+      title
+      buyer
+      startsOn
+      endsOn
+      territoryName
+      networkName
+      viewerSide
+      progress {
+        targetHours
+        achievedHours
+        pendingHours
+        achievedFte
+        targetFte
+        percent
+      }
+      lots {
+        id
+        label
+        targetHours
+        companies {
+          organisationId
+          name
+        }
+        sites {
+          id
+          name
+        }
+        progress {
+          achievedHours
+          pendingHours
+          percent
+        }
+      }
+      companies {
+        company {
+          name
+        }
+        progress {
+          targetHours
+          achievedHours
+          percent
+        }
+      }
+    }
+    clauseParticipants(contractId: $id, reason: $reason) {
+      id
+      personName
+      companyName
+      companyId
+      category
+      evidenceType
+      startsOn
+      endsOn
+      exitOutcome
+    }
+    clauseDeclarations(contractId: $id) {
+      id
+      participantId
+      personName
+      companyName
+      lotLabel
+      month
+      hoursWorked
+      trainingHours
+      trainingHoursComputed
+      trainingCorrectionReason
+      status
+      correctionReason
+      sentBackReason
+    }
+  }
+`);
+
+export const DeclareClauseHoursMutation = graphql(`
+  mutation DeclareClauseHours($input: ClauseHoursInput!) {
+    declareClauseHours(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const DecideClauseHoursMutation = graphql(`
+  mutation DecideClauseHours($declarationId: ID!, $verdict: String!, $reason: String) {
+    decideClauseHours(declarationId: $declarationId, verdict: $verdict, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
