@@ -261,10 +261,6 @@ describe('no data across organisations: a user of A using ids of B', () => {
     const [otherProject] = await forecastRow('forecast_projects', 'name, years, building_type, quantities', `'${B} résidence', '{2027}', 'house', '{"heatPump": 3}'`);
     const [otherHeadcount] = await forecastRow('forecast_headcounts', 'label, ulo, workers', `'${B} survey', 'ULO-HP-01', 4`);
     const [otherScenario] = await forecastRow('forecast_scenarios', 'name, low, central, high, productive_hours', `'${B} scenario', 0.5, 1, 2, 1400`);
-    w = {
-      otherProjectId: otherProject!.id,
-      otherHeadcountId: otherHeadcount!.id,
-      otherScenarioId: otherScenario!.id,
     // A clause contract of another network body, awarded to B, with B's worker as participant and a month declared.
     const [bContract] = await db.query<{ id: string }[]>(
       `with body as (insert into organisations (slug, name, kind) values ('zephyrine-network', '${B} réseau', 'network') returning id)
@@ -272,7 +268,7 @@ describe('no data across organisations: a user of A using ids of B', () => {
        select id, '${B} acheteur', '${B}-001', '${B} marché', '2026-01-01', '2027-12-31' from body returning id`,
     );
     const [bLot] = await db.query<{ id: string }[]>(`insert into clause_lots (contract_id, label, target_hours) values ($1, '${B} lot', 500) returning id`, [bContract!.id]);
-    await db.query('insert into clause_lot_awards (lot_id, company_organisation_id) values ($1, $2)', [bLot!.id, bOrg!.id]);
+    await db.query<never[]>('insert into clause_lot_awards (lot_id, company_organisation_id) values ($1, $2)', [bLot!.id, bOrg!.id]);
     const [bParticipant] = await db.query<{ id: string }[]>(
       `insert into clause_participants (contract_id, organisation_id, user_id, category, evidence_type, starts_on) values ($1, $2, $3, 'rsa', 'other', '2026-01-01') returning id`,
       [bContract!.id, bOrg!.id, b.workerId],
@@ -282,11 +278,14 @@ describe('no data across organisations: a user of A using ids of B', () => {
        values ($1, $2, $3, $4, '2026-03', 100, 0, 0) returning id`,
       [bParticipant!.id, bLot!.id, bOrg!.id, b.workerId],
     );
-    await db.query(
+    await db.query<never[]>(
       `insert into eligibility_reads (organisation_id, user_id, participant_id, reader_user_id, reader_organisation_id, reason) values ($1, $2, $3, $4, $1, '${B} contrôle')`,
       [bOrg!.id, b.workerId, bParticipant!.id, bUser!.id],
     );
     w = {
+      otherProjectId: otherProject!.id,
+      otherHeadcountId: otherHeadcount!.id,
+      otherScenarioId: otherScenario!.id,
       bContractId: bContract!.id,
       bLotId: bLot!.id,
       bParticipantId: bParticipant!.id,

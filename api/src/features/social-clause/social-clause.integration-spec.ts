@@ -105,7 +105,7 @@ describe('the social clause: contracts, participants, hours and reports (through
     const training = first.data!.declareClauseHours.trainingHours;
     expect((await decide(id, 'validate')).data!.decideClauseHours.status).toBe('validated');
     expect(problem(await decide(id, 'sendBack', 'trop tard'))).toMatchObject({ code: 'CONFLICT', problem: 'locked' });
-    await expect(sut.dataSource.query(`update clause_hour_declarations set hours_worked = 10 where id = $1`, [id])).rejects.toThrow(/locked/);
+    await expect(sut.dataSource.query<never[]>(`update clause_hour_declarations set hours_worked = 10 where id = $1`, [id])).rejects.toThrow(/locked/);
     const after = (await contracts(facilitator)).find((c) => c.id === lyon.id)!;
     expect(after.progress.achievedHours).toBe(1621.5 + 150 + training);
 
@@ -172,7 +172,7 @@ describe('the social clause: contracts, participants, hours and reports (through
     expect(log.data!.eligibilityReadLog.some((r) => r.personName === 'Rayan Bouzid')).toBe(false);
     expect(problem(await sut.gql('{ eligibilityReadLog { reason } }', {}, manager))?.code).toBe('FORBIDDEN');
     expect(problem(await participants(lyon.id, facilitator, '  '))).toMatchObject({ field: 'reason', problem: 'reasonRequired' });
-    await expect(sut.dataSource.query(`delete from eligibility_reads`)).rejects.toThrow(/append-only/);
+    await expect(sut.dataSource.query<never[]>(`delete from eligibility_reads`)).rejects.toThrow(/append-only/);
   });
 
   it('writes the contract report as CSV whose lines sum to the PDF’s totals, and as XLSX', async () => {

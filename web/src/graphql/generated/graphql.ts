@@ -68,6 +68,20 @@ export type BimPropertyOp =
   | 'lte'
   | 'neq';
 
+export type ClauseHoursInput = {
+  /** Required to correct a validated month (a new declaration) */
+  correctionReason?: string | null | undefined;
+  hoursWorked: number;
+  lotId: string | number;
+  /** YYYY-MM */
+  month: string;
+  participantId: string | number;
+  /** Required when training hours differ from what FIT computed */
+  trainingCorrectionReason?: string | null | undefined;
+  /** Leave out to take what FIT computed from the month’s training */
+  trainingHours?: number | null | undefined;
+};
+
 export type CreateAfestInput = {
   /** The trainer's short assessment of the starting point */
   positioningNote: string;
@@ -1128,6 +1142,40 @@ export type CloseSiteMutationVariables = Exact<{
 
 
 export type CloseSiteMutation = { closeSite: { id: string, name: string, address: string, startsOn: string | null, endsOn: string | null, timeZone: string, client: string, contractReference: string | null, status: SiteStatus, closedAt: string | null } };
+
+export type EligibilityReadLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EligibilityReadLogQuery = { eligibilityReadLog: Array<{ id: string, personName: string, readerName: string, readerOrganisation: string, reason: string, readAt: string }> };
+
+export type ClauseContractsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClauseContractsQuery = { clauseContracts: Array<{ id: string, reference: string, title: string, buyer: string, startsOn: string, endsOn: string, progress: { targetHours: number, achievedHours: number, pendingHours: number, achievedFte: number, percent: number } }> };
+
+export type ClauseContractQueryVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ClauseContractQuery = { clauseContract: { id: string, reference: string, title: string, buyer: string, startsOn: string, endsOn: string, territoryName: string | null, networkName: string, viewerSide: string, progress: { targetHours: number, achievedHours: number, pendingHours: number, achievedFte: number, targetFte: number, percent: number }, lots: Array<{ id: string, label: string, targetHours: number, companies: Array<{ organisationId: string | null, name: string }>, sites: Array<{ id: string, name: string }>, progress: { achievedHours: number, pendingHours: number, percent: number } }>, companies: Array<{ company: { name: string }, progress: { targetHours: number, achievedHours: number, percent: number } }> }, clauseParticipants: Array<{ id: string, personName: string, companyName: string, companyId: string, category: string | null, evidenceType: string | null, startsOn: string, endsOn: string | null, exitOutcome: string | null }>, clauseDeclarations: Array<{ id: string, participantId: string, personName: string, companyName: string, lotLabel: string, month: string, hoursWorked: number, trainingHours: number, trainingHoursComputed: number, trainingCorrectionReason: string | null, status: string, correctionReason: string | null, sentBackReason: string | null }> };
+
+export type DeclareClauseHoursMutationVariables = Exact<{
+  input: ClauseHoursInput;
+}>;
+
+
+export type DeclareClauseHoursMutation = { declareClauseHours: { id: string, status: string } };
+
+export type DecideClauseHoursMutationVariables = Exact<{
+  declarationId: string | number;
+  verdict: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type DecideClauseHoursMutation = { decideClauseHours: { id: string, status: string } };
 
 export type EnrolTabletWithCodeMutationVariables = Exact<{
   code: string;
@@ -3370,6 +3418,134 @@ export const CloseSiteDocument = new TypedDocumentString(`
   status
   closedAt
 }`) as unknown as TypedDocumentString<CloseSiteMutation, CloseSiteMutationVariables>;
+export const EligibilityReadLogDocument = new TypedDocumentString(`
+    query EligibilityReadLog {
+  eligibilityReadLog {
+    id
+    personName
+    readerName
+    readerOrganisation
+    reason
+    readAt
+  }
+}
+    `) as unknown as TypedDocumentString<EligibilityReadLogQuery, EligibilityReadLogQueryVariables>;
+export const ClauseContractsDocument = new TypedDocumentString(`
+    query ClauseContracts {
+  clauseContracts {
+    id
+    reference
+    title
+    buyer
+    startsOn
+    endsOn
+    progress {
+      targetHours
+      achievedHours
+      pendingHours
+      achievedFte
+      percent
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClauseContractsQuery, ClauseContractsQueryVariables>;
+export const ClauseContractDocument = new TypedDocumentString(`
+    query ClauseContract($id: ID!, $reason: String!) {
+  clauseContract(id: $id) {
+    id
+    reference
+    title
+    buyer
+    startsOn
+    endsOn
+    territoryName
+    networkName
+    viewerSide
+    progress {
+      targetHours
+      achievedHours
+      pendingHours
+      achievedFte
+      targetFte
+      percent
+    }
+    lots {
+      id
+      label
+      targetHours
+      companies {
+        organisationId
+        name
+      }
+      sites {
+        id
+        name
+      }
+      progress {
+        achievedHours
+        pendingHours
+        percent
+      }
+    }
+    companies {
+      company {
+        name
+      }
+      progress {
+        targetHours
+        achievedHours
+        percent
+      }
+    }
+  }
+  clauseParticipants(contractId: $id, reason: $reason) {
+    id
+    personName
+    companyName
+    companyId
+    category
+    evidenceType
+    startsOn
+    endsOn
+    exitOutcome
+  }
+  clauseDeclarations(contractId: $id) {
+    id
+    participantId
+    personName
+    companyName
+    lotLabel
+    month
+    hoursWorked
+    trainingHours
+    trainingHoursComputed
+    trainingCorrectionReason
+    status
+    correctionReason
+    sentBackReason
+  }
+}
+    `) as unknown as TypedDocumentString<ClauseContractQuery, ClauseContractQueryVariables>;
+export const DeclareClauseHoursDocument = new TypedDocumentString(`
+    mutation DeclareClauseHours($input: ClauseHoursInput!) {
+  declareClauseHours(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DeclareClauseHoursMutation, DeclareClauseHoursMutationVariables>;
+export const DecideClauseHoursDocument = new TypedDocumentString(`
+    mutation DecideClauseHours($declarationId: ID!, $verdict: String!, $reason: String) {
+  decideClauseHours(
+    declarationId: $declarationId
+    verdict: $verdict
+    reason: $reason
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DecideClauseHoursMutation, DecideClauseHoursMutationVariables>;
 export const EnrolTabletWithCodeDocument = new TypedDocumentString(`
     mutation EnrolTabletWithCode($code: String!, $publicKey: String) {
   enrolTabletWithCode(code: $code, publicKey: $publicKey) {
