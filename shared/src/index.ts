@@ -17,3 +17,4 @@ export * from './qualifications/tasks.js';
 export * from './onsite/index.js';
 export * from './sites/site-input.js';
 export * from './recall/index.js';
+export * from './positioning/index.js';
