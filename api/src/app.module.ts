@@ -26,6 +26,7 @@ import { ElementLabelsModule } from './features/element-labels/element-labels.mo
 import { RenewalsModule } from './features/renewals/renewals.module.js';
 import { RecallModule } from './features/recall/recall.module.js';
 import { NetworkModule } from './features/network/network.module.js';
+import { PositioningModule } from './features/positioning/positioning.module.js';
 import { HealthModule } from './features/health/health.module.js';
 import { IdentityModule } from './features/identity/identity.module.js';
 import { OrganisationsModule } from './features/organisations/organisations.module.js';
@@ -115,6 +116,7 @@ export class AppModule {
         CredentialsModule,
         PersonalDataModule,
         NetworkModule,
+        PositioningModule,
       ],
     };
   }

@@ -73,9 +73,21 @@ const NOT_ORG_SCOPED = new Set([
   'Mutation.setEvidenceRetentionYears',
   'Query.recallPolicy',
   'Mutation.setRecallPolicy',
+  // Positioning: a session is created in the caller's own body, whose retention setting is its own.
+  'Mutation.createPositioningSession',
+  'Query.positioningRetentionMonths',
+  'Mutation.setPositioningRetentionMonths',
+  // Public: the session code is the secret for the invite and joining; the candidate's token answers for that
+  // candidate's own answers only.
+  'Query.positioningInvite',
+  'Mutation.joinPositioning',
+  'Query.positioningProgress',
+  'Mutation.answerPositioning',
 ]);
 
 interface World {
+  otherPositioningSessionId: string;
+  otherCandidateId: string;
   aVersionId: string;
   bModelId: string;
   bOrgId: string;
@@ -231,7 +243,11 @@ describe('no data across organisations: a user of A using ids of B', () => {
        select $1, id from organisations where slug = 'demo-network' returning id`,
       [bOrg!.id],
     );
+    // The demo network body's positioning session and one of its candidates: not A's.
+    const [otherCandidate] = await db.query<{ id: string; session_id: string }[]>(`select id, session_id from positioning_candidates limit 1`);
     w = {
+      otherPositioningSessionId: otherCandidate!.session_id,
+      otherCandidateId: otherCandidate!.id,
       otherTerritoryId: otherTerritory!.id,
       bAgreementId: bAgreement!.id,
       bModelId: bModel!.id,
@@ -281,6 +297,15 @@ describe('no data across organisations: a user of A using ids of B', () => {
         expect(result.errors).toBeUndefined();
         expect(JSON.stringify(result)).not.toMatch(LEAK);
       }
+    });
+
+    it.each([
+      ['Query.positioningSessions', '{ positioningSessions { id name code } }', 'positioningSessions'],
+      ['Query.positioningHandovers', '{ positioningHandovers { id displayName } }', 'positioningHandovers'],
+    ])("%s gives a company's admin none of the network body's", async (field, query, key) => {
+      const result = await asA(field, query, {}, aAdmin);
+      expect(result.errors).toBeUndefined();
+      expect(result.data).toEqual({ [key]: [] });
     });
 
     it("Query.territories gives a company's admin none (territories are network bodies')", async () => {
@@ -368,6 +393,14 @@ describe('no data across organisations: a user of A using ids of B', () => {
       ['Mutation.executeErasure', 'mutation($r: ID!) { executeErasure(requestId: $r) { id } }', (x) => ({ r: x.bErasureRequestId }), 'admin'],
       ['Mutation.updateTerritory', 'mutation($t: ID!) { updateTerritory(id: $t, input: { name: "intrus", codes: ["69383"] }) { id } }', (x) => ({ t: x.otherTerritoryId }), 'admin'],
       ['Mutation.deleteTerritory', 'mutation($t: ID!) { deleteTerritory(id: $t) }', (x) => ({ t: x.otherTerritoryId }), 'admin'],
+      ['Query.positioningSession', 'query($s: ID!) { positioningSession(id: $s) { id name code } }', (x) => ({ s: x.otherPositioningSessionId }), 'admin'],
+      ['Query.positioningCandidates', 'query($s: ID!) { positioningCandidates(sessionId: $s) { id firstName } }', (x) => ({ s: x.otherPositioningSessionId }), 'admin'],
+      [
+        'Mutation.handOverCandidate',
+        'mutation($c: ID!, $o: ID!) { handOverCandidate(candidateId: $c, companyId: $o, candidateConsent: true) { id } }',
+        (x) => ({ c: x.otherCandidateId, o: x.bOrgId }),
+        'admin',
+      ],
       ['Mutation.endSharing', 'mutation($a: ID!) { endSharing(id: $a) { id } }', (x) => ({ a: x.bAgreementId }), 'manager'],
       ['Query.recallLapses', 'query($s: ID!) { recallLapses(siteId: $s) { ulo teamName } }', (x) => ({ s: x.bSiteId }), 'trainer'],
     ];

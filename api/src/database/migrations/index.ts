@@ -35,6 +35,7 @@ import { Cmi5Courses1796420320230 } from './1796420320230-Cmi5Courses.js';
 import { PersonalData1796420055273 } from './1796420055273-PersonalData.js';
 import { RecallCards1796421548975 } from './1796421548975-RecallCards.js';
 import { NetworkBodies1796433564111 } from './1796433564111-NetworkBodies.js';
+import { Positioning1796436628224 } from './1796436628224-Positioning.js';
 
 export const MIGRATIONS: Function[] = [
   Initial1795432753628,
@@ -73,4 +74,5 @@ export const MIGRATIONS: Function[] = [
   Cmi5Courses1796420320230,
   RecallCards1796421548975,
   NetworkBodies1796433564111,
+  Positioning1796436628224,
 ];

@@ -29,6 +29,7 @@ import { seedDemoModels } from '../bim/bim-demo-models.js';
 import { ensureDemoFramework } from './framework/seed-framework.js';
 import { seedDemoHistory } from './history/seed-history.js';
 import { seedDemoSiteValidation } from './history/seed-site-validation.js';
+import { ensureDemoPositioning } from './demo-positioning.js';
 import { seedDemoWork } from './demo-work.js';
 
 export interface DemoSeedOptions {
@@ -119,6 +120,7 @@ async function ensureNetwork(tx: EntityManager, demo: OrganisationEntity): Promi
       where not exists (select 1 from sharing_agreements where company_organisation_id = $1 and network_organisation_id = $2)`,
     [demo.id, network.id],
   );
+  await ensureDemoPositioning(tx, network.id);
 }
 
 async function ensureSite(tx: EntityManager, organisationId: string): Promise<SiteEntity> {
