@@ -78,3 +78,7 @@ export function isValidAnswer(item: PositioningItem, answer: unknown): answer is
     answer.every((step) => Number.isInteger(step) && step >= 0 && step < item.correct.length)
   );
 }
+
+export function isTradeFamily(value: string): value is TradeFamily {
+  return (TRADE_FAMILIES as readonly string[]).includes(value);
+}

@@ -72,6 +72,8 @@ export const WORKER_KEY_GROUPS = [
   'personalData.offline',
   'personalData.failed',
   'personalData.back',
+  // A candidate's positioning on their own phone: consent, items, result.
+  'candidate',
 ] as const;
 
 /** Whether a full key (e.g. `player.next`, `tablet.pin.wrong_one`) belongs to a worker screen. */

@@ -9,7 +9,7 @@ import { CreateTabletEnrolmentCodeMutation } from '../tablet-setup';
 import { enrolmentUrl } from '../tablet-setup';
 import { RevokeTabletMutation } from './crew.queries';
 import { errorText } from './errorText';
-import { QrCode } from './QrCode';
+import { QrCode } from '../../ui/QrCode';
 
 interface SetupCode {
   code: string;
