@@ -112,3 +112,20 @@ test('a candidate completes positioning on a phone and the facilitator sees the 
   await checkScreen(page);
   await screenshot(page, 'positioning-session-result');
 });
+
+test('a candidate reads the demo session in Arabic, right to left, on a phone', async ({ browser }) => {
+  const context = await browser.newContext({ ...PHONE, baseURL: process.env.FIT_E2E_BASE_URL });
+  const phone = await context.newPage();
+  await phone.goto('/p/FRMX-EST7');
+  await expect(phone.getByRole('heading', { name: 'Avant de commencer' })).toBeVisible();
+  await phone.getByRole('button', { name: 'العربية' }).tap();
+  await expect(phone.getByRole('heading', { name: 'قبل أن تبدأ' })).toBeVisible();
+  await expect(phone.locator('html')).toHaveAttribute('dir', 'rtl');
+  await phone.getByRole('button', { name: 'فهمت وأوافق' }).tap();
+  await phone.getByLabel('الاسم الأول أو اسم مستعار').fill('ليلى');
+  await phone.getByRole('button', { name: 'ابدأ' }).tap();
+  await expect(phone.getByRole('heading', { name: 'العزل' })).toBeVisible();
+  await checkScreen(phone);
+  await screenshot(phone, 'positioning-phone-arabic');
+  await context.close();
+});
