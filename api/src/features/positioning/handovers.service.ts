@@ -50,10 +50,9 @@ export class HandoversService {
     await this.db.transaction(async (tx) => {
       await tx.save(
         tx.create(PositioningHandoverEntity, {
-          companyOrganisationId: companyId,
+          organisationId: companyId,
           networkOrganisationId: viewer.organisationId,
-          workerUserId: worker?.id ?? null,
-          displayName: candidate.firstName,
+          userId: worker?.id ?? null,
           trades,
           startingUlos: path!.startingUlos.map((u) => u.code),
           suggestedModules: path!.suggestedModules,
@@ -69,10 +68,10 @@ export class HandoversService {
   /** Candidates handed over to the viewer's company, newest first. */
   async listForCompany(viewer: Pick<Viewer, 'organisationId'>): Promise<Handover[]> {
     const rows = await this.db.query<(Omit<Handover, 'fromNetwork'> & { from_network: string })[]>(
-      `select h.id, h.worker_user_id as "workerId", h.display_name as "displayName", n.name as from_network, h.trades,
+      `select h.id, h.user_id as "workerId", coalesce(u.display_name, '') as "displayName", n.name as from_network, h.trades,
               h.starting_ulos as "startingUlos", h.suggested_modules as "suggestedModules", h.candidate_consented_at as "candidateConsentedAt"
-         from positioning_handovers h join organisations n on n.id = h.network_organisation_id
-        where h.company_organisation_id = $1 order by h.created_at desc`,
+         from positioning_handovers h join organisations n on n.id = h.network_organisation_id left join users u on u.id = h.user_id
+        where h.organisation_id = $1 order by h.created_at desc`,
       [viewer.organisationId],
     );
     return rows.map(({ from_network, ...row }) => ({ ...row, fromNetwork: from_network }));

@@ -94,16 +94,17 @@ export class PositioningRetentionEntity {
  * what to start with. It outlives the candidate's result (deleted at retention), as it now belongs to the company.
  */
 @Entity('positioning_handovers')
-@Index('positioning_handovers_company_idx', ['companyOrganisationId'])
+@Index('positioning_handovers_company_idx', ['organisationId'])
 export class PositioningHandoverEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  /** The company the candidate joined: `organisation_id` and `user_id`, so the person's data export finds the row. */
   @Column({ type: 'uuid' })
-  companyOrganisationId: string;
+  organisationId: string;
 
   @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'company_organisation_id', foreignKeyConstraintName: 'FK_positioning_handovers_company' })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'FK_positioning_handovers_company' })
   company?: OrganisationEntity;
 
   @Column({ type: 'uuid' })
@@ -113,15 +114,13 @@ export class PositioningHandoverEntity {
   @JoinColumn({ name: 'network_organisation_id', foreignKeyConstraintName: 'FK_positioning_handovers_network' })
   network?: OrganisationEntity;
 
+  /** The worker the candidate became; no name is copied here, so an erasure's pseudonym shows everywhere. */
   @Column({ type: 'uuid', nullable: true })
-  workerUserId: string | null;
+  userId: string | null;
 
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'worker_user_id', foreignKeyConstraintName: 'FK_positioning_handovers_worker' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_positioning_handovers_worker' })
   worker?: UserEntity;
-
-  @Column({ type: 'text' })
-  displayName: string;
 
   @Column({ type: 'text', array: true })
   trades: string[];
