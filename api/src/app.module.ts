@@ -28,6 +28,7 @@ import { RecallModule } from './features/recall/recall.module.js';
 import { NetworkModule } from './features/network/network.module.js';
 import { ForecastModule } from './features/forecast/forecast.module.js';
 import { SocialClauseModule } from './features/social-clause/social-clause.module.js';
+import { PositioningModule } from './features/positioning/positioning.module.js';
 import { HealthModule } from './features/health/health.module.js';
 import { IdentityModule } from './features/identity/identity.module.js';
 import { OrganisationsModule } from './features/organisations/organisations.module.js';
@@ -121,6 +122,7 @@ export class AppModule {
         AfestModule,
         ForecastModule,
         SocialClauseModule,
+        PositioningModule,
       ],
     };
   }

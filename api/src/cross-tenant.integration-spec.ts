@@ -82,9 +82,21 @@ const NOT_ORG_SCOPED = new Set([
   'Query.forecastRatios',
   'Mutation.saveForecastRatio',
   'Query.forecastUlos',
+  // Positioning: a session is created in the caller's own body, whose retention setting is its own.
+  'Mutation.createPositioningSession',
+  'Query.positioningRetentionMonths',
+  'Mutation.setPositioningRetentionMonths',
+  // Public: the session code is the secret for the invite and joining; the candidate's token answers for that
+  // candidate's own answers only.
+  'Query.positioningInvite',
+  'Mutation.joinPositioning',
+  'Query.positioningProgress',
+  'Mutation.answerPositioning',
 ]);
 
 interface World {
+  otherPositioningSessionId: string;
+  otherCandidateId: string;
   aVersionId: string;
   bModelId: string;
   bOrgId: string;
@@ -282,6 +294,8 @@ describe('no data across organisations: a user of A using ids of B', () => {
       `insert into eligibility_reads (organisation_id, user_id, participant_id, reader_user_id, reader_organisation_id, reason) values ($1, $2, $3, $4, $1, '${B} contrôle')`,
       [bOrg!.id, b.workerId, bParticipant!.id, bUser!.id],
     );
+    // The demo network body's positioning session and one of its candidates: not A's.
+    const [otherCandidate] = await db.query<{ id: string; session_id: string }[]>(`select id, session_id from positioning_candidates limit 1`);
     w = {
       otherProjectId: otherProject!.id,
       otherHeadcountId: otherHeadcount!.id,
@@ -290,6 +304,8 @@ describe('no data across organisations: a user of A using ids of B', () => {
       bLotId: bLot!.id,
       bParticipantId: bParticipant!.id,
       bDeclarationId: bDeclaration!.id,
+      otherPositioningSessionId: otherCandidate!.session_id,
+      otherCandidateId: otherCandidate!.id,
       otherTerritoryId: otherTerritory!.id,
       bAgreementId: bAgreement!.id,
       bAfestId: bAfest!.id,
@@ -348,6 +364,15 @@ describe('no data across organisations: a user of A using ids of B', () => {
       const result = await asA('Query.eligibilityReadLog', '{ eligibilityReadLog { personName readerName readerOrganisation reason } }', {}, aAdmin);
       expect(result.errors).toBeUndefined();
       expect(JSON.stringify(result)).not.toMatch(LEAK);
+    });
+
+    it.each([
+      ['Query.positioningSessions', '{ positioningSessions { id name code } }', 'positioningSessions'],
+      ['Query.positioningHandovers', '{ positioningHandovers { id displayName } }', 'positioningHandovers'],
+    ])("%s gives a company's admin none of the network body's", async (field, query, key) => {
+      const result = await asA(field, query, {}, aAdmin);
+      expect(result.errors).toBeUndefined();
+      expect(result.data).toEqual({ [key]: [] });
     });
 
     it("Query.territories gives a company's admin none (territories are network bodies')", async () => {
@@ -446,6 +471,14 @@ describe('no data across organisations: a user of A using ids of B', () => {
       ['Mutation.saveForecastScenario', 'mutation($t: ID!) { saveForecastScenario(input: { territoryId: $t, name: "intrus", low: 0.5, central: 1, high: 1.5, productiveHours: 1400 }) { id } }', (x) => ({ t: x.otherTerritoryId }), 'admin'],
       ['Mutation.deleteForecastScenario', 'mutation($s: ID!) { deleteForecastScenario(id: $s) }', (x) => ({ s: x.otherScenarioId }), 'admin'],
       ['Query.forecast', 'query($t: ID!) { forecast(territoryId: $t) { territoryName scenarios { totalHours } } }', (x) => ({ t: x.otherTerritoryId }), 'admin'],
+      ['Query.positioningSession', 'query($s: ID!) { positioningSession(id: $s) { id name code } }', (x) => ({ s: x.otherPositioningSessionId }), 'admin'],
+      ['Query.positioningCandidates', 'query($s: ID!) { positioningCandidates(sessionId: $s) { id firstName } }', (x) => ({ s: x.otherPositioningSessionId }), 'admin'],
+      [
+        'Mutation.handOverCandidate',
+        'mutation($c: ID!, $o: ID!) { handOverCandidate(candidateId: $c, companyId: $o, candidateConsent: true) { id } }',
+        (x) => ({ c: x.otherCandidateId, o: x.bOrgId }),
+        'admin',
+      ],
       ['Mutation.endSharing', 'mutation($a: ID!) { endSharing(id: $a) { id } }', (x) => ({ a: x.bAgreementId }), 'manager'],
       ['Query.recallLapses', 'query($s: ID!) { recallLapses(siteId: $s) { ulo teamName } }', (x) => ({ s: x.bSiteId }), 'trainer'],
       ['Query.afest', 'query($a: ID!) { afest(id: $a) { title positioningNote } }', (x) => ({ a: x.bAfestId }), 'manager'],

@@ -20,3 +20,4 @@ export * from './recall/index.js';
 export * from './afest/index.js';
 export * from './forecast/index.js';
 export * from './social-clause/index.js';
+export * from './positioning/index.js';

@@ -10,7 +10,7 @@ test('the facilitator sees the territory and the sharing company, and adds a ter
   const shell = new AppShell(page);
   await login.signInAs('facilitator');
   await expect(shell.heading).toHaveText('Clause sociale et parcours');
-  await expect(shell.main.getByRole('heading', { name: DEMO_TERRITORY })).toBeVisible();
+  await expect(shell.main.getByRole('heading', { name: DEMO_TERRITORY, exact: true })).toBeVisible();
   await expect(shell.main.getByRole('heading', { name: DEMO_ORGANISATION })).toBeVisible();
   await checkScreen(page);
   await screenshot(page, 'network-facilitator-home');

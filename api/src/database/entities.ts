@@ -44,6 +44,12 @@ import { CredentialKeyEntity, IssuedCredentialEntity, StatusListEntity } from '.
 import { XapiDocumentEntity } from '../features/xapi-documents/xapi-document.entity.js';
 import { Cmi5AuResultEntity, Cmi5CourseEntity, Cmi5CourseFileEntity, Cmi5RegistrationEntity, Cmi5SessionEntity } from '../features/cmi5/cmi5.entities.js';
 import { PersonalDataRequestEntity } from '../features/personal-data/personal-data-request.entity.js';
+import {
+  PositioningCandidateEntity,
+  PositioningHandoverEntity,
+  PositioningRetentionEntity,
+  PositioningSessionEntity,
+} from '../features/positioning/positioning.entities.js';
 import { EvidenceRetentionPolicyEntity } from '../features/personal-data/evidence-retention-policy.entity.js';
 import { ClauseContractEntity } from '../features/social-clause/entities/contract.entity.js';
 import { ClauseLotAwardEntity, ClauseLotEntity, ClauseLotSiteEntity } from '../features/social-clause/entities/lot.entity.js';
@@ -122,4 +128,8 @@ export const ENTITIES = [
   ClauseParticipantEntity,
   ClauseHourDeclarationEntity,
   EligibilityReadEntity,
+  PositioningSessionEntity,
+  PositioningCandidateEntity,
+  PositioningRetentionEntity,
+  PositioningHandoverEntity,
 ];

@@ -89,6 +89,11 @@ const NotificationsPage = lazy(() =>
 );
 const ForecastPage = lazy(() => import('../features/forecast/ForecastPage').then((m) => ({ default: m.ForecastPage })));
 const ContractPage = lazy(() => import('../features/social-clause/ContractPage').then((m) => ({ default: m.ContractPage })));
+// A candidate's phone loads only the positioning screens, never the staff app.
+const CodeEntryPage = lazy(() => import('../features/positioning/CodeEntryPage').then((m) => ({ default: m.CodeEntryPage })));
+const CandidatePage = lazy(() => import('../features/positioning/CandidatePage').then((m) => ({ default: m.CandidatePage })));
+const CandidateResultPage = lazy(() => import('../features/positioning/CandidateResult').then((m) => ({ default: m.CandidateResultPage })));
+const PositioningSessionPage = lazy(() => import('../features/positioning/SessionPage').then((m) => ({ default: m.SessionPage })));
 const VerifyPage = lazy(() => import('../features/credentials/VerifyPage').then((m) => ({ default: m.VerifyPage })));
 const INVITER_ROLES: Role[] = ['admin', 'manager'];
 
@@ -105,6 +110,9 @@ export function AppRoutes() {
       <Route path="/forgot-password" element={<PublicPage><ForgotPasswordPage /></PublicPage>} />
       <Route path="/reset-password/:token" element={<PublicPage><ResetPasswordPage /></PublicPage>} />
       <Route path="/verify" element={<VerifyRoute />} />
+      <Route path="/p" element={<CandidateRoute><CodeEntryPage /></CandidateRoute>} />
+      <Route path="/p/r/:token" element={<CandidateRoute><CandidateResultPage /></CandidateRoute>} />
+      <Route path="/p/:code" element={<CandidateRoute><CandidatePage /></CandidateRoute>} />
       <Route element={<SignedInLayout />}>
         <Route index element={<RoleRedirect />} />
         <Route path="/worker" element={<RoleHome role="worker" />} />
@@ -113,6 +121,7 @@ export function AppRoutes() {
         <Route path="/admin" element={<RoleHome role="admin" />} />
         <Route path="/facilitator" element={<RoleHome role="facilitator" />} />
         <Route path="/planner" element={<RoleHome role="planner" />} />
+        <Route path="/positioning/:id" element={<ForRoles roles={['facilitator', 'admin']}>{() => <PositioningSessionPage />}</ForRoles>} />
         <Route path="/crew" element={<ForRoles roles={STAFF}>{(user) => <WorkersPage role={user.role} />}</ForRoles>} />
         <Route path="/sites" element={<ForRoles roles={SITE_WRITERS}>{(user) => <SitesPage role={user.role} />}</ForRoles>} />
         <Route path="/sites/new" element={<ForRoles roles={SITE_WRITERS}>{(user) => <SiteCreatePage role={user.role} />}</ForRoles>} />
@@ -197,6 +206,16 @@ function PublicPage({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   return (
     <Shell>
+      <Suspense fallback={<LoadingState label={t('app.loading')} />}>{children}</Suspense>
+    </Shell>
+  );
+}
+
+/** Public: a candidate's positioning on their own phone, in the six worker languages. */
+function CandidateRoute({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Shell workerScreens>
       <Suspense fallback={<LoadingState label={t('app.loading')} />}>{children}</Suspense>
     </Shell>
   );

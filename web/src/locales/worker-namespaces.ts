@@ -74,6 +74,8 @@ export const WORKER_KEY_GROUPS = [
   'personalData.back',
   // The worker's AFEST on the tablet: reflective sequences and signature; the trainer's AFEST screens are staff screens.
   'myAfest',
+  // A candidate's positioning on their own phone: consent, items, result.
+  'candidate',
 ] as const;
 
 /** Whether a full key (e.g. `player.next`, `tablet.pin.wrong_one`) belongs to a worker screen. */

@@ -40,6 +40,7 @@ import { FrameworkNotesInFrench1796434556419 } from './1796434556419-FrameworkNo
 import { Afest1796434339552 } from './1796434339552-Afest.js';
 import { ForecastPlanning1796435772361 } from './1796435772361-ForecastPlanning.js';
 import { SocialClause1796436114478 } from './1796436114478-SocialClause.js';
+import { Positioning1796436628224 } from './1796436628224-Positioning.js';
 
 export const MIGRATIONS: Function[] = [
   Initial1795432753628,
@@ -83,4 +84,5 @@ export const MIGRATIONS: Function[] = [
   Afest1796434339552,
   ForecastPlanning1796435772361,
   SocialClause1796436114478,
+  Positioning1796436628224,
 ];

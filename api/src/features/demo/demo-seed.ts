@@ -30,6 +30,7 @@ import { seedDemoModels } from '../bim/bim-demo-models.js';
 import { ensureDemoFramework } from './framework/seed-framework.js';
 import { seedDemoHistory } from './history/seed-history.js';
 import { seedDemoSiteValidation } from './history/seed-site-validation.js';
+import { ensureDemoPositioning } from './demo-positioning.js';
 import { seedDemoWork } from './demo-work.js';
 import { seedDemoAfest } from './history/seed-afest.js';
 import { seedDemoClause } from './demo-clause.js';
@@ -129,6 +130,7 @@ async function ensureNetwork(tx: EntityManager, demo: OrganisationEntity): Promi
     [demo.id, network.id],
   );
   await ensureDemoForecast(tx, network.id, DEMO_TERRITORY.name);
+  await ensureDemoPositioning(tx, network.id);
 }
 
 async function ensureSite(tx: EntityManager, organisationId: string): Promise<SiteEntity> {

@@ -109,6 +109,15 @@ type Documents = {
     "\n  mutation ExecuteErasure($requestId: ID!) {\n    executeErasure(requestId: $requestId) {\n      id\n      personName\n      executedAt\n      executedByName\n    }\n  }\n": typeof types.ExecuteErasureDocument,
     "\n  query EvidenceRetention {\n    evidenceRetentionYears\n  }\n": typeof types.EvidenceRetentionDocument,
     "\n  mutation SetEvidenceRetention($years: Int) {\n    setEvidenceRetentionYears(years: $years)\n  }\n": typeof types.SetEvidenceRetentionDocument,
+    "\n  query PositioningInvite($code: String!) {\n    positioningInvite(code: $code) {\n      sessionName\n      organisationName\n      language\n      retentionMonths\n    }\n  }\n": typeof types.PositioningInviteDocument,
+    "\n  mutation JoinPositioning($input: JoinPositioningInput!) {\n    joinPositioning(input: $input) {\n      token\n    }\n  }\n": typeof types.JoinPositioningDocument,
+    "\n  query PositioningProgress($token: String!) {\n    positioningProgress(token: $token) {\n      ...CandidateProgress\n    }\n  }\n": typeof types.PositioningProgressDocument,
+    "\n  mutation AnswerPositioning($token: String!, $itemId: String!, $value: [Int!]!) {\n    answerPositioning(token: $token, itemId: $itemId, value: $value) {\n      ...CandidateProgress\n    }\n  }\n": typeof types.AnswerPositioningDocument,
+    "\n  fragment CandidateProgress on PositioningProgress {\n    firstName\n    sessionName\n    language\n    completed\n    answers {\n      itemId\n      value\n    }\n    result {\n      fits\n      answered\n      total\n      families {\n        family\n        appetence\n        competence\n      }\n    }\n  }\n": typeof types.CandidateProgressFragmentDoc,
+    "\n  query PositioningSessions {\n    positioningSessions {\n      id\n      name\n      date\n      language\n      code\n      candidateCount\n      completedCount\n    }\n  }\n": typeof types.PositioningSessionsDocument,
+    "\n  mutation CreatePositioningSession($input: PositioningSessionInput!) {\n    createPositioningSession(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePositioningSessionDocument,
+    "\n  query PositioningSessionResults($id: ID!) {\n    positioningSession(id: $id) {\n      id\n      name\n      date\n      code\n      candidateCount\n      completedCount\n    }\n    positioningCandidates(sessionId: $id) {\n      id\n      firstName\n      stage\n      handedOverAt\n      profile {\n        fits\n        answered\n        total\n        families {\n          family\n          appetence\n          competence\n        }\n      }\n      startingUlos {\n        code\n        title\n      }\n      suggestedModules\n    }\n    sharingAgreements {\n      id\n      endedAt\n      company {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PositioningSessionResultsDocument,
+    "\n  mutation HandOverCandidate($candidateId: ID!, $companyId: ID!) {\n    handOverCandidate(candidateId: $candidateId, companyId: $companyId, candidateConsent: true) {\n      id\n      handedOverAt\n    }\n  }\n": typeof types.HandOverCandidateDocument,
     "\n  query FrameworkCatalogue {\n    frameworkCatalogue {\n      id\n      code\n      version\n      ulos {\n        code\n        title\n        titleFr\n        topic\n        eqfLevel\n        credits\n        esco\n        knowledge\n        skills\n        autonomy\n      }\n      schemes {\n        code\n        title\n        titleFr\n        units {\n          code\n          title\n          titleFr\n        }\n        qualifications {\n          scheme\n          code\n          title\n          titleFr\n          units\n          nOf\n          practicalValidation\n          validityMonths\n        }\n      }\n    }\n  }\n": typeof types.FrameworkCatalogueDocument,
     "\n  mutation SaveReferenceUlo($input: ReferenceUloInput!, $create: Boolean!) {\n    saveReferenceUlo(input: $input, create: $create) {\n      code\n    }\n  }\n": typeof types.SaveReferenceUloDocument,
     "\n  mutation UpdateSchemeQualification($schemeCode: String!, $code: String!, $input: SchemeQualificationInput!) {\n    updateSchemeQualification(schemeCode: $schemeCode, code: $code, input: $input) {\n      scheme\n      code\n    }\n  }\n": typeof types.UpdateSchemeQualificationDocument,
@@ -262,6 +271,15 @@ const documents: Documents = {
     "\n  mutation ExecuteErasure($requestId: ID!) {\n    executeErasure(requestId: $requestId) {\n      id\n      personName\n      executedAt\n      executedByName\n    }\n  }\n": types.ExecuteErasureDocument,
     "\n  query EvidenceRetention {\n    evidenceRetentionYears\n  }\n": types.EvidenceRetentionDocument,
     "\n  mutation SetEvidenceRetention($years: Int) {\n    setEvidenceRetentionYears(years: $years)\n  }\n": types.SetEvidenceRetentionDocument,
+    "\n  query PositioningInvite($code: String!) {\n    positioningInvite(code: $code) {\n      sessionName\n      organisationName\n      language\n      retentionMonths\n    }\n  }\n": types.PositioningInviteDocument,
+    "\n  mutation JoinPositioning($input: JoinPositioningInput!) {\n    joinPositioning(input: $input) {\n      token\n    }\n  }\n": types.JoinPositioningDocument,
+    "\n  query PositioningProgress($token: String!) {\n    positioningProgress(token: $token) {\n      ...CandidateProgress\n    }\n  }\n": types.PositioningProgressDocument,
+    "\n  mutation AnswerPositioning($token: String!, $itemId: String!, $value: [Int!]!) {\n    answerPositioning(token: $token, itemId: $itemId, value: $value) {\n      ...CandidateProgress\n    }\n  }\n": types.AnswerPositioningDocument,
+    "\n  fragment CandidateProgress on PositioningProgress {\n    firstName\n    sessionName\n    language\n    completed\n    answers {\n      itemId\n      value\n    }\n    result {\n      fits\n      answered\n      total\n      families {\n        family\n        appetence\n        competence\n      }\n    }\n  }\n": types.CandidateProgressFragmentDoc,
+    "\n  query PositioningSessions {\n    positioningSessions {\n      id\n      name\n      date\n      language\n      code\n      candidateCount\n      completedCount\n    }\n  }\n": types.PositioningSessionsDocument,
+    "\n  mutation CreatePositioningSession($input: PositioningSessionInput!) {\n    createPositioningSession(input: $input) {\n      id\n    }\n  }\n": types.CreatePositioningSessionDocument,
+    "\n  query PositioningSessionResults($id: ID!) {\n    positioningSession(id: $id) {\n      id\n      name\n      date\n      code\n      candidateCount\n      completedCount\n    }\n    positioningCandidates(sessionId: $id) {\n      id\n      firstName\n      stage\n      handedOverAt\n      profile {\n        fits\n        answered\n        total\n        families {\n          family\n          appetence\n          competence\n        }\n      }\n      startingUlos {\n        code\n        title\n      }\n      suggestedModules\n    }\n    sharingAgreements {\n      id\n      endedAt\n      company {\n        id\n        name\n      }\n    }\n  }\n": types.PositioningSessionResultsDocument,
+    "\n  mutation HandOverCandidate($candidateId: ID!, $companyId: ID!) {\n    handOverCandidate(candidateId: $candidateId, companyId: $companyId, candidateConsent: true) {\n      id\n      handedOverAt\n    }\n  }\n": types.HandOverCandidateDocument,
     "\n  query FrameworkCatalogue {\n    frameworkCatalogue {\n      id\n      code\n      version\n      ulos {\n        code\n        title\n        titleFr\n        topic\n        eqfLevel\n        credits\n        esco\n        knowledge\n        skills\n        autonomy\n      }\n      schemes {\n        code\n        title\n        titleFr\n        units {\n          code\n          title\n          titleFr\n        }\n        qualifications {\n          scheme\n          code\n          title\n          titleFr\n          units\n          nOf\n          practicalValidation\n          validityMonths\n        }\n      }\n    }\n  }\n": types.FrameworkCatalogueDocument,
     "\n  mutation SaveReferenceUlo($input: ReferenceUloInput!, $create: Boolean!) {\n    saveReferenceUlo(input: $input, create: $create) {\n      code\n    }\n  }\n": types.SaveReferenceUloDocument,
     "\n  mutation UpdateSchemeQualification($schemeCode: String!, $code: String!, $input: SchemeQualificationInput!) {\n    updateSchemeQualification(schemeCode: $schemeCode, code: $code, input: $input) {\n      scheme\n      code\n    }\n  }\n": types.UpdateSchemeQualificationDocument,
@@ -697,6 +715,42 @@ export function graphql(source: "\n  query EvidenceRetention {\n    evidenceRete
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetEvidenceRetention($years: Int) {\n    setEvidenceRetentionYears(years: $years)\n  }\n"): typeof import('./graphql').SetEvidenceRetentionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PositioningInvite($code: String!) {\n    positioningInvite(code: $code) {\n      sessionName\n      organisationName\n      language\n      retentionMonths\n    }\n  }\n"): typeof import('./graphql').PositioningInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinPositioning($input: JoinPositioningInput!) {\n    joinPositioning(input: $input) {\n      token\n    }\n  }\n"): typeof import('./graphql').JoinPositioningDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PositioningProgress($token: String!) {\n    positioningProgress(token: $token) {\n      ...CandidateProgress\n    }\n  }\n"): typeof import('./graphql').PositioningProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerPositioning($token: String!, $itemId: String!, $value: [Int!]!) {\n    answerPositioning(token: $token, itemId: $itemId, value: $value) {\n      ...CandidateProgress\n    }\n  }\n"): typeof import('./graphql').AnswerPositioningDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CandidateProgress on PositioningProgress {\n    firstName\n    sessionName\n    language\n    completed\n    answers {\n      itemId\n      value\n    }\n    result {\n      fits\n      answered\n      total\n      families {\n        family\n        appetence\n        competence\n      }\n    }\n  }\n"): typeof import('./graphql').CandidateProgressFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PositioningSessions {\n    positioningSessions {\n      id\n      name\n      date\n      language\n      code\n      candidateCount\n      completedCount\n    }\n  }\n"): typeof import('./graphql').PositioningSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePositioningSession($input: PositioningSessionInput!) {\n    createPositioningSession(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreatePositioningSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PositioningSessionResults($id: ID!) {\n    positioningSession(id: $id) {\n      id\n      name\n      date\n      code\n      candidateCount\n      completedCount\n    }\n    positioningCandidates(sessionId: $id) {\n      id\n      firstName\n      stage\n      handedOverAt\n      profile {\n        fits\n        answered\n        total\n        families {\n          family\n          appetence\n          competence\n        }\n      }\n      startingUlos {\n        code\n        title\n      }\n      suggestedModules\n    }\n    sharingAgreements {\n      id\n      endedAt\n      company {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').PositioningSessionResultsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HandOverCandidate($candidateId: ID!, $companyId: ID!) {\n    handOverCandidate(candidateId: $candidateId, companyId: $companyId, candidateConsent: true) {\n      id\n      handedOverAt\n    }\n  }\n"): typeof import('./graphql').HandOverCandidateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,7 +7,7 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { BadgeSheetQuery } from '../api/crew.queries';
-import { QrCode } from './QrCode';
+import { QrCode } from '../../../ui/QrCode';
 import './badges.css';
 import './crew.css';
 import '../../../ui/staff-page.css';

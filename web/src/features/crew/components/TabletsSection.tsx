@@ -9,7 +9,7 @@ import { CreateTabletEnrolmentCodeMutation } from '../../tablet-setup';
 import { enrolmentUrl } from '../../tablet-setup';
 import { RevokeTabletMutation } from '../api/crew.queries';
 import { errorText } from '../errorText';
-import { QrCode } from './QrCode';
+import { QrCode } from '../../../ui/QrCode';
 import '../../../ui/staff-page.css';
 
 interface SetupCode {

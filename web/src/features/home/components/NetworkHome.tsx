@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ForecastLink } from '../../forecast';
 import { SharingSection, TerritoriesSection } from '../../network';
 import { ClauseContractsSection } from '../../social-clause';
+import { PositioningSection } from '../../positioning';
 import { HomeIntro } from './HomeIntro';
 import type { HomeProps } from '../homeProps';
 
@@ -14,6 +15,7 @@ export function NetworkHome({ user }: HomeProps) {
       <HomeIntro displayName={user.displayName} title={t(`network.${role}.title`)} intro={t(`network.${role}.intro`, { organisation: user.organisation.name })} />
       {role === 'planner' && <ForecastLink />}
       <ClauseContractsSection />
+      {role === 'facilitator' && <PositioningSection />}
       <TerritoriesSection canEdit={role === 'facilitator'} />
       <SharingSection side="network" />
     </>

@@ -1,0 +1,131 @@
+// A job fair: the facilitator opens a positioning session; a candidate takes it on a phone-sized browser without an
+// account (consent, first name, image-led items, result), closing the tab half-way; the facilitator reads the result.
+import { expect, test, type Page } from '@playwright/test';
+import { AppShell } from '../pages/AppShell';
+import { LoginPage } from '../pages/LoginPage';
+import { DEMO_NETWORK } from '../support/demo';
+import { checkScreen, screenshot } from '../support/screens';
+
+const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, locale: 'fr-FR', timezoneId: 'Europe/Paris' };
+const TRADES = ['Isolation', 'Menuiserie', 'Plomberie et chauffage', 'Électricité', 'Ventilation', 'Couverture', 'Maçonnerie', 'Peinture et finitions'];
+
+/** Taps one answer and waits for the next question to be shown. */
+async function answer(page: Page, name: string, next: number) {
+  await page.getByRole('button', { name, exact: true }).tap();
+  await expect(page.getByRole('heading', { name: `Question ${next} sur 18` })).toBeVisible();
+}
+
+async function order(page: Page, steps: string[], next: number | null) {
+  for (const step of steps) await page.getByRole('button', { name: step }).tap();
+  await page.getByRole('button', { name: 'Valider' }).tap();
+  if (next) await expect(page.getByRole('heading', { name: `Question ${next} sur 18` })).toBeVisible();
+}
+
+test('a candidate completes positioning on a phone and the facilitator sees the result', async ({ page, browser }) => {
+  const shell = new AppShell(page);
+  await new LoginPage(page).signInAs('facilitator');
+  const section = shell.main.getByRole('region', { name: 'Positionnement des candidats' });
+  await expect(section.getByRole('link', { name: 'Forum emploi Lyon Est' })).toBeVisible();
+  await section.getByRole('button', { name: 'Nouvelle session' }).tap();
+  await section.getByLabel('Nom de la session').fill('Atelier Vaulx-en-Velin');
+  await section.getByRole('button', { name: 'Créer la session' }).tap();
+  await expect(shell.heading).toHaveText('Atelier Vaulx-en-Velin');
+  const code = (await shell.main.locator('.positioning-code').textContent())!.trim();
+  expect(code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+  await expect(shell.main.getByRole('img', { name: `QR code de la session ${code}` })).toBeVisible();
+  await checkScreen(page);
+  await screenshot(page, 'positioning-session-new');
+
+  const phoneContext = await browser.newContext({ ...PHONE, baseURL: process.env.FIT_E2E_BASE_URL });
+  const phone = await phoneContext.newPage();
+  await phone.goto('/p');
+  await phone.getByLabel('Code de la session').fill(code.toLowerCase().replace('-', ''));
+  await checkScreen(phone);
+  await screenshot(phone, 'positioning-phone-code');
+  await phone.getByRole('button', { name: 'Continuer' }).tap();
+  await expect(phone.getByRole('heading', { name: 'Avant de commencer' })).toBeVisible();
+  await expect(phone.getByText(`Qui voit vos résultats : vous, et le conseiller de ${DEMO_NETWORK}.`)).toBeVisible();
+  await expect(phone.getByText('Vos réponses sont effacées au bout de 12 mois.')).toBeVisible();
+  await checkScreen(phone);
+  await screenshot(phone, 'positioning-phone-consent');
+  await phone.getByRole('button', { name: 'J’ai compris, je suis d’accord' }).tap();
+  await phone.getByRole('button', { name: 'Commencer' }).tap();
+  await expect(phone.getByText('Écrivez un prénom ou un pseudo.')).toBeVisible();
+  await checkScreen(phone);
+  await screenshot(phone, 'positioning-phone-name-missing');
+  await phone.getByLabel('Prénom ou pseudo').fill('Karim');
+  await phone.getByRole('button', { name: 'Commencer' }).tap();
+
+  await expect(phone.getByRole('heading', { name: 'Question 1 sur 18' })).toBeVisible();
+  await expect(phone.getByRole('heading', { name: 'Isolation' })).toBeVisible();
+  await checkScreen(phone);
+  await screenshot(phone, 'positioning-phone-trade');
+  await answer(phone, 'Oui, beaucoup', 2);
+  for (let i = 1; i < 4; i++) {
+    await expect(phone.getByRole('heading', { name: TRADES[i] })).toBeVisible();
+    await answer(phone, 'Non, pas du tout', i + 2);
+  }
+  // The tab is closed and opened again: the same phone comes back to question 5.
+  await phone.reload();
+  await expect(phone.getByRole('heading', { name: 'Question 5 sur 18' })).toBeVisible();
+  for (let i = 4; i < 8; i++) await answer(phone, 'Non, pas du tout', i + 2);
+
+  await expect(phone.getByText('Sur ce plan, quelle est la largeur de la fenêtre ?')).toBeVisible();
+  await checkScreen(phone);
+  await screenshot(phone, 'positioning-phone-plan');
+  await answer(phone, '120 cm', 10);
+  await answer(phone, '360 cm', 11);
+  await checkScreen(phone);
+  await screenshot(phone, 'positioning-phone-tape');
+  await answer(phone, '47 cm', 12);
+  await answer(phone, '125 cm', 13);
+  await expect(phone.getByText('Poser un panneau isolant : dans quel ordre ?')).toBeVisible();
+  await phone.getByRole('button', { name: 'Mesurer le mur' }).tap();
+  await checkScreen(phone);
+  await screenshot(phone, 'positioning-phone-order');
+  await order(phone, ['Couper le panneau', 'Fixer le panneau', 'Mettre la bande sur les joints'], 14);
+  await order(phone, ['Poncer le mur', 'Mettre la sous-couche', 'Peindre'], 15);
+  await checkScreen(phone);
+  await screenshot(phone, 'positioning-phone-safety');
+  await answer(phone, 'Échelle sur des briques', 16);
+  await answer(phone, 'Fils nus qui sortent du mur', 17);
+  await answer(phone, '12 m²', 18);
+  await phone.getByRole('button', { name: 'Panneaux : 4', exact: true }).tap();
+
+  await expect(phone.getByRole('heading', { name: 'Bravo Karim, c’est fini !' })).toBeVisible();
+  const fits = phone.locator('.positioning-fits');
+  await expect(fits.getByText('Isolation')).toBeVisible();
+  const link = (await phone.locator('.positioning-link').textContent())!.trim();
+  expect(link).toMatch(/\/p\/r\/[\w-]{40,}$/);
+  await checkScreen(phone);
+  await screenshot(phone, 'positioning-phone-result');
+  // The private link opens the result again, from any browser.
+  await phone.goto(link);
+  await expect(phone.getByRole('heading', { name: 'Bravo Karim, c’est fini !' })).toBeVisible();
+  await phoneContext.close();
+
+  await page.reload();
+  const karim = shell.main.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Karim' }) });
+  await expect(karim.getByText('Terminé · 18 réponses sur 18')).toBeVisible();
+  await expect(karim.locator('.positioning-fits').getByText('Isolation')).toBeVisible();
+  await expect(karim.getByText(/^ULO-INS-02 · /)).toBeVisible();
+  await checkScreen(page);
+  await screenshot(page, 'positioning-session-result');
+});
+
+test('a candidate reads the demo session in Arabic, right to left, on a phone', async ({ browser }) => {
+  const context = await browser.newContext({ ...PHONE, baseURL: process.env.FIT_E2E_BASE_URL });
+  const phone = await context.newPage();
+  await phone.goto('/p/FRMX-EST7');
+  await expect(phone.getByRole('heading', { name: 'Avant de commencer' })).toBeVisible();
+  await phone.getByRole('button', { name: 'العربية' }).tap();
+  await expect(phone.getByRole('heading', { name: 'قبل أن تبدأ' })).toBeVisible();
+  await expect(phone.locator('html')).toHaveAttribute('dir', 'rtl');
+  await phone.getByRole('button', { name: 'فهمت وأوافق' }).tap();
+  await phone.getByLabel('الاسم الأول أو اسم مستعار').fill('ليلى');
+  await phone.getByRole('button', { name: 'ابدأ' }).tap();
+  await expect(phone.getByRole('heading', { name: 'العزل' })).toBeVisible();
+  await checkScreen(phone);
+  await screenshot(phone, 'positioning-phone-arabic');
+  await context.close();
+});
