@@ -137,7 +137,7 @@ describe('positioning: sessions, the candidate without an account, scoping, hand
     const set = await sut.gql<{ setPositioningRetentionMonths: number }>('mutation { setPositioningRetentionMonths(months: 6) }', {}, facilitator);
     expect(set.data!.setPositioningRetentionMonths).toBe(6);
     expect(await retention.deleteExpired()).toBe(1);
-    expect(await db.query(`select count(*)::int as n from positioning_handovers`)).toEqual([{ n: 1 }]);
+    expect(await db.query<{ n: number }[]>(`select count(*)::int as n from positioning_handovers`)).toEqual([{ n: 1 }]);
   });
 
   it('locks an address out after 30 wrong codes, the right code included', async () => {

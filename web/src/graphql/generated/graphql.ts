@@ -171,6 +171,15 @@ export type ForecastRatioInput = {
   workPackage: string;
 };
 
+export type JoinPositioningInput = {
+  code: string;
+  /** Must be true: the candidate agreed on the consent screen */
+  consent: boolean;
+  /** A first name or a pseudonym, nothing more */
+  firstName: string;
+  language?: string;
+};
+
 export type ModuleFilterInput = {
   /** Two-letter code of a language the module is written in */
   language?: string | null | undefined;
@@ -205,6 +214,13 @@ export type PlanAfestSequenceInput = {
   /** YYYY-MM-DD */
   plannedOn: string;
   siteId?: string | number | null | undefined;
+};
+
+export type PositioningSessionInput = {
+  /** YYYY-MM-DD */
+  date: string;
+  language?: string;
+  name: string;
 };
 
 export type PropertyConditionInput = {
@@ -944,6 +960,65 @@ export type SetEvidenceRetentionMutationVariables = Exact<{
 
 export type SetEvidenceRetentionMutation = { setEvidenceRetentionYears: number | null };
 
+export type PositioningInviteQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type PositioningInviteQuery = { positioningInvite: { sessionName: string, organisationName: string, language: string, retentionMonths: number } };
+
+export type JoinPositioningMutationVariables = Exact<{
+  input: JoinPositioningInput;
+}>;
+
+
+export type JoinPositioningMutation = { joinPositioning: { token: string } };
+
+export type PositioningProgressQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type PositioningProgressQuery = { positioningProgress: { firstName: string, sessionName: string, language: string, completed: boolean, answers: Array<{ itemId: string, value: Array<number> }>, result: { fits: Array<string>, answered: number, total: number, families: Array<{ family: string, appetence: number | null, competence: number }> } | null } };
+
+export type AnswerPositioningMutationVariables = Exact<{
+  token: string;
+  itemId: string;
+  value: Array<number> | number;
+}>;
+
+
+export type AnswerPositioningMutation = { answerPositioning: { firstName: string, sessionName: string, language: string, completed: boolean, answers: Array<{ itemId: string, value: Array<number> }>, result: { fits: Array<string>, answered: number, total: number, families: Array<{ family: string, appetence: number | null, competence: number }> } | null } };
+
+export type CandidateProgressFragment = { firstName: string, sessionName: string, language: string, completed: boolean, answers: Array<{ itemId: string, value: Array<number> }>, result: { fits: Array<string>, answered: number, total: number, families: Array<{ family: string, appetence: number | null, competence: number }> } | null };
+
+export type PositioningSessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PositioningSessionsQuery = { positioningSessions: Array<{ id: string, name: string, date: string, language: string, code: string, candidateCount: number, completedCount: number }> };
+
+export type CreatePositioningSessionMutationVariables = Exact<{
+  input: PositioningSessionInput;
+}>;
+
+
+export type CreatePositioningSessionMutation = { createPositioningSession: { id: string } };
+
+export type PositioningSessionResultsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PositioningSessionResultsQuery = { positioningSession: { id: string, name: string, date: string, code: string, candidateCount: number, completedCount: number }, positioningCandidates: Array<{ id: string, firstName: string, stage: string, handedOverAt: string | null, suggestedModules: Array<string>, profile: { fits: Array<string>, answered: number, total: number, families: Array<{ family: string, appetence: number | null, competence: number }> }, startingUlos: Array<{ code: string, title: string }> }>, sharingAgreements: Array<{ id: string, endedAt: string | null, company: { id: string, name: string } }> };
+
+export type HandOverCandidateMutationVariables = Exact<{
+  candidateId: string | number;
+  companyId: string | number;
+}>;
+
+
+export type HandOverCandidateMutation = { handOverCandidate: { id: string, handedOverAt: string | null } };
+
 export type FrameworkCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1453,6 +1528,28 @@ export const InvitationFieldsFragmentDoc = new TypedDocumentString(`
   acceptedAt
 }
     `, {"fragmentName":"InvitationFields"}) as unknown as TypedDocumentString<InvitationFieldsFragment, unknown>;
+export const CandidateProgressFragmentDoc = new TypedDocumentString(`
+    fragment CandidateProgress on PositioningProgress {
+  firstName
+  sessionName
+  language
+  completed
+  answers {
+    itemId
+    value
+  }
+  result {
+    fits
+    answered
+    total
+    families {
+      family
+      appetence
+      competence
+    }
+  }
+}
+    `, {"fragmentName":"CandidateProgress"}) as unknown as TypedDocumentString<CandidateProgressFragment, unknown>;
 export const FrameworkImportFieldsFragmentDoc = new TypedDocumentString(`
     fragment FrameworkImportFields on FrameworkImport {
   id
@@ -2998,6 +3095,148 @@ export const SetEvidenceRetentionDocument = new TypedDocumentString(`
   setEvidenceRetentionYears(years: $years)
 }
     `) as unknown as TypedDocumentString<SetEvidenceRetentionMutation, SetEvidenceRetentionMutationVariables>;
+export const PositioningInviteDocument = new TypedDocumentString(`
+    query PositioningInvite($code: String!) {
+  positioningInvite(code: $code) {
+    sessionName
+    organisationName
+    language
+    retentionMonths
+  }
+}
+    `) as unknown as TypedDocumentString<PositioningInviteQuery, PositioningInviteQueryVariables>;
+export const JoinPositioningDocument = new TypedDocumentString(`
+    mutation JoinPositioning($input: JoinPositioningInput!) {
+  joinPositioning(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<JoinPositioningMutation, JoinPositioningMutationVariables>;
+export const PositioningProgressDocument = new TypedDocumentString(`
+    query PositioningProgress($token: String!) {
+  positioningProgress(token: $token) {
+    ...CandidateProgress
+  }
+}
+    fragment CandidateProgress on PositioningProgress {
+  firstName
+  sessionName
+  language
+  completed
+  answers {
+    itemId
+    value
+  }
+  result {
+    fits
+    answered
+    total
+    families {
+      family
+      appetence
+      competence
+    }
+  }
+}`) as unknown as TypedDocumentString<PositioningProgressQuery, PositioningProgressQueryVariables>;
+export const AnswerPositioningDocument = new TypedDocumentString(`
+    mutation AnswerPositioning($token: String!, $itemId: String!, $value: [Int!]!) {
+  answerPositioning(token: $token, itemId: $itemId, value: $value) {
+    ...CandidateProgress
+  }
+}
+    fragment CandidateProgress on PositioningProgress {
+  firstName
+  sessionName
+  language
+  completed
+  answers {
+    itemId
+    value
+  }
+  result {
+    fits
+    answered
+    total
+    families {
+      family
+      appetence
+      competence
+    }
+  }
+}`) as unknown as TypedDocumentString<AnswerPositioningMutation, AnswerPositioningMutationVariables>;
+export const PositioningSessionsDocument = new TypedDocumentString(`
+    query PositioningSessions {
+  positioningSessions {
+    id
+    name
+    date
+    language
+    code
+    candidateCount
+    completedCount
+  }
+}
+    `) as unknown as TypedDocumentString<PositioningSessionsQuery, PositioningSessionsQueryVariables>;
+export const CreatePositioningSessionDocument = new TypedDocumentString(`
+    mutation CreatePositioningSession($input: PositioningSessionInput!) {
+  createPositioningSession(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePositioningSessionMutation, CreatePositioningSessionMutationVariables>;
+export const PositioningSessionResultsDocument = new TypedDocumentString(`
+    query PositioningSessionResults($id: ID!) {
+  positioningSession(id: $id) {
+    id
+    name
+    date
+    code
+    candidateCount
+    completedCount
+  }
+  positioningCandidates(sessionId: $id) {
+    id
+    firstName
+    stage
+    handedOverAt
+    profile {
+      fits
+      answered
+      total
+      families {
+        family
+        appetence
+        competence
+      }
+    }
+    startingUlos {
+      code
+      title
+    }
+    suggestedModules
+  }
+  sharingAgreements {
+    id
+    endedAt
+    company {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PositioningSessionResultsQuery, PositioningSessionResultsQueryVariables>;
+export const HandOverCandidateDocument = new TypedDocumentString(`
+    mutation HandOverCandidate($candidateId: ID!, $companyId: ID!) {
+  handOverCandidate(
+    candidateId: $candidateId
+    companyId: $companyId
+    candidateConsent: true
+  ) {
+    id
+    handedOverAt
+  }
+}
+    `) as unknown as TypedDocumentString<HandOverCandidateMutation, HandOverCandidateMutationVariables>;
 export const FrameworkCatalogueDocument = new TypedDocumentString(`
     query FrameworkCatalogue {
   frameworkCatalogue {
