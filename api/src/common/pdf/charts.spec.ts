@@ -3,12 +3,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { drawBarChart, drawLineChart, niceMax } from './charts.js';
+import { drawBarChart, drawLineChart, niceMax, tickCount } from './charts.js';
 import { startPdf } from './document.js';
 
 describe('PDF charts', () => {
   it('rounds the axis up to 1, 2 or 5 times a power of ten', () => {
     expect([niceMax(0), niceMax(7), niceMax(140), niceMax(1607), niceMax(5000)]).toEqual([1, 10, 200, 2000, 5000]);
+    // Gridlines fall on round values: 50 in steps of 10, 20 in 5s, 10 in 2s, 2 in 1s; never 12.5 or 38.
+    const steps = [50, 20, 10, 2, 1, 2000, 5000].map((max) => max / tickCount(max));
+    expect(steps).toEqual([10, 5, 2, 1, 1, 500, 1000]);
   });
 
   it('draws bars and lines as vector text and shapes, their values readable as text in the PDF', async () => {

@@ -45,6 +45,13 @@ export function niceMax(max: number): number {
   return 10 * power;
 }
 
+/** How many gridline intervals split [0, max] into round steps: 10 → 2s, 20 → 5s, 50 → 10s, 5 → 1s (never 12.5). */
+export function tickCount(max: number): number {
+  if (max <= 5 && Number.isInteger(max)) return max;
+  const leading = Math.round(max / 10 ** Math.floor(Math.log10(max)));
+  return leading === 2 ? 4 : 5;
+}
+
 interface Plot {
   left: number;
   top: number;
@@ -76,9 +83,10 @@ function frame(doc: PdfDoc, box: ChartBox, spec: ChartSpec): Plot {
     max,
     format,
   };
-  for (let i = 0; i <= 4; i++) {
-    const value = (max * i) / 4;
-    const y = plot.top + plot.height - (plot.height * i) / 4;
+  const ticks = tickCount(max);
+  for (let i = 0; i <= ticks; i++) {
+    const value = (max * i) / ticks;
+    const y = plot.top + plot.height - (plot.height * i) / ticks;
     doc.moveTo(plot.left, y).lineTo(plot.left + plot.width, y).lineWidth(0.5).strokeColor(i === 0 ? AXIS : GRID).stroke();
     doc.fillColor(AXIS).fontSize(7).text(format(value), box.x, y - 3.5, { width: AXIS_WIDTH - 4, align: 'right', lineBreak: false });
   }
