@@ -1,9 +1,13 @@
 // A file from the API with the session token: fetched (a link cannot carry the token), then saved through a blob URL.
-export async function downloadFile(path: string, token: string | null, fallbackName: string, fetchImpl: typeof fetch = fetch): Promise<void> {
-  const response = await fetchImpl(path, {
-    // Not HTML: the server answers HTML requests on app paths with the app shell.
-    headers: { accept: 'application/octet-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-  });
+// `accept`: the type asked for; never HTML, which the server answers on app paths with the app shell.
+export async function downloadFile(
+  path: string,
+  token: string | null,
+  fallbackName: string,
+  fetchImpl: typeof fetch = fetch,
+  accept = 'application/octet-stream',
+): Promise<void> {
+  const response = await fetchImpl(path, { headers: { accept, ...(token ? { authorization: `Bearer ${token}` } : {}) } });
   if (!response.ok) throw new Error(String(response.status));
   const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
   const url = URL.createObjectURL(await response.blob());

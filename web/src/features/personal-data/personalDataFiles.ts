@@ -1,5 +1,5 @@
 // A person's data as files: fetched with the session token (tablet or browser) and handed to the browser to keep.
-import { saveAuthorisedFile } from '../../ui/saveFile';
+import { downloadFile } from '../../common/downloadFile';
 
 export type PersonalDataFile = 'export.json' | 'passport.pdf';
 
@@ -19,5 +19,5 @@ export function downloadPersonalData(
   fetchImpl: typeof fetch = fetch,
 ): Promise<void> {
   const name = file === 'export.json' ? 'fit-personal-data.json' : 'fit-passport.pdf';
-  return saveAuthorisedFile(personalDataUrl(file, workerId, lang), name, file === 'export.json' ? 'application/json' : 'application/pdf', token, fetchImpl);
+  return downloadFile(personalDataUrl(file, workerId, lang), token, name, fetchImpl, file === 'export.json' ? 'application/json' : 'application/pdf');
 }

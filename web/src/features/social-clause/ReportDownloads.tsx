@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useGraphQLClient } from '../../graphql/GraphQLClientContext';
 import { Button } from '../../ui/Button';
-import { saveAuthorisedFile } from '../../ui/saveFile';
+import { downloadFile } from '../../common/downloadFile';
 
 const TYPES = { pdf: 'application/pdf', csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
 type Format = keyof typeof TYPES;
@@ -18,7 +18,7 @@ export function ReportDownloads({ path, fileName }: { path: string; fileName: st
     setBusy(format);
     setFailed(false);
     try {
-      await saveAuthorisedFile(`${path}.${format}?lang=${lang}`, `${fileName}.${format}`, TYPES[format], await client.token());
+      await downloadFile(`${path}.${format}?lang=${lang}`, await client.token(), `${fileName}.${format}`, fetch, TYPES[format]);
     } catch {
       setFailed(true);
     } finally {
