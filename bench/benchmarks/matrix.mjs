@@ -29,9 +29,9 @@ const MATRIX_ENTRIES = `query($s: String) { teamMatrix(schemeCode: $s) {
 const MATRIX_ROWS = `query($s: String) { teamMatrix(schemeCode: $s) {
   workers { id displayName } qualifications { code } rows { workerId statuses percents expiresAt } } }`;
 
-/** The TeamMatrix document of web/src/features/qualifications/qualifications.queries.ts, as the screen sends it. */
+/** The TeamMatrix document of web/src/features/qualifications/api/qualifications.queries.ts, as the screen sends it. */
 function screenQuery(root) {
-  const source = readFileSync(join(root, 'web/src/features/qualifications/qualifications.queries.ts'), 'utf8');
+  const source = readFileSync(join(root, 'web/src/features/qualifications/api/qualifications.queries.ts'), 'utf8');
   const match = source.match(/graphql\(`\s*(query TeamMatrix\([^`]*)`\)/);
   if (!match) throw new Error('TeamMatrix query not found in the web source');
   return match[1];
