@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { isDatabaseUnavailable } from './database-unavailable.js';
 
 describe('which errors mean "the database is restarting or unreachable"', () => {
@@ -10,6 +10,10 @@ describe('which errors mean "the database is restarting or unreachable"', () => 
 
   it('a transaction whose connection broke mid-way: TypeORM released its query runner', () => {
     expect(isDatabaseUnavailable(new QueryRunnerAlreadyReleasedError())).toBe(true);
+  });
+
+  it('a query through the manager of such a transaction (the load run found these as 500s on sync)', () => {
+    expect(isDatabaseUnavailable(new QueryRunnerProviderAlreadyReleasedError())).toBe(true);
   });
 
   it('a refused or timed-out connection', () => {

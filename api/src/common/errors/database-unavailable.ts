@@ -3,8 +3,9 @@
 const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
 const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
 // TypeORM releases a transaction's query runner when its connection breaks (a restart mid-transaction); the next
-// statement of that transaction then fails with this error rather than a connection error.
-const UNAVAILABLE_NAMES = new Set(['QueryRunnerAlreadyReleasedError']);
+// statement of that transaction then fails with one of these errors (through the runner, or through its manager)
+// rather than a connection error.
+const UNAVAILABLE_NAMES = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
 const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|Client has encountered a connection error/;
 
 export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is restarting or unreachable. Try again in a moment.';
