@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { queryChanged, queryRows } from '../../common/sql.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { DEMO_HOUSE_FILE_NAME } from '../bim/demo-house.js';
 import { MODEL_QUANTITIES } from './model-quantities.sql.js';
@@ -57,17 +58,18 @@ describe('quantities from indexed building models for planned projects (real dat
     await runner.startTransaction();
     try {
       // Inside a rolled-back transaction, so the seeded model stays as indexed for the other tests.
-      const walls = await runner.query<{ global_id: string }[]>(
+      const walls = await queryRows<{ global_id: string }>(
+        runner,
         `select global_id from bim_elements where model_id = $1 and ifc_class = 'IfcWall' and properties->>'IsExternal' = 'true' order by global_id`,
         [house.modelId],
       );
       const [first, ...rest] = walls;
-      await runner.query(`update bim_elements set properties = properties || '{"GrossSideArea": 30, "NetSideArea": 25.5}' where model_id = $1 and global_id = $2`, [house.modelId, first!.global_id]);
-      const companies = (await runner.query<{ id: string }[]>(`select s.organisation_id as id from bim_models m join sites s on s.id = m.site_id where m.id = $1`, [house.modelId])).map((c) => c.id);
-      const partial = (await runner.query<ModelRow[]>(MODEL_QUANTITIES, [companies])).find((m) => m.modelId === house.modelId);
+      await queryChanged(runner, `update bim_elements set properties = properties || '{"GrossSideArea": 30, "NetSideArea": 25.5}' where model_id = $1 and global_id = $2`, [house.modelId, first!.global_id]);
+      const companies = (await queryRows<{ id: string }>(runner, `select s.organisation_id as id from bim_models m join sites s on s.id = m.site_id where m.id = $1`, [house.modelId])).map((c) => c.id);
+      const partial = (await queryRows<ModelRow>(runner, MODEL_QUANTITIES, [companies])).find((m) => m.modelId === house.modelId);
       expect(partial!.externalWallArea).toBeNull();
-      await runner.query(`update bim_elements set properties = properties || '{"GrossSideArea": 20}' where model_id = $1 and global_id = any($2)`, [house.modelId, rest.map((w) => w.global_id)]);
-      const full = (await runner.query<ModelRow[]>(MODEL_QUANTITIES, [companies])).find((m) => m.modelId === house.modelId);
+      await queryChanged(runner, `update bim_elements set properties = properties || '{"GrossSideArea": 20}' where model_id = $1 and global_id = any($2)`, [house.modelId, rest.map((w) => w.global_id)]);
+      const full = (await queryRows<ModelRow>(runner, MODEL_QUANTITIES, [companies])).find((m) => m.modelId === house.modelId);
       expect(full!.externalWallArea).toBeCloseTo(25.5 + 20 * rest.length, 1);
     } finally {
       await runner.rollbackTransaction();
