@@ -30,7 +30,7 @@ export function ModelQuantitiesPicker({ models, onTake }: { models: BuildingMode
   const chosen = models.find((m) => m.modelId === modelId);
   if (models.length === 0) return <p className="forecast-model__empty">{t('forecast.models.empty')}</p>;
   return (
-    <div className="forecast-form--row forecast-model">
+    <div className="forecast-model">
       <div className="text-field">
         <label className="text-field__label" htmlFor={selectId}>
           {t('forecast.models.model')}
