@@ -82,6 +82,8 @@ const NOT_ORG_SCOPED = new Set([
   'Query.forecastRatios',
   'Mutation.saveForecastRatio',
   'Query.forecastUlos',
+  // Building models for quantities: taken with no argument, from the caller's own body's sharing companies only.
+  'Query.forecastBuildingModels',
   // Positioning: a session is created in the caller's own body, whose retention setting is its own.
   'Mutation.createPositioningSession',
   'Query.positioningRetentionMonths',

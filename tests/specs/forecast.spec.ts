@@ -33,6 +33,12 @@ test('the planner builds a scenario set and downloads the forecast as a PDF', as
   await expect(form.getByText('Ce champ est obligatoire.')).toBeVisible();
   await checkScreen(page);
   await screenshot(page, 'forecast-project-refused');
+  // Quantities from a site's building model: windows counted; no wall areas in the index, said next to the field.
+  await form.getByRole('button', { name: 'Reprendre les quantités' }).tap();
+  await expect(form.getByLabel('Remplacement des fenêtres (fenêtre)')).toHaveValue(/^[1-9]\d*$/);
+  await expect(form.getByText('Pas de surfaces de murs dans la maquette : saisissez les m² vous-même.')).toBeVisible();
+  await checkScreen(page);
+  await screenshot(page, 'forecast-project-from-model');
   await form.getByLabel('Nom du projet').fill('Lotissement des Brosses');
   await form.getByRole('button', { name: 'Enregistrer le projet' }).tap();
   await expect(shell.main.getByRole('heading', { name: 'Lotissement des Brosses' })).toBeVisible();

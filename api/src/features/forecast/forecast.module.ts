@@ -7,12 +7,13 @@ import { ForecastHeadcountEntity, ForecastProjectEntity, ForecastRatioEntity, Fo
 import { ForecastController } from './forecast.controller.js';
 import { ForecastResolver } from './forecast.resolver.js';
 import { ForecastService } from './forecast.service.js';
+import { ModelQuantitiesService } from './model-quantities.service.js';
 import { ProjectsService } from './projects.service.js';
 import { SettingsService } from './settings.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ForecastProjectEntity, ForecastRatioEntity, ForecastHeadcountEntity, ForecastScenarioEntity]), NetworkModule, QualificationsModule],
-  providers: [ProjectsService, SettingsService, ForecastService, ForecastResolver],
+  providers: [ProjectsService, SettingsService, ForecastService, ModelQuantitiesService, ForecastResolver],
   controllers: [ForecastController],
 })
 export class ForecastModule {}

@@ -8,6 +8,8 @@ import { ForecastHeadcountInput, ForecastProjectInput, ForecastRatioInput, Scena
 import { ForecastService } from './forecast.service.js';
 import { ForecastHeadcount, ForecastProject, ForecastRatio, ForecastScenario, ProjectImport, UloLabel } from './models/forecast-inputs.models.js';
 import { Forecast } from './models/forecast-result.models.js';
+import { ForecastModelQuantities } from './models/model-quantities.model.js';
+import { ModelQuantitiesService } from './model-quantities.service.js';
 import { ProjectsService } from './projects.service.js';
 import { SettingsService, toRatio } from './settings.service.js';
 
@@ -19,12 +21,19 @@ export class ForecastResolver {
     private readonly projects: ProjectsService,
     private readonly settings: SettingsService,
     private readonly forecasts: ForecastService,
+    private readonly models: ModelQuantitiesService,
   ) {}
 
   @Roles(...FORECAST_ROLES)
   @Query(() => [ForecastProject], { description: 'Planned retrofit projects of a territory of the viewer’s network body' })
   forecastProjects(@CurrentViewer() viewer: Viewer, @Args('territoryId', { type: () => ID }) territoryId: string): Promise<ForecastProject[]> {
     return this.projects.list(viewer, territoryId);
+  }
+
+  @Roles(...FORECAST_ROLES)
+  @Query(() => [ForecastModelQuantities], { description: 'Indexed building models of sharing companies’ sites, as window counts and external wall areas' })
+  forecastBuildingModels(@CurrentViewer() viewer: Viewer): Promise<ForecastModelQuantities[]> {
+    return this.models.list(viewer);
   }
 
   @Roles(...FORECAST_ROLES)

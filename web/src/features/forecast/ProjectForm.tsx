@@ -6,7 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from '../../graphql/useMutation';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
+import { BuildingModelQuantities } from './BuildingModelQuantities';
 import { CreateForecastProjectMutation } from './forecast.queries';
+import { quantitiesFromModel, type BuildingModelQuantities as ModelQuantities } from './ModelQuantitiesPicker';
 
 const number = (text: string): number | null => (text.trim() === '' ? null : Number(text.trim().replace(/\s/g, '').replace(',', '.')));
 
@@ -19,8 +21,15 @@ export function ProjectForm({ territoryId, onSaved, onCancel }: { territoryId: s
   const [dwellings, setDwellings] = useState('');
   const [floorArea, setFloorArea] = useState('');
   const [quantities, setQuantities] = useState<Record<string, string>>({});
+  const [areaMissing, setAreaMissing] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<ProjectField, string>>>({});
   const create = useMutation(CreateForecastProjectMutation);
+
+  const takeFromModel = (model: ModelQuantities) => {
+    const taken = quantitiesFromModel(model);
+    setQuantities({ ...quantities, ...taken.quantities });
+    setAreaMissing(taken.areaMissing);
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -60,6 +69,7 @@ export function ProjectForm({ territoryId, onSaved, onCancel }: { territoryId: s
         <TextField label={t('forecast.projects.dwellings')} inputMode="numeric" value={dwellings} error={errors.dwellings} onChange={(e) => setDwellings(e.target.value)} />
         <TextField label={t('forecast.projects.floorArea')} inputMode="decimal" value={floorArea} error={errors.floorArea} onChange={(e) => setFloorArea(e.target.value)} />
       </div>
+      <BuildingModelQuantities onTake={takeFromModel} />
       <fieldset className="forecast-fieldset">
         <legend>{t('forecast.projects.quantities')}</legend>
         <div className="forecast-form--row">
@@ -70,6 +80,7 @@ export function ProjectForm({ territoryId, onSaved, onCancel }: { territoryId: s
               inputMode="decimal"
               value={quantities[wp] ?? ''}
               error={errors[wp]}
+              hint={wp === 'externalWallInsulation' && areaMissing ? t('forecast.models.areaMissing') : undefined}
               onChange={(e) => setQuantities({ ...quantities, [wp]: e.target.value })}
             />
           ))}

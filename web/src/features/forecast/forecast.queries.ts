@@ -159,3 +159,18 @@ export const SaveForecastScenarioMutation = graphql(`
     }
   }
 `);
+
+export const ForecastBuildingModelsQuery = graphql(`
+  query ForecastBuildingModels {
+    forecastBuildingModels {
+      modelId
+      siteName
+      companyName
+      fileName
+      version
+      windows
+      externalWalls
+      externalWallArea
+    }
+  }
+`);

@@ -772,6 +772,11 @@ export type SaveForecastScenarioMutationVariables = Exact<{
 
 export type SaveForecastScenarioMutation = { saveForecastScenario: { id: string } };
 
+export type ForecastBuildingModelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ForecastBuildingModelsQuery = { forecastBuildingModels: Array<{ modelId: string, siteName: string, companyName: string, fileName: string, version: number, windows: number, externalWalls: number, externalWallArea: number | null }> };
+
 export type SitesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2731,6 +2736,20 @@ export const SaveForecastScenarioDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SaveForecastScenarioMutation, SaveForecastScenarioMutationVariables>;
+export const ForecastBuildingModelsDocument = new TypedDocumentString(`
+    query ForecastBuildingModels {
+  forecastBuildingModels {
+    modelId
+    siteName
+    companyName
+    fileName
+    version
+    windows
+    externalWalls
+    externalWallArea
+  }
+}
+    `) as unknown as TypedDocumentString<ForecastBuildingModelsQuery, ForecastBuildingModelsQueryVariables>;
 export const SitesDocument = new TypedDocumentString(`
     query Sites {
   sites(status: active) {
