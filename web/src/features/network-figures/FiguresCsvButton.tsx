@@ -15,7 +15,13 @@ export function FiguresCsvButton({ months }: { months: number }) {
     setFailed(false);
     try {
       const lang = i18n.language.startsWith('fr') ? 'fr' : 'en';
-      await downloadFile(`/network-figures/figures.csv?lang=${lang}&months=${months}`, await client.token(), 'network-figures.csv', fetch, 'text/csv');
+      await downloadFile(
+        `/network-figures/figures.csv?lang=${lang}&months=${months}`,
+        await client.token(),
+        'network-figures.csv',
+        fetch,
+        'text/csv',
+      );
     } catch {
       setFailed(true);
     } finally {

@@ -32,7 +32,12 @@ export function NetworkFiguresPage() {
               <p className="figures-summary">{t('figures.sharing', { count: f.sharingCompanies })}</p>
               <FiguresCsvButton months={MONTHS} />
               <Suspense fallback={<LoadingState label={t('figures.loading')} />}>
-                <FiguresCharts workersTrained={f.workersTrained} trainingHours={f.trainingHours} awardsByScheme={f.awardsByScheme} expiringByScheme={f.expiringByScheme} />
+                <FiguresCharts
+                  workersTrained={f.workersTrained}
+                  trainingHours={f.trainingHours}
+                  awardsByScheme={f.awardsByScheme}
+                  expiringByScheme={f.expiringByScheme}
+                />
               </Suspense>
             </>
           )
