@@ -13,8 +13,9 @@ test('the facilitator reads the network figures and downloads them as CSV', asyn
   await expect(page).toHaveURL(/\/network-figures$/);
   await expect(shell.main.getByRole('heading', { level: 1 })).toHaveText('Chiffres du réseau');
   await expect(shell.main.getByText('3 entreprises partagent avec vous.')).toBeVisible();
-  const activity = shell.main.getByRole('table', { name: 'Personnes formées et heures de formation par mois' });
-  await expect(activity.getByRole('row')).toHaveCount(7);
+  // The demo's few trainees and expiring qualifications are all under 5: said in words, not drawn as empty frames.
+  await expect(shell.main.getByRole('heading', { name: 'Personnes formées et heures de formation par mois' })).toBeVisible();
+  await expect(shell.main.getByText('Tous les chiffres de ce graphique comptent moins de 5 personnes : ils sont tous masqués.')).toHaveCount(2);
   await checkScreen(page);
   await screenshot(page, 'network-figures');
 
