@@ -6,7 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { VIEWER_ENGINE_CACHE, VIEWER_ENGINE_FILES, VIEWER_ENGINE_GLOBS } from './build/viewer-engine.js';
 
 // Paths the API answers on the same origin: never served from the app shell, proxied in development.
-const API_PATHS = ['/graphql', '/health', '/xapi', '/cmi5', '/api', '/media', '/modules/versions', '/modules/import', '/site-pack', '/personal-data/export.json', '/personal-data/passport.pdf', '/credentials', '/issuers', '/status-lists', '/afest-files', '/forecast-files'];
+const API_PATHS = ['/graphql', '/health', '/xapi', '/cmi5', '/api', '/media', '/modules/versions', '/modules/import', '/site-pack', '/personal-data/export.json', '/personal-data/passport.pdf', '/credentials', '/issuers', '/status-lists', '/afest-files', '/forecast-files', '/network-figures/figures.csv'];
 const API_ORIGIN = 'http://localhost:3000';
 
 export default defineConfig({

@@ -29,6 +29,7 @@ import { NetworkModule } from './features/network/network.module.js';
 import { ForecastModule } from './features/forecast/forecast.module.js';
 import { SocialClauseModule } from './features/social-clause/social-clause.module.js';
 import { PositioningModule } from './features/positioning/positioning.module.js';
+import { NetworkFiguresModule } from './features/network-figures/network-figures.module.js';
 import { HealthModule } from './features/health/health.module.js';
 import { IdentityModule } from './features/identity/identity.module.js';
 import { OrganisationsModule } from './features/organisations/organisations.module.js';
@@ -123,6 +124,7 @@ export class AppModule {
         ForecastModule,
         SocialClauseModule,
         PositioningModule,
+        NetworkFiguresModule,
       ],
     };
   }

@@ -377,6 +377,12 @@ describe('no data across organisations: a user of A using ids of B', () => {
       expect(result.data).toEqual({ [key]: [] });
     });
 
+    it("Query.networkFigures gives a company's admin no company's figures (only network bodies have sharers)", async () => {
+      const result = await asA('Query.networkFigures', '{ networkFigures { sharingCompanies awardsByScheme { label cells } expiringByScheme { columns } } }', {}, aAdmin);
+      expect(result.errors).toBeUndefined();
+      expect(result.data).toEqual({ networkFigures: { sharingCompanies: 0, awardsByScheme: [], expiringByScheme: { columns: [] } } });
+    });
+
     it("Query.territories gives a company's admin none (territories are network bodies')", async () => {
       const result = await asA('Query.territories', '{ territories { id name codes } }', {}, aAdmin);
       expect(result.errors).toBeUndefined();

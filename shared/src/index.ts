@@ -21,3 +21,4 @@ export * from './afest/index.js';
 export * from './forecast/index.js';
 export * from './social-clause/index.js';
 export * from './positioning/index.js';
+export * from './network-figures/index.js';

@@ -8,7 +8,7 @@ import { precompressed } from './precompressed.js';
 // Paths the API answers itself; everything else that asks for HTML gets the app shell (client-side routes).
 // The matrix and personal-data downloads are exact paths: /qualifications/... and /personal-data are otherwise the web
 // app's own routes.
-const API_PREFIXES = ['/graphql', '/health', '/xapi', '/cmi5', '/api', '/media', '/modules/versions', '/site-pack', '/qualifications/matrix.csv', '/personal-data/export.json', '/personal-data/passport.pdf', '/credentials', '/issuers', '/status-lists', '/afest-files', '/social-clause'];
+const API_PREFIXES = ['/graphql', '/health', '/xapi', '/cmi5', '/api', '/media', '/modules/versions', '/site-pack', '/qualifications/matrix.csv', '/personal-data/export.json', '/personal-data/passport.pdf', '/credentials', '/issuers', '/status-lists', '/afest-files', '/social-clause', '/network-figures/figures.csv'];
 
 export function servePwa(app: NestExpressApplication, webDist: string): void {
   const compressed = precompressed(webDist);

@@ -88,6 +88,7 @@ const NotificationsPage = lazy(() =>
   import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
 );
 const ForecastPage = lazy(() => import('../features/forecast/ForecastPage').then((m) => ({ default: m.ForecastPage })));
+const NetworkFiguresPage = lazy(() => import('../features/network-figures/NetworkFiguresPage').then((m) => ({ default: m.NetworkFiguresPage })));
 const ContractPage = lazy(() => import('../features/social-clause/ContractPage').then((m) => ({ default: m.ContractPage })));
 // A candidate's phone loads only the positioning screens, never the staff app.
 const CodeEntryPage = lazy(() => import('../features/positioning/CodeEntryPage').then((m) => ({ default: m.CodeEntryPage })));
@@ -149,6 +150,7 @@ export function AppRoutes() {
         <Route path="/matrix" element={<ForRoles roles={STAFF}>{() => <TeamMatrixPage />}</ForRoles>} />
         <Route path="/sites/:siteId/tender" element={<ForRoles roles={STAFF}>{() => <TenderPage />}</ForRoles>} />
         <Route path="/forecast" element={<ForRoles roles={['planner', 'admin']}>{() => <ForecastPage />}</ForRoles>} />
+        <Route path="/network-figures" element={<ForRoles roles={['facilitator', 'admin']}>{() => <NetworkFiguresPage />}</ForRoles>} />
         <Route path="/framework" element={<ForRoles roles={['admin']}>{() => <FrameworkAdminPage />}</ForRoles>} />
         <Route path="/personal-data" element={<ForRoles roles={['manager', 'admin']}>{(user) => <PersonalDataPage role={user.role} />}</ForRoles>} />
         <Route path="/organisations" element={<ForRoles roles={['admin']}>{(user) => <OrganisationsPage user={user} />}</ForRoles>} />

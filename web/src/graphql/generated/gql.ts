@@ -87,6 +87,7 @@ type Documents = {
     "\n  mutation UpdateModuleDraft($input: UpdateModuleDraftInput!) {\n    updateModuleDraft(input: $input) {\n      ...EditorModule\n    }\n  }\n": typeof types.UpdateModuleDraftDocument,
     "\n  mutation PublishModule($id: ID!) {\n    publishModule(id: $id) {\n      ...EditorModule\n    }\n  }\n": typeof types.PublishModuleDocument,
     "\n  query PlayerVersion($id: ID!) {\n    moduleVersion(id: $id) {\n      id\n      moduleId\n      version\n      status\n      content\n    }\n  }\n": typeof types.PlayerVersionDocument,
+    "\n  query NetworkFigures($months: Int!) {\n    networkFigures(months: $months) {\n      sharingCompanies\n      months\n      workersTrained {\n        label\n        columns\n        cells\n        total\n      }\n      trainingHours {\n        label\n        columns\n        cells\n        total\n      }\n      awardsByScheme {\n        label\n        columns\n        cells\n        total\n      }\n      expiringByScheme {\n        label\n        columns\n        cells\n        total\n      }\n    }\n  }\n": typeof types.NetworkFiguresDocument,
     "\n  query Territories {\n    territories {\n      id\n      name\n      codes\n    }\n  }\n": typeof types.TerritoriesDocument,
     "\n  mutation CreateTerritory($input: TerritoryInput!) {\n    createTerritory(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateTerritoryDocument,
     "\n  mutation UpdateTerritory($id: ID!, $input: TerritoryInput!) {\n    updateTerritory(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateTerritoryDocument,
@@ -250,6 +251,7 @@ const documents: Documents = {
     "\n  mutation UpdateModuleDraft($input: UpdateModuleDraftInput!) {\n    updateModuleDraft(input: $input) {\n      ...EditorModule\n    }\n  }\n": types.UpdateModuleDraftDocument,
     "\n  mutation PublishModule($id: ID!) {\n    publishModule(id: $id) {\n      ...EditorModule\n    }\n  }\n": types.PublishModuleDocument,
     "\n  query PlayerVersion($id: ID!) {\n    moduleVersion(id: $id) {\n      id\n      moduleId\n      version\n      status\n      content\n    }\n  }\n": types.PlayerVersionDocument,
+    "\n  query NetworkFigures($months: Int!) {\n    networkFigures(months: $months) {\n      sharingCompanies\n      months\n      workersTrained {\n        label\n        columns\n        cells\n        total\n      }\n      trainingHours {\n        label\n        columns\n        cells\n        total\n      }\n      awardsByScheme {\n        label\n        columns\n        cells\n        total\n      }\n      expiringByScheme {\n        label\n        columns\n        cells\n        total\n      }\n    }\n  }\n": types.NetworkFiguresDocument,
     "\n  query Territories {\n    territories {\n      id\n      name\n      codes\n    }\n  }\n": types.TerritoriesDocument,
     "\n  mutation CreateTerritory($input: TerritoryInput!) {\n    createTerritory(input: $input) {\n      id\n    }\n  }\n": types.CreateTerritoryDocument,
     "\n  mutation UpdateTerritory($id: ID!, $input: TerritoryInput!) {\n    updateTerritory(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateTerritoryDocument,
@@ -629,6 +631,10 @@ export function graphql(source: "\n  mutation PublishModule($id: ID!) {\n    pub
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PlayerVersion($id: ID!) {\n    moduleVersion(id: $id) {\n      id\n      moduleId\n      version\n      status\n      content\n    }\n  }\n"): typeof import('./graphql').PlayerVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkFigures($months: Int!) {\n    networkFigures(months: $months) {\n      sharingCompanies\n      months\n      workersTrained {\n        label\n        columns\n        cells\n        total\n      }\n      trainingHours {\n        label\n        columns\n        cells\n        total\n      }\n      awardsByScheme {\n        label\n        columns\n        cells\n        total\n      }\n      expiringByScheme {\n        label\n        columns\n        cells\n        total\n      }\n    }\n  }\n"): typeof import('./graphql').NetworkFiguresDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

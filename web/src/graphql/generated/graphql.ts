@@ -824,6 +824,13 @@ export type PlayerVersionQueryVariables = Exact<{
 
 export type PlayerVersionQuery = { moduleVersion: { id: string, moduleId: string, version: number, status: ModuleVersionStatus, content: unknown } };
 
+export type NetworkFiguresQueryVariables = Exact<{
+  months: number;
+}>;
+
+
+export type NetworkFiguresQuery = { networkFigures: { sharingCompanies: number, months: Array<string>, workersTrained: { label: string, columns: Array<string>, cells: Array<number | null>, total: number | null }, trainingHours: { label: string, columns: Array<string>, cells: Array<number | null>, total: number | null }, awardsByScheme: Array<{ label: string, columns: Array<string>, cells: Array<number | null>, total: number | null }>, expiringByScheme: { label: string, columns: Array<string>, cells: Array<number | null>, total: number | null } } };
+
 export type TerritoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2883,6 +2890,38 @@ export const PlayerVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlayerVersionQuery, PlayerVersionQueryVariables>;
+export const NetworkFiguresDocument = new TypedDocumentString(`
+    query NetworkFigures($months: Int!) {
+  networkFigures(months: $months) {
+    sharingCompanies
+    months
+    workersTrained {
+      label
+      columns
+      cells
+      total
+    }
+    trainingHours {
+      label
+      columns
+      cells
+      total
+    }
+    awardsByScheme {
+      label
+      columns
+      cells
+      total
+    }
+    expiringByScheme {
+      label
+      columns
+      cells
+      total
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkFiguresQuery, NetworkFiguresQueryVariables>;
 export const TerritoriesDocument = new TypedDocumentString(`
     query Territories {
   territories {

@@ -19,15 +19,17 @@ export interface BarChartWithTableProps {
   title: string;
   /** The heading of the category column (month, company…). */
   categoryLabel: string;
-  rows: readonly ({ category: string } & Record<string, number | string>)[];
+  /** A null value is a figure withheld (e.g. a count too small to show): no bar, and `hiddenText` in the table. */
+  rows: readonly ({ category: string } & Record<string, number | string | null>)[];
   series: readonly ChartSeriesSpec[];
   format?: (value: number) => string;
   height?: number;
+  hiddenText?: string;
 }
 
 const number = (v: unknown) => (typeof v === 'number' ? v : 0);
 
-export function BarChartWithTable({ title, categoryLabel, rows, series, format = (v) => v.toLocaleString(), height = 280 }: BarChartWithTableProps) {
+export function BarChartWithTable({ title, categoryLabel, rows, series, format = (v) => v.toLocaleString(), height = 280, hiddenText = '—' }: BarChartWithTableProps) {
   return (
     <figure className="chart">
       <figcaption className="chart__title">{title}</figcaption>
@@ -66,7 +68,7 @@ export function BarChartWithTable({ title, categoryLabel, rows, series, format =
             <tr key={row.category}>
               <th scope="row">{row.category}</th>
               {series.map((s) => (
-                <td key={s.key}>{format(number(row[s.key]))}</td>
+                <td key={s.key}>{row[s.key] === null ? hiddenText : format(number(row[s.key]))}</td>
               ))}
             </tr>
           ))}

@@ -25,4 +25,22 @@ describe('BarChartWithTable', () => {
     expect(within(march).getAllByRole('cell').map((c) => c.textContent)).toEqual(['150.5 h', '200 h']);
     expect(container.querySelector('.chart__plot')?.getAttribute('aria-hidden')).toBe('true');
   });
+
+  it('draws no bar for a withheld figure and says so in the table', () => {
+    render(
+      <BarChartWithTable
+        title="Personnes formées"
+        categoryLabel="Mois"
+        rows={[
+          { category: '2026-03', workers: null },
+          { category: '2026-04', workers: 12 },
+        ]}
+        series={[{ key: 'workers', label: 'Personnes' }]}
+        hiddenText="< 5"
+      />,
+    );
+    const table = screen.getByRole('table', { name: 'Personnes formées' });
+    expect(within(within(table).getByRole('row', { name: /2026-03/ })).getByRole('cell').textContent).toBe('< 5');
+    expect(within(within(table).getByRole('row', { name: /2026-04/ })).getByRole('cell').textContent).toBe('12');
+  });
 });

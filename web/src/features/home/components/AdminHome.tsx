@@ -9,6 +9,7 @@ import { HomeIntro } from './HomeIntro';
 import type { HomeProps } from '../homeProps';
 import { RecallPolicySection } from '../../recall';
 import { SharingSection, TerritoriesSection } from '../../network';
+import { NetworkFiguresLink } from '../../network-figures';
 
 export function AdminHome({ user }: HomeProps) {
   const { t } = useTranslation();
@@ -57,6 +58,7 @@ export function AdminHome({ user }: HomeProps) {
       <RecallPolicySection />
       {organisation.kind === 'network' ? (
         <>
+          <NetworkFiguresLink />
           <TerritoriesSection canEdit />
           <SharingSection side="network" />
         </>

@@ -1,6 +1,7 @@
 // The home of a network body's facilitators and planners: the territories they work on and the companies sharing.
 import { useTranslation } from 'react-i18next';
 import { ForecastLink } from '../../forecast';
+import { NetworkFiguresLink } from '../../network-figures';
 import { SharingSection, TerritoriesSection } from '../../network';
 import { ClauseContractsSection } from '../../social-clause';
 import { PositioningSection } from '../../positioning';
@@ -14,6 +15,7 @@ export function NetworkHome({ user }: HomeProps) {
     <>
       <HomeIntro displayName={user.displayName} title={t(`network.${role}.title`)} intro={t(`network.${role}.intro`, { organisation: user.organisation.name })} />
       {role === 'planner' && <ForecastLink />}
+      {role === 'facilitator' && <NetworkFiguresLink />}
       <ClauseContractsSection />
       {role === 'facilitator' && <PositioningSection />}
       <TerritoriesSection canEdit={role === 'facilitator'} />
