@@ -93,3 +93,45 @@ test('the company’s admin reads who looked at its participants’ eligibility,
   await checkScreen(page);
   await screenshot(page, 'clause-admin-read-log');
 });
+
+test('the facilitator records a contract with two lots, after the form shows what is missing', async ({ page }) => {
+  const login = new LoginPage(page);
+  const shell = new AppShell(page);
+  await login.signInAs('facilitator');
+  const section = shell.main.getByRole('region', { name: 'Marchés avec clause sociale' });
+  await section.getByRole('button', { name: 'Enregistrer un marché' }).tap();
+  const form = section.getByRole('form', { name: 'Enregistrer un marché avec clause sociale' });
+  await form.getByRole('button', { name: 'Enregistrer le marché' }).tap();
+  await expect(form.getByText('Renseignez ce champ.')).toHaveCount(3);
+  await expect(form.getByText('Choisissez l’entreprise attributaire, ou nommez-la.')).toBeVisible();
+  await checkScreen(page);
+  await screenshot(page, 'clause-record-refused');
+
+  // A reference of its own each run: the body refuses a reference it already recorded.
+  const reference = `LYON-E2E-${Date.now()}`;
+  const title = `Extension de la médiathèque ${reference}`;
+  await form.getByLabel('Acheteur').fill('Métropole de Lyon');
+  await form.getByLabel('Référence du marché').fill(reference);
+  await form.getByLabel('Intitulé des travaux').fill(title);
+  await form.getByLabel('Territoire (facultatif)').selectOption({ label: 'Lyon Est' });
+  await form.getByLabel('Date de début').fill('2027-01-04');
+  await form.getByLabel('Date de fin').fill('2027-12-17');
+  const lot1 = form.getByRole('group', { name: 'Lot 1' });
+  await lot1.getByLabel('Nom du lot').fill('Lot 01 — Gros œuvre');
+  await lot1.getByLabel('Objectif d’heures d’insertion').fill('1200');
+  await lot1.getByLabel('Entreprise attributaire').selectOption({ label: 'Menuiserie Rhône Insertion' });
+  await form.getByRole('button', { name: 'Ajouter un lot' }).tap();
+  const lot2 = form.getByRole('group', { name: 'Lot 2' });
+  await lot2.getByLabel('Nom du lot').fill('Lot 02 — Peinture');
+  await lot2.getByLabel('Objectif d’heures d’insertion').fill('350,5');
+  await lot2.getByLabel('Entreprise attributaire').selectOption({ label: 'Une entreprise absente de FIT (saisir son nom)' });
+  await lot2.getByLabel('Nom de l’entreprise attributaire').fill('Peintures du Rhône');
+  await checkScreen(page);
+  await screenshot(page, 'clause-record-filled');
+
+  await form.getByRole('button', { name: 'Enregistrer le marché' }).tap();
+  await expect(shell.main.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(shell.main.getByText('Peintures du Rhône').first()).toBeVisible();
+  await checkScreen(page);
+  await screenshot(page, 'clause-record-contract');
+});

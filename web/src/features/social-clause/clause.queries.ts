@@ -116,3 +116,29 @@ export const DecideClauseHoursMutation = graphql(`
     }
   }
 `);
+
+// What the facilitator picks from when recording a contract: the body's territories and the companies sharing with it.
+export const ClauseContractOptionsQuery = graphql(`
+  query ClauseContractOptions {
+    territories {
+      id
+      name
+    }
+    sharingAgreements {
+      id
+      endedAt
+      company {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const CreateClauseContractMutation = graphql(`
+  mutation CreateClauseContract($input: ClauseContractInput!) {
+    createClauseContract(input: $input) {
+      id
+    }
+  }
+`);
