@@ -126,6 +126,8 @@ test('the facilitator records a contract with two lots, after the form shows wha
   await lot2.getByLabel('Objectif d’heures d’insertion').fill('350,5');
   await lot2.getByLabel('Entreprise attributaire').selectOption({ label: 'Une entreprise absente de FIT (saisir son nom)' });
   await lot2.getByLabel('Nom de l’entreprise attributaire').fill('Peintures du Rhône');
+  // A corrected field loses its error at once: the facilitator sees only what is still wrong.
+  await expect(form.locator('.text-field__error')).toHaveCount(0);
   await checkScreen(page);
   await screenshot(page, 'clause-record-filled');
 

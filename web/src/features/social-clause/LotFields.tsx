@@ -42,7 +42,7 @@ export function LotFields({ index, lot, companies, errors, onChange, onRemove }:
         )}
         <select
           id={selectId}
-          className="clause-select"
+          className="text-field__input"
           value={lot.company}
           aria-invalid={errors.company ? true : undefined}
           aria-describedby={errors.company ? `${selectId}-error` : undefined}

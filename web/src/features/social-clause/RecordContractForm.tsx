@@ -10,7 +10,7 @@ import { Button } from '../../ui/Button';
 import { QueryStates } from '../../ui/QueryStates';
 import { TextField } from '../../ui/TextField';
 import { ClauseContractOptionsQuery, ClauseContractsQuery, CreateClauseContractMutation } from './clause.queries';
-import { contractInput, draftProblems, hasProblems, type ContractDraft, type ContractField, type DraftProblems, type LotDraft } from './contractDraft';
+import { contractInput, draftProblems, hasProblems, withoutFields, withoutLotFields, type ContractDraft, type ContractField, type DraftProblems, type LotDraft } from './contractDraft';
 import { LotFields } from './LotFields';
 
 let nextKey = 1;
@@ -26,8 +26,20 @@ export function RecordContractForm({ onCancel }: { onCancel: () => void }) {
   const [draft, setDraft] = useState<ContractDraft>({ buyer: '', reference: '', title: '', territoryId: '', startsOn: '', endsOn: '', lots: [emptyLot()] });
   const [problems, setProblems] = useState<DraftProblems>(noProblems);
 
-  const set = (patch: Partial<ContractDraft>) => setDraft((d) => ({ ...d, ...patch }));
-  const setLot = (i: number, lot: LotDraft) => set({ lots: draft.lots.map((l, j) => (j === i ? lot : l)) });
+  // A field being corrected loses its error at once, so only what is still wrong stays red.
+  const set = (patch: Partial<ContractDraft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setProblems((p) => withoutFields(p, Object.keys(patch)));
+  };
+  const setLot = (i: number, lot: LotDraft) => {
+    setDraft((d) => ({ ...d, lots: d.lots.map((l, j) => (j === i ? lot : l)) }));
+    setProblems((p) => withoutLotFields(p, i, lot, draft.lots[i]));
+  };
+  const setLots = (lots: LotDraft[]) => {
+    setDraft((d) => ({ ...d, lots }));
+    // Errors are kept by position: removing or adding a lot asks again on the next send.
+    setProblems((p) => ({ ...withoutFields(p, ['lots']), lots: {} }));
+  };
   const problemText = (p?: string) => p && t(`clause.record.errors.${p}`, { defaultValue: t('clause.record.errors.unknown') });
 
   const submit = async (event: FormEvent) => {
@@ -58,7 +70,7 @@ export function RecordContractForm({ onCancel }: { onCancel: () => void }) {
               <label className="text-field__label" htmlFor={territoryId}>
                 {t('clause.record.territory')}
               </label>
-              <select id={territoryId} className="clause-select" value={draft.territoryId} onChange={(e) => set({ territoryId: e.target.value })}>
+              <select id={territoryId} className="text-field__input" value={draft.territoryId} onChange={(e) => set({ territoryId: e.target.value })}>
                 <option value="">{t('clause.record.noTerritory')}</option>
                 {territories.map((territory) => (
                   <option key={territory.id} value={territory.id}>
@@ -82,11 +94,11 @@ export function RecordContractForm({ onCancel }: { onCancel: () => void }) {
                 companies={companies}
                 errors={Object.fromEntries(Object.entries(problems.lots[i] ?? {}).map(([field, p]) => [field, problemText(p)]))}
                 onChange={(changed) => setLot(i, changed)}
-                onRemove={draft.lots.length > 1 ? () => set({ lots: draft.lots.filter((_, j) => j !== i) }) : undefined}
+                onRemove={draft.lots.length > 1 ? () => setLots(draft.lots.filter((_, j) => j !== i)) : undefined}
               />
             ))}
             <div className="clause-actions">
-              <Button variant="secondary" onClick={() => set({ lots: [...draft.lots, emptyLot()] })}>
+              <Button variant="secondary" onClick={() => setLots([...draft.lots, emptyLot()])}>
                 {t('clause.record.addLot')}
               </Button>
             </div>

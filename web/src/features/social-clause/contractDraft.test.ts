@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contractInput, draftProblems, hasProblems, OTHER_COMPANY, type ContractDraft } from './contractDraft';
+import { contractInput, draftProblems, hasProblems, OTHER_COMPANY, withoutFields, withoutLotFields, type ContractDraft } from './contractDraft';
 
 const COMPANY = '0b5f6c52-8a43-4d37-9a53-3f0c2b1d7e11';
 const draft = (patch: Partial<ContractDraft> = {}): ContractDraft => ({
@@ -59,5 +59,14 @@ describe('a contract being recorded', () => {
       { label: 'Lot 01', targetHours: 1200, companyIds: [COMPANY], otherCompanyNames: [] },
       { label: 'Lot 02', targetHours: 350.5, companyIds: [], otherCompanyNames: ['Peintures du Rhône'] },
     ]);
+  });
+
+  it('drops the errors of the fields being corrected, and only those', () => {
+    const lot = { key: 1, label: '', targetHours: '', company: '', otherName: '' };
+    const found = draftProblems(draft({ buyer: '', title: '', lots: [lot] }));
+    expect(withoutFields(found, ['buyer']).fields).toEqual({ title: 'required' });
+    const corrected = withoutLotFields(found, 0, { ...lot, label: 'Lot 01' }, lot);
+    expect(corrected.lots[0]).toEqual({ targetHours: 'badTarget', company: 'companyRequired' });
+    expect(hasProblems(withoutLotFields(withoutFields(found, ['buyer', 'title']), 0, { ...lot, label: 'L', targetHours: '1', company: COMPANY }, lot))).toBe(false);
   });
 });

@@ -56,7 +56,7 @@ export function draftProblems(draft: ContractDraft): DraftProblems {
   return { fields, lots };
 }
 
-export const hasProblems = (p: DraftProblems) => Object.keys(p.fields).length > 0 || Object.keys(p.lots).length > 0;
+export const hasProblems = (p: DraftProblems) => Object.keys(p.fields).length > 0 || Object.values(p.lots).some((lot) => Object.keys(lot).length > 0);
 
 export function contractInput(draft: ContractDraft) {
   return {
@@ -73,4 +73,19 @@ export function contractInput(draft: ContractDraft) {
       otherCompanyNames: lot.company === OTHER_COMPANY ? [lot.otherName.trim()] : [],
     })),
   };
+}
+
+/** The problems left once `fields` of the contract were changed. */
+export function withoutFields(problems: DraftProblems, fields: string[]): DraftProblems {
+  const kept = Object.entries(problems.fields).filter(([field]) => !fields.includes(field));
+  return { ...problems, fields: Object.fromEntries(kept) };
+}
+
+/** The problems left once lot `index` changed from `before` to `after`: the changed fields lose theirs. */
+export function withoutLotFields(problems: DraftProblems, index: number, after: LotDraft, before: LotDraft | undefined): DraftProblems {
+  const lotProblems = problems.lots[index];
+  if (!lotProblems) return problems;
+  const changed = (field: keyof LotErrors) => !before || before[field] !== after[field];
+  const kept = Object.fromEntries(Object.entries(lotProblems).filter(([field]) => !changed(field as keyof LotErrors)));
+  return { ...problems, lots: { ...problems.lots, [index]: kept } };
 }
