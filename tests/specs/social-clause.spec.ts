@@ -137,3 +137,25 @@ test('the facilitator records a contract with two lots, after the form shows wha
   await checkScreen(page);
   await screenshot(page, 'clause-record-contract');
 });
+
+test('the facilitator records a participant’s exit to a job, after the form asks for its date', async ({ page }) => {
+  const login = new LoginPage(page);
+  const shell = new AppShell(page);
+  await login.signInAs('facilitator');
+  await shell.main.getByRole('region', { name: 'Marchés avec clause sociale' }).getByRole('link', { name: CONTRACT }).tap();
+  const form = shell.main.getByRole('form', { name: 'Enregistrer une sortie' });
+  await form.getByLabel('Participant').selectOption({ label: 'Inès Carvalho' });
+  await form.getByLabel('Sortie', { exact: true }).selectOption({ label: 'Emploi' });
+  await form.getByRole('button', { name: 'Enregistrer la sortie' }).tap();
+  await expect(form.getByText('Choisissez une date.')).toBeVisible();
+  await checkScreen(page);
+  await screenshot(page, 'clause-exit-refused');
+
+  await form.getByLabel('Date de sortie').fill('2026-11-30');
+  await form.getByRole('button', { name: 'Enregistrer la sortie' }).tap();
+  const participants = shell.main.getByRole('region', { name: 'Participants' });
+  await expect(participants.getByRole('row', { name: /Inès Carvalho/ })).toContainText('Emploi');
+  await expect(form.getByLabel('Participant').getByRole('option', { name: 'Inès Carvalho' })).toHaveCount(0);
+  await checkScreen(page);
+  await screenshot(page, 'clause-exit-recorded');
+});

@@ -142,3 +142,12 @@ export const CreateClauseContractMutation = graphql(`
     }
   }
 `);
+
+export const RecordClauseExitMutation = graphql(`
+  mutation RecordClauseExit($participantId: ID!, $outcome: String!, $exitOn: String!) {
+    recordClauseExit(participantId: $participantId, outcome: $outcome, exitOn: $exitOn) {
+      id
+      exitOutcome
+    }
+  }
+`);

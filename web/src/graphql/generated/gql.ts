@@ -155,6 +155,7 @@ type Documents = {
     "\n  mutation DecideClauseHours($declarationId: ID!, $verdict: String!, $reason: String) {\n    decideClauseHours(declarationId: $declarationId, verdict: $verdict, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.DecideClauseHoursDocument,
     "\n  query ClauseContractOptions {\n    territories {\n      id\n      name\n    }\n    sharingAgreements {\n      id\n      endedAt\n      company {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ClauseContractOptionsDocument,
     "\n  mutation CreateClauseContract($input: ClauseContractInput!) {\n    createClauseContract(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateClauseContractDocument,
+    "\n  mutation RecordClauseExit($participantId: ID!, $outcome: String!, $exitOn: String!) {\n    recordClauseExit(participantId: $participantId, outcome: $outcome, exitOn: $exitOn) {\n      id\n      exitOutcome\n    }\n  }\n": typeof types.RecordClauseExitDocument,
     "\n  mutation EnrolTabletWithCode($code: String!, $publicKey: String) {\n    enrolTabletWithCode(code: $code, publicKey: $publicKey) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": typeof types.EnrolTabletWithCodeDocument,
     "\n  mutation SetupEnrolTablet($siteId: ID!, $label: String!, $publicKey: String) {\n    enrolTablet(siteId: $siteId, label: $label, publicKey: $publicKey) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": typeof types.SetupEnrolTabletDocument,
     "\n  query SetupSites {\n    sites {\n      id\n      name\n    }\n  }\n": typeof types.SetupSitesDocument,
@@ -319,6 +320,7 @@ const documents: Documents = {
     "\n  mutation DecideClauseHours($declarationId: ID!, $verdict: String!, $reason: String) {\n    decideClauseHours(declarationId: $declarationId, verdict: $verdict, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.DecideClauseHoursDocument,
     "\n  query ClauseContractOptions {\n    territories {\n      id\n      name\n    }\n    sharingAgreements {\n      id\n      endedAt\n      company {\n        id\n        name\n      }\n    }\n  }\n": types.ClauseContractOptionsDocument,
     "\n  mutation CreateClauseContract($input: ClauseContractInput!) {\n    createClauseContract(input: $input) {\n      id\n    }\n  }\n": types.CreateClauseContractDocument,
+    "\n  mutation RecordClauseExit($participantId: ID!, $outcome: String!, $exitOn: String!) {\n    recordClauseExit(participantId: $participantId, outcome: $outcome, exitOn: $exitOn) {\n      id\n      exitOutcome\n    }\n  }\n": types.RecordClauseExitDocument,
     "\n  mutation EnrolTabletWithCode($code: String!, $publicKey: String) {\n    enrolTabletWithCode(code: $code, publicKey: $publicKey) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": types.EnrolTabletWithCodeDocument,
     "\n  mutation SetupEnrolTablet($siteId: ID!, $label: String!, $publicKey: String) {\n    enrolTablet(siteId: $siteId, label: $label, publicKey: $publicKey) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": types.SetupEnrolTabletDocument,
     "\n  query SetupSites {\n    sites {\n      id\n      name\n    }\n  }\n": types.SetupSitesDocument,
@@ -903,6 +905,10 @@ export function graphql(source: "\n  query ClauseContractOptions {\n    territor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateClauseContract($input: ClauseContractInput!) {\n    createClauseContract(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateClauseContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordClauseExit($participantId: ID!, $outcome: String!, $exitOn: String!) {\n    recordClauseExit(participantId: $participantId, outcome: $outcome, exitOn: $exitOn) {\n      id\n      exitOutcome\n    }\n  }\n"): typeof import('./graphql').RecordClauseExitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

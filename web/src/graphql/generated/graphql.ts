@@ -1285,6 +1285,15 @@ export type CreateClauseContractMutationVariables = Exact<{
 
 export type CreateClauseContractMutation = { createClauseContract: { id: string } };
 
+export type RecordClauseExitMutationVariables = Exact<{
+  participantId: string | number;
+  outcome: string;
+  exitOn: string;
+}>;
+
+
+export type RecordClauseExitMutation = { recordClauseExit: { id: string, exitOutcome: string | null } };
+
 export type EnrolTabletWithCodeMutationVariables = Exact<{
   code: string;
   publicKey?: string | null | undefined;
@@ -3841,6 +3850,18 @@ export const CreateClauseContractDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateClauseContractMutation, CreateClauseContractMutationVariables>;
+export const RecordClauseExitDocument = new TypedDocumentString(`
+    mutation RecordClauseExit($participantId: ID!, $outcome: String!, $exitOn: String!) {
+  recordClauseExit(
+    participantId: $participantId
+    outcome: $outcome
+    exitOn: $exitOn
+  ) {
+    id
+    exitOutcome
+  }
+}
+    `) as unknown as TypedDocumentString<RecordClauseExitMutation, RecordClauseExitMutationVariables>;
 export const EnrolTabletWithCodeDocument = new TypedDocumentString(`
     mutation EnrolTabletWithCode($code: String!, $publicKey: String) {
   enrolTabletWithCode(code: $code, publicKey: $publicKey) {
