@@ -159,3 +159,18 @@ test('the facilitator records a participant’s exit to a job, after the form as
   await checkScreen(page);
   await screenshot(page, 'clause-exit-recorded');
 });
+
+test('the manager links one of the company’s sites to a lot it was awarded', async ({ page }) => {
+  const login = new LoginPage(page);
+  const shell = new AppShell(page);
+  await login.signInAs('manager');
+  await shell.main.getByRole('region', { name: 'Marchés avec clause sociale' }).getByRole('link', { name: CONTRACT }).tap();
+  const form = shell.main.getByRole('form', { name: 'Rattacher un chantier à un lot' });
+  // Only the lots the company was awarded are offered.
+  await expect(form.getByLabel('Lot').getByRole('option')).toHaveText(['Lot 02 — Isolation']);
+  const site = (await form.getByLabel('Chantier').locator('option:checked').innerText()).trim();
+  await form.getByRole('button', { name: 'Rattacher le chantier' }).tap();
+  await expect(form.getByRole('status')).toHaveText(`${site} est rattaché au Lot 02 — Isolation.`);
+  await checkScreen(page);
+  await screenshot(page, 'clause-link-site');
+});

@@ -151,3 +151,21 @@ export const RecordClauseExitMutation = graphql(`
     }
   }
 `);
+
+// The company's open sites a manager can link to a lot it was awarded.
+export const ClauseCompanySitesQuery = graphql(`
+  query ClauseCompanySites {
+    sites(status: active) {
+      id
+      name
+    }
+  }
+`);
+
+export const LinkClauseLotSiteMutation = graphql(`
+  mutation LinkClauseLotSite($lotId: ID!, $siteId: ID!) {
+    linkClauseLotSite(lotId: $lotId, siteId: $siteId) {
+      id
+    }
+  }
+`);

@@ -156,6 +156,8 @@ type Documents = {
     "\n  query ClauseContractOptions {\n    territories {\n      id\n      name\n    }\n    sharingAgreements {\n      id\n      endedAt\n      company {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ClauseContractOptionsDocument,
     "\n  mutation CreateClauseContract($input: ClauseContractInput!) {\n    createClauseContract(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateClauseContractDocument,
     "\n  mutation RecordClauseExit($participantId: ID!, $outcome: String!, $exitOn: String!) {\n    recordClauseExit(participantId: $participantId, outcome: $outcome, exitOn: $exitOn) {\n      id\n      exitOutcome\n    }\n  }\n": typeof types.RecordClauseExitDocument,
+    "\n  query ClauseCompanySites {\n    sites(status: active) {\n      id\n      name\n    }\n  }\n": typeof types.ClauseCompanySitesDocument,
+    "\n  mutation LinkClauseLotSite($lotId: ID!, $siteId: ID!) {\n    linkClauseLotSite(lotId: $lotId, siteId: $siteId) {\n      id\n    }\n  }\n": typeof types.LinkClauseLotSiteDocument,
     "\n  mutation EnrolTabletWithCode($code: String!, $publicKey: String) {\n    enrolTabletWithCode(code: $code, publicKey: $publicKey) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": typeof types.EnrolTabletWithCodeDocument,
     "\n  mutation SetupEnrolTablet($siteId: ID!, $label: String!, $publicKey: String) {\n    enrolTablet(siteId: $siteId, label: $label, publicKey: $publicKey) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": typeof types.SetupEnrolTabletDocument,
     "\n  query SetupSites {\n    sites {\n      id\n      name\n    }\n  }\n": typeof types.SetupSitesDocument,
@@ -321,6 +323,8 @@ const documents: Documents = {
     "\n  query ClauseContractOptions {\n    territories {\n      id\n      name\n    }\n    sharingAgreements {\n      id\n      endedAt\n      company {\n        id\n        name\n      }\n    }\n  }\n": types.ClauseContractOptionsDocument,
     "\n  mutation CreateClauseContract($input: ClauseContractInput!) {\n    createClauseContract(input: $input) {\n      id\n    }\n  }\n": types.CreateClauseContractDocument,
     "\n  mutation RecordClauseExit($participantId: ID!, $outcome: String!, $exitOn: String!) {\n    recordClauseExit(participantId: $participantId, outcome: $outcome, exitOn: $exitOn) {\n      id\n      exitOutcome\n    }\n  }\n": types.RecordClauseExitDocument,
+    "\n  query ClauseCompanySites {\n    sites(status: active) {\n      id\n      name\n    }\n  }\n": types.ClauseCompanySitesDocument,
+    "\n  mutation LinkClauseLotSite($lotId: ID!, $siteId: ID!) {\n    linkClauseLotSite(lotId: $lotId, siteId: $siteId) {\n      id\n    }\n  }\n": types.LinkClauseLotSiteDocument,
     "\n  mutation EnrolTabletWithCode($code: String!, $publicKey: String) {\n    enrolTabletWithCode(code: $code, publicKey: $publicKey) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": types.EnrolTabletWithCodeDocument,
     "\n  mutation SetupEnrolTablet($siteId: ID!, $label: String!, $publicKey: String) {\n    enrolTablet(siteId: $siteId, label: $label, publicKey: $publicKey) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": types.SetupEnrolTabletDocument,
     "\n  query SetupSites {\n    sites {\n      id\n      name\n    }\n  }\n": types.SetupSitesDocument,
@@ -909,6 +913,14 @@ export function graphql(source: "\n  mutation CreateClauseContract($input: Claus
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordClauseExit($participantId: ID!, $outcome: String!, $exitOn: String!) {\n    recordClauseExit(participantId: $participantId, outcome: $outcome, exitOn: $exitOn) {\n      id\n      exitOutcome\n    }\n  }\n"): typeof import('./graphql').RecordClauseExitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClauseCompanySites {\n    sites(status: active) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ClauseCompanySitesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkClauseLotSite($lotId: ID!, $siteId: ID!) {\n    linkClauseLotSite(lotId: $lotId, siteId: $siteId) {\n      id\n    }\n  }\n"): typeof import('./graphql').LinkClauseLotSiteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

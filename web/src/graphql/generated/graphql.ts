@@ -1294,6 +1294,19 @@ export type RecordClauseExitMutationVariables = Exact<{
 
 export type RecordClauseExitMutation = { recordClauseExit: { id: string, exitOutcome: string | null } };
 
+export type ClauseCompanySitesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClauseCompanySitesQuery = { sites: Array<{ id: string, name: string }> };
+
+export type LinkClauseLotSiteMutationVariables = Exact<{
+  lotId: string | number;
+  siteId: string | number;
+}>;
+
+
+export type LinkClauseLotSiteMutation = { linkClauseLotSite: { id: string } };
+
 export type EnrolTabletWithCodeMutationVariables = Exact<{
   code: string;
   publicKey?: string | null | undefined;
@@ -3862,6 +3875,21 @@ export const RecordClauseExitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordClauseExitMutation, RecordClauseExitMutationVariables>;
+export const ClauseCompanySitesDocument = new TypedDocumentString(`
+    query ClauseCompanySites {
+  sites(status: active) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ClauseCompanySitesQuery, ClauseCompanySitesQueryVariables>;
+export const LinkClauseLotSiteDocument = new TypedDocumentString(`
+    mutation LinkClauseLotSite($lotId: ID!, $siteId: ID!) {
+  linkClauseLotSite(lotId: $lotId, siteId: $siteId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LinkClauseLotSiteMutation, LinkClauseLotSiteMutationVariables>;
 export const EnrolTabletWithCodeDocument = new TypedDocumentString(`
     mutation EnrolTabletWithCode($code: String!, $publicKey: String) {
   enrolTabletWithCode(code: $code, publicKey: $publicKey) {
