@@ -93,3 +93,84 @@ test('the company’s admin reads who looked at its participants’ eligibility,
   await checkScreen(page);
   await screenshot(page, 'clause-admin-read-log');
 });
+
+test('the facilitator records a contract with two lots, after the form shows what is missing', async ({ page }) => {
+  const login = new LoginPage(page);
+  const shell = new AppShell(page);
+  await login.signInAs('facilitator');
+  const section = shell.main.getByRole('region', { name: 'Marchés avec clause sociale' });
+  await section.getByRole('button', { name: 'Enregistrer un marché' }).tap();
+  const form = section.getByRole('form', { name: 'Enregistrer un marché avec clause sociale' });
+  await form.getByRole('button', { name: 'Enregistrer le marché' }).tap();
+  await expect(form.getByText('Renseignez ce champ.')).toHaveCount(3);
+  await expect(form.getByText('Choisissez l’entreprise attributaire, ou nommez-la.')).toBeVisible();
+  await checkScreen(page);
+  await screenshot(page, 'clause-record-refused');
+
+  // A reference of its own each run: the body refuses a reference it already recorded.
+  const reference = `LYON-E2E-${Date.now()}`;
+  const title = `Extension de la médiathèque ${reference}`;
+  await form.getByLabel('Acheteur').fill('Métropole de Lyon');
+  await form.getByLabel('Référence du marché').fill(reference);
+  await form.getByLabel('Intitulé des travaux').fill(title);
+  await form.getByLabel('Territoire (facultatif)').selectOption({ label: 'Lyon Est' });
+  await form.getByLabel('Date de début').fill('2027-01-04');
+  await form.getByLabel('Date de fin').fill('2027-12-17');
+  const lot1 = form.getByRole('group', { name: 'Lot 1' });
+  await lot1.getByLabel('Nom du lot').fill('Lot 01 — Gros œuvre');
+  await lot1.getByLabel('Objectif d’heures d’insertion').fill('1200');
+  await lot1.getByLabel('Entreprise attributaire').selectOption({ label: 'Menuiserie Rhône Insertion' });
+  await form.getByRole('button', { name: 'Ajouter un lot' }).tap();
+  const lot2 = form.getByRole('group', { name: 'Lot 2' });
+  await lot2.getByLabel('Nom du lot').fill('Lot 02 — Peinture');
+  await lot2.getByLabel('Objectif d’heures d’insertion').fill('350,5');
+  await lot2.getByLabel('Entreprise attributaire').selectOption({ label: 'Une entreprise absente de FIT (saisir son nom)' });
+  await lot2.getByLabel('Nom de l’entreprise attributaire').fill('Peintures du Rhône');
+  // A corrected field loses its error at once: the facilitator sees only what is still wrong.
+  await expect(form.locator('.text-field__error')).toHaveCount(0);
+  await checkScreen(page);
+  await screenshot(page, 'clause-record-filled');
+
+  await form.getByRole('button', { name: 'Enregistrer le marché' }).tap();
+  await expect(shell.main.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(shell.main.getByText('Peintures du Rhône').first()).toBeVisible();
+  await checkScreen(page);
+  await screenshot(page, 'clause-record-contract');
+});
+
+test('the facilitator records a participant’s exit to a job, after the form asks for its date', async ({ page }) => {
+  const login = new LoginPage(page);
+  const shell = new AppShell(page);
+  await login.signInAs('facilitator');
+  await shell.main.getByRole('region', { name: 'Marchés avec clause sociale' }).getByRole('link', { name: CONTRACT }).tap();
+  const form = shell.main.getByRole('form', { name: 'Enregistrer une sortie' });
+  await form.getByLabel('Participant').selectOption({ label: 'Inès Carvalho' });
+  await form.getByLabel('Sortie', { exact: true }).selectOption({ label: 'Emploi' });
+  await form.getByRole('button', { name: 'Enregistrer la sortie' }).tap();
+  await expect(form.getByText('Choisissez une date.')).toBeVisible();
+  await checkScreen(page);
+  await screenshot(page, 'clause-exit-refused');
+
+  await form.getByLabel('Date de sortie').fill('2026-11-30');
+  await form.getByRole('button', { name: 'Enregistrer la sortie' }).tap();
+  const participants = shell.main.getByRole('region', { name: 'Participants' });
+  await expect(participants.getByRole('row', { name: /Inès Carvalho/ })).toContainText('Emploi');
+  await expect(form.getByLabel('Participant').getByRole('option', { name: 'Inès Carvalho' })).toHaveCount(0);
+  await checkScreen(page);
+  await screenshot(page, 'clause-exit-recorded');
+});
+
+test('the manager links one of the company’s sites to a lot it was awarded', async ({ page }) => {
+  const login = new LoginPage(page);
+  const shell = new AppShell(page);
+  await login.signInAs('manager');
+  await shell.main.getByRole('region', { name: 'Marchés avec clause sociale' }).getByRole('link', { name: CONTRACT }).tap();
+  const form = shell.main.getByRole('form', { name: 'Rattacher un chantier à un lot' });
+  // Only the lots the company was awarded are offered.
+  await expect(form.getByLabel('Lot').getByRole('option')).toHaveText(['Lot 02 — Isolation']);
+  const site = (await form.getByLabel('Chantier').locator('option:checked').innerText()).trim();
+  await form.getByRole('button', { name: 'Rattacher le chantier' }).tap();
+  await expect(form.getByRole('status')).toHaveText(`${site} est rattaché au Lot 02 — Isolation.`);
+  await checkScreen(page);
+  await screenshot(page, 'clause-link-site');
+});

@@ -137,7 +137,7 @@ export function AppRoutes() {
         <Route path="/modules/:id/edit" element={<ForRoles roles={AUTHOR_ROLES}>{() => <ModuleEditorRoute />}</ForRoles>} />
         <Route path="/assign" element={<ForRoles roles={ASSIGN_ROLES}>{() => <AssignPage />}</ForRoles>} />
         <Route path="/sites/:siteId/cohort" element={<ForRoles roles={ASSIGN_ROLES}>{() => <CohortPage />}</ForRoles>} />
-        <Route path="/clause/:contractId" element={<ForRoles roles={CLAUSE_ROLES}>{(user) => <ContractPage role={user.role} />}</ForRoles>} />
+        <Route path="/clause/:contractId" element={<ForRoles roles={CLAUSE_ROLES}>{(user) => <ContractPage role={user.role} organisationId={user.organisation.id} />}</ForRoles>} />
         <Route path="/validations" element={<ForRoles roles={ASSIGN_ROLES}>{() => <ValidationsPage />}</ForRoles>} />
         <Route path="/my-results" element={<ForRoles roles={['worker']}>{(user) => <MyResultsPage user={user} />}</ForRoles>} />
         <Route path="/scan-element" element={<ForRoles roles={['worker']}>{(user) => <ElementScanPage user={user} />}</ForRoles>} />

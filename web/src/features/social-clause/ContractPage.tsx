@@ -15,17 +15,19 @@ import { ClauseContractQuery } from './clause.queries';
 import { DeclarationsTable } from './DeclarationsTable';
 import { DeclareHoursForm } from './DeclareHoursForm';
 import { useHours } from './format';
+import { LinkSiteForm } from './LinkSiteForm';
+import { RecordExitForm } from './RecordExitForm';
 import { ReportDownloads } from './ReportDownloads';
 import '../../ui/sections.css';
 import './clause.css';
 
 const ContractCharts = lazy(() => import('./ContractCharts'));
 
-export function ContractPage({ role }: { role: string }) {
+export function ContractPage({ role, organisationId }: { role: string; organisationId: string }) {
   const { t } = useTranslation();
   const hours = useHours();
   const { contractId = '' } = useParams();
-  const ids = { participants: useId(), hours: useId(), declare: useId(), report: useId(), progress: useId() };
+  const ids = { participants: useId(), hours: useId(), declare: useId(), report: useId(), progress: useId(), exit: useId(), link: useId() };
   const query = useGraphQLQuery(ClauseContractQuery, { id: contractId, reason: t('clause.readReason') });
   return (
     <>
@@ -102,6 +104,18 @@ export function ContractPage({ role }: { role: string }) {
                 </div>
               )}
             </section>
+            {c.viewerSide === 'company' && (role === 'manager' || role === 'admin') && (
+              <section className="home-section" aria-labelledby={ids.link}>
+                <h2 id={ids.link}>{t('clause.link.title')}</h2>
+                <LinkSiteForm lots={c.lots.filter((l) => l.companies.some((co) => co.organisationId === organisationId))} />
+              </section>
+            )}
+            {c.viewerSide === 'network' && role === 'facilitator' && clauseParticipants.some((p) => !p.exitOutcome) && (
+              <section className="home-section" aria-labelledby={ids.exit}>
+                <h2 id={ids.exit}>{t('clause.exit.title')}</h2>
+                <RecordExitForm participants={clauseParticipants.filter((p) => !p.exitOutcome)} />
+              </section>
+            )}
             {c.viewerSide === 'company' && (role === 'manager' || role === 'admin') && clauseParticipants.length > 0 && (
               <section className="home-section" aria-labelledby={ids.declare}>
                 <h2 id={ids.declare}>{t('clause.declare.title')}</h2>

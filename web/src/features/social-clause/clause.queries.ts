@@ -116,3 +116,56 @@ export const DecideClauseHoursMutation = graphql(`
     }
   }
 `);
+
+// What the facilitator picks from when recording a contract: the body's territories and the companies sharing with it.
+export const ClauseContractOptionsQuery = graphql(`
+  query ClauseContractOptions {
+    territories {
+      id
+      name
+    }
+    sharingAgreements {
+      id
+      endedAt
+      company {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const CreateClauseContractMutation = graphql(`
+  mutation CreateClauseContract($input: ClauseContractInput!) {
+    createClauseContract(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RecordClauseExitMutation = graphql(`
+  mutation RecordClauseExit($participantId: ID!, $outcome: String!, $exitOn: String!) {
+    recordClauseExit(participantId: $participantId, outcome: $outcome, exitOn: $exitOn) {
+      id
+      exitOutcome
+    }
+  }
+`);
+
+// The company's open sites a manager can link to a lot it was awarded.
+export const ClauseCompanySitesQuery = graphql(`
+  query ClauseCompanySites {
+    sites(status: active) {
+      id
+      name
+    }
+  }
+`);
+
+export const LinkClauseLotSiteMutation = graphql(`
+  mutation LinkClauseLotSite($lotId: ID!, $siteId: ID!) {
+    linkClauseLotSite(lotId: $lotId, siteId: $siteId) {
+      id
+    }
+  }
+`);

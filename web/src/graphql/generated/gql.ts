@@ -155,6 +155,11 @@ type Documents = {
     "\n  query ClauseContract($id: ID!, $reason: String!) {\n    clauseContract(id: $id) {\n      id\n      reference\n      title\n      buyer\n      startsOn\n      endsOn\n      territoryName\n      networkName\n      viewerSide\n      progress {\n        targetHours\n        achievedHours\n        pendingHours\n        achievedFte\n        targetFte\n        percent\n      }\n      lots {\n        id\n        label\n        targetHours\n        companies {\n          organisationId\n          name\n        }\n        sites {\n          id\n          name\n        }\n        progress {\n          achievedHours\n          pendingHours\n          percent\n        }\n      }\n      companies {\n        company {\n          name\n        }\n        progress {\n          targetHours\n          achievedHours\n          percent\n        }\n      }\n    }\n    clauseParticipants(contractId: $id, reason: $reason) {\n      id\n      personName\n      companyName\n      companyId\n      category\n      evidenceType\n      startsOn\n      endsOn\n      exitOutcome\n    }\n    clauseDeclarations(contractId: $id) {\n      id\n      participantId\n      personName\n      companyName\n      lotLabel\n      month\n      hoursWorked\n      trainingHours\n      trainingHoursComputed\n      trainingCorrectionReason\n      status\n      correctionReason\n      sentBackReason\n    }\n  }\n": typeof types.ClauseContractDocument,
     "\n  mutation DeclareClauseHours($input: ClauseHoursInput!) {\n    declareClauseHours(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DeclareClauseHoursDocument,
     "\n  mutation DecideClauseHours($declarationId: ID!, $verdict: String!, $reason: String) {\n    decideClauseHours(declarationId: $declarationId, verdict: $verdict, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.DecideClauseHoursDocument,
+    "\n  query ClauseContractOptions {\n    territories {\n      id\n      name\n    }\n    sharingAgreements {\n      id\n      endedAt\n      company {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ClauseContractOptionsDocument,
+    "\n  mutation CreateClauseContract($input: ClauseContractInput!) {\n    createClauseContract(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateClauseContractDocument,
+    "\n  mutation RecordClauseExit($participantId: ID!, $outcome: String!, $exitOn: String!) {\n    recordClauseExit(participantId: $participantId, outcome: $outcome, exitOn: $exitOn) {\n      id\n      exitOutcome\n    }\n  }\n": typeof types.RecordClauseExitDocument,
+    "\n  query ClauseCompanySites {\n    sites(status: active) {\n      id\n      name\n    }\n  }\n": typeof types.ClauseCompanySitesDocument,
+    "\n  mutation LinkClauseLotSite($lotId: ID!, $siteId: ID!) {\n    linkClauseLotSite(lotId: $lotId, siteId: $siteId) {\n      id\n    }\n  }\n": typeof types.LinkClauseLotSiteDocument,
     "\n  mutation EnrolTabletWithCode($code: String!, $publicKey: String) {\n    enrolTabletWithCode(code: $code, publicKey: $publicKey) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": typeof types.EnrolTabletWithCodeDocument,
     "\n  mutation SetupEnrolTablet($siteId: ID!, $label: String!, $publicKey: String) {\n    enrolTablet(siteId: $siteId, label: $label, publicKey: $publicKey) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": typeof types.SetupEnrolTabletDocument,
     "\n  query SetupSites {\n    sites {\n      id\n      name\n    }\n  }\n": typeof types.SetupSitesDocument,
@@ -319,6 +324,11 @@ const documents: Documents = {
     "\n  query ClauseContract($id: ID!, $reason: String!) {\n    clauseContract(id: $id) {\n      id\n      reference\n      title\n      buyer\n      startsOn\n      endsOn\n      territoryName\n      networkName\n      viewerSide\n      progress {\n        targetHours\n        achievedHours\n        pendingHours\n        achievedFte\n        targetFte\n        percent\n      }\n      lots {\n        id\n        label\n        targetHours\n        companies {\n          organisationId\n          name\n        }\n        sites {\n          id\n          name\n        }\n        progress {\n          achievedHours\n          pendingHours\n          percent\n        }\n      }\n      companies {\n        company {\n          name\n        }\n        progress {\n          targetHours\n          achievedHours\n          percent\n        }\n      }\n    }\n    clauseParticipants(contractId: $id, reason: $reason) {\n      id\n      personName\n      companyName\n      companyId\n      category\n      evidenceType\n      startsOn\n      endsOn\n      exitOutcome\n    }\n    clauseDeclarations(contractId: $id) {\n      id\n      participantId\n      personName\n      companyName\n      lotLabel\n      month\n      hoursWorked\n      trainingHours\n      trainingHoursComputed\n      trainingCorrectionReason\n      status\n      correctionReason\n      sentBackReason\n    }\n  }\n": types.ClauseContractDocument,
     "\n  mutation DeclareClauseHours($input: ClauseHoursInput!) {\n    declareClauseHours(input: $input) {\n      id\n      status\n    }\n  }\n": types.DeclareClauseHoursDocument,
     "\n  mutation DecideClauseHours($declarationId: ID!, $verdict: String!, $reason: String) {\n    decideClauseHours(declarationId: $declarationId, verdict: $verdict, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.DecideClauseHoursDocument,
+    "\n  query ClauseContractOptions {\n    territories {\n      id\n      name\n    }\n    sharingAgreements {\n      id\n      endedAt\n      company {\n        id\n        name\n      }\n    }\n  }\n": types.ClauseContractOptionsDocument,
+    "\n  mutation CreateClauseContract($input: ClauseContractInput!) {\n    createClauseContract(input: $input) {\n      id\n    }\n  }\n": types.CreateClauseContractDocument,
+    "\n  mutation RecordClauseExit($participantId: ID!, $outcome: String!, $exitOn: String!) {\n    recordClauseExit(participantId: $participantId, outcome: $outcome, exitOn: $exitOn) {\n      id\n      exitOutcome\n    }\n  }\n": types.RecordClauseExitDocument,
+    "\n  query ClauseCompanySites {\n    sites(status: active) {\n      id\n      name\n    }\n  }\n": types.ClauseCompanySitesDocument,
+    "\n  mutation LinkClauseLotSite($lotId: ID!, $siteId: ID!) {\n    linkClauseLotSite(lotId: $lotId, siteId: $siteId) {\n      id\n    }\n  }\n": types.LinkClauseLotSiteDocument,
     "\n  mutation EnrolTabletWithCode($code: String!, $publicKey: String) {\n    enrolTabletWithCode(code: $code, publicKey: $publicKey) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": types.EnrolTabletWithCodeDocument,
     "\n  mutation SetupEnrolTablet($siteId: ID!, $label: String!, $publicKey: String) {\n    enrolTablet(siteId: $siteId, label: $label, publicKey: $publicKey) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": types.SetupEnrolTabletDocument,
     "\n  query SetupSites {\n    sites {\n      id\n      name\n    }\n  }\n": types.SetupSitesDocument,
@@ -903,6 +913,26 @@ export function graphql(source: "\n  mutation DeclareClauseHours($input: ClauseH
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecideClauseHours($declarationId: ID!, $verdict: String!, $reason: String) {\n    decideClauseHours(declarationId: $declarationId, verdict: $verdict, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').DecideClauseHoursDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClauseContractOptions {\n    territories {\n      id\n      name\n    }\n    sharingAgreements {\n      id\n      endedAt\n      company {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ClauseContractOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateClauseContract($input: ClauseContractInput!) {\n    createClauseContract(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateClauseContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordClauseExit($participantId: ID!, $outcome: String!, $exitOn: String!) {\n    recordClauseExit(participantId: $participantId, outcome: $outcome, exitOn: $exitOn) {\n      id\n      exitOutcome\n    }\n  }\n"): typeof import('./graphql').RecordClauseExitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClauseCompanySites {\n    sites(status: active) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ClauseCompanySitesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkClauseLotSite($lotId: ID!, $siteId: ID!) {\n    linkClauseLotSite(lotId: $lotId, siteId: $siteId) {\n      id\n    }\n  }\n"): typeof import('./graphql').LinkClauseLotSiteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

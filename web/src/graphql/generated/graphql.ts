@@ -68,6 +68,17 @@ export type BimPropertyOp =
   | 'lte'
   | 'neq';
 
+export type ClauseContractInput = {
+  buyer: string;
+  endsOn: string;
+  lots: Array<ClauseLotInput>;
+  reference: string;
+  startsOn: string;
+  territoryId?: string | number | null | undefined;
+  title: string;
+  totalLabourHours?: number | null | undefined;
+};
+
 export type ClauseHoursInput = {
   /** Required to correct a validated month (a new declaration) */
   correctionReason?: string | null | undefined;
@@ -80,6 +91,16 @@ export type ClauseHoursInput = {
   trainingCorrectionReason?: string | null | undefined;
   /** Leave out to take what FIT computed from the month’s training */
   trainingHours?: number | null | undefined;
+};
+
+export type ClauseLotInput = {
+  /** Awarded companies in FIT (sharing with the body) */
+  companyIds: Array<string | number>;
+  label: string;
+  /** Awarded companies not in FIT, by name */
+  otherCompanyNames?: Array<string>;
+  /** The clause’s hours target for this lot */
+  targetHours: number;
 };
 
 export type CreateAfestInput = {
@@ -1263,6 +1284,40 @@ export type DecideClauseHoursMutationVariables = Exact<{
 
 
 export type DecideClauseHoursMutation = { decideClauseHours: { id: string, status: string } };
+
+export type ClauseContractOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClauseContractOptionsQuery = { territories: Array<{ id: string, name: string }>, sharingAgreements: Array<{ id: string, endedAt: string | null, company: { id: string, name: string } }> };
+
+export type CreateClauseContractMutationVariables = Exact<{
+  input: ClauseContractInput;
+}>;
+
+
+export type CreateClauseContractMutation = { createClauseContract: { id: string } };
+
+export type RecordClauseExitMutationVariables = Exact<{
+  participantId: string | number;
+  outcome: string;
+  exitOn: string;
+}>;
+
+
+export type RecordClauseExitMutation = { recordClauseExit: { id: string, exitOutcome: string | null } };
+
+export type ClauseCompanySitesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClauseCompanySitesQuery = { sites: Array<{ id: string, name: string }> };
+
+export type LinkClauseLotSiteMutationVariables = Exact<{
+  lotId: string | number;
+  siteId: string | number;
+}>;
+
+
+export type LinkClauseLotSiteMutation = { linkClauseLotSite: { id: string } };
 
 export type EnrolTabletWithCodeMutationVariables = Exact<{
   code: string;
@@ -3843,6 +3898,56 @@ export const DecideClauseHoursDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DecideClauseHoursMutation, DecideClauseHoursMutationVariables>;
+export const ClauseContractOptionsDocument = new TypedDocumentString(`
+    query ClauseContractOptions {
+  territories {
+    id
+    name
+  }
+  sharingAgreements {
+    id
+    endedAt
+    company {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClauseContractOptionsQuery, ClauseContractOptionsQueryVariables>;
+export const CreateClauseContractDocument = new TypedDocumentString(`
+    mutation CreateClauseContract($input: ClauseContractInput!) {
+  createClauseContract(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateClauseContractMutation, CreateClauseContractMutationVariables>;
+export const RecordClauseExitDocument = new TypedDocumentString(`
+    mutation RecordClauseExit($participantId: ID!, $outcome: String!, $exitOn: String!) {
+  recordClauseExit(
+    participantId: $participantId
+    outcome: $outcome
+    exitOn: $exitOn
+  ) {
+    id
+    exitOutcome
+  }
+}
+    `) as unknown as TypedDocumentString<RecordClauseExitMutation, RecordClauseExitMutationVariables>;
+export const ClauseCompanySitesDocument = new TypedDocumentString(`
+    query ClauseCompanySites {
+  sites(status: active) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ClauseCompanySitesQuery, ClauseCompanySitesQueryVariables>;
+export const LinkClauseLotSiteDocument = new TypedDocumentString(`
+    mutation LinkClauseLotSite($lotId: ID!, $siteId: ID!) {
+  linkClauseLotSite(lotId: $lotId, siteId: $siteId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LinkClauseLotSiteMutation, LinkClauseLotSiteMutationVariables>;
 export const EnrolTabletWithCodeDocument = new TypedDocumentString(`
     mutation EnrolTabletWithCode($code: String!, $publicKey: String) {
   enrolTabletWithCode(code: $code, publicKey: $publicKey) {

@@ -16,7 +16,7 @@ export function NetworkHome({ user }: HomeProps) {
       <HomeIntro displayName={user.displayName} title={t(`network.${role}.title`)} intro={t(`network.${role}.intro`, { organisation: user.organisation.name })} />
       {role === 'planner' && <ForecastLink />}
       {role === 'facilitator' && <NetworkFiguresLink />}
-      <ClauseContractsSection />
+      <ClauseContractsSection canRecord={role === 'facilitator'} />
       {role === 'facilitator' && <PositioningSection />}
       <TerritoriesSection canEdit={role === 'facilitator'} />
       <SharingSection side="network" />
