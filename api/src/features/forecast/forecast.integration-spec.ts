@@ -52,7 +52,12 @@ describe('territory forecast (through /graphql and the downloads, on the real da
     const r = await sut.gql<ForecastData>(FORECAST, { t: territoryId, y: 2027 }, planner);
     expect(r.errors).toBeUndefined();
     const f = r.data!.forecast;
-    expect(f).toMatchObject({ territoryName: 'Lyon Est', sharingCompanies: 1 });
+    const [sharing] = await sut.dataSource.query<{ n: number }[]>(
+      `select count(*)::int as n from sharing_agreements a join organisations o on o.id = a.network_organisation_id
+        where o.slug = 'demo-network' and a.ended_at is null`,
+    );
+    expect(f).toMatchObject({ territoryName: 'Lyon Est', sharingCompanies: sharing!.n });
+    expect(sharing!.n).toBeGreaterThan(1); // the demo SME and the social clause's two demo companies
     const [low, central, high] = f.scenarios;
     expect(low!.totalHours).toBeLessThan(central!.totalHours);
     expect(central!.totalHours).toBeLessThan(high!.totalHours);
