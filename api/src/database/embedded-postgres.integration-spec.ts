@@ -47,6 +47,9 @@ describe('the embedded PostgreSQL used when DATABASE_URL is unset', () => {
       body: JSON.stringify({ query: 'mutation { login(email: "manager@fit.demo", password: "fit-demo") { accessToken } }' }),
     });
     const managerToken = ((await signIn.json()) as { data: { login: { accessToken: string } } }).data.login.accessToken;
+    const demoAccounts = "select count(*) as n from users where email like '%@fit.demo'";
+    const before = Number((await querySingle<{ n: string }>(sut.dataSource, demoAccounts)).n);
+    expect(before).toBeGreaterThan(0);
     await sut.stopDatabase();
     const down = await eventually(() => health(url), (h) => h.status === 503);
     expect(down).toEqual({ status: 503, body: expect.objectContaining({ status: 'degraded', database: 'down' }) });
@@ -65,9 +68,8 @@ describe('the embedded PostgreSQL used when DATABASE_URL is unset', () => {
     await sut.startDatabase();
     const up = await eventually(() => health(url), (h) => h.status === 200);
     expect(up.body.database).toBe('up');
-    const { n } = await querySingle<{ n: string }>(sut.dataSource, "select count(*) as n from users where email like '%@fit.demo'",
-    );
-    expect(Number(n)).toBe(3);
+    const { n } = await querySingle<{ n: string }>(sut.dataSource, demoAccounts);
+    expect(Number(n)).toBe(before);
   });
 });
 
