@@ -26,7 +26,8 @@ test('a network admin creates an organisation and invites a manager, who sets a 
 
   await login.signInAs('admin');
   await page.getByRole('button', { name: 'Compte' }).tap();
-  await page.getByRole('button', { name: new RegExp(NETWORK) }).tap();
+  // In the account menu: the admin home also names the network body on its sharing buttons.
+  await shell.header.getByRole('button', { name: new RegExp(NETWORK) }).tap();
   await expect(shell.header).toContainText(NETWORK);
   await page.getByRole('link', { name: 'Organisations et invitations' }).tap();
   await expect(shell.heading).toHaveText('Organisations');
