@@ -121,7 +121,10 @@ test('a trainer creates, previews and publishes a module with every step kind, a
   await trades.getByRole('checkbox', { name: 'charpente', exact: true }).check();
   await page.getByLabel(/^Thème/).selectOption({ label: 'étanchéité à l’air' });
   await editor.field(/^Durée estimée/).fill('8');
-  await editor.field(/^Acquis d’apprentissage/).fill('ULO-AIR-01');
+  // ULOs too: ticked in the labelled list, found by their code.
+  const ulos = page.getByRole('group', { name: /Acquis d’apprentissage/ });
+  await ulos.getByRole('searchbox').fill('ULO-AIR-01');
+  await ulos.getByRole('checkbox', { name: /ULO-AIR-01/ }).check();
 
   const text = await editor.addStep(/Texte/);
   await editor.field(/^Texte \(Français\)/, text).fill('Recouvrez les lés de **10 cm**.\n\n- Collez au ruban.\n- Marouflez.');
