@@ -5,6 +5,7 @@ import { AppShell } from '../pages/AppShell';
 import { LoginPage } from '../pages/LoginPage';
 import { DEMO_NETWORK } from '../support/demo';
 import { checkScreen, screenshot } from '../support/screens';
+import { chooseLanguage } from '../pages/AppShell';
 
 const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, locale: 'fr-FR', timezoneId: 'Europe/Paris' };
 const TRADES = ['Isolation', 'Menuiserie', 'Plomberie et chauffage', 'Électricité', 'Ventilation', 'Couverture', 'Maçonnerie', 'Peinture et finitions'];
@@ -118,7 +119,7 @@ test('a candidate reads the demo session in Arabic, right to left, on a phone', 
   const phone = await context.newPage();
   await phone.goto('/p/FRMX-EST7');
   await expect(phone.getByRole('heading', { name: 'Avant de commencer' })).toBeVisible();
-  await phone.getByRole('button', { name: 'العربية' }).tap();
+  await chooseLanguage(phone, 'العربية');
   await expect(phone.getByRole('heading', { name: 'قبل أن تبدأ' })).toBeVisible();
   await expect(phone.locator('html')).toHaveAttribute('dir', 'rtl');
   await phone.getByRole('button', { name: 'فهمت وأوافق' }).tap();
