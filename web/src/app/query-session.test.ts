@@ -44,6 +44,17 @@ async function onDevice(persistence: QueryPersistence, owner: string): Promise<Q
 const eventually = (check: () => Promise<void>) => vi.waitFor(check, { timeout: 3000, interval: 100 });
 
 describe(bindQueriesToSession.name, () => {
+  it('saves a read marked offline as soon as it arrives, not a throttle-second later (the network may go now)', async () => {
+    const first = await open(worker('w1'), `q-${crypto.randomUUID()}`);
+    // Sign-in starts a save at once, which opens the throttle's second: the answer arrives inside it.
+    await first.queryClient.fetchQuery(saved);
+    await vi.waitFor(async () => expect((await onDevice(first.persistence, 'w1@org-1')).getQueryData(saved.queryKey)).toEqual(me), {
+      timeout: 300,
+      interval: 20,
+    });
+    first.stop();
+  });
+
   it('brings back a saved read after a reload, for the same person only', async () => {
     const name = `q-${crypto.randomUUID()}`;
     const first = await open(worker('w1'), name);

@@ -42,17 +42,23 @@ const asAnswered = (client: PersistedClient): PersistedClient => ({
 export function openQueryPersistence(name = 'fit-queries'): QueryPersistence {
   const db = new Dexie(name) as Dexie & { clients: Table<string, string> };
   db.version(1).stores({ clients: '' });
-  const persister = createAsyncStoragePersister({
-    storage: {
-      getItem: (key) => db.clients.get(key),
-      setItem: (key, value) => db.clients.put(value, key),
-      removeItem: (key) => db.clients.delete(key),
-    },
-    key: KEY,
-    serialize: (client) => JSON.stringify(asAnswered(client)),
-    // A full disk drops the oldest reads first rather than every saved copy.
-    retry: removeOldestQuery,
-  });
+  const persisterWith = (throttleTime: number) =>
+    createAsyncStoragePersister({
+      storage: {
+        getItem: (key) => db.clients.get(key),
+        setItem: (key, value) => db.clients.put(value, key),
+        removeItem: (key) => db.clients.delete(key),
+      },
+      key: KEY,
+      throttleTime,
+      serialize: (client) => JSON.stringify(asAnswered(client)),
+      // A full disk drops the oldest reads first rather than every saved copy.
+      retry: removeOldestQuery,
+    });
+  // Cache chatter (fetch started, observer added…) is saved at most once a second; a fresh answer to a saved read is
+  // written at once, since the tablet may lose its network (or be reloaded) within that second.
+  const persister = persisterWith(1000);
+  const promptPersister = persisterWith(0);
   const options = (queryClient: QueryClient, owner: string) => ({
     queryClient,
     persister,
@@ -65,8 +71,17 @@ export function openQueryPersistence(name = 'fit-queries'): QueryPersistence {
   return {
     restore: (queryClient, owner) => persistQueryClientRestore(options(queryClient, owner)),
     persist(queryClient, owner) {
-      void persistQueryClientSave(options(queryClient, owner));
-      return persistQueryClientSubscribe(options(queryClient, owner));
+      const saveOptions = options(queryClient, owner);
+      void persistQueryClientSave(saveOptions);
+      const stopThrottled = persistQueryClientSubscribe(saveOptions);
+      const stopPrompt = queryClient.getQueryCache().subscribe((event) => {
+        if (event.type === 'updated' && event.action.type === 'success' && event.query.meta?.offline === true)
+          void persistQueryClientSave({ ...saveOptions, persister: promptPersister });
+      });
+      return () => {
+        stopThrottled();
+        stopPrompt();
+      };
     },
     remove: async () => {
       await persister.removeClient();
