@@ -6,6 +6,8 @@ const config: CodegenConfig = {
   documents: ['src/**/*.{ts,tsx}', '!src/graphql/generated/**', '!src/**/*.test.{ts,tsx}'],
   ignoreNoDocuments: false,
   silent: true,
+  // Documents marked pure: a lazy screen's documents stay in its own chunk (build/pure-documents.mjs says why).
+  hooks: { afterOneFileWrite: ['node build/pure-documents.mjs'] },
   generates: {
     'src/graphql/generated/': {
       preset: 'client',

@@ -3,6 +3,7 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { inlineGraphqlDocuments } from './build/inline-graphql-documents.js';
 import { VIEWER_ENGINE_CACHE, VIEWER_ENGINE_FILES, VIEWER_ENGINE_GLOBS } from './build/viewer-engine.js';
 
 // Paths the API answers on the same origin: never served from the app shell, proxied in development.
@@ -46,6 +47,7 @@ export default defineConfig({
     },
   },
   plugins: [
+    inlineGraphqlDocuments({ generatedDir: 'src/graphql/generated' }),
     react(),
     VitePWA({
       registerType: 'autoUpdate',

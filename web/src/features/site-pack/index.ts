@@ -3,7 +3,7 @@
 export { rememberOfflinePin } from './offline-credentials';
 export { signInOffline, type OfflineAnswers } from './offline-sign-in';
 export { appPackDb, clearPack, openPackDb, type PackDb } from './pack-db';
-export { SitePackPanel } from './components/SitePackPanel';
+export { SitePackPanel } from './components/LazySitePackPanel';
 export { usePack } from './hooks/usePack';
 export { reportLockouts } from './lockout-reports';
 export { PACK_CACHE } from './pack-db';

@@ -3,6 +3,9 @@ import type { ModuleContent, SitePackFile, SitePackManifest, SitePackVersion } f
 import { hasBimStep } from '../../common/viewerEngine';
 import { sha256Hex } from '../../common/sha256';
 import { PACK_CACHE, type PackDb, type PackMeta } from './pack-db';
+import { PackError } from './pack-error';
+
+export { PackError };
 
 export interface PackPlan {
   manifest: SitePackManifest;
@@ -14,16 +17,6 @@ export interface PackPlan {
 }
 
 export type PackCheck = { status: 'upToDate'; meta: PackMeta } | { status: 'changes'; plan: PackPlan };
-
-export class PackError extends Error {
-  constructor(
-    readonly reason: 'offline' | 'notEnrolled' | 'reenrol' | 'quota' | 'corrupt' | 'server',
-    readonly details: { needed?: number; available?: number } = {},
-  ) {
-    super(reason);
-    this.name = 'PackError';
-  }
-}
 
 export interface PackDeps {
   db: PackDb;

@@ -1,5 +1,5 @@
 // Registers the tablet's public key with the server (GraphQL, with the device token): once per enrolment.
-import { PackError } from './pack-download';
+import { PackError } from './pack-error';
 
 const REGISTER = 'mutation RegisterTabletKey($publicKey: String!) { registerTabletKey(publicKey: $publicKey) }';
 

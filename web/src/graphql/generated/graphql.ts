@@ -1476,7 +1476,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const AfestFieldsFragmentDoc = new TypedDocumentString(`
+export const AfestFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment AfestFields on Afest {
   id
   title
@@ -1538,7 +1538,7 @@ export const AfestFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AfestFields"}) as unknown as TypedDocumentString<AfestFieldsFragment, unknown>;
-export const AttemptFieldsFragmentDoc = new TypedDocumentString(`
+export const AttemptFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment AttemptFields on ModuleAttempt {
   id
   version
@@ -1554,7 +1554,7 @@ export const AttemptFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AttemptFields"}) as unknown as TypedDocumentString<AttemptFieldsFragment, unknown>;
-export const WorkerFieldsFragmentDoc = new TypedDocumentString(`
+export const WorkerFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment WorkerFields on Worker {
   id
   displayName
@@ -1564,7 +1564,7 @@ export const WorkerFieldsFragmentDoc = new TypedDocumentString(`
   hasPin
 }
     `, {"fragmentName":"WorkerFields"}) as unknown as TypedDocumentString<WorkerFieldsFragment, unknown>;
-export const EditorModuleFragmentDoc = new TypedDocumentString(`
+export const EditorModuleFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment EditorModule on LearningModule {
   id
   slug
@@ -1586,7 +1586,7 @@ export const EditorModuleFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EditorModule"}) as unknown as TypedDocumentString<EditorModuleFragment, unknown>;
-export const InvitationFieldsFragmentDoc = new TypedDocumentString(`
+export const InvitationFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment InvitationFields on Invitation {
   id
   email
@@ -1595,7 +1595,7 @@ export const InvitationFieldsFragmentDoc = new TypedDocumentString(`
   acceptedAt
 }
     `, {"fragmentName":"InvitationFields"}) as unknown as TypedDocumentString<InvitationFieldsFragment, unknown>;
-export const CandidateProgressFragmentDoc = new TypedDocumentString(`
+export const CandidateProgressFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment CandidateProgress on PositioningProgress {
   firstName
   sessionName
@@ -1617,7 +1617,7 @@ export const CandidateProgressFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CandidateProgress"}) as unknown as TypedDocumentString<CandidateProgressFragment, unknown>;
-export const FrameworkImportFieldsFragmentDoc = new TypedDocumentString(`
+export const FrameworkImportFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment FrameworkImportFields on FrameworkImport {
   id
   code
@@ -1629,7 +1629,7 @@ export const FrameworkImportFieldsFragmentDoc = new TypedDocumentString(`
   tasks
 }
     `, {"fragmentName":"FrameworkImportFields"}) as unknown as TypedDocumentString<FrameworkImportFieldsFragment, unknown>;
-export const SiteFieldsFragmentDoc = new TypedDocumentString(`
+export const SiteFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment SiteFields on Site {
   id
   name
@@ -1643,7 +1643,7 @@ export const SiteFieldsFragmentDoc = new TypedDocumentString(`
   closedAt
 }
     `, {"fragmentName":"SiteFields"}) as unknown as TypedDocumentString<SiteFieldsFragment, unknown>;
-export const SessionUserFragmentDoc = new TypedDocumentString(`
+export const SessionUserFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment SessionUser on Me {
   id
   email
@@ -1667,7 +1667,7 @@ export const SessionUserFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SessionUser"}) as unknown as TypedDocumentString<SessionUserFragment, unknown>;
-export const LoginPayloadFieldsFragmentDoc = new TypedDocumentString(`
+export const LoginPayloadFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment LoginPayloadFields on LoginPayload {
   accessToken
   expiresAt
@@ -1699,7 +1699,7 @@ export const LoginPayloadFieldsFragmentDoc = new TypedDocumentString(`
     }
   }
 }`, {"fragmentName":"LoginPayloadFields"}) as unknown as TypedDocumentString<LoginPayloadFieldsFragment, unknown>;
-export const AfestListDocument = new TypedDocumentString(`
+export const AfestListDocument = /*#__PURE__*/ new TypedDocumentString(`
     query AfestList {
   afests {
     id
@@ -1718,7 +1718,7 @@ export const AfestListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AfestListQuery, AfestListQueryVariables>;
-export const AfestDocument = new TypedDocumentString(`
+export const AfestDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Afest($id: ID!) {
   afest(id: $id) {
     ...AfestFields
@@ -1797,7 +1797,7 @@ export const AfestDocument = new TypedDocumentString(`
     realisedHours
   }
 }`) as unknown as TypedDocumentString<AfestQuery, AfestQueryVariables>;
-export const MyAfestsDocument = new TypedDocumentString(`
+export const MyAfestsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query MyAfests {
   myAfests {
     id
@@ -1822,7 +1822,7 @@ export const MyAfestsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyAfestsQuery, MyAfestsQueryVariables>;
-export const AfestPositioningDocument = new TypedDocumentString(`
+export const AfestPositioningDocument = /*#__PURE__*/ new TypedDocumentString(`
     query AfestPositioning($workerId: ID) {
   passport(workerId: $workerId) {
     workerId
@@ -1838,14 +1838,14 @@ export const AfestPositioningDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AfestPositioningQuery, AfestPositioningQueryVariables>;
-export const CreateAfestDocument = new TypedDocumentString(`
+export const CreateAfestDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateAfest($input: CreateAfestInput!) {
   createAfest(input: $input) {
     id
   }
 }
     `) as unknown as TypedDocumentString<CreateAfestMutation, CreateAfestMutationVariables>;
-export const PlanAfestSequenceDocument = new TypedDocumentString(`
+export const PlanAfestSequenceDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PlanAfestSequence($input: PlanAfestSequenceInput!) {
   planAfestSequence(input: $input) {
     ...AfestFields
@@ -1911,7 +1911,7 @@ export const PlanAfestSequenceDocument = new TypedDocumentString(`
     realisedHours
   }
 }`) as unknown as TypedDocumentString<PlanAfestSequenceMutation, PlanAfestSequenceMutationVariables>;
-export const SignAfestDocument = new TypedDocumentString(`
+export const SignAfestDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SignAfest($afestId: ID!, $signature: DrawnSignatureInput!) {
   signAfest(afestId: $afestId, signature: $signature) {
     ...AfestFields
@@ -1977,7 +1977,7 @@ export const SignAfestDocument = new TypedDocumentString(`
     realisedHours
   }
 }`) as unknown as TypedDocumentString<SignAfestMutation, SignAfestMutationVariables>;
-export const AddAfestNoteDocument = new TypedDocumentString(`
+export const AddAfestNoteDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation AddAfestNote($afestId: ID!, $reason: String!, $note: String!) {
   addAfestNote(afestId: $afestId, reason: $reason, note: $note) {
     ...AfestFields
@@ -2043,7 +2043,7 @@ export const AddAfestNoteDocument = new TypedDocumentString(`
     realisedHours
   }
 }`) as unknown as TypedDocumentString<AddAfestNoteMutation, AddAfestNoteMutationVariables>;
-export const AssignTargetsDocument = new TypedDocumentString(`
+export const AssignTargetsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query AssignTargets($siteId: ID) {
   modules {
     id
@@ -2075,7 +2075,7 @@ export const AssignTargetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AssignTargetsQuery, AssignTargetsQueryVariables>;
-export const AssignModuleDocument = new TypedDocumentString(`
+export const AssignModuleDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation AssignModule($input: AssignModuleInput!) {
   assignModule(input: $input) {
     batchId
@@ -2083,7 +2083,7 @@ export const AssignModuleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AssignModuleMutation, AssignModuleMutationVariables>;
-export const MyDayDocument = new TypedDocumentString(`
+export const MyDayDocument = /*#__PURE__*/ new TypedDocumentString(`
     query MyDay {
   myAssignments {
     id
@@ -2118,7 +2118,7 @@ export const MyDayDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyDayQuery, MyDayQueryVariables>;
-export const CohortDocument = new TypedDocumentString(`
+export const CohortDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Cohort($siteId: ID!, $teamId: ID) {
   cohort(siteId: $siteId, teamId: $teamId) {
     workers {
@@ -2158,7 +2158,7 @@ export const CohortDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CohortQuery, CohortQueryVariables>;
-export const WorkerAttemptsDocument = new TypedDocumentString(`
+export const WorkerAttemptsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query WorkerAttempts($workerId: ID!) {
   workerAttempts(workerId: $workerId) {
     ...AttemptFields
@@ -2178,7 +2178,7 @@ export const WorkerAttemptsDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<WorkerAttemptsQuery, WorkerAttemptsQueryVariables>;
-export const MyAttemptsDocument = new TypedDocumentString(`
+export const MyAttemptsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query MyAttempts {
   myAttempts {
     ...AttemptFields
@@ -2198,7 +2198,7 @@ export const MyAttemptsDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<MyAttemptsQuery, MyAttemptsQueryVariables>;
-export const CancelAssignmentDocument = new TypedDocumentString(`
+export const CancelAssignmentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CancelAssignment($id: ID!) {
   cancelAssignment(id: $id) {
     id
@@ -2206,7 +2206,7 @@ export const CancelAssignmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CancelAssignmentMutation, CancelAssignmentMutationVariables>;
-export const ReassignAssignmentDocument = new TypedDocumentString(`
+export const ReassignAssignmentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ReassignAssignment($id: ID!, $workerId: ID!) {
   reassignAssignment(id: $id, workerId: $workerId) {
     id
@@ -2214,7 +2214,7 @@ export const ReassignAssignmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReassignAssignmentMutation, ReassignAssignmentMutationVariables>;
-export const LoginDocument = new TypedDocumentString(`
+export const LoginDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
     ...LoginPayloadFields
@@ -2251,32 +2251,32 @@ fragment LoginPayloadFields on LoginPayload {
     ...SessionUser
   }
 }`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
-export const RequestPasswordResetDocument = new TypedDocumentString(`
+export const RequestPasswordResetDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RequestPasswordReset($email: String!) {
   requestPasswordReset(email: $email)
 }
     `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
-export const PasswordResetStateDocument = new TypedDocumentString(`
+export const PasswordResetStateDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PasswordResetState($token: String!) {
   passwordResetState(token: $token)
 }
     `) as unknown as TypedDocumentString<PasswordResetStateQuery, PasswordResetStateQueryVariables>;
-export const ResetPasswordDocument = new TypedDocumentString(`
+export const ResetPasswordDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ResetPassword($token: String!, $password: String!) {
   resetPassword(token: $token, password: $password)
 }
     `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
-export const ChangePasswordDocument = new TypedDocumentString(`
+export const ChangePasswordDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
-export const LeaveOrganisationDocument = new TypedDocumentString(`
+export const LeaveOrganisationDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation LeaveOrganisation($organisationId: ID!) {
   leaveOrganisation(organisationId: $organisationId)
 }
     `) as unknown as TypedDocumentString<LeaveOrganisationMutation, LeaveOrganisationMutationVariables>;
-export const MembersDocument = new TypedDocumentString(`
+export const MembersDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Members {
   members {
     id
@@ -2288,7 +2288,7 @@ export const MembersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
-export const DeactivateMemberDocument = new TypedDocumentString(`
+export const DeactivateMemberDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation DeactivateMember($userId: ID!) {
   deactivateMember(userId: $userId) {
     id
@@ -2296,7 +2296,7 @@ export const DeactivateMemberDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeactivateMemberMutation, DeactivateMemberMutationVariables>;
-export const ReactivateMemberDocument = new TypedDocumentString(`
+export const ReactivateMemberDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ReactivateMember($userId: ID!) {
   reactivateMember(userId: $userId) {
     id
@@ -2304,7 +2304,7 @@ export const ReactivateMemberDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReactivateMemberMutation, ReactivateMemberMutationVariables>;
-export const PasswordResetLinkForDocument = new TypedDocumentString(`
+export const PasswordResetLinkForDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PasswordResetLinkFor($email: String!) {
   passwordResetLinkFor(email: $email) {
     link
@@ -2312,7 +2312,7 @@ export const PasswordResetLinkForDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PasswordResetLinkForMutation, PasswordResetLinkForMutationVariables>;
-export const SiteReviewItemsDocument = new TypedDocumentString(`
+export const SiteReviewItemsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query SiteReviewItems($siteId: ID!) {
   siteReviewItems(siteId: $siteId) {
     id
@@ -2330,7 +2330,7 @@ export const SiteReviewItemsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SiteReviewItemsQuery, SiteReviewItemsQueryVariables>;
-export const ResolveSiteReviewItemDocument = new TypedDocumentString(`
+export const ResolveSiteReviewItemDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ResolveSiteReviewItem($id: ID!, $note: String) {
   resolveSiteReviewItem(id: $id, note: $note) {
     id
@@ -2338,7 +2338,7 @@ export const ResolveSiteReviewItemDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResolveSiteReviewItemMutation, ResolveSiteReviewItemMutationVariables>;
-export const SiteModelsDocument = new TypedDocumentString(`
+export const SiteModelsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query SiteModels($siteId: ID!) {
   siteModels(siteId: $siteId) {
     id
@@ -2368,7 +2368,7 @@ export const SiteModelsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SiteModelsQuery, SiteModelsQueryVariables>;
-export const ModelChangesDocument = new TypedDocumentString(`
+export const ModelChangesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ModelChanges($modelId: ID!) {
   modelChanges(modelId: $modelId) {
     addedCount
@@ -2377,7 +2377,7 @@ export const ModelChangesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ModelChangesQuery, ModelChangesQueryVariables>;
-export const SiteRecommendationsDocument = new TypedDocumentString(`
+export const SiteRecommendationsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query SiteRecommendations($siteId: ID!, $lang: String) {
   siteRecommendations(siteId: $siteId, lang: $lang) {
     moduleRef
@@ -2394,7 +2394,7 @@ export const SiteRecommendationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SiteRecommendationsQuery, SiteRecommendationsQueryVariables>;
-export const RecommendedElementsDocument = new TypedDocumentString(`
+export const RecommendedElementsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query RecommendedElements($modelId: ID!, $filter: ElementFilterInput) {
   modelElements(modelId: $modelId, filter: $filter) {
     total
@@ -2413,7 +2413,7 @@ export const RecommendedElementsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecommendedElementsQuery, RecommendedElementsQueryVariables>;
-export const RetryModelParseDocument = new TypedDocumentString(`
+export const RetryModelParseDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RetryModelParse($modelId: ID!) {
   retryModelParse(modelId: $modelId) {
     id
@@ -2422,7 +2422,7 @@ export const RetryModelParseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RetryModelParseMutation, RetryModelParseMutationVariables>;
-export const CurrentSiteModelDocument = new TypedDocumentString(`
+export const CurrentSiteModelDocument = /*#__PURE__*/ new TypedDocumentString(`
     query CurrentSiteModel($siteId: ID) {
   currentSiteModel(siteId: $siteId) {
     id
@@ -2436,7 +2436,7 @@ export const CurrentSiteModelDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CurrentSiteModelQuery, CurrentSiteModelQueryVariables>;
-export const BimSitesDocument = new TypedDocumentString(`
+export const BimSitesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query BimSites {
   sites {
     id
@@ -2444,7 +2444,7 @@ export const BimSitesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BimSitesQuery, BimSitesQueryVariables>;
-export const CatalogueDocument = new TypedDocumentString(`
+export const CatalogueDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Catalogue($filter: ModuleFilterInput, $lang: String) {
   modules(filter: $filter) {
     id
@@ -2476,7 +2476,7 @@ export const CatalogueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CatalogueQuery, CatalogueQueryVariables>;
-export const CredentialsDocument = new TypedDocumentString(`
+export const CredentialsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Credentials($workerId: ID) {
   credentials(workerId: $workerId) {
     id
@@ -2494,7 +2494,7 @@ export const CredentialsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CredentialsQuery, CredentialsQueryVariables>;
-export const RevokeCredentialDocument = new TypedDocumentString(`
+export const RevokeCredentialDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RevokeCredential($id: ID!, $reason: String!) {
   revokeCredential(id: $id, reason: $reason) {
     id
@@ -2504,12 +2504,12 @@ export const RevokeCredentialDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeCredentialMutation, RevokeCredentialMutationVariables>;
-export const PassportElmDocument = new TypedDocumentString(`
+export const PassportElmDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PassportElm($workerId: ID) {
   passportElm(workerId: $workerId)
 }
     `) as unknown as TypedDocumentString<PassportElmQuery, PassportElmQueryVariables>;
-export const WorkersDocument = new TypedDocumentString(`
+export const WorkersDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Workers($siteId: ID) {
   workers(siteId: $siteId) {
     ...WorkerFields
@@ -2523,7 +2523,7 @@ export const WorkersDocument = new TypedDocumentString(`
   trade
   hasPin
 }`) as unknown as TypedDocumentString<WorkersQuery, WorkersQueryVariables>;
-export const AddWorkerDocument = new TypedDocumentString(`
+export const AddWorkerDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation AddWorker($input: AddWorkerInput!) {
   addWorker(input: $input) {
     worker {
@@ -2544,7 +2544,7 @@ export const AddWorkerDocument = new TypedDocumentString(`
   trade
   hasPin
 }`) as unknown as TypedDocumentString<AddWorkerMutation, AddWorkerMutationVariables>;
-export const SetWorkerPinDocument = new TypedDocumentString(`
+export const SetWorkerPinDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SetWorkerPin($workerId: ID!, $pin: String!) {
   setWorkerPin(workerId: $workerId, pin: $pin) {
     ...WorkerFields
@@ -2558,7 +2558,7 @@ export const SetWorkerPinDocument = new TypedDocumentString(`
   trade
   hasPin
 }`) as unknown as TypedDocumentString<SetWorkerPinMutation, SetWorkerPinMutationVariables>;
-export const TeamsDocument = new TypedDocumentString(`
+export const TeamsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Teams {
   teams {
     id
@@ -2569,21 +2569,21 @@ export const TeamsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TeamsQuery, TeamsQueryVariables>;
-export const CreateTeamDocument = new TypedDocumentString(`
+export const CreateTeamDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateTeam($name: String!) {
   createTeam(name: $name) {
     id
   }
 }
     `) as unknown as TypedDocumentString<CreateTeamMutation, CreateTeamMutationVariables>;
-export const SetTeamMembersDocument = new TypedDocumentString(`
+export const SetTeamMembersDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SetTeamMembers($teamId: ID!, $workerIds: [ID!]!) {
   setTeamMembers(teamId: $teamId, workerIds: $workerIds) {
     id
   }
 }
     `) as unknown as TypedDocumentString<SetTeamMembersMutation, SetTeamMembersMutationVariables>;
-export const SiteCrewDocument = new TypedDocumentString(`
+export const SiteCrewDocument = /*#__PURE__*/ new TypedDocumentString(`
     query SiteCrew($siteId: ID!) {
   sites {
     id
@@ -2608,21 +2608,21 @@ export const SiteCrewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SiteCrewQuery, SiteCrewQueryVariables>;
-export const SetSiteCrewDocument = new TypedDocumentString(`
+export const SetSiteCrewDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SetSiteCrew($siteId: ID!, $workerIds: [ID!]!) {
   setSiteCrew(siteId: $siteId, workerIds: $workerIds) {
     id
   }
 }
     `) as unknown as TypedDocumentString<SetSiteCrewMutation, SetSiteCrewMutationVariables>;
-export const RevokeTabletDocument = new TypedDocumentString(`
+export const RevokeTabletDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RevokeTablet($id: ID!) {
   revokeTablet(id: $id) {
     id
   }
 }
     `) as unknown as TypedDocumentString<RevokeTabletMutation, RevokeTabletMutationVariables>;
-export const BadgeSheetDocument = new TypedDocumentString(`
+export const BadgeSheetDocument = /*#__PURE__*/ new TypedDocumentString(`
     query BadgeSheet($siteId: ID) {
   badgeSheet(siteId: $siteId) {
     workerId
@@ -2632,7 +2632,7 @@ export const BadgeSheetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BadgeSheetQuery, BadgeSheetQueryVariables>;
-export const LabelModulesDocument = new TypedDocumentString(`
+export const LabelModulesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query LabelModules($siteId: ID!) {
   labelModules(siteId: $siteId) {
     moduleId
@@ -2643,7 +2643,7 @@ export const LabelModulesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LabelModulesQuery, LabelModulesQueryVariables>;
-export const ForecastInputsDocument = new TypedDocumentString(`
+export const ForecastInputsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ForecastInputs($territoryId: ID!) {
   forecastProjects(territoryId: $territoryId) {
     id
@@ -2674,7 +2674,7 @@ export const ForecastInputsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ForecastInputsQuery, ForecastInputsQueryVariables>;
-export const ForecastRatiosDocument = new TypedDocumentString(`
+export const ForecastRatiosDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ForecastRatios {
   forecastRatios {
     workPackage
@@ -2693,7 +2693,7 @@ export const ForecastRatiosDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ForecastRatiosQuery, ForecastRatiosQueryVariables>;
-export const ForecastDocument = new TypedDocumentString(`
+export const ForecastDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Forecast($territoryId: ID!, $low: Float!, $central: Float!, $high: Float!, $productiveHours: Int!) {
   forecast(
     territoryId: $territoryId
@@ -2748,19 +2748,19 @@ export const ForecastDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ForecastQuery, ForecastQueryVariables>;
-export const CreateForecastProjectDocument = new TypedDocumentString(`
+export const CreateForecastProjectDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateForecastProject($input: ForecastProjectInput!) {
   createForecastProject(input: $input) {
     id
   }
 }
     `) as unknown as TypedDocumentString<CreateForecastProjectMutation, CreateForecastProjectMutationVariables>;
-export const DeleteForecastProjectDocument = new TypedDocumentString(`
+export const DeleteForecastProjectDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation DeleteForecastProject($id: ID!) {
   deleteForecastProject(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteForecastProjectMutation, DeleteForecastProjectMutationVariables>;
-export const ImportForecastProjectsDocument = new TypedDocumentString(`
+export const ImportForecastProjectsDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ImportForecastProjects($territoryId: ID!, $csv: String!) {
   importForecastProjects(territoryId: $territoryId, csv: $csv) {
     created
@@ -2772,33 +2772,33 @@ export const ImportForecastProjectsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportForecastProjectsMutation, ImportForecastProjectsMutationVariables>;
-export const SaveForecastRatioDocument = new TypedDocumentString(`
+export const SaveForecastRatioDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SaveForecastRatio($input: ForecastRatioInput!) {
   saveForecastRatio(input: $input) {
     workPackage
   }
 }
     `) as unknown as TypedDocumentString<SaveForecastRatioMutation, SaveForecastRatioMutationVariables>;
-export const AddForecastHeadcountDocument = new TypedDocumentString(`
+export const AddForecastHeadcountDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation AddForecastHeadcount($input: ForecastHeadcountInput!) {
   addForecastHeadcount(input: $input) {
     id
   }
 }
     `) as unknown as TypedDocumentString<AddForecastHeadcountMutation, AddForecastHeadcountMutationVariables>;
-export const DeleteForecastHeadcountDocument = new TypedDocumentString(`
+export const DeleteForecastHeadcountDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation DeleteForecastHeadcount($id: ID!) {
   deleteForecastHeadcount(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteForecastHeadcountMutation, DeleteForecastHeadcountMutationVariables>;
-export const SaveForecastScenarioDocument = new TypedDocumentString(`
+export const SaveForecastScenarioDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SaveForecastScenario($input: ScenarioSetInput!) {
   saveForecastScenario(input: $input) {
     id
   }
 }
     `) as unknown as TypedDocumentString<SaveForecastScenarioMutation, SaveForecastScenarioMutationVariables>;
-export const ForecastBuildingModelsDocument = new TypedDocumentString(`
+export const ForecastBuildingModelsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ForecastBuildingModels {
   forecastBuildingModels {
     modelId
@@ -2812,7 +2812,7 @@ export const ForecastBuildingModelsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ForecastBuildingModelsQuery, ForecastBuildingModelsQueryVariables>;
-export const SitesDocument = new TypedDocumentString(`
+export const SitesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Sites {
   sites(status: active) {
     id
@@ -2823,14 +2823,14 @@ export const SitesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SitesQuery, SitesQueryVariables>;
-export const PendingCountDocument = new TypedDocumentString(`
+export const PendingCountDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PendingCount {
   pendingValidations {
     statementId
   }
 }
     `) as unknown as TypedDocumentString<PendingCountQuery, PendingCountQueryVariables>;
-export const EditorModuleDocument = new TypedDocumentString(`
+export const EditorModuleDocument = /*#__PURE__*/ new TypedDocumentString(`
     query EditorModule($id: ID!) {
   module(id: $id) {
     ...EditorModule
@@ -2856,7 +2856,7 @@ export const EditorModuleDocument = new TypedDocumentString(`
     publishedAt
   }
 }`) as unknown as TypedDocumentString<EditorModuleQuery, EditorModuleQueryVariables>;
-export const CreateModuleDocument = new TypedDocumentString(`
+export const CreateModuleDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateModule($input: CreateModuleInput!) {
   createModule(input: $input) {
     ...EditorModule
@@ -2882,7 +2882,7 @@ export const CreateModuleDocument = new TypedDocumentString(`
     publishedAt
   }
 }`) as unknown as TypedDocumentString<CreateModuleMutation, CreateModuleMutationVariables>;
-export const UpdateModuleDraftDocument = new TypedDocumentString(`
+export const UpdateModuleDraftDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UpdateModuleDraft($input: UpdateModuleDraftInput!) {
   updateModuleDraft(input: $input) {
     ...EditorModule
@@ -2908,7 +2908,7 @@ export const UpdateModuleDraftDocument = new TypedDocumentString(`
     publishedAt
   }
 }`) as unknown as TypedDocumentString<UpdateModuleDraftMutation, UpdateModuleDraftMutationVariables>;
-export const PublishModuleDocument = new TypedDocumentString(`
+export const PublishModuleDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PublishModule($id: ID!) {
   publishModule(id: $id) {
     ...EditorModule
@@ -2934,7 +2934,7 @@ export const PublishModuleDocument = new TypedDocumentString(`
     publishedAt
   }
 }`) as unknown as TypedDocumentString<PublishModuleMutation, PublishModuleMutationVariables>;
-export const PlayerVersionDocument = new TypedDocumentString(`
+export const PlayerVersionDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PlayerVersion($id: ID!) {
   moduleVersion(id: $id) {
     id
@@ -2945,7 +2945,7 @@ export const PlayerVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlayerVersionQuery, PlayerVersionQueryVariables>;
-export const NetworkFiguresDocument = new TypedDocumentString(`
+export const NetworkFiguresDocument = /*#__PURE__*/ new TypedDocumentString(`
     query NetworkFigures($months: Int!) {
   networkFigures(months: $months) {
     sharingCompanies
@@ -2977,7 +2977,7 @@ export const NetworkFiguresDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NetworkFiguresQuery, NetworkFiguresQueryVariables>;
-export const TerritoriesDocument = new TypedDocumentString(`
+export const TerritoriesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Territories {
   territories {
     id
@@ -2986,21 +2986,21 @@ export const TerritoriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TerritoriesQuery, TerritoriesQueryVariables>;
-export const CreateTerritoryDocument = new TypedDocumentString(`
+export const CreateTerritoryDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateTerritory($input: TerritoryInput!) {
   createTerritory(input: $input) {
     id
   }
 }
     `) as unknown as TypedDocumentString<CreateTerritoryMutation, CreateTerritoryMutationVariables>;
-export const UpdateTerritoryDocument = new TypedDocumentString(`
+export const UpdateTerritoryDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UpdateTerritory($id: ID!, $input: TerritoryInput!) {
   updateTerritory(id: $id, input: $input) {
     id
   }
 }
     `) as unknown as TypedDocumentString<UpdateTerritoryMutation, UpdateTerritoryMutationVariables>;
-export const SharingAgreementsDocument = new TypedDocumentString(`
+export const SharingAgreementsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query SharingAgreements {
   sharingAgreements {
     id
@@ -3017,7 +3017,7 @@ export const SharingAgreementsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SharingAgreementsQuery, SharingAgreementsQueryVariables>;
-export const NetworkBodiesDocument = new TypedDocumentString(`
+export const NetworkBodiesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query NetworkBodies {
   networkBodies {
     id
@@ -3025,21 +3025,21 @@ export const NetworkBodiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NetworkBodiesQuery, NetworkBodiesQueryVariables>;
-export const StartSharingDocument = new TypedDocumentString(`
+export const StartSharingDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation StartSharing($networkOrganisationId: ID!) {
   startSharing(networkOrganisationId: $networkOrganisationId) {
     id
   }
 }
     `) as unknown as TypedDocumentString<StartSharingMutation, StartSharingMutationVariables>;
-export const EndSharingDocument = new TypedDocumentString(`
+export const EndSharingDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation EndSharing($id: ID!) {
   endSharing(id: $id) {
     id
   }
 }
     `) as unknown as TypedDocumentString<EndSharingMutation, EndSharingMutationVariables>;
-export const MyNotificationsDocument = new TypedDocumentString(`
+export const MyNotificationsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query MyNotifications {
   myNotifications {
     id
@@ -3050,12 +3050,12 @@ export const MyNotificationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
-export const MarkNotificationsReadDocument = new TypedDocumentString(`
+export const MarkNotificationsReadDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation MarkNotificationsRead($ids: [ID!]!) {
   markNotificationsRead(ids: $ids)
 }
     `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
-export const ManagedOrganisationsDocument = new TypedDocumentString(`
+export const ManagedOrganisationsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ManagedOrganisations {
   managedOrganisations {
     id
@@ -3065,7 +3065,7 @@ export const ManagedOrganisationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ManagedOrganisationsQuery, ManagedOrganisationsQueryVariables>;
-export const CreateOrganisationDocument = new TypedDocumentString(`
+export const CreateOrganisationDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateOrganisation($input: CreateOrganisationInput!) {
   createOrganisation(input: $input) {
     id
@@ -3075,7 +3075,7 @@ export const CreateOrganisationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
-export const InvitationsDocument = new TypedDocumentString(`
+export const InvitationsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Invitations($organisationId: ID!) {
   invitations(organisationId: $organisationId) {
     ...InvitationFields
@@ -3088,7 +3088,7 @@ export const InvitationsDocument = new TypedDocumentString(`
   expiresAt
   acceptedAt
 }`) as unknown as TypedDocumentString<InvitationsQuery, InvitationsQueryVariables>;
-export const CreateInvitationDocument = new TypedDocumentString(`
+export const CreateInvitationDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateInvitation($input: CreateInvitationInput!) {
   createInvitation(input: $input) {
     ...InvitationFields
@@ -3103,12 +3103,12 @@ export const CreateInvitationDocument = new TypedDocumentString(`
   expiresAt
   acceptedAt
 }`) as unknown as TypedDocumentString<CreateInvitationMutation, CreateInvitationMutationVariables>;
-export const RevokeInvitationDocument = new TypedDocumentString(`
+export const RevokeInvitationDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RevokeInvitation($id: ID!) {
   revokeInvitation(id: $id)
 }
     `) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
-export const InvitationPreviewDocument = new TypedDocumentString(`
+export const InvitationPreviewDocument = /*#__PURE__*/ new TypedDocumentString(`
     query InvitationPreview($token: String!) {
   invitationPreview(token: $token) {
     organisationName
@@ -3120,7 +3120,7 @@ export const InvitationPreviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
-export const AcceptInvitationDocument = new TypedDocumentString(`
+export const AcceptInvitationDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation AcceptInvitation($input: AcceptInvitationInput!) {
   acceptInvitation(input: $input) {
     ...LoginPayloadFields
@@ -3157,7 +3157,7 @@ fragment LoginPayloadFields on LoginPayload {
     ...SessionUser
   }
 }`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
-export const FailedJobsDocument = new TypedDocumentString(`
+export const FailedJobsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query FailedJobs {
   failedJobs {
     id
@@ -3168,7 +3168,7 @@ export const FailedJobsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FailedJobsQuery, FailedJobsQueryVariables>;
-export const RequestErasureDocument = new TypedDocumentString(`
+export const RequestErasureDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RequestErasure($workerId: ID) {
   requestErasure(workerId: $workerId) {
     id
@@ -3176,7 +3176,7 @@ export const RequestErasureDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RequestErasureMutation, RequestErasureMutationVariables>;
-export const PersonalDataRequestsDocument = new TypedDocumentString(`
+export const PersonalDataRequestsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PersonalDataRequests {
   personalDataRequests {
     id
@@ -3188,7 +3188,7 @@ export const PersonalDataRequestsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PersonalDataRequestsQuery, PersonalDataRequestsQueryVariables>;
-export const ExecuteErasureDocument = new TypedDocumentString(`
+export const ExecuteErasureDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ExecuteErasure($requestId: ID!) {
   executeErasure(requestId: $requestId) {
     id
@@ -3198,17 +3198,17 @@ export const ExecuteErasureDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExecuteErasureMutation, ExecuteErasureMutationVariables>;
-export const EvidenceRetentionDocument = new TypedDocumentString(`
+export const EvidenceRetentionDocument = /*#__PURE__*/ new TypedDocumentString(`
     query EvidenceRetention {
   evidenceRetentionYears
 }
     `) as unknown as TypedDocumentString<EvidenceRetentionQuery, EvidenceRetentionQueryVariables>;
-export const SetEvidenceRetentionDocument = new TypedDocumentString(`
+export const SetEvidenceRetentionDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SetEvidenceRetention($years: Int) {
   setEvidenceRetentionYears(years: $years)
 }
     `) as unknown as TypedDocumentString<SetEvidenceRetentionMutation, SetEvidenceRetentionMutationVariables>;
-export const PositioningInviteDocument = new TypedDocumentString(`
+export const PositioningInviteDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PositioningInvite($code: String!) {
   positioningInvite(code: $code) {
     sessionName
@@ -3218,14 +3218,14 @@ export const PositioningInviteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PositioningInviteQuery, PositioningInviteQueryVariables>;
-export const JoinPositioningDocument = new TypedDocumentString(`
+export const JoinPositioningDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation JoinPositioning($input: JoinPositioningInput!) {
   joinPositioning(input: $input) {
     token
   }
 }
     `) as unknown as TypedDocumentString<JoinPositioningMutation, JoinPositioningMutationVariables>;
-export const PositioningProgressDocument = new TypedDocumentString(`
+export const PositioningProgressDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PositioningProgress($token: String!) {
   positioningProgress(token: $token) {
     ...CandidateProgress
@@ -3251,7 +3251,7 @@ export const PositioningProgressDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<PositioningProgressQuery, PositioningProgressQueryVariables>;
-export const AnswerPositioningDocument = new TypedDocumentString(`
+export const AnswerPositioningDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation AnswerPositioning($token: String!, $itemId: String!, $value: [Int!]!) {
   answerPositioning(token: $token, itemId: $itemId, value: $value) {
     ...CandidateProgress
@@ -3277,7 +3277,7 @@ export const AnswerPositioningDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<AnswerPositioningMutation, AnswerPositioningMutationVariables>;
-export const PositioningSessionsDocument = new TypedDocumentString(`
+export const PositioningSessionsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PositioningSessions {
   positioningSessions {
     id
@@ -3290,14 +3290,14 @@ export const PositioningSessionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PositioningSessionsQuery, PositioningSessionsQueryVariables>;
-export const CreatePositioningSessionDocument = new TypedDocumentString(`
+export const CreatePositioningSessionDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreatePositioningSession($input: PositioningSessionInput!) {
   createPositioningSession(input: $input) {
     id
   }
 }
     `) as unknown as TypedDocumentString<CreatePositioningSessionMutation, CreatePositioningSessionMutationVariables>;
-export const PositioningSessionResultsDocument = new TypedDocumentString(`
+export const PositioningSessionResultsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PositioningSessionResults($id: ID!) {
   positioningSession(id: $id) {
     id
@@ -3338,7 +3338,7 @@ export const PositioningSessionResultsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PositioningSessionResultsQuery, PositioningSessionResultsQueryVariables>;
-export const HandOverCandidateDocument = new TypedDocumentString(`
+export const HandOverCandidateDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation HandOverCandidate($candidateId: ID!, $companyId: ID!) {
   handOverCandidate(
     candidateId: $candidateId
@@ -3350,7 +3350,7 @@ export const HandOverCandidateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HandOverCandidateMutation, HandOverCandidateMutationVariables>;
-export const FrameworkCatalogueDocument = new TypedDocumentString(`
+export const FrameworkCatalogueDocument = /*#__PURE__*/ new TypedDocumentString(`
     query FrameworkCatalogue {
   frameworkCatalogue {
     id
@@ -3391,14 +3391,14 @@ export const FrameworkCatalogueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FrameworkCatalogueQuery, FrameworkCatalogueQueryVariables>;
-export const SaveReferenceUloDocument = new TypedDocumentString(`
+export const SaveReferenceUloDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SaveReferenceUlo($input: ReferenceUloInput!, $create: Boolean!) {
   saveReferenceUlo(input: $input, create: $create) {
     code
   }
 }
     `) as unknown as TypedDocumentString<SaveReferenceUloMutation, SaveReferenceUloMutationVariables>;
-export const UpdateSchemeQualificationDocument = new TypedDocumentString(`
+export const UpdateSchemeQualificationDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UpdateSchemeQualification($schemeCode: String!, $code: String!, $input: SchemeQualificationInput!) {
   updateSchemeQualification(schemeCode: $schemeCode, code: $code, input: $input) {
     scheme
@@ -3406,7 +3406,7 @@ export const UpdateSchemeQualificationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateSchemeQualificationMutation, UpdateSchemeQualificationMutationVariables>;
-export const SaveUloMappingDocument = new TypedDocumentString(`
+export const SaveUloMappingDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SaveUloMapping($schemeCode: String!, $schemeUnit: String!, $ulo: String!, $coverage: String!, $note: String!, $noteFr: String) {
   saveUloMapping(
     schemeCode: $schemeCode
@@ -3421,12 +3421,12 @@ export const SaveUloMappingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SaveUloMappingMutation, SaveUloMappingMutationVariables>;
-export const RemoveUloMappingDocument = new TypedDocumentString(`
+export const RemoveUloMappingDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RemoveUloMapping($id: ID!) {
   removeUloMapping(id: $id)
 }
     `) as unknown as TypedDocumentString<RemoveUloMappingMutation, RemoveUloMappingMutationVariables>;
-export const FrameworkChangesDocument = new TypedDocumentString(`
+export const FrameworkChangesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query FrameworkChanges($limit: Int!) {
   frameworkChanges(limit: $limit) {
     id
@@ -3439,7 +3439,7 @@ export const FrameworkChangesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FrameworkChangesQuery, FrameworkChangesQueryVariables>;
-export const PassportInputsDocument = new TypedDocumentString(`
+export const PassportInputsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PassportInputs($workerId: ID) {
   passportInputs(workerId: $workerId) {
     workerId
@@ -3486,7 +3486,7 @@ export const PassportInputsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PassportInputsQuery, PassportInputsQueryVariables>;
-export const TeamMatrixDocument = new TypedDocumentString(`
+export const TeamMatrixDocument = /*#__PURE__*/ new TypedDocumentString(`
     query TeamMatrix($siteId: ID, $teamId: ID, $schemeCode: String, $withUlos: Boolean!) {
   teamMatrix(siteId: $siteId, teamId: $teamId, schemeCode: $schemeCode) {
     workers {
@@ -3519,7 +3519,7 @@ export const TeamMatrixDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TeamMatrixQuery, TeamMatrixQueryVariables>;
-export const MatrixFiltersDocument = new TypedDocumentString(`
+export const MatrixFiltersDocument = /*#__PURE__*/ new TypedDocumentString(`
     query MatrixFilters {
   sites {
     id
@@ -3531,12 +3531,12 @@ export const MatrixFiltersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MatrixFiltersQuery, MatrixFiltersQueryVariables>;
-export const TeamMatrixCsvDocument = new TypedDocumentString(`
+export const TeamMatrixCsvDocument = /*#__PURE__*/ new TypedDocumentString(`
     query TeamMatrixCsv($siteId: ID, $teamId: ID, $schemeCode: String) {
   teamMatrixCsv(siteId: $siteId, teamId: $teamId, schemeCode: $schemeCode)
 }
     `) as unknown as TypedDocumentString<TeamMatrixCsvQuery, TeamMatrixCsvQueryVariables>;
-export const UloMappingsDocument = new TypedDocumentString(`
+export const UloMappingsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query UloMappings {
   uloMappings {
     id
@@ -3550,7 +3550,7 @@ export const UloMappingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UloMappingsQuery, UloMappingsQueryVariables>;
-export const ApproveUloMappingDocument = new TypedDocumentString(`
+export const ApproveUloMappingDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ApproveUloMapping($id: ID!) {
   approveUloMapping(id: $id) {
     id
@@ -3558,7 +3558,7 @@ export const ApproveUloMappingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApproveUloMappingMutation, ApproveUloMappingMutationVariables>;
-export const ImportFrameworkDocument = new TypedDocumentString(`
+export const ImportFrameworkDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ImportFramework($json: String!) {
   importFramework(json: $json) {
     ...FrameworkImportFields
@@ -3574,7 +3574,7 @@ export const ImportFrameworkDocument = new TypedDocumentString(`
   mappings
   tasks
 }`) as unknown as TypedDocumentString<ImportFrameworkMutation, ImportFrameworkMutationVariables>;
-export const ImportFrameworkCsvDocument = new TypedDocumentString(`
+export const ImportFrameworkCsvDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ImportFrameworkCsv($csv: String!) {
   importFrameworkCsv(csv: $csv) {
     ...FrameworkImportFields
@@ -3590,12 +3590,12 @@ export const ImportFrameworkCsvDocument = new TypedDocumentString(`
   mappings
   tasks
 }`) as unknown as TypedDocumentString<ImportFrameworkCsvMutation, ImportFrameworkCsvMutationVariables>;
-export const ExportFrameworkCsvDocument = new TypedDocumentString(`
+export const ExportFrameworkCsvDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ExportFrameworkCsv {
   exportFrameworkCsv
 }
     `) as unknown as TypedDocumentString<ExportFrameworkCsvQuery, ExportFrameworkCsvQueryVariables>;
-export const BilateralAgreementsDocument = new TypedDocumentString(`
+export const BilateralAgreementsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query BilateralAgreements {
   bilateralAgreements {
     id
@@ -3609,7 +3609,7 @@ export const BilateralAgreementsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BilateralAgreementsQuery, BilateralAgreementsQueryVariables>;
-export const ApproveBilateralAgreementDocument = new TypedDocumentString(`
+export const ApproveBilateralAgreementDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ApproveBilateralAgreement($id: ID!) {
   approveBilateralAgreement(id: $id) {
     id
@@ -3617,12 +3617,12 @@ export const ApproveBilateralAgreementDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApproveBilateralAgreementMutation, ApproveBilateralAgreementMutationVariables>;
-export const ExportFrameworkDocument = new TypedDocumentString(`
+export const ExportFrameworkDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ExportFramework {
   exportFramework
 }
     `) as unknown as TypedDocumentString<ExportFrameworkQuery, ExportFrameworkQueryVariables>;
-export const FrameworkTasksDocument = new TypedDocumentString(`
+export const FrameworkTasksDocument = /*#__PURE__*/ new TypedDocumentString(`
     query FrameworkTasks {
   frameworkTasks {
     code
@@ -3637,7 +3637,7 @@ export const FrameworkTasksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FrameworkTasksQuery, FrameworkTasksQueryVariables>;
-export const FrameworkUlosDocument = new TypedDocumentString(`
+export const FrameworkUlosDocument = /*#__PURE__*/ new TypedDocumentString(`
     query FrameworkUlos {
   frameworkUlos {
     code
@@ -3647,7 +3647,7 @@ export const FrameworkUlosDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FrameworkUlosQuery, FrameworkUlosQueryVariables>;
-export const RecallLapsesDocument = new TypedDocumentString(`
+export const RecallLapsesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query RecallLapses($siteId: ID!) {
   recallLapses(siteId: $siteId) {
     teamId
@@ -3663,7 +3663,7 @@ export const RecallLapsesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecallLapsesQuery, RecallLapsesQueryVariables>;
-export const RecallPolicyDocument = new TypedDocumentString(`
+export const RecallPolicyDocument = /*#__PURE__*/ new TypedDocumentString(`
     query RecallPolicy {
   recallPolicy {
     keepsFresh
@@ -3672,7 +3672,7 @@ export const RecallPolicyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecallPolicyQuery, RecallPolicyQueryVariables>;
-export const SetRecallPolicyDocument = new TypedDocumentString(`
+export const SetRecallPolicyDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SetRecallPolicy($keepsFresh: Boolean!, $extendMonths: Int!, $windowDays: Int!) {
   setRecallPolicy(
     keepsFresh: $keepsFresh
@@ -3685,7 +3685,7 @@ export const SetRecallPolicyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetRecallPolicyMutation, SetRecallPolicyMutationVariables>;
-export const UpcomingRenewalsDocument = new TypedDocumentString(`
+export const UpcomingRenewalsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query UpcomingRenewals($siteId: ID, $days: Int) {
   upcomingRenewals(siteId: $siteId, days: $days) {
     workerId
@@ -3698,7 +3698,7 @@ export const UpcomingRenewalsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpcomingRenewalsQuery, UpcomingRenewalsQueryVariables>;
-export const SiteListDocument = new TypedDocumentString(`
+export const SiteListDocument = /*#__PURE__*/ new TypedDocumentString(`
     query SiteList($status: SiteStatus) {
   sites(status: $status) {
     ...SiteFields
@@ -3716,7 +3716,7 @@ export const SiteListDocument = new TypedDocumentString(`
   status
   closedAt
 }`) as unknown as TypedDocumentString<SiteListQuery, SiteListQueryVariables>;
-export const CreateSiteDocument = new TypedDocumentString(`
+export const CreateSiteDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateSite($input: SiteInput!) {
   createSite(input: $input) {
     ...SiteFields
@@ -3734,7 +3734,7 @@ export const CreateSiteDocument = new TypedDocumentString(`
   status
   closedAt
 }`) as unknown as TypedDocumentString<CreateSiteMutation, CreateSiteMutationVariables>;
-export const UpdateSiteDocument = new TypedDocumentString(`
+export const UpdateSiteDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UpdateSite($id: ID!, $input: SiteInput!) {
   updateSite(id: $id, input: $input) {
     ...SiteFields
@@ -3752,7 +3752,7 @@ export const UpdateSiteDocument = new TypedDocumentString(`
   status
   closedAt
 }`) as unknown as TypedDocumentString<UpdateSiteMutation, UpdateSiteMutationVariables>;
-export const CloseSiteDocument = new TypedDocumentString(`
+export const CloseSiteDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CloseSite($id: ID!) {
   closeSite(id: $id) {
     ...SiteFields
@@ -3770,7 +3770,7 @@ export const CloseSiteDocument = new TypedDocumentString(`
   status
   closedAt
 }`) as unknown as TypedDocumentString<CloseSiteMutation, CloseSiteMutationVariables>;
-export const EligibilityReadLogDocument = new TypedDocumentString(`
+export const EligibilityReadLogDocument = /*#__PURE__*/ new TypedDocumentString(`
     query EligibilityReadLog {
   eligibilityReadLog {
     id
@@ -3782,7 +3782,7 @@ export const EligibilityReadLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EligibilityReadLogQuery, EligibilityReadLogQueryVariables>;
-export const ClauseContractsDocument = new TypedDocumentString(`
+export const ClauseContractsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ClauseContracts {
   clauseContracts {
     id
@@ -3801,7 +3801,7 @@ export const ClauseContractsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClauseContractsQuery, ClauseContractsQueryVariables>;
-export const ClauseContractDocument = new TypedDocumentString(`
+export const ClauseContractDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ClauseContract($id: ID!, $reason: String!) {
   clauseContract(id: $id) {
     id
@@ -3878,7 +3878,7 @@ export const ClauseContractDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClauseContractQuery, ClauseContractQueryVariables>;
-export const DeclareClauseHoursDocument = new TypedDocumentString(`
+export const DeclareClauseHoursDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation DeclareClauseHours($input: ClauseHoursInput!) {
   declareClauseHours(input: $input) {
     id
@@ -3886,7 +3886,7 @@ export const DeclareClauseHoursDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeclareClauseHoursMutation, DeclareClauseHoursMutationVariables>;
-export const DecideClauseHoursDocument = new TypedDocumentString(`
+export const DecideClauseHoursDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation DecideClauseHours($declarationId: ID!, $verdict: String!, $reason: String) {
   decideClauseHours(
     declarationId: $declarationId
@@ -3898,7 +3898,7 @@ export const DecideClauseHoursDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DecideClauseHoursMutation, DecideClauseHoursMutationVariables>;
-export const ClauseContractOptionsDocument = new TypedDocumentString(`
+export const ClauseContractOptionsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ClauseContractOptions {
   territories {
     id
@@ -3914,14 +3914,14 @@ export const ClauseContractOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClauseContractOptionsQuery, ClauseContractOptionsQueryVariables>;
-export const CreateClauseContractDocument = new TypedDocumentString(`
+export const CreateClauseContractDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateClauseContract($input: ClauseContractInput!) {
   createClauseContract(input: $input) {
     id
   }
 }
     `) as unknown as TypedDocumentString<CreateClauseContractMutation, CreateClauseContractMutationVariables>;
-export const RecordClauseExitDocument = new TypedDocumentString(`
+export const RecordClauseExitDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation RecordClauseExit($participantId: ID!, $outcome: String!, $exitOn: String!) {
   recordClauseExit(
     participantId: $participantId
@@ -3933,7 +3933,7 @@ export const RecordClauseExitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordClauseExitMutation, RecordClauseExitMutationVariables>;
-export const ClauseCompanySitesDocument = new TypedDocumentString(`
+export const ClauseCompanySitesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query ClauseCompanySites {
   sites(status: active) {
     id
@@ -3941,14 +3941,14 @@ export const ClauseCompanySitesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClauseCompanySitesQuery, ClauseCompanySitesQueryVariables>;
-export const LinkClauseLotSiteDocument = new TypedDocumentString(`
+export const LinkClauseLotSiteDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation LinkClauseLotSite($lotId: ID!, $siteId: ID!) {
   linkClauseLotSite(lotId: $lotId, siteId: $siteId) {
     id
   }
 }
     `) as unknown as TypedDocumentString<LinkClauseLotSiteMutation, LinkClauseLotSiteMutationVariables>;
-export const EnrolTabletWithCodeDocument = new TypedDocumentString(`
+export const EnrolTabletWithCodeDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation EnrolTabletWithCode($code: String!, $publicKey: String) {
   enrolTabletWithCode(code: $code, publicKey: $publicKey) {
     deviceToken
@@ -3960,7 +3960,7 @@ export const EnrolTabletWithCodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EnrolTabletWithCodeMutation, EnrolTabletWithCodeMutationVariables>;
-export const SetupEnrolTabletDocument = new TypedDocumentString(`
+export const SetupEnrolTabletDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SetupEnrolTablet($siteId: ID!, $label: String!, $publicKey: String) {
   enrolTablet(siteId: $siteId, label: $label, publicKey: $publicKey) {
     deviceToken
@@ -3972,7 +3972,7 @@ export const SetupEnrolTabletDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetupEnrolTabletMutation, SetupEnrolTabletMutationVariables>;
-export const SetupSitesDocument = new TypedDocumentString(`
+export const SetupSitesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query SetupSites {
   sites {
     id
@@ -3980,7 +3980,7 @@ export const SetupSitesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetupSitesQuery, SetupSitesQueryVariables>;
-export const CreateTabletEnrolmentCodeDocument = new TypedDocumentString(`
+export const CreateTabletEnrolmentCodeDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateTabletEnrolmentCode($siteId: ID!, $label: String!) {
   createTabletEnrolmentCode(siteId: $siteId, label: $label) {
     code
@@ -3988,7 +3988,7 @@ export const CreateTabletEnrolmentCodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateTabletEnrolmentCodeMutation, CreateTabletEnrolmentCodeMutationVariables>;
-export const TabletCrewDocument = new TypedDocumentString(`
+export const TabletCrewDocument = /*#__PURE__*/ new TypedDocumentString(`
     query TabletCrew {
   tabletCrew {
     id
@@ -3996,7 +3996,7 @@ export const TabletCrewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TabletCrewQuery, TabletCrewQueryVariables>;
-export const PinLoginDocument = new TypedDocumentString(`
+export const PinLoginDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PinLogin($workerId: ID!, $pin: String!) {
   pinLogin(workerId: $workerId, pin: $pin) {
     ...LoginPayloadFields
@@ -4033,7 +4033,7 @@ fragment LoginPayloadFields on LoginPayload {
     ...SessionUser
   }
 }`) as unknown as TypedDocumentString<PinLoginMutation, PinLoginMutationVariables>;
-export const BadgeLoginDocument = new TypedDocumentString(`
+export const BadgeLoginDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation BadgeLogin($code: String!) {
   badgeLogin(code: $code) {
     ...LoginPayloadFields
@@ -4070,12 +4070,12 @@ fragment LoginPayloadFields on LoginPayload {
     ...SessionUser
   }
 }`) as unknown as TypedDocumentString<BadgeLoginMutation, BadgeLoginMutationVariables>;
-export const ReportOfflineLockoutDocument = new TypedDocumentString(`
+export const ReportOfflineLockoutDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ReportOfflineLockout($workerId: ID!, $lockedAt: DateTime!) {
   reportOfflineLockout(workerId: $workerId, lockedAt: $lockedAt)
 }
     `) as unknown as TypedDocumentString<ReportOfflineLockoutMutation, ReportOfflineLockoutMutationVariables>;
-export const SiteTenderDocument = new TypedDocumentString(`
+export const SiteTenderDocument = /*#__PURE__*/ new TypedDocumentString(`
     query SiteTender($siteId: ID!) {
   sites {
     id
@@ -4105,33 +4105,33 @@ export const SiteTenderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SiteTenderQuery, SiteTenderQueryVariables>;
-export const TenderCatalogueDocument = new TypedDocumentString(`
+export const TenderCatalogueDocument = /*#__PURE__*/ new TypedDocumentString(`
     query TenderCatalogue {
   passportInputs {
     catalogue
   }
 }
     `) as unknown as TypedDocumentString<TenderCatalogueQuery, TenderCatalogueQueryVariables>;
-export const CreateTenderRequirementDocument = new TypedDocumentString(`
+export const CreateTenderRequirementDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateTenderRequirement($input: CreateTenderRequirementInput!) {
   createTenderRequirement(input: $input) {
     id
   }
 }
     `) as unknown as TypedDocumentString<CreateTenderRequirementMutation, CreateTenderRequirementMutationVariables>;
-export const UpdateTenderRequirementDocument = new TypedDocumentString(`
+export const UpdateTenderRequirementDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation UpdateTenderRequirement($id: ID!, $input: TenderRequirementInput!) {
   updateTenderRequirement(id: $id, input: $input) {
     id
   }
 }
     `) as unknown as TypedDocumentString<UpdateTenderRequirementMutation, UpdateTenderRequirementMutationVariables>;
-export const DeleteTenderRequirementDocument = new TypedDocumentString(`
+export const DeleteTenderRequirementDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation DeleteTenderRequirement($id: ID!) {
   deleteTenderRequirement(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteTenderRequirementMutation, DeleteTenderRequirementMutationVariables>;
-export const PendingValidationsDocument = new TypedDocumentString(`
+export const PendingValidationsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PendingValidations {
   pendingValidations {
     statementId
@@ -4172,7 +4172,7 @@ export const PendingValidationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PendingValidationsQuery, PendingValidationsQueryVariables>;
-export const ReviewPracticalDocument = new TypedDocumentString(`
+export const ReviewPracticalDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation ReviewPractical($statementId: ID!, $verdict: Verdict!, $comment: String) {
   reviewPractical(statementId: $statementId, verdict: $verdict, comment: $comment) {
     statementId
@@ -4182,7 +4182,7 @@ export const ReviewPracticalDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewPracticalMutation, ReviewPracticalMutationVariables>;
-export const MeDocument = new TypedDocumentString(`
+export const MeDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Me {
   me {
     ...SessionUser
@@ -4210,7 +4210,7 @@ export const MeDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
-export const RefreshDocument = new TypedDocumentString(`
+export const RefreshDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation Refresh($refreshToken: String!) {
   refresh(refreshToken: $refreshToken) {
     ...LoginPayloadFields
@@ -4247,17 +4247,17 @@ fragment LoginPayloadFields on LoginPayload {
     ...SessionUser
   }
 }`) as unknown as TypedDocumentString<RefreshMutation, RefreshMutationVariables>;
-export const LogoutDocument = new TypedDocumentString(`
+export const LogoutDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation Logout {
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
-export const LogoutEverywhereDocument = new TypedDocumentString(`
+export const LogoutEverywhereDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation LogoutEverywhere {
   logoutEverywhere
 }
     `) as unknown as TypedDocumentString<LogoutEverywhereMutation, LogoutEverywhereMutationVariables>;
-export const SwitchOrganisationDocument = new TypedDocumentString(`
+export const SwitchOrganisationDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SwitchOrganisation($organisationId: ID!) {
   switchOrganisation(organisationId: $organisationId) {
     ...LoginPayloadFields
