@@ -169,6 +169,17 @@ describe('Open Badges 3.0 credentials: issuing', () => {
     const third = await credentialOf('João Ferreira', 'EXFR-Q1');
     expect(third.proof[0]!.verificationMethod).toBe(printed.verificationMethod);
     for (const c of [before, after, third]) expect((await verify(c)).body.verdict).toBe('valid');
+
+    // The passport lists the award once, by its newest certificate: the older ones still verify, but are not shown
+    // beside it as so many valid copies.
+    const { id: joao } = await querySingle<{ id: string }>(sut.dataSource, `select id from users where display_name = 'João Ferreira'`);
+    const listed = await sut.gql<{ credentials: { url: string; qualification: string; state: string }[] }>(
+      'query($w: ID) { credentials(workerId: $w) { url qualification state } }',
+      { w: joao },
+      await sut.login('manager@fit.demo'),
+    );
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data!.credentials.filter((c) => c.qualification === 'EXFR-Q1').map((c) => c.url)).toEqual([third.id]);
   });
 
   it('an award made by a sync gets its credential from the job queue, not on the request', async () => {
@@ -230,7 +241,7 @@ describe('Open Badges 3.0 credentials: issuing', () => {
     expect(c).toBe(1);
   });
 
-  it("exports the worker's passport as European Learning Model JSON-LD, one achievement per credential", async () => {
+  it("exports the worker's passport as European Learning Model JSON-LD, one achievement per award", async () => {
     const { id: joao } = await querySingle<{ id: string }>(sut.dataSource, `select id from users where display_name = 'João Ferreira'`);
     const manager = await sut.login('manager@fit.demo');
     const res = await sut.gql<{ passportElm: string }>('query($w: ID) { passportElm(workerId: $w) }', { w: joao }, manager);
@@ -239,7 +250,12 @@ describe('Open Badges 3.0 credentials: issuing', () => {
     expect(elm['@context']).toContain('http://data.europa.eu/snb/model/context/edc-ap');
     expect(elm.type).toEqual(['VerifiableCredential', 'EuropeanDigitalCredential']);
     expect(elm.credentialSubject.fullName).toEqual({ en: ['João Ferreira'] });
-    const { n } = await querySingle<{ n: number }>(sut.dataSource, 'select count(*)::int as n from issued_credentials where user_id = $1 and revoked_at is null', [joao]);
+    // One achievement per award: a renewed award's older certificates are not claimed again.
+    const { n } = await querySingle<{ n: number }>(
+      sut.dataSource,
+      'select count(distinct award_id)::int as n from issued_credentials where user_id = $1 and revoked_at is null',
+      [joao],
+    );
     expect(elm.credentialSubject.hasClaim).toHaveLength(n);
     const claim = elm.credentialSubject.hasClaim[0] as { type: string; specifiedBy: { type: string; eqfLevel: { id: string }; learningOutcome: unknown[] } };
     expect(claim.type).toBe('LearningAchievement');

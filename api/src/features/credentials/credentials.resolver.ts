@@ -18,7 +18,7 @@ export class CredentialsResolver {
   }
 
   @Roles(...ROLES)
-  @Query(() => String, { description: "A worker's passport as European Learning Model JSON-LD (one learning achievement per credential not revoked)" })
+  @Query(() => String, { description: "A worker's passport as European Learning Model JSON-LD (one learning achievement per award, from its newest credential not revoked)" })
   passportElm(@CurrentViewer() viewer: Viewer, @Args('workerId', { type: () => ID, nullable: true }) workerId?: string): Promise<string> {
     return this.service.passportElm(viewer, workerId);
   }

@@ -47,13 +47,20 @@ export class CredentialsService {
     const target = workerId ?? viewer.userId;
     if (target !== viewer.userId && !STAFF_ROLES.includes(viewer.role)) throw notFound('This worker');
     if (!isUuid(target)) throw notFound('This worker');
-    const [member] = await this.db.query<{ ok: number }[]>('select 1 as ok from memberships where user_id = $1 and organisation_id = $2', [target, viewer.organisationId]);
+    const [member] = await this.db.query<{ ok: number }[]>(
+      'select 1 as ok from memberships where user_id = $1 and organisation_id = $2',
+      [target, viewer.organisationId],
+    );
     if (!member) throw notFound('This worker');
-    // Staff see only what their own organisation issued; the holder sees everything issued to them.
-    const rows = await this.db.query<ListRow[]>(`${LIST} where c.user_id = $1 and ($2::uuid is null or c.organisation_id = $2) order by c.issued_at desc`, [
-      target,
-      target === viewer.userId ? null : viewer.organisationId,
-    ]);
+    // Staff see only what their own organisation issued; the holder sees everything issued to them. A renewed award
+    // is listed by its newest certificate: the older ones still verify until their date, but are not shown beside it.
+    const rows = await this.db.query<ListRow[]>(
+      `${LIST} where c.user_id = $1 and ($2::uuid is null or c.organisation_id = $2)
+          and not exists (select 1 from issued_credentials newer where newer.award_id = c.award_id and newer.organisation_id = c.organisation_id
+                            and (newer.issued_at, newer.id) > (c.issued_at, c.id))
+        order by c.issued_at desc`,
+      [target, target === viewer.userId ? null : viewer.organisationId],
+    );
     return rows.map(model);
   }
 
@@ -62,11 +69,24 @@ export class CredentialsService {
     const target = workerId ?? viewer.userId;
     const visible = await this.forWorker(viewer, target);
     const ids = visible.filter((c) => c.state !== 'revoked').map((c) => c.id);
-    const [person] = await this.db.query<{ name: string }[]>('select display_name as name from users where id = $1', [target]);
+    const [person] = await this.db.query<{ name: string }[]>(
+      'select display_name as name from users where id = $1',
+      [target],
+    );
     const rows = ids.length
-      ? await this.db.query<{ document: Record<string, unknown> }[]>('select document from issued_credentials where id = any($1::uuid[]) order by issued_at', [ids])
+      ? await this.db.query<{ document: Record<string, unknown> }[]>(
+          'select document from issued_credentials where id = any($1::uuid[]) order by issued_at',
+          [ids],
+        )
       : [];
-    return JSON.stringify(passportElm({ id: target, name: person?.name ?? '' }, rows.map((r) => r.document)), null, 2);
+    return JSON.stringify(
+      passportElm(
+        { id: target, name: person?.name ?? '' },
+        rows.map((r) => r.document),
+      ),
+      null,
+      2,
+    );
   }
 
   /** The signed documents an organisation issued, oldest first (the operator's `credentials --org`). */
@@ -80,7 +100,9 @@ export class CredentialsService {
 
   /** French titles of the qualification and its units, for the French certificate (the credential speaks English). */
   async frenchTitles(id: string): Promise<FrenchTitles> {
-    const [row] = await this.db.query<{ qualification: string | null; ulos: Record<string, string> | null; evidence: UloStatus[] }[]>(
+    const [row] = await this.db.query<
+      { qualification: string | null; ulos: Record<string, string> | null; evidence: UloStatus[] }[]
+    >(
       `select q.title->>'fr' as qualification, a.evidence,
               (select jsonb_object_agg(r.code, r.title->>'fr') from reference_ulos r
                 where r.framework_id = s.framework_id and r.title ? 'fr'
@@ -90,7 +112,11 @@ export class CredentialsService {
         where c.id = $1`,
       [id],
     );
-    return { qualification: row?.qualification ?? null, ulos: row?.ulos ?? {}, evidence: row ? frenchEvidenceNarrative(summarise(row.evidence)) : null };
+    return {
+      qualification: row?.qualification ?? null,
+      ulos: row?.ulos ?? {},
+      evidence: row ? frenchEvidenceNarrative(summarise(row.evidence)) : null,
+    };
   }
 
   async document(id: string): Promise<Record<string, unknown> | undefined> {
@@ -104,7 +130,10 @@ export class CredentialsService {
    */
   async revoke(viewer: Viewer, id: string, reason: string): Promise<IssuedCredentialModel> {
     const why = reason.trim();
-    if (!why) throw badInput('Give the reason for the revocation; it is shown to anyone who verifies the credential.');
+    if (!why)
+      throw badInput(
+        'Give the reason for the revocation; it is shown to anyone who verifies the credential.',
+      );
     if (why.length > MAX_REASON) throw badInput(`The reason is longer than ${MAX_REASON} characters.`);
     if (!isUuid(id)) throw notFound('This credential');
     const [org] = await this.db.query<{ id: string; slug: string; name: string }[]>(
@@ -115,16 +144,22 @@ export class CredentialsService {
     await this.db.transaction(async (tx) => {
       await lockOrganisation(tx, org.id);
       const target = await tx.findOneByOrFail(IssuedCredentialEntity, { id });
-      const live = await tx.find(IssuedCredentialEntity, { where: { awardId: target.awardId, organisationId: org.id } });
+      const live = await tx.find(IssuedCredentialEntity, {
+        where: { awardId: target.awardId, organisationId: org.id },
+      });
       const toRevoke = live.filter((c) => !c.revokedAt);
       if (!toRevoke.length) return;
       await tx.query(
         `update issued_credentials set revoked_at = now(), revoked_by = $2, revocation_reason = $3 where id = any($1::uuid[])`,
         [toRevoke.map((c) => c.id), viewer.userId, why],
       );
-      await tx.query('update qualification_awards set revoked_at = now() where id = $1 and revoked_at is null', [target.awardId]);
+      await tx.query(
+        'update qualification_awards set revoked_at = now() where id = $1 and revoked_at is null',
+        [target.awardId],
+      );
       const byList = new Map<string, number[]>();
-      for (const c of toRevoke) byList.set(c.statusListId, [...(byList.get(c.statusListId) ?? []), c.statusIndex]);
+      for (const c of toRevoke)
+        byList.set(c.statusListId, [...(byList.get(c.statusListId) ?? []), c.statusIndex]);
       for (const [listId, indexes] of byList) await this.statusLists.revoke(org, listId, indexes, tx);
     });
     const [row] = await this.db.query<ListRow[]>(`${LIST} where c.id = $1`, [id]);
@@ -136,7 +171,13 @@ export class CredentialsService {
    * signed again) with their awards, and the name inside the stored documents becomes the pseudonym. A copy the
    * person kept still verifies as revoked. Runs in the caller's transaction.
    */
-  async revokeAllOfPerson(tx: EntityManager, userId: string, by: string, reason: string, name: { from: string; to: string }): Promise<number> {
+  async revokeAllOfPerson(
+    tx: EntityManager,
+    userId: string,
+    by: string,
+    reason: string,
+    name: { from: string; to: string },
+  ): Promise<number> {
     const live = await tx.find(IssuedCredentialEntity, { where: { userId } });
     const toRevoke = live.filter((c) => !c.revokedAt);
     const orgs = await tx.query<{ id: string; slug: string; name: string }[]>(
@@ -146,20 +187,26 @@ export class CredentialsService {
     for (const org of orgs) {
       await lockOrganisation(tx, org.id);
       const byList = new Map<string, number[]>();
-      for (const c of toRevoke.filter((x) => x.organisationId === org.id)) byList.set(c.statusListId, [...(byList.get(c.statusListId) ?? []), c.statusIndex]);
+      for (const c of toRevoke.filter((x) => x.organisationId === org.id))
+        byList.set(c.statusListId, [...(byList.get(c.statusListId) ?? []), c.statusIndex]);
       for (const [listId, indexes] of byList) await this.statusLists.revoke(org, listId, indexes, tx);
     }
     if (toRevoke.length) {
-      await tx.query(`update issued_credentials set revoked_at = now(), revoked_by = $2, revocation_reason = $3 where id = any($1::uuid[])`, [
-        toRevoke.map((c) => c.id),
-        by,
-        reason,
-      ]);
+      await tx.query(
+        `update issued_credentials set revoked_at = now(), revoked_by = $2, revocation_reason = $3 where id = any($1::uuid[])`,
+        [toRevoke.map((c) => c.id), by, reason],
+      );
     }
-    await tx.query('update qualification_awards set revoked_at = now() where user_id = $1 and revoked_at is null', [userId]);
+    await tx.query(
+      'update qualification_awards set revoked_at = now() where user_id = $1 and revoked_at is null',
+      [userId],
+    );
     // The name as it is written inside the JSON documents (escaped the way JSON escapes it).
     const inJson = (v: string) => JSON.stringify(v).slice(1, -1);
-    await tx.query(`update issued_credentials set document = replace(document::text, $2, $3)::jsonb where user_id = $1`, [userId, inJson(name.from), inJson(name.to)]);
+    await tx.query(
+      `update issued_credentials set document = replace(document::text, $2, $3)::jsonb where user_id = $1`,
+      [userId, inJson(name.from), inJson(name.to)],
+    );
     return toRevoke.length;
   }
 }
@@ -171,6 +218,10 @@ function model(r: ListRow): IssuedCredentialModel {
     issuedAt: new Date(r.issuedAt).toISOString(),
     validUntil: r.validUntil ? new Date(r.validUntil).toISOString() : null,
     revokedAt: r.revokedAt ? new Date(r.revokedAt).toISOString() : null,
-    state: r.revokedAt ? CredentialStateEnum.revoked : expired ? CredentialStateEnum.expired : CredentialStateEnum.valid,
+    state: r.revokedAt
+      ? CredentialStateEnum.revoked
+      : expired
+        ? CredentialStateEnum.expired
+        : CredentialStateEnum.valid,
   };
 }
