@@ -58,6 +58,7 @@ const NOT_ORG_SCOPED = new Set([
   'Mutation.approveBilateralAgreement',
   'Query.frameworkTasks',
   'Query.frameworkUlos',
+  'Query.retiredUlos',
   // The framework editor: the same reference data, edited in place by the network's admins, whose names the record shows.
   'Query.frameworkCatalogue',
   'Query.frameworkChanges',

@@ -33,6 +33,15 @@ export class FrameworkEditorResolver {
     return this.editor.ulos();
   }
 
+  @Roles(...STAFF_ROLES)
+  @Query(() => [ReferenceUlo], {
+    description:
+      'ULOs of earlier framework versions that the active one lacks (each from the latest version that had it), so modules bound to them read by title',
+  })
+  retiredUlos(): Promise<ReferenceUlo[]> {
+    return this.editor.retiredUlos();
+  }
+
   @Roles('admin')
   @Mutation(() => ReferenceUlo, { description: 'Creates or changes a ULO of the active framework, by code; checked as an import would be' })
   saveReferenceUlo(

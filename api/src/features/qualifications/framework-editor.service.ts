@@ -108,6 +108,10 @@ export class FrameworkEditorService {
     return cat ? (await this.framework.referenceUlos(cat.id)).map(uloModel) : [];
   }
 
+  async retiredUlos(): Promise<ReferenceUlo[]> {
+    return (await this.framework.retiredUlos()).map(uloModel);
+  }
+
   /** Checks the framework with the edit applied; writes the changed row and its audit row. Returns the row as checked. */
   private edit(viewer: Viewer, edit: FrameworkEdit): Promise<Row | null> {
     return this.db.transaction(async (tx) => {

@@ -113,6 +113,20 @@ export class FrameworkService {
     );
   }
 
+  /**
+   * ULOs of earlier framework versions that the active one no longer has, each from the latest version that had it:
+   * modules bound to them keep reading by title after a new framework is imported.
+   */
+  async retiredUlos(): Promise<FrameworkFileUlo[]> {
+    return this.db.query<FrameworkFileUlo[]>(
+      `select distinct on (u.code) u.code, u.title, u.topic, u.eqf_level as "eqfLevel", u.credits, u.esco, u.knowledge, u.skills, u.autonomy
+         from reference_ulos u join qualification_frameworks f on f.id = u.framework_id
+        where u.framework_id <> (${ACTIVE_FRAMEWORK_ID})
+          and not exists (select 1 from reference_ulos a where a.framework_id = (${ACTIVE_FRAMEWORK_ID}) and a.code = u.code)
+        order by u.code, f.imported_at desc, f.id`,
+    );
+  }
+
   /** The active framework back in the file shape, so it can be edited and imported as a new version. */
   async exportFramework(): Promise<string> {
     return JSON.stringify(await this.exportObject(), null, 2);

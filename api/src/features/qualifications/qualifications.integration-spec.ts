@@ -126,6 +126,25 @@ describe(QualificationsService.name, () => {
         ulos: ['DE-U01', 'DE-U02', 'DE-U07', 'DE-U08'],
       });
     });
+
+    it('still names the ULOs of the earlier framework that the new one lacks, so modules bound to them read in words', async () => {
+      const res = await sut.gql<{ frameworkUlos: { code: string }[]; retiredUlos: { code: string; title: string; titleFr: string | null }[] }>(
+        '{ frameworkUlos { code } retiredUlos { code title titleFr } }',
+        {},
+        manager,
+      );
+      expect(res.errors).toBeUndefined();
+      const active = new Set(res.data!.frameworkUlos.map((u) => u.code));
+      const retired = res.data!.retiredUlos;
+      // The demo's ULO-AIR-02 is not in the imported framework: named from the demo version; codes both share are not.
+      expect(retired.find((u) => u.code === 'ULO-AIR-02')).toEqual({
+        code: 'ULO-AIR-02',
+        title: 'Seal window and door joints (tapes, membranes)',
+        titleFr: 'Rendre étanches les joints des menuiseries (bandes, membranes)',
+      });
+      expect(retired.filter((u) => active.has(u.code))).toEqual([]);
+      expect(new Set(retired.map((u) => u.code)).size).toBe(retired.length);
+    });
   });
 
   describe('awards', () => {

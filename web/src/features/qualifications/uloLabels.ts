@@ -14,6 +14,12 @@ export const FrameworkUlosQuery = graphql(`
       titleFr
       topic
     }
+    retiredUlos {
+      code
+      title
+      titleFr
+      topic
+    }
   }
 `);
 
@@ -27,7 +33,10 @@ export interface UloChoice {
 export interface UloLabels {
   status: 'loading' | 'success' | 'error';
   ulos: UloChoice[];
-  /** The ULO's title, or the code itself for a code the framework does not know (an imported module's). */
+  /**
+   * The ULO's title: from the active framework, else from the earlier version that had it (a module bound before a
+   * new framework came), else the code itself (an imported module's code no framework knows).
+   */
   label: (code: string) => string;
   known: (code: string) => boolean;
   retry: () => void;
@@ -39,15 +48,17 @@ export function useUloLabels(): UloLabels {
   // The framework is the same for every organisation, so one saved copy serves every person on the device.
   const query = useGraphQLQuery(FrameworkUlosQuery, {});
   const rows = query.data?.frameworkUlos;
+  const retired = query.data?.retiredUlos;
   return useMemo(() => {
     const ulos = (rows ?? []).map((u) => ({ code: u.code, title: localTitle(u, language), topic: u.topic }));
     const titles = new Map(ulos.map((u) => [u.code, u.title]));
+    const earlier = new Map((retired ?? []).map((u) => [u.code, localTitle(u, language)]));
     return {
       status: query.status,
       ulos,
-      label: (code: string) => titles.get(code) ?? code,
+      label: (code: string) => titles.get(code) ?? earlier.get(code) ?? code,
       known: (code: string) => titles.has(code),
       retry: query.retry,
     };
-  }, [rows, language, query.status, query.retry]);
+  }, [rows, retired, language, query.status, query.retry]);
 }

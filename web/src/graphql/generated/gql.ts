@@ -140,7 +140,7 @@ type Documents = {
     "\n  mutation ApproveBilateralAgreement($id: ID!) {\n    approveBilateralAgreement(id: $id) {\n      id\n      approved\n    }\n  }\n": typeof types.ApproveBilateralAgreementDocument,
     "\n  query ExportFramework {\n    exportFramework\n  }\n": typeof types.ExportFrameworkDocument,
     "\n  query FrameworkTasks {\n    frameworkTasks {\n      code\n      title\n      titleFr\n      phase\n      professions {\n        name\n        nameFr\n      }\n      ulos\n    }\n  }\n": typeof types.FrameworkTasksDocument,
-    "\n  query FrameworkUlos {\n    frameworkUlos {\n      code\n      title\n      titleFr\n      topic\n    }\n  }\n": typeof types.FrameworkUlosDocument,
+    "\n  query FrameworkUlos {\n    frameworkUlos {\n      code\n      title\n      titleFr\n      topic\n    }\n    retiredUlos {\n      code\n      title\n      titleFr\n      topic\n    }\n  }\n": typeof types.FrameworkUlosDocument,
     "\n  query RecallLapses($siteId: ID!) {\n    recallLapses(siteId: $siteId) {\n      teamId\n      teamName\n      ulo\n      uloTitle\n      uloTitleFr\n      workers\n      cards\n      recalls\n      lapses\n      lapseShare\n    }\n  }\n": typeof types.RecallLapsesDocument,
     "\n  query RecallPolicy {\n    recallPolicy {\n      keepsFresh\n      extendMonths\n      windowDays\n    }\n  }\n": typeof types.RecallPolicyDocument,
     "\n  mutation SetRecallPolicy($keepsFresh: Boolean!, $extendMonths: Int!, $windowDays: Int!) {\n    setRecallPolicy(keepsFresh: $keepsFresh, extendMonths: $extendMonths, windowDays: $windowDays) {\n      keepsFresh\n      extendMonths\n      windowDays\n    }\n  }\n": typeof types.SetRecallPolicyDocument,
@@ -309,7 +309,7 @@ const documents: Documents = {
     "\n  mutation ApproveBilateralAgreement($id: ID!) {\n    approveBilateralAgreement(id: $id) {\n      id\n      approved\n    }\n  }\n": types.ApproveBilateralAgreementDocument,
     "\n  query ExportFramework {\n    exportFramework\n  }\n": types.ExportFrameworkDocument,
     "\n  query FrameworkTasks {\n    frameworkTasks {\n      code\n      title\n      titleFr\n      phase\n      professions {\n        name\n        nameFr\n      }\n      ulos\n    }\n  }\n": types.FrameworkTasksDocument,
-    "\n  query FrameworkUlos {\n    frameworkUlos {\n      code\n      title\n      titleFr\n      topic\n    }\n  }\n": types.FrameworkUlosDocument,
+    "\n  query FrameworkUlos {\n    frameworkUlos {\n      code\n      title\n      titleFr\n      topic\n    }\n    retiredUlos {\n      code\n      title\n      titleFr\n      topic\n    }\n  }\n": types.FrameworkUlosDocument,
     "\n  query RecallLapses($siteId: ID!) {\n    recallLapses(siteId: $siteId) {\n      teamId\n      teamName\n      ulo\n      uloTitle\n      uloTitleFr\n      workers\n      cards\n      recalls\n      lapses\n      lapseShare\n    }\n  }\n": types.RecallLapsesDocument,
     "\n  query RecallPolicy {\n    recallPolicy {\n      keepsFresh\n      extendMonths\n      windowDays\n    }\n  }\n": types.RecallPolicyDocument,
     "\n  mutation SetRecallPolicy($keepsFresh: Boolean!, $extendMonths: Int!, $windowDays: Int!) {\n    setRecallPolicy(keepsFresh: $keepsFresh, extendMonths: $extendMonths, windowDays: $windowDays) {\n      keepsFresh\n      extendMonths\n      windowDays\n    }\n  }\n": types.SetRecallPolicyDocument,
@@ -856,7 +856,7 @@ export function graphql(source: "\n  query FrameworkTasks {\n    frameworkTasks 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FrameworkUlos {\n    frameworkUlos {\n      code\n      title\n      titleFr\n      topic\n    }\n  }\n"): typeof import('./graphql').FrameworkUlosDocument;
+export function graphql(source: "\n  query FrameworkUlos {\n    frameworkUlos {\n      code\n      title\n      titleFr\n      topic\n    }\n    retiredUlos {\n      code\n      title\n      titleFr\n      topic\n    }\n  }\n"): typeof import('./graphql').FrameworkUlosDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1189,7 +1189,7 @@ export type FrameworkTasksQuery = { frameworkTasks: Array<{ code: string, title:
 export type FrameworkUlosQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FrameworkUlosQuery = { frameworkUlos: Array<{ code: string, title: string, titleFr: string | null, topic: string }> };
+export type FrameworkUlosQuery = { frameworkUlos: Array<{ code: string, title: string, titleFr: string | null, topic: string }>, retiredUlos: Array<{ code: string, title: string, titleFr: string | null, topic: string }> };
 
 export type RecallLapsesQueryVariables = Exact<{
   siteId: string | number;
@@ -3640,6 +3640,12 @@ export const FrameworkTasksDocument = /*#__PURE__*/ new TypedDocumentString(`
 export const FrameworkUlosDocument = /*#__PURE__*/ new TypedDocumentString(`
     query FrameworkUlos {
   frameworkUlos {
+    code
+    title
+    titleFr
+    topic
+  }
+  retiredUlos {
     code
     title
     titleFr

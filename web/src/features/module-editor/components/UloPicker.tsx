@@ -68,7 +68,13 @@ export function UloPicker({ labels, value, onChange, errors = [] }: UloPickerPro
             {others.map((code) => (
               <label key={code} className="editor-check ulo-picker__item">
                 <input type="checkbox" checked onChange={() => toggle(code, false)} />
-                {code}
+                {labels.label(code) === code ? (
+                  code
+                ) : (
+                  <span>
+                    <span className="ulo-picker__title">{labels.label(code)}</span> <span className="code-aside">{code}</span>
+                  </span>
+                )}
               </label>
             ))}
           </fieldset>
