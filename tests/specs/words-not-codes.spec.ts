@@ -10,7 +10,9 @@ import { DEMO_SITE } from '../support/demo';
 import { checkScreen, screenshot } from '../support/screens';
 
 /** The French words of the trade and topic codes, as the app's locale names them. */
-const fr = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'web', 'src', 'locales', 'fr.json'), 'utf8')) as {
+const fr = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', '..', 'web', 'src', 'locales', 'fr.json'), 'utf8'),
+) as {
   vocabulary: { trades: Record<string, string>; topics: Record<string, string> };
 };
 /** Codes whose French word differs from the code itself ("ventilation" is both, so it is no tell). */
@@ -29,7 +31,9 @@ const french = (u: Ulo) => u.titleFr ?? u.title;
  * The ULOs as the app names them: the active framework's, and the earlier versions' that it lacks (another spec
  * imports a framework of its own, whose titles then lead).
  */
-async function frameworkUlos(request: APIRequestContext): Promise<{ active: Ulo[]; titleOf: (code: string) => RegExp }> {
+async function frameworkUlos(
+  request: APIRequestContext,
+): Promise<{ active: Ulo[]; titleOf: (code: string) => RegExp }> {
   const { frameworkUlos: active, retiredUlos } = await gql<{ frameworkUlos: Ulo[]; retiredUlos: Ulo[] }>(
     request,
     await staffToken(request, 'trainer'),
@@ -61,19 +65,29 @@ async function codesOnScreen(page: Page): Promise<string[]> {
   return [...codes, ...new Set(text.match(ULO_ID) ?? [])];
 }
 
-test('the catalogue names trades and topics in French, and opens on a topic from a building model recommendation', async ({ page, request }) => {
+test('the catalogue names trades and topics in French, and opens on a topic from a building model recommendation', async ({
+  page,
+  request,
+}) => {
   const sealing = (await frameworkUlos(request)).titleOf('ULO-AIR-02');
   await new LoginPage(page).signInAs('trainer');
   await page.goto('/modules');
   await expect(page.locator('.catalogue-card').first()).toBeVisible();
   expect(await codesOnScreen(page)).toEqual([]);
   await expect(page.getByLabel('Métier').locator('option', { hasText: 'menuiserie' })).toHaveCount(1);
-  await expect(page.locator('.catalogue-card').filter({ hasText: 'menuiserie, charpente' }).first()).toBeVisible();
+  await expect(
+    page.locator('.catalogue-card').filter({ hasText: 'menuiserie, charpente' }).first(),
+  ).toBeVisible();
   // The learning outcome filter offers ULOs by their French title.
-  await expect(page.getByLabel('Acquis d’apprentissage').locator('option', { hasText: sealing })).toHaveCount(1);
+  await expect(page.getByLabel('Acquis d’apprentissage').locator('option', { hasText: sealing })).toHaveCount(
+    1,
+  );
 
   await page.goto('/');
-  await page.getByRole('link', { name: new RegExp(DEMO_SITE) }).first().tap();
+  await page
+    .getByRole('link', { name: new RegExp(DEMO_SITE) })
+    .first()
+    .tap();
   await page.getByRole('link', { name: 'Maquette du bâtiment' }).tap();
   const windows = page.locator('.bim-card').filter({ hasText: 'Pose étanche des fenêtres' });
   await expect(windows).toContainText(/\d+ fenêtres/);
@@ -94,14 +108,22 @@ test('the catalogue names trades and topics in French, and opens on a topic from
   await screenshot(page, 'catalogue-topic-from-model');
 });
 
-test('the module editor picks ULOs by title, the code beside, from a list a search narrows', async ({ page, request }) => {
+test('the module editor picks ULOs by title, the code beside, from a list a search narrows', async ({
+  page,
+  request,
+}) => {
   const ulos = await frameworkUlos(request);
   const sealing = ulos.titleOf('ULO-AIR-02');
   // Two ULOs of the active framework the windows module does not cover: a search for one hides the other.
   const [sought, other] = ulos.active.filter((u) => !['ULO-AIR-01', 'ULO-AIR-02'].includes(u.code));
   await new LoginPage(page).signInAs('trainer');
   await page.goto('/modules');
-  await page.locator('.catalogue-card').filter({ hasText: /fenêtre/i }).first().getByRole('link', { name: 'Modifier' }).tap();
+  await page
+    .locator('.catalogue-card')
+    .filter({ hasText: /fenêtre/i })
+    .first()
+    .getByRole('link', { name: 'Modifier' })
+    .tap();
   const picker = page.getByRole('group', { name: /Acquis d’apprentissage/ });
   await expect(picker).toBeVisible();
   // Titles in French, codes as secondary text; a search narrows the list by title or by code.
@@ -119,7 +141,10 @@ test('the module editor picks ULOs by title, the code beside, from a list a sear
 
 test('the site page names the ULOs of the crew’s coming renewals', async ({ page }) => {
   await new LoginPage(page).signInAs('manager');
-  await page.getByRole('link', { name: new RegExp(DEMO_SITE) }).first().tap();
+  await page
+    .getByRole('link', { name: new RegExp(DEMO_SITE) })
+    .first()
+    .tap();
   const renewals = page.getByRole('region', { name: 'Renouvellements dans les 90 prochains jours' });
   await expect(renewals.getByRole('row').filter({ hasText: 'Claire Dubois' }).first()).toBeVisible();
   expect(await codesOnScreen(page)).toEqual([]);
