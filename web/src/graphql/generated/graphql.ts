@@ -1052,6 +1052,11 @@ export type HandOverCandidateMutationVariables = Exact<{
 
 export type HandOverCandidateMutation = { handOverCandidate: { id: string, handedOverAt: string | null } };
 
+export type PositioningHandoversQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PositioningHandoversQuery = { positioningHandovers: Array<{ id: string, workerId: string | null, displayName: string, fromNetwork: string, trades: Array<string>, candidateConsentedAt: string, ulos: Array<{ code: string, title: string }>, modules: Array<{ moduleVersionId: string, title: string, assigned: boolean }> }> };
+
 export type FrameworkCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3350,6 +3355,27 @@ export const HandOverCandidateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HandOverCandidateMutation, HandOverCandidateMutationVariables>;
+export const PositioningHandoversDocument = new TypedDocumentString(`
+    query PositioningHandovers {
+  positioningHandovers {
+    id
+    workerId
+    displayName
+    fromNetwork
+    trades
+    candidateConsentedAt
+    ulos {
+      code
+      title
+    }
+    modules {
+      moduleVersionId
+      title
+      assigned
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PositioningHandoversQuery, PositioningHandoversQueryVariables>;
 export const FrameworkCatalogueDocument = new TypedDocumentString(`
     query FrameworkCatalogue {
   frameworkCatalogue {
