@@ -157,8 +157,11 @@ test('a company nobody handed a candidate over to reads an empty list', async ({
 
 test('a candidate reads the demo session in Arabic, right to left, on a phone', async ({ browser }) => {
   const context = await browser.newContext({ ...PHONE, baseURL: process.env.FIT_E2E_BASE_URL });
+  // A phone with no speech voice at all: the read-aloud notice must name the phone, in the candidate's language.
+  await context.addInitScript(() => Object.defineProperty(window.speechSynthesis, 'getVoices', { value: () => [] }));
   const phone = await context.newPage();
   await phone.goto('/p/FRMX-EST7');
+  await expect(phone.getByText('Ce téléphone n’a pas de voix pour cette langue (Français) : lisez le texte à l’écran.')).toBeVisible();
   await expect(phone.getByRole('heading', { name: 'Avant de commencer' })).toBeVisible();
   await chooseLanguage(phone, 'العربية');
   await expect(phone.getByRole('heading', { name: 'قبل أن تبدأ' })).toBeVisible();
@@ -167,6 +170,7 @@ test('a candidate reads the demo session in Arabic, right to left, on a phone', 
   await phone.getByLabel('الاسم الأول أو اسم مستعار').fill('ليلى');
   await phone.getByRole('button', { name: 'ابدأ' }).tap();
   await expect(phone.getByRole('heading', { name: 'العزل' })).toBeVisible();
+  await expect(phone.getByText('لا يوجد صوت لهذه اللغة (العربية) على هذا الهاتف: اقرأ النص على الشاشة.')).toBeVisible();
   await checkScreen(phone);
   await screenshot(phone, 'positioning-phone-arabic');
   await context.close();
