@@ -78,7 +78,7 @@ type Documents = {
     "\n  mutation AddForecastHeadcount($input: ForecastHeadcountInput!) {\n    addForecastHeadcount(input: $input) {\n      id\n    }\n  }\n": typeof types.AddForecastHeadcountDocument,
     "\n  mutation DeleteForecastHeadcount($id: ID!) {\n    deleteForecastHeadcount(id: $id)\n  }\n": typeof types.DeleteForecastHeadcountDocument,
     "\n  mutation SaveForecastScenario($input: ScenarioSetInput!) {\n    saveForecastScenario(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveForecastScenarioDocument,
-    "\n  query ForecastBuildingModels {\n    forecastBuildingModels {\n      modelId\n      siteName\n      companyName\n      fileName\n      version\n      windows\n      externalWalls\n      externalWallArea\n    }\n  }\n": typeof types.ForecastBuildingModelsDocument,
+    "\n  query ForecastBuildingModels {\n    forecastBuildingModels {\n      modelId\n      siteName\n      companyName\n      fileName\n      version\n      windows\n      externalWalls\n      externalWallArea\n      externalWallAreaEstimated\n    }\n  }\n": typeof types.ForecastBuildingModelsDocument,
     "\n  query Sites {\n    sites(status: active) {\n      id\n      name\n      address\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.SitesDocument,
     "\n  query PendingCount {\n    pendingValidations {\n      statementId\n    }\n  }\n": typeof types.PendingCountDocument,
     "\n  fragment EditorModule on LearningModule {\n    id\n    slug\n    draft {\n      id\n      version\n      content\n      updatedAt\n    }\n    latestPublished {\n      id\n      version\n      content\n    }\n    publishedVersions {\n      id\n      version\n      publishedAt\n    }\n  }\n": typeof types.EditorModuleFragmentDoc,
@@ -248,7 +248,7 @@ const documents: Documents = {
     "\n  mutation AddForecastHeadcount($input: ForecastHeadcountInput!) {\n    addForecastHeadcount(input: $input) {\n      id\n    }\n  }\n": types.AddForecastHeadcountDocument,
     "\n  mutation DeleteForecastHeadcount($id: ID!) {\n    deleteForecastHeadcount(id: $id)\n  }\n": types.DeleteForecastHeadcountDocument,
     "\n  mutation SaveForecastScenario($input: ScenarioSetInput!) {\n    saveForecastScenario(input: $input) {\n      id\n    }\n  }\n": types.SaveForecastScenarioDocument,
-    "\n  query ForecastBuildingModels {\n    forecastBuildingModels {\n      modelId\n      siteName\n      companyName\n      fileName\n      version\n      windows\n      externalWalls\n      externalWallArea\n    }\n  }\n": types.ForecastBuildingModelsDocument,
+    "\n  query ForecastBuildingModels {\n    forecastBuildingModels {\n      modelId\n      siteName\n      companyName\n      fileName\n      version\n      windows\n      externalWalls\n      externalWallArea\n      externalWallAreaEstimated\n    }\n  }\n": types.ForecastBuildingModelsDocument,
     "\n  query Sites {\n    sites(status: active) {\n      id\n      name\n      address\n      startsOn\n      endsOn\n    }\n  }\n": types.SitesDocument,
     "\n  query PendingCount {\n    pendingValidations {\n      statementId\n    }\n  }\n": types.PendingCountDocument,
     "\n  fragment EditorModule on LearningModule {\n    id\n    slug\n    draft {\n      id\n      version\n      content\n      updatedAt\n    }\n    latestPublished {\n      id\n      version\n      content\n    }\n    publishedVersions {\n      id\n      version\n      publishedAt\n    }\n  }\n": types.EditorModuleFragmentDoc,
@@ -610,7 +610,7 @@ export function graphql(source: "\n  mutation SaveForecastScenario($input: Scena
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ForecastBuildingModels {\n    forecastBuildingModels {\n      modelId\n      siteName\n      companyName\n      fileName\n      version\n      windows\n      externalWalls\n      externalWallArea\n    }\n  }\n"): typeof import('./graphql').ForecastBuildingModelsDocument;
+export function graphql(source: "\n  query ForecastBuildingModels {\n    forecastBuildingModels {\n      modelId\n      siteName\n      companyName\n      fileName\n      version\n      windows\n      externalWalls\n      externalWallArea\n      externalWallAreaEstimated\n    }\n  }\n"): typeof import('./graphql').ForecastBuildingModelsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -796,7 +796,7 @@ export type SaveForecastScenarioMutation = { saveForecastScenario: { id: string 
 export type ForecastBuildingModelsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ForecastBuildingModelsQuery = { forecastBuildingModels: Array<{ modelId: string, siteName: string, companyName: string, fileName: string, version: number, windows: number, externalWalls: number, externalWallArea: number | null }> };
+export type ForecastBuildingModelsQuery = { forecastBuildingModels: Array<{ modelId: string, siteName: string, companyName: string, fileName: string, version: number, windows: number, externalWalls: number, externalWallArea: number | null, externalWallAreaEstimated: boolean }> };
 
 export type SitesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2814,6 +2814,7 @@ export const ForecastBuildingModelsDocument = new TypedDocumentString(`
     windows
     externalWalls
     externalWallArea
+    externalWallAreaEstimated
   }
 }
     `) as unknown as TypedDocumentString<ForecastBuildingModelsQuery, ForecastBuildingModelsQueryVariables>;
