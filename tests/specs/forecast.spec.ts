@@ -6,6 +6,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppShell } from '../pages/AppShell';
 import { LoginPage } from '../pages/LoginPage';
+import { DEMO_ORGANISATION, DEMO_SITE } from '../support/demo';
 import { checkScreen, screenshot } from '../support/screens';
 
 const OUTPUT = join(import.meta.dirname, '..', 'output');
@@ -33,12 +34,19 @@ test('the planner builds a scenario set and downloads the forecast as a PDF', as
   await expect(form.getByText('Ce champ est obligatoire.')).toBeVisible();
   await checkScreen(page);
   await screenshot(page, 'forecast-project-refused');
-  // Quantities from a site's building model: windows counted; no wall areas in the index, said next to the field.
+  // Quantities from a site's building model (FZK-Haus first): windows counted; no wall marked external, said next to the field.
   await form.getByRole('button', { name: 'Reprendre les quantités' }).tap();
   await expect(form.getByLabel('Remplacement des fenêtres (fenêtre)')).toHaveValue(/^[1-9]\d*$/);
   await expect(form.getByText('Pas de surfaces de murs dans la maquette : saisissez les m² vous-même.')).toBeVisible();
   await checkScreen(page);
   await screenshot(page, 'forecast-project-from-model');
+  // The demo house has no wall quantities either, but its walls say they are external: their area comes from the 3D shape.
+  await form.getByLabel('Maquette').selectOption({ label: `maison-demo-fit.ifc · version 1 · ${DEMO_SITE} · ${DEMO_ORGANISATION}` });
+  await form.getByRole('button', { name: 'Reprendre les quantités' }).tap();
+  await expect(form.getByLabel('Isolation des murs par l’extérieur (m²)')).toHaveValue(/^[1-9]\d*(\.\d)?$/);
+  await expect(form.getByText('Estimée d’après la forme 3D des murs (un peu au-dessus de la surface nette) : vérifiez-la.')).toBeVisible();
+  await checkScreen(page);
+  await screenshot(page, 'forecast-project-wall-area');
   await form.getByLabel('Nom du projet').fill('Lotissement des Brosses');
   await form.getByRole('button', { name: 'Enregistrer le projet' }).tap();
   await expect(shell.main.getByRole('heading', { name: 'Lotissement des Brosses' })).toBeVisible();

@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { AppShell } from '../pages/AppShell';
 import { LoginPage } from '../pages/LoginPage';
-import { DEMO_NETWORK } from '../support/demo';
+import { DEMO_NETWORK, DEMO_ORGANISATION, DEMO_PASSWORD } from '../support/demo';
 import { checkScreen, screenshot } from '../support/screens';
 import { chooseLanguage } from '../pages/AppShell';
 
@@ -112,12 +112,56 @@ test('a candidate completes positioning on a phone and the facilitator sees the 
   await expect(karim.getByText(/^ULO-INS-02 · /)).toBeVisible();
   await checkScreen(page);
   await screenshot(page, 'positioning-session-result');
+
+  // Karim agrees to meet a company: the facilitator hands him over to the demo company's crew.
+  await karim.getByLabel('Entreprise', { exact: true }).selectOption({ label: DEMO_ORGANISATION });
+  await karim.getByText('Karim est d’accord pour être présenté(e) à cette entreprise.').tap();
+  await karim.getByRole('button', { name: 'Confier à l’équipe de l’entreprise' }).tap();
+  await expect(karim.getByText('Confié à une entreprise.')).toBeVisible();
+
+  // The company's trainer finds him from the home, in words, and assigns the suggested path in one action.
+  await shell.signOut.tap();
+  await new LoginPage(page).signInAs('trainer');
+  await shell.main.getByRole('link', { name: 'Candidats confiés' }).tap();
+  await expect(shell.heading).toHaveText('Candidats confiés par le positionnement');
+  const recruit = shell.main.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Karim' }) });
+  await expect(recruit.getByText(`Confié par ${DEMO_NETWORK} · accord du candidat le`)).toBeVisible();
+  await expect(recruit.getByText('Isolation', { exact: true })).toBeVisible();
+  const ulos = recruit.getByRole('list', { name: 'Acquis de départ' }).getByRole('listitem');
+  await expect(ulos).not.toHaveCount(0);
+  await expect(ulos.filter({ hasText: /ULO-/ })).toHaveCount(0);
+  const modules = recruit.getByRole('list', { name: 'Vos modules pour ce parcours' }).getByRole('listitem');
+  const count = await modules.count();
+  expect(count).toBeGreaterThan(0);
+  await checkScreen(page);
+  await screenshot(page, 'positioning-handover-company');
+  await recruit.getByRole('button', { name: count === 1 ? 'Assigner le module à Karim' : `Assigner les ${count} modules à Karim` }).tap();
+  await expect(recruit.getByText('Parcours assigné.')).toBeVisible();
+  await expect(modules.filter({ hasText: '(déjà assigné)' })).toHaveCount(count);
+  await checkScreen(page);
+  await screenshot(page, 'positioning-handover-assigned');
+});
+
+test('a company nobody handed a candidate over to reads an empty list', async ({ page }) => {
+  const shell = new AppShell(page);
+  const login = new LoginPage(page);
+  await login.open();
+  await login.signIn('menuiserie@fit.demo', DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/manager$/);
+  await shell.main.getByRole('link', { name: 'Candidats confiés' }).tap();
+  await expect(shell.heading).toHaveText('Candidats confiés par le positionnement');
+  await expect(shell.main.getByText('Aucun candidat confié pour l’instant.')).toBeVisible();
+  await checkScreen(page);
+  await screenshot(page, 'positioning-handover-empty');
 });
 
 test('a candidate reads the demo session in Arabic, right to left, on a phone', async ({ browser }) => {
   const context = await browser.newContext({ ...PHONE, baseURL: process.env.FIT_E2E_BASE_URL });
+  // A phone with no speech voice at all: the read-aloud notice must name the phone, in the candidate's language.
+  await context.addInitScript(() => Object.defineProperty(window.speechSynthesis, 'getVoices', { value: () => [] }));
   const phone = await context.newPage();
   await phone.goto('/p/FRMX-EST7');
+  await expect(phone.getByText('Ce téléphone n’a pas de voix pour cette langue (Français) : lisez le texte à l’écran.')).toBeVisible();
   await expect(phone.getByRole('heading', { name: 'Avant de commencer' })).toBeVisible();
   await chooseLanguage(phone, 'العربية');
   await expect(phone.getByRole('heading', { name: 'قبل أن تبدأ' })).toBeVisible();
@@ -126,6 +170,7 @@ test('a candidate reads the demo session in Arabic, right to left, on a phone', 
   await phone.getByLabel('الاسم الأول أو اسم مستعار').fill('ليلى');
   await phone.getByRole('button', { name: 'ابدأ' }).tap();
   await expect(phone.getByRole('heading', { name: 'العزل' })).toBeVisible();
+  await expect(phone.getByText('لا يوجد صوت لهذه اللغة (العربية) على هذا الهاتف: اقرأ النص على الشاشة.')).toBeVisible();
   await checkScreen(phone);
   await screenshot(phone, 'positioning-phone-arabic');
   await context.close();

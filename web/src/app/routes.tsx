@@ -95,6 +95,7 @@ const CodeEntryPage = lazy(() => import('../features/positioning/CodeEntryPage')
 const CandidatePage = lazy(() => import('../features/positioning/CandidatePage').then((m) => ({ default: m.CandidatePage })));
 const CandidateResultPage = lazy(() => import('../features/positioning/CandidateResult').then((m) => ({ default: m.CandidateResultPage })));
 const PositioningSessionPage = lazy(() => import('../features/positioning/SessionPage').then((m) => ({ default: m.SessionPage })));
+const HandoversPage = lazy(() => import('../features/positioning/HandoversPage').then((m) => ({ default: m.HandoversPage })));
 const VerifyPage = lazy(() => import('../features/credentials/VerifyPage').then((m) => ({ default: m.VerifyPage })));
 const INVITER_ROLES: Role[] = ['admin', 'manager'];
 
@@ -138,6 +139,7 @@ export function AppRoutes() {
         <Route path="/assign" element={<ForRoles roles={ASSIGN_ROLES}>{() => <AssignPage />}</ForRoles>} />
         <Route path="/sites/:siteId/cohort" element={<ForRoles roles={ASSIGN_ROLES}>{() => <CohortPage />}</ForRoles>} />
         <Route path="/clause/:contractId" element={<ForRoles roles={CLAUSE_ROLES}>{(user) => <ContractPage role={user.role} organisationId={user.organisation.id} />}</ForRoles>} />
+        <Route path="/handovers" element={<ForRoles roles={ASSIGN_ROLES}>{() => <HandoversPage />}</ForRoles>} />
         <Route path="/validations" element={<ForRoles roles={ASSIGN_ROLES}>{() => <ValidationsPage />}</ForRoles>} />
         <Route path="/my-results" element={<ForRoles roles={['worker']}>{(user) => <MyResultsPage user={user} />}</ForRoles>} />
         <Route path="/scan-element" element={<ForRoles roles={['worker']}>{(user) => <ElementScanPage user={user} />}</ForRoles>} />

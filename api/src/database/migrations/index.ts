@@ -41,6 +41,7 @@ import { Afest1796434339552 } from './1796434339552-Afest.js';
 import { ForecastPlanning1796435772361 } from './1796435772361-ForecastPlanning.js';
 import { SocialClause1796436114478 } from './1796436114478-SocialClause.js';
 import { Positioning1796436628224 } from './1796436628224-Positioning.js';
+import { WallSideAreas1796512674778 } from './1796512674778-WallSideAreas.js';
 
 export const MIGRATIONS: Function[] = [
   Initial1795432753628,
@@ -85,4 +86,5 @@ export const MIGRATIONS: Function[] = [
   ForecastPlanning1796435772361,
   SocialClause1796436114478,
   Positioning1796436628224,
+  WallSideAreas1796512674778,
 ];

@@ -1,8 +1,12 @@
 // One indexed element of a model version (written in bulk by the parse job, never edited).
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { BimModelEntity } from './bim-model.entity.js';
 
 @Entity('bim_elements')
+@Check(
+  'CHK_bim_elements_side_area',
+  `("side_area" IS NULL) = ("side_area_source" IS NULL) AND ("side_area_source" IS NULL OR "side_area_source" IN ('NetSideArea', 'GrossSideArea', 'geometry')) AND ("side_area" IS NULL OR "side_area" >= 0)`,
+)
 @Index('bim_elements_model_class_idx', ['modelId', 'ifcClass'])
 export class BimElementEntity {
   // (model_id, global_id) is the key: a GlobalId is unique within one version, and versions are compared by it.
@@ -37,4 +41,11 @@ export class BimElementEntity {
   /** Pset_*Common values by property name, e.g. { "IsExternal": true, "ThermalTransmittance": 0.24 }. */
   @Column({ type: 'jsonb', default: {} })
   properties: Record<string, boolean | number | string>;
+
+  /** Walls: one face in m², from the file's wall base quantities or estimated from the geometry (see sideAreaSource). */
+  @Column({ type: 'double precision', nullable: true })
+  sideArea: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  sideAreaSource: 'NetSideArea' | 'GrossSideArea' | 'geometry' | null;
 }

@@ -9,6 +9,7 @@ import { APP_CONFIG } from '../../common/config.token.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { notFound } from '../../common/errors/domain-error.js';
 import { sha256 } from '../../common/hash.js';
+import { queryChanged } from '../../common/sql.js';
 import { JobsService } from '../../common/jobs/jobs.service.js';
 import type { AppConfig } from '../../config/config.js';
 import { MEDIA_STORAGE, type MediaStorage } from '../media/media-storage.js';
@@ -16,6 +17,7 @@ import { BimModelEntity } from './bim-model.entity.js';
 import { modelFilePath } from './bim-files.js';
 import { BIM_GEOMETRY_JOB, BimModelsService } from './bim-models.service.js';
 import { geometryOfIfcFile } from './geometry-in-worker.js';
+import { WALL_CLASSES } from './ifc-index.js';
 import type { GeometryElementFacts } from './ifc-geometry.js';
 
 export const geometryKey = (modelId: string) => `bim-geometry-${modelId}`;
@@ -44,7 +46,7 @@ export class BimGeometryService implements OnModuleInit {
     const model = await this.dataSource.getRepository(BimModelEntity).findOneBy({ id: modelId });
     if (!model || model.status !== 'ready') return;
     const rows = await this.dataSource.query<Record<string, unknown>[]>(
-      `select global_id, ifc_class, predefined_type, name, storey_name, properties from bim_elements
+      `select global_id, ifc_class, predefined_type, name, storey_name, properties, side_area from bim_elements
         where model_id = $1 order by storey_elevation nulls last, ifc_class, global_id`,
       [modelId],
     );
@@ -55,11 +57,22 @@ export class BimGeometryService implements OnModuleInit {
       name: (r.name as string | null) ?? null,
       storey: (r.storey_name as string | null) ?? null,
       properties: (r.properties as GeometryElementFacts['properties']) ?? {},
+      // External walls whose file gave no side area: the geometry estimates it, for the forecast's wall insulation.
+      measureSideArea: WALL_CLASSES.has(r.ifc_class as string) && (r.properties as Record<string, unknown>)?.IsExternal === true && r.side_area === null,
     }));
     const storeys = (model.summary?.storeys ?? []).map((s) => s.name);
     const started = Date.now();
     const geometry = await geometryOfIfcFile(modelFilePath(this.config.dataDir, modelId), facts, storeys);
     await this.storage.put(geometryKey(modelId), geometry.bytes);
+    if (geometry.sideAreas.length > 0) {
+      await queryChanged(
+        this.dataSource,
+        `update bim_elements e set side_area = a.m2, side_area_source = 'geometry'
+           from unnest($2::text[], $3::double precision[]) as a(global_id, m2)
+          where e.model_id = $1 and e.global_id = a.global_id and e.side_area is null`,
+        [modelId, geometry.sideAreas.map((a) => a.globalId), geometry.sideAreas.map((a) => a.m2)],
+      );
+    }
     await this.dataSource.query('update bim_models set geometry_bytes = $2, geometry_sha256 = $3 where id = $1', [
       modelId,
       geometry.bytes.length,

@@ -13,7 +13,7 @@ import { IfcFileError } from './ifc-file-check.js';
 import type { IfcIndex, IndexedElement } from './ifc-index.js';
 import { indexIfcFile } from './index-in-worker.js';
 
-// 9 parameters a row: 2,000 rows stay well under PostgreSQL's 65,535 parameters per statement.
+// 11 parameters a row: 2,000 rows stay well under PostgreSQL's 65,535 parameters per statement.
 const INSERT_BATCH = 2000;
 const INTERNAL_FAILURE = 'FIT could not index this model because of an internal error. Try again; if it fails again, contact support.';
 
@@ -101,10 +101,11 @@ export async function insertElements(tx: EntityManager, modelId: string, element
   const rows = elements.map((e) => {
     const base = params.length;
     params.push(modelId, e.globalId, e.ifcClass, e.predefinedType, e.name, e.storey, e.storeyElevation, e.materials, JSON.stringify(e.properties));
-    return `($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}, $${base + 5}, $${base + 6}, $${base + 7}, $${base + 8}::text[], $${base + 9}::jsonb)`;
+    params.push(e.sideArea?.m2 ?? null, e.sideArea?.source ?? null);
+    return `($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}, $${base + 5}, $${base + 6}, $${base + 7}, $${base + 8}::text[], $${base + 9}::jsonb, $${base + 10}::double precision, $${base + 11})`;
   });
   await tx.query(
-    `insert into bim_elements (model_id, global_id, ifc_class, predefined_type, name, storey_name, storey_elevation, materials, properties)
+    `insert into bim_elements (model_id, global_id, ifc_class, predefined_type, name, storey_name, storey_elevation, materials, properties, side_area, side_area_source)
      values ${rows.join(', ')}`,
     params,
   );

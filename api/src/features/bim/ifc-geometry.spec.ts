@@ -25,4 +25,22 @@ describe('compact geometry of an IFC file', () => {
     expect(Math.max(...header.step)).toBeLessThan(0.001);
     expect(geometry.triangles).toBe(pieces.reduce((n, p) => n + p.indices.length / 3, 0));
   });
+
+  it('estimates the side area of the walls it is asked to measure, a few per cent above their NetSideArea', async () => {
+    const bytes = new Uint8Array(readFileSync(fixturePath('AC20-FZK-Haus.ifc')));
+    const index = await indexIfc(bytes);
+    const facts = index.elements.map((e) => ({ ...e, measureSideArea: e.ifcClass === 'IfcWallStandardCase' }));
+    const geometry = await buildCompactGeometry(bytes, facts, []);
+    const walls = index.elements.filter((e) => e.ifcClass === 'IfcWallStandardCase');
+    expect(geometry.sideAreas.map((a) => a.globalId).sort()).toEqual(walls.map((w) => w.globalId).sort());
+    const estimate = new Map(geometry.sideAreas.map((a) => [a.globalId, a.m2]));
+    // The wall's ends and the reveals of its openings are vertical faces too: never below the net area, at most 20 % above.
+    for (const wall of walls) {
+      const ratio = estimate.get(wall.globalId)! / wall.sideArea!.m2;
+      expect(ratio).toBeGreaterThanOrEqual(1);
+      expect(ratio).toBeLessThan(1.2);
+    }
+    const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+    expect(sum([...estimate.values()]) / sum(walls.map((w) => w.sideArea!.m2))).toBeLessThan(1.1);
+  });
 });

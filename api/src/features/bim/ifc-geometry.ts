@@ -19,6 +19,8 @@ export interface GeometryElementFacts {
   name: string | null;
   storey: string | null;
   properties: Record<string, PropertyValue>;
+  /** An external wall without a side area in its quantities: the geometry estimates one (see `sideAreas`). */
+  measureSideArea?: boolean;
 }
 
 export interface CompactGeometry {
@@ -27,7 +29,16 @@ export interface CompactGeometry {
   elements: number;
   pieces: number;
   triangles: number;
+  /**
+   * For the elements marked `measureSideArea`: half the area of their near-vertical triangles, in m² (web-ifc gives
+   * metres). For a wall that is one face plus its ends and the reveals of its openings, a few per cent above
+   * NetSideArea; the fallback when a file has no wall base quantities.
+   */
+  sideAreas: { globalId: string; m2: number }[];
 }
+
+/** A triangle whose normal is within ~6° of horizontal is a vertical face. */
+const VERTICAL_NORMAL_Y = 0.1;
 
 interface Piece {
   element: number;
@@ -79,6 +90,7 @@ export async function buildCompactGeometry(bytes: Uint8Array, facts: GeometryEle
     const colors: [number, number, number, number][] = [];
     const colorIndex = new Map<string, number>();
     const pieces = new Map<string, Piece>();
+    const verticalArea = new Map<number, number>();
     ifc.StreamAllMeshes(model, (mesh: WebIfc.FlatMesh) => {
       const element = resolve(mesh.expressID);
       if (element === undefined) return;
@@ -114,6 +126,9 @@ export async function buildCompactGeometry(bytes: Uint8Array, facts: GeometryEle
           piece.positions.push(px, py, pz);
         }
         for (let k = 0; k < indices.length; k++) piece.indices.push(valueAt(indices, k) + base);
+        if (facts[element]?.measureSideArea) {
+          verticalArea.set(element, (verticalArea.get(element) ?? 0) + verticalFaceArea(piece.positions, piece.indices, piece.indices.length - indices.length));
+        }
       }
     });
     // The element's indexed whole, so highlighting a window also lights its plates and members.
@@ -126,10 +141,25 @@ export async function buildCompactGeometry(bytes: Uint8Array, facts: GeometryEle
       const globalId = globalIdOf(line);
       return globalId === null ? undefined : indexOf.get(globalId);
     }
-    return encode([...pieces.values()], facts, parentIndex, colors, storeys);
+    const sideAreas = [...verticalArea].map(([element, area]) => ({ globalId: facts[element]!.globalId, m2: Math.round((area / 2) * 100) / 100 }));
+    return { ...encode([...pieces.values()], facts, parentIndex, colors, storeys), sideAreas };
   } finally {
     ifc.CloseModel(model);
   }
+}
+
+/** Area of the near-vertical triangles of `indices` from `from` on (positions x y z, Y up). */
+export function verticalFaceArea(positions: number[], indices: number[], from: number): number {
+  let area = 0;
+  for (let k = from; k + 2 < indices.length; k += 3) {
+    const [a, b, c] = [valueAt(indices, k) * 3, valueAt(indices, k + 1) * 3, valueAt(indices, k + 2) * 3];
+    const [ux, uy, uz] = [valueAt(positions, b) - valueAt(positions, a), valueAt(positions, b + 1) - valueAt(positions, a + 1), valueAt(positions, b + 2) - valueAt(positions, a + 2)];
+    const [vx, vy, vz] = [valueAt(positions, c) - valueAt(positions, a), valueAt(positions, c + 1) - valueAt(positions, a + 1), valueAt(positions, c + 2) - valueAt(positions, a + 2)];
+    const [nx, ny, nz] = [uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx];
+    const twice = Math.hypot(nx, ny, nz);
+    if (twice > 0 && Math.abs(ny) / twice < VERTICAL_NORMAL_Y) area += twice / 2;
+  }
+  return area;
 }
 
 function encode(
@@ -138,7 +168,7 @@ function encode(
   parentIndex: number[],
   colors: [number, number, number, number][],
   storeys: string[],
-): CompactGeometry {
+): Omit<CompactGeometry, 'sideAreas'> {
   const min = [Infinity, Infinity, Infinity];
   const max = [-Infinity, -Infinity, -Infinity];
   for (const piece of pieces) {

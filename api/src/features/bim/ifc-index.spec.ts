@@ -61,6 +61,21 @@ describe(indexIfc.name, () => {
     });
   });
 
+  it("keeps each wall's NetSideArea from its base quantities, as written in the file, and nothing for files without them", async () => {
+    const fzk = await indexIfc(read('AC20-FZK-Haus.ifc'));
+    const walls = fzk.elements.filter((e) => e.ifcClass === 'IfcWallStandardCase');
+    expect(walls).toHaveLength(13);
+    expect(walls.every((w) => w.sideArea?.source === 'NetSideArea')).toBe(true);
+    // Read with a regular expression, independently of web-ifc: the file's NetSideArea quantities are its walls'.
+    const inFile = [...new TextDecoder('latin1').decode(read('AC20-FZK-Haus.ifc')).matchAll(/IFCQUANTITYAREA\('NetSideArea',\$,\$,([\d.]+)/g)].map((m) => Number(m[1]));
+    expect(walls.map((w) => w.sideArea!.m2).sort((a, b) => a - b)).toEqual(inFile.sort((a, b) => a - b));
+    expect(walls.find((w) => w.name === 'Wand-Ext-ERDG-1')!.sideArea).toEqual({ m2: 18.7599, source: 'NetSideArea' });
+    // The other fixtures carry no wall quantities (duplex and Office_A only GSA space areas).
+    for (const file of ['duplex.ifc', 'Office_A_20110811.ifc', 'IfcOpenHouse_IFC4.ifc']) {
+      expect((await indexIfc(read(file))).elements.filter((e) => e.sideArea)).toEqual([]);
+    }
+  });
+
   it('reads predefined types, storeys, materials and Pset_*Common properties', async () => {
     const fzk = await indexIfc(read('AC20-FZK-Haus.ifc'));
     const slabTypes = fzk.elements.filter((e) => e.ifcClass === 'IfcSlab').map((e) => e.predefinedType).sort();

@@ -2,9 +2,24 @@
 import * as WebIfc from 'web-ifc';
 import { checkIfcEnvelope, IfcFileError, type IfcSchema } from './ifc-file-check.js';
 import { materialNames } from './ifc-materials.js';
-import { scanProperties, type PropertyScan, type ScannedRel } from './ifc-text-scan.js';
+import { scanProperties, WALL_QUANTITY_SETS, type PropertyScan, type ScannedRel } from './ifc-text-scan.js';
 
 export type PropertyValue = boolean | number | string;
+
+/** Where a wall's side area comes from: its quantity set (net of openings, else gross), or the geometry job's estimate. */
+export type SideAreaSource = 'NetSideArea' | 'GrossSideArea' | 'geometry';
+
+export interface SideArea {
+  /** One face of the wall, in m². */
+  m2: number;
+  source: SideAreaSource;
+}
+
+/** Wall classes whose base quantities the index reads. */
+export const WALL_CLASSES: ReadonlySet<string> = new Set(['IfcWall', 'IfcWallStandardCase', 'IfcWallElementedCase']);
+
+// m² per area unit of the file, by SI prefix (IfcSIUnit SQUARE_METRE).
+const AREA_PREFIX: Record<string, number> = { '': 1, DECI: 1e-2, CENTI: 1e-4, MILLI: 1e-6 };
 
 export interface IndexedElement {
   globalId: string;
@@ -17,6 +32,8 @@ export interface IndexedElement {
   materials: string[];
   /** Chosen properties of the Pset_*Common sets, by property name (occurrence values override type values). */
   properties: Record<string, PropertyValue>;
+  /** Walls only: the side area of their wall base quantities, when the file has them. */
+  sideArea?: SideArea;
 }
 
 export interface IndexedStorey {
@@ -128,6 +145,9 @@ class ModelReader {
   private readonly elements = new Map<number, IndexedElement>();
   private readonly storeys = new Map<number, IndexedStorey>();
   private readonly psetCache = new Map<number, Record<string, PropertyValue> | null>();
+  /** Wall quantity sets web-ifc decoded when the scan did not read them: their quantities. */
+  private readonly decodedQuantities = new Map<number, number[]>();
+  private areaScale: number | undefined;
 
   constructor(
     private readonly ifc: WebIfc.IfcAPI,
@@ -259,13 +279,51 @@ class ModelReader {
 
   private assignProperties(): void {
     for (const rel of this.relationships(WebIfc.IFCRELDEFINESBYPROPERTIES, this.scan.rels)) {
-      if (this.scan.psets.get(rel.definition)?.common === false) continue;
+      const scanned = this.scan.psets.get(rel.definition);
+      if (scanned?.common === false && scanned.quantities === undefined) continue;
       const related = rel.related.filter((id) => this.elements.has(id));
       if (related.length === 0) continue;
-      const props = this.psetProperties(rel.definition);
-      if (!props) continue;
-      for (const id of related) Object.assign(this.elements.get(id)!.properties, props);
+      const props = scanned?.common === false ? null : this.psetProperties(rel.definition);
+      if (props) for (const id of related) Object.assign(this.elements.get(id)!.properties, props);
+      else if (scanned?.common === false || this.decodedQuantities.has(rel.definition)) {
+        this.assignSideArea(related, scanned?.quantities ?? this.decodedQuantities.get(rel.definition) ?? null, rel.definition);
+      }
     }
+  }
+
+  /** NetSideArea (else GrossSideArea) of a wall base-quantity set, in m², on the walls it describes. */
+  private assignSideArea(related: number[], quantityIds: number[] | null, definition: number): void {
+    const walls = related.filter((id) => WALL_CLASSES.has(this.elements.get(id)!.ifcClass));
+    if (walls.length === 0) return;
+    const ids = quantityIds ?? refs(this.ifc.GetRawLineData(this.model, definition).arguments[5]);
+    const areas: Record<string, number> = {};
+    for (const line of this.linesOf(ids)) {
+      const name = line.type === WebIfc.IFCQUANTITYAREA ? text(line.arguments[0]) : null;
+      const value = Number((line.arguments[3] as { value?: unknown } | null)?.value);
+      if ((name === 'NetSideArea' || name === 'GrossSideArea') && Number.isFinite(value) && value > 0) areas[name] = value;
+    }
+    const source = areas.NetSideArea !== undefined ? 'NetSideArea' : areas.GrossSideArea !== undefined ? 'GrossSideArea' : null;
+    const scale = source ? this.squareMetresPerAreaUnit() : NaN;
+    if (!source || !Number.isFinite(scale)) return;
+    for (const id of walls) {
+      const element = this.elements.get(id)!;
+      if (element.sideArea?.source === 'NetSideArea') continue;
+      element.sideArea = { m2: areas[source]! * scale, source };
+    }
+  }
+
+  /** The file's area unit in m²: an SI unit with its prefix; NaN for other units (square feet…), whose areas are left out. */
+  private squareMetresPerAreaUnit(): number {
+    if (this.areaScale !== undefined) return this.areaScale;
+    this.areaScale = NaN;
+    for (const { arguments: args } of this.rawLines(WebIfc.IFCSIUNIT)) {
+      // UnitType, Prefix, Name; web-ifc leaves the derived Dimensions (*) out of the raw attributes or not, by version.
+      const at = args.findIndex((arg) => text(arg) === 'AREAUNIT');
+      if (at < 0 || text(args[at + 2]) !== 'SQUARE_METRE') continue;
+      this.areaScale = AREA_PREFIX[text(args[at + 1]) ?? ''] ?? NaN;
+      break;
+    }
+    return this.areaScale;
   }
 
   /**
@@ -301,6 +359,9 @@ class ModelReader {
       const pset = this.ifc.GetRawLineData(this.model, psetId);
       const name = pset.type === WebIfc.IFCPROPERTYSET ? text(pset.arguments[2]) : null;
       if (name && /^Pset_\w*Common$/.test(name)) propIds = refs(pset.arguments[4]);
+      else if (pset.type === WebIfc.IFCELEMENTQUANTITY && WALL_QUANTITY_SETS.has(text(pset.arguments[2]) ?? '')) {
+        this.decodedQuantities.set(psetId, refs(pset.arguments[5]));
+      }
     }
     let props: Record<string, PropertyValue> | null = null;
     if (propIds) {

@@ -8,7 +8,15 @@ export interface ScannedPset {
   common: boolean;
   /** HasProperties, or null when the scan could not read the list. */
   props: number[] | null;
+  /** Quantities of a wall base-quantity set (see WALL_QUANTITY_SETS), null when the scan could not read them. */
+  quantities?: number[] | null;
 }
+
+/**
+ * Quantity sets whose side areas the index keeps for walls: IFC4's Qto_WallBaseQuantities, and the "BaseQuantities"
+ * name IFC2x3 exporters (and ArchiCAD's IFC4 export) give the same quantities.
+ */
+export const WALL_QUANTITY_SETS: ReadonlySet<string> = new Set(['Qto_WallBaseQuantities', 'BaseQuantities']);
 
 export interface ScannedRel {
   related: number[];
@@ -67,6 +75,15 @@ function scanChunk(text: string, propertyNames: ReadonlySet<string>, found: Prop
     const props = common && r.skipValue() && r.comma() ? r.refList() : null;
     found.psets.set(id, { common, props: props ?? null });
   };
+  const elementQuantity = (id: number) => {
+    // GlobalId, OwnerHistory, Name, Description, MethodOfMeasurement, Quantities
+    found.psets.set(id, { common: false, props: null });
+    if (!(r.skipValue() && r.comma() && r.skipValue() && r.comma())) return;
+    const name = r.stringOrNull();
+    if (typeof name !== 'string' || !WALL_QUANTITY_SETS.has(name)) return;
+    const quantities = r.comma() && r.skipValue() && r.comma() && r.skipValue() && r.comma() ? r.refList() : undefined;
+    found.psets.set(id, { common: false, props: null, quantities: quantities ?? null });
+  };
   const singleValue = (id: number) => {
     const name = r.stringOrNull();
     if (typeof name !== 'string') return;
@@ -95,9 +112,9 @@ function scanChunk(text: string, propertyNames: ReadonlySet<string>, found: Prop
       case 'IFCPROPERTYSET':
         propertySet(id);
         break;
-      // Quantity sets hang off the same relationships; they never hold the indexed properties.
+      // Quantity sets hang off the same relationships; they never hold the indexed properties, only wall areas.
       case 'IFCELEMENTQUANTITY':
-        found.psets.set(id, { common: false, props: null });
+        elementQuantity(id);
         break;
       case 'IFCPROPERTYSINGLEVALUE':
         singleValue(id);

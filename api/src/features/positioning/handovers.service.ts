@@ -6,6 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { badInput, notFound } from '../../common/errors/domain-error.js';
+import { queryRows } from '../../common/sql.js';
 import { SharingAgreementsService } from '../network/sharing-agreements.service.js';
 import { WorkersService } from '../workers/workers.service.js';
 import type { Candidate, Handover } from './models/positioning.models.js';
@@ -65,15 +66,52 @@ export class HandoversService {
     return { ...path!, handedOverAt: now };
   }
 
-  /** Candidates handed over to the viewer's company, newest first. */
-  async listForCompany(viewer: Pick<Viewer, 'organisationId'>): Promise<Handover[]> {
-    const rows = await this.db.query<(Omit<Handover, 'fromNetwork'> & { from_network: string })[]>(
-      `select h.id, h.user_id as "workerId", coalesce(u.display_name, '') as "displayName", n.name as from_network, h.trades,
+  /** Candidates handed over to the viewer's company, newest first, with the company's own modules for their path. */
+  async listForCompany(viewer: Pick<Viewer, 'organisationId' | 'profile'>): Promise<Handover[]> {
+    const language = viewer.profile?.language === 'en' ? 'en' : 'fr';
+    const rows = await queryRows<Omit<Handover, 'ulos' | 'modules'>>(
+      this.db,
+      `select h.id, h.user_id as "workerId", coalesce(u.display_name, '') as "displayName", n.name as "fromNetwork", h.trades,
               h.starting_ulos as "startingUlos", h.suggested_modules as "suggestedModules", h.candidate_consented_at as "candidateConsentedAt"
          from positioning_handovers h join organisations n on n.id = h.network_organisation_id left join users u on u.id = h.user_id
         where h.organisation_id = $1 order by h.created_at desc`,
       [viewer.organisationId],
     );
-    return rows.map(({ from_network, ...row }) => ({ ...row, fromNetwork: from_network }));
+    if (rows.length === 0) return [];
+    const codes = [...new Set(rows.flatMap((r) => r.startingUlos))];
+    const workerIds = rows.flatMap((r) => (r.workerId ? [r.workerId] : []));
+    const [titles, modules, assigned] = await Promise.all([
+      queryRows<{ code: string; title: string }>(
+        this.db,
+        `select distinct on (code) code, coalesce(title->>$2, title->>'fr') as title from reference_ulos where code = any($1::text[]) order by code`,
+        [codes, language],
+      ),
+      queryRows<{ id: string; title: string; outcomes: string[] }>(
+        this.db,
+        `select distinct on (v.module_id) v.id, coalesce(v.content->'title'->>$2, v.content->'title'->>'fr', m.slug) as title,
+                coalesce(array(select jsonb_array_elements_text(v.content->'outcomes')), '{}') as outcomes
+           from module_versions v join learning_modules m on m.id = v.module_id
+          where v.organisation_id = $1 and v.status = 'published'
+          order by v.module_id, v.version desc`,
+        [viewer.organisationId, language],
+      ),
+      queryRows<{ worker_id: string; module_version_id: string }>(
+        this.db,
+        'select distinct worker_id, module_version_id from assignments where organisation_id = $1 and worker_id = any($2::uuid[])',
+        [viewer.organisationId, workerIds],
+      ),
+    ]);
+    const titleOf = new Map(titles.map((t) => [t.code, t.title]));
+    const has = new Set(assigned.map((a) => `${a.worker_id} ${a.module_version_id}`));
+    return rows.map((row) => ({
+      ...row,
+      ulos: row.startingUlos.map((code) => ({ code, title: titleOf.get(code) ?? code })),
+      // In the order of the starting ULOs, as the facilitator's suggestion.
+      modules: [...new Set(row.startingUlos.flatMap((code) => modules.filter((m) => m.outcomes.includes(code))))].map((m) => ({
+        moduleVersionId: m.id,
+        title: m.title,
+        assigned: has.has(`${row.workerId} ${m.id}`),
+      })),
+    }));
   }
 }

@@ -114,6 +114,37 @@ describe('positioning: sessions, the candidate without an account, scoping, hand
     expect(workers.data!.workers).toContainEqual(expect.objectContaining({ id: received.data!.positioningHandovers[0]!.workerId, displayName: 'Yasmine', trade: 'Isolation' }));
   });
 
+  it("shows the company's trainer the hand-over with ULO titles and the company's own modules, and marks them once assigned", async () => {
+    const trainer = await sut.login('trainer@fit.demo');
+    const LIST = '{ positioningHandovers { workerId displayName ulos { code title } modules { moduleVersionId title assigned } } }';
+    type Listed = { positioningHandovers: { workerId: string; ulos: { code: string; title: string }[]; modules: { moduleVersionId: string; title: string; assigned: boolean }[] }[] };
+    const before = await sut.gql<Listed>(LIST, {}, trainer);
+    expect(before.errors).toBeUndefined();
+    const yasmine = before.data!.positioningHandovers[0]!;
+    expect(yasmine.ulos.map((u) => u.code)).toEqual(['ULO-HS-01', 'ULO-INS-02', 'ULO-AIR-01']);
+    expect(yasmine.ulos.every((u) => u.title.length > 0 && u.title !== u.code)).toBe(true);
+    expect(yasmine.modules.length).toBeGreaterThan(0);
+    expect(yasmine.modules.every((m) => !m.assigned)).toBe(true);
+    const versions = await sut.dataSource.query<{ organisation_id: string; status: string }[]>(
+      'select organisation_id, status from module_versions where id = any($1::uuid[])',
+      [yasmine.modules.map((m) => m.moduleVersionId)],
+    );
+    expect(versions).toHaveLength(yasmine.modules.length);
+    expect(versions.every((v) => v.organisation_id === companyId && v.status === 'published')).toBe(true);
+    const [first] = yasmine.modules;
+    const assigned = await sut.gql<{ assignModule: { assigned: number } }>(
+      'mutation($i: AssignModuleInput!) { assignModule(input: $i) { assigned } }',
+      { i: { moduleVersionId: first!.moduleVersionId, workerIds: [yasmine.workerId], dueOn: '2099-01-31' } },
+      trainer,
+    );
+    expect(assigned.data!.assignModule.assigned).toBe(1);
+    const after = await sut.gql<Listed>(LIST, {}, trainer);
+    expect(after.data!.positioningHandovers[0]!.modules.map((m) => m.assigned)).toEqual(yasmine.modules.map((m) => m.moduleVersionId === first!.moduleVersionId));
+    // Another company sees none of it.
+    const other = await sut.gql<Listed>(LIST, {}, await sut.login('menuiserie@fit.demo'));
+    expect(other.data!.positioningHandovers).toEqual([]);
+  });
+
   it('refuses a hand-over to a company that does not share with the body, and keeps other tokens and roles out', async () => {
     const [candidate] = await sut.dataSource.query<{ id: string }[]>(`select c.id from positioning_candidates c where first_name = 'Amina'`);
     const [network] = await sut.dataSource.query<{ id: string }[]>(`select id from organisations where slug = 'demo-network'`);

@@ -24,10 +24,17 @@ describe(ModelQuantitiesPicker.name, () => {
 
 describe(quantitiesFromModel.name, () => {
   it('fills windows and the wall area when the model has areas', () => {
-    expect(quantitiesFromModel(block)).toEqual({ quantities: { windowReplacement: '40', externalWallInsulation: '812.5' }, areaMissing: false });
+    expect(quantitiesFromModel(block)).toEqual({ quantities: { windowReplacement: '40', externalWallInsulation: '812.5' }, areaNote: null });
+  });
+
+  it('fills an area estimated from the geometry and says so', () => {
+    expect(quantitiesFromModel({ ...block, externalWallAreaEstimated: true })).toEqual({
+      quantities: { windowReplacement: '40', externalWallInsulation: '812.5' },
+      areaNote: 'estimated',
+    });
   });
 
   it('leaves the wall area out and says so when the model has none', () => {
-    expect(quantitiesFromModel(house)).toEqual({ quantities: { windowReplacement: '6' }, areaMissing: true });
+    expect(quantitiesFromModel(house)).toEqual({ quantities: { windowReplacement: '6' }, areaNote: 'missing' });
   });
 });

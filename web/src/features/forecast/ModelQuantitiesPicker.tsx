@@ -1,5 +1,5 @@
 // "Take quantities from a site's building model": one of the indexed models of the sharing companies' sites fills
-// window replacement (IfcWindow count) and, when the index has wall areas, external wall insulation (m²).
+// window replacement (IfcWindow count) and, when every external wall has a side area, external wall insulation (m²).
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
@@ -13,14 +13,15 @@ export interface BuildingModelQuantities {
   windows: number;
   externalWalls: number;
   externalWallArea?: number | null;
+  externalWallAreaEstimated?: boolean;
 }
 
-/** What a model gives the form: quantities to fill, and whether the wall area had to be left out. */
-export function quantitiesFromModel(model: BuildingModelQuantities): { quantities: Record<string, string>; areaMissing: boolean } {
+/** What a model gives the form: quantities to fill, and what the form says of the wall area (none, or estimated). */
+export function quantitiesFromModel(model: BuildingModelQuantities): { quantities: Record<string, string>; areaNote: 'missing' | 'estimated' | null } {
   const quantities: Record<string, string> = { windowReplacement: String(model.windows) };
   const area = model.externalWallArea;
   if (area != null) quantities.externalWallInsulation = String(area);
-  return { quantities, areaMissing: area == null };
+  return { quantities, areaNote: area == null ? 'missing' : model.externalWallAreaEstimated ? 'estimated' : null };
 }
 
 export function ModelQuantitiesPicker({ models, onTake }: { models: BuildingModelQuantities[]; onTake: (model: BuildingModelQuantities) => void }) {

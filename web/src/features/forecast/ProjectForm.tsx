@@ -21,14 +21,14 @@ export function ProjectForm({ territoryId, onSaved, onCancel }: { territoryId: s
   const [dwellings, setDwellings] = useState('');
   const [floorArea, setFloorArea] = useState('');
   const [quantities, setQuantities] = useState<Record<string, string>>({});
-  const [areaMissing, setAreaMissing] = useState(false);
+  const [areaNote, setAreaNote] = useState<'missing' | 'estimated' | null>(null);
   const [errors, setErrors] = useState<Partial<Record<ProjectField, string>>>({});
   const create = useMutation(CreateForecastProjectMutation);
 
   const takeFromModel = (model: ModelQuantities) => {
     const taken = quantitiesFromModel(model);
     setQuantities({ ...quantities, ...taken.quantities });
-    setAreaMissing(taken.areaMissing);
+    setAreaNote(taken.areaNote);
   };
 
   const submit = async (event: FormEvent) => {
@@ -80,7 +80,7 @@ export function ProjectForm({ territoryId, onSaved, onCancel }: { territoryId: s
               inputMode="decimal"
               value={quantities[wp] ?? ''}
               error={errors[wp]}
-              hint={wp === 'externalWallInsulation' && areaMissing ? t('forecast.models.areaMissing') : undefined}
+              hint={wp === 'externalWallInsulation' && areaNote ? t(areaNote === 'missing' ? 'forecast.models.areaMissing' : 'forecast.models.areaEstimated') : undefined}
               onChange={(e) => setQuantities({ ...quantities, [wp]: e.target.value })}
             />
           ))}

@@ -171,6 +171,7 @@ export const ForecastBuildingModelsQuery = graphql(`
       windows
       externalWalls
       externalWallArea
+      externalWallAreaEstimated
     }
   }
 `);

@@ -38,7 +38,7 @@ export function ConsentStep({ code, invite, onJoined }: ConsentStepProps) {
             <li key={point}>{point}</li>
           ))}
         </ul>
-        <ReadAloud text={[t('candidate.consent.lead'), ...points].join(' ')} lang={lang} />
+        <ReadAloud text={[t('candidate.consent.lead'), ...points].join(' ')} lang={lang} device="phone" />
         <Button fullWidth onClick={() => setAgreed(true)}>
           {t('candidate.consent.agree')}
         </Button>

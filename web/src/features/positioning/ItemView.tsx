@@ -32,7 +32,7 @@ export function ItemView({ item, lang, pending, onAnswer }: ItemViewProps) {
         <h2 className="positioning-item__title">{name}</h2>
         <p>{description}</p>
         <p className="positioning-item__question">{question}</p>
-        <ReadAloud text={`${name}. ${description} ${question}`} lang={lang} />
+        <ReadAloud text={`${name}. ${description} ${question}`} lang={lang} device="phone" />
         <div className="positioning-answers positioning-answers--scale">
           {SCALE.map((value) => (
             <button key={value} type="button" className={`positioning-answer positioning-answer--scale-${value}`} disabled={pending} onClick={() => onAnswer([value])}>
@@ -50,7 +50,7 @@ export function ItemView({ item, lang, pending, onAnswer }: ItemViewProps) {
     <div className="positioning-item">
       {hasItemPicture(item.id) && <ItemPicture itemId={item.id} label={itemText(t, item.id, 'picture')} />}
       <p className="positioning-item__question">{question}</p>
-      <ReadAloud text={question} lang={lang} />
+      <ReadAloud text={question} lang={lang} device="phone" />
       <div className={`positioning-answers${isSceneItem(item.id) ? ' positioning-answers--scenes' : ''}`}>
         {Array.from({ length: item.options }, (_, option) => (
           <button key={option} type="button" className="positioning-answer" disabled={pending} onClick={() => onAnswer([option])}>
@@ -82,7 +82,7 @@ function OrderView({ itemId, question, lang, pending, onAnswer }: { itemId: stri
   return (
     <div className="positioning-item">
       <p className="positioning-item__question">{question}</p>
-      <ReadAloud text={question} lang={lang} />
+      <ReadAloud text={question} lang={lang} device="phone" />
       <p className="positioning-item__help">{t('candidate.orderHelp')}</p>
       <ol className="positioning-steps" aria-label={question}>
         {shown.map((step) => {

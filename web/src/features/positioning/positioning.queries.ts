@@ -131,3 +131,25 @@ export const HandOverCandidateMutation = graphql(`
     }
   }
 `);
+
+export const PositioningHandoversQuery = graphql(`
+  query PositioningHandovers {
+    positioningHandovers {
+      id
+      workerId
+      displayName
+      fromNetwork
+      trades
+      candidateConsentedAt
+      ulos {
+        code
+        title
+      }
+      modules {
+        moduleVersionId
+        title
+        assigned
+      }
+    }
+  }
+`);

@@ -24,6 +24,9 @@ export class ForecastModelQuantities {
   @Field(() => Int, { description: 'IfcWall elements with IsExternal = true' })
   externalWalls: number;
 
-  @Field(() => Float, { nullable: true, description: 'm² of external walls, null unless every external wall has an indexed side area' })
+  @Field(() => Float, { nullable: true, description: 'm² of external walls, null unless every external wall has a side area' })
   externalWallArea: number | null;
+
+  @Field({ description: "Some external walls' side areas are estimated from the geometry: the file has no wall base quantities for them" })
+  externalWallAreaEstimated: boolean;
 }

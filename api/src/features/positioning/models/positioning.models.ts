@@ -142,6 +142,18 @@ export class Joined {
   progress: Progress;
 }
 
+@ObjectType('PositioningHandoverModule', { description: "A module of the viewer's company suggested for a handed-over worker" })
+export class HandoverModule {
+  @Field(() => ID, { description: 'The latest published version, the one to assign' })
+  moduleVersionId: string;
+
+  @Field({ description: "The module's title in the viewer's language (French or English)" })
+  title: string;
+
+  @Field({ description: 'The worker already has an assignment of this version' })
+  assigned: boolean;
+}
+
 @ObjectType('PositioningHandover', { description: "A candidate handed over to the viewer's company, with where to start" })
 export class Handover {
   @Field(() => ID)
@@ -167,4 +179,10 @@ export class Handover {
 
   @Field(() => Date)
   candidateConsentedAt: Date;
+
+  @Field(() => [SuggestedUlo], { description: "The starting ULOs with their titles in the viewer's language" })
+  ulos: SuggestedUlo[];
+
+  @Field(() => [HandoverModule], { description: "The company's own published modules covering the starting ULOs: what its trainers assign" })
+  modules: HandoverModule[];
 }

@@ -18,7 +18,7 @@ export function ManagerHome({ user }: HomeProps) {
         intro={t('home.manager.intro', { organisation: user.organisation.name })}
       />
       <ModulesLink />
-      <StaffLinks validations manage inviteOrganisationId={user.organisation.id} />
+      <StaffLinks validations handovers manage inviteOrganisationId={user.organisation.id} />
       <SitesSection />
       <ClauseContractsSection />
       <SharingSection side="company" />

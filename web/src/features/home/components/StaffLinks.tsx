@@ -1,5 +1,5 @@
 // Shortcuts on the staff homes: workers and teams, the printable badge sheet, invitations, the qualifications matrix, and the
-// practical work to sign off.
+// practical work to sign off, and the candidates handed over after positioning.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ValidationsLink } from './ValidationsLink';
@@ -10,9 +10,11 @@ export interface StaffLinksProps {
   inviteOrganisationId?: string;
   /** Managers and admins create, edit and close sites and manage the organisation's members. */
   manage?: boolean;
+  /** Trainers and managers receive the candidates a network body hands over after positioning. */
+  handovers?: boolean;
 }
 
-export function StaffLinks({ validations = false, inviteOrganisationId, manage = false }: StaffLinksProps) {
+export function StaffLinks({ validations = false, inviteOrganisationId, manage = false, handovers = false }: StaffLinksProps) {
   const { t } = useTranslation();
   return (
     <nav className="staff-links" aria-label={t('home.links.crew')}>
@@ -44,6 +46,11 @@ export function StaffLinks({ validations = false, inviteOrganisationId, manage =
         {t('afest.homeLink')}
       </Link>
       {validations && <ValidationsLink />}
+      {handovers && (
+        <Link className="staff-links__link" to="/handovers">
+          {t('handovers.link')}
+        </Link>
+      )}
     </nav>
   );
 }

@@ -16,7 +16,7 @@ export function TrainerHome({ user }: HomeProps) {
         intro={t('home.trainer.intro', { organisation: user.organisation.name })}
       />
       <ModulesLink />
-      <StaffLinks validations />
+      <StaffLinks validations handovers />
       <SitesSection />
     </>
   );

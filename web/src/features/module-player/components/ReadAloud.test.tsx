@@ -46,6 +46,12 @@ describe(ReadAloud.name, () => {
     expect(synth.speak).not.toHaveBeenCalled();
   });
 
+  it('names the phone, not the tablet, on a candidate\'s own phone', () => {
+    fakeSynth([{ lang: 'fr-FR', name: 'Amélie' }]);
+    render(<ReadAloud text="Isolation" lang="ro" device="phone" />);
+    expect(screen.getByText('This phone has no voice for this language (Română): read the text on the screen.')).toBeTruthy();
+  });
+
   it('offers the button once the browser has loaded a voice for the language', () => {
     const voices: { lang: string; name: string }[] = [];
     const synth = fakeSynth(voices);

@@ -9,6 +9,8 @@ import { plainText } from './RichText';
 export interface ReadAloudProps {
   text: string;
   lang: string;
+  /** The device the notice names when it has no voice: the site tablet, or a candidate's own phone. */
+  device?: 'tablet' | 'phone';
 }
 
 /** The device's voices, kept current: browsers load them after the page, then fire `voiceschanged`. */
@@ -30,7 +32,7 @@ export function voiceFor(voices: readonly SpeechSynthesisVoice[], lang: string):
   return voices.find((voice) => voice.lang.toLowerCase().replace('_', '-').split('-')[0] === base);
 }
 
-export function ReadAloud({ text, lang }: ReadAloudProps) {
+export function ReadAloud({ text, lang, device = 'tablet' }: ReadAloudProps) {
   const { t } = useTranslation();
   const [speaking, setSpeaking] = useState(false);
   const synth = typeof window !== 'undefined' && 'speechSynthesis' in window ? window.speechSynthesis : undefined;
@@ -43,7 +45,7 @@ export function ReadAloud({ text, lang }: ReadAloudProps) {
   if (!voice)
     return (
       <p className="read-aloud__none" data-lang={lang}>
-        {t('player.noVoice', { language: languageName(lang, t) })}
+        {t(device === 'phone' ? 'player.noVoicePhone' : 'player.noVoice', { language: languageName(lang, t) })}
       </p>
     );
   const handleClick = () => {
