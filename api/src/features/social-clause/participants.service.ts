@@ -10,7 +10,8 @@ import { badInput, conflict, forbidden, notFound } from '../../common/errors/dom
 import { isUuid } from '../../common/ids.js';
 import { contractAccess, facilitatorAccess, seesEligibility } from './access.js';
 import type { ClauseParticipantInput } from './dto/inputs.js';
-import type { ClauseParticipant, EligibilityRead } from './models/participant.model.js';
+import type { ClauseParticipant, ClauseWorkerOption, EligibilityRead } from './models/participant.model.js';
+import { participantCandidates } from './candidates.js';
 
 interface ParticipantRow {
   id: string;
@@ -82,6 +83,11 @@ export class ParticipantsService {
       if (sensitive) await logEligibilityReads(tx, viewer, rows, why);
       return rows.map((r) => toModel(r, sensitive));
     });
+  }
+
+  /** Workers the viewer may flag on the contract (see candidates.ts). */
+  async candidates(viewer: Viewer, contractId: string): Promise<ClauseWorkerOption[]> {
+    return this.db.transaction((tx) => participantCandidates(tx, viewer, contractId));
   }
 
   async add(viewer: Viewer, input: ClauseParticipantInput): Promise<ClauseParticipant> {

@@ -11,11 +11,13 @@ import { EmptyState } from '../../ui/EmptyState';
 import { LoadingState } from '../../ui/LoadingState';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { QueryStates } from '../../ui/QueryStates';
+import { AddParticipantForm } from './AddParticipantForm';
 import { ClauseContractQuery } from './clause.queries';
 import { DeclarationsTable } from './DeclarationsTable';
 import { DeclareHoursForm } from './DeclareHoursForm';
 import { useHours } from './format';
 import { LinkSiteForm } from './LinkSiteForm';
+import { ParticipantsTable } from './ParticipantsTable';
 import { RecordExitForm } from './RecordExitForm';
 import { ReportDownloads } from './ReportDownloads';
 import '../../ui/sections.css';
@@ -27,7 +29,7 @@ export function ContractPage({ role, organisationId }: { role: string; organisat
   const { t } = useTranslation();
   const hours = useHours();
   const { contractId = '' } = useParams();
-  const ids = { participants: useId(), hours: useId(), declare: useId(), report: useId(), progress: useId(), exit: useId(), link: useId() };
+  const ids = { participants: useId(), hours: useId(), declare: useId(), report: useId(), progress: useId(), exit: useId(), link: useId(), add: useId() };
   const query = useGraphQLQuery(ClauseContractQuery, { id: contractId, reason: t('clause.readReason') });
   return (
     <>
@@ -73,37 +75,14 @@ export function ContractPage({ role, organisationId }: { role: string; organisat
             )}
             <section className="home-section" aria-labelledby={ids.participants}>
               <h2 id={ids.participants}>{t('clause.participants.title')}</h2>
-              {clauseParticipants.length === 0 ? (
-                <EmptyState title={t('clause.participants.empty')} />
-              ) : (
-                <div className="clause-table-wrap">
-                  <table className="clause-table">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('clause.participants.person')}</th>
-                        <th scope="col">{t('clause.participants.category')}</th>
-                        <th scope="col">{t('clause.participants.dates')}</th>
-                        <th scope="col">{t('clause.participants.exit')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {clauseParticipants.map((p) => (
-                        <tr key={p.id}>
-                          <td>
-                            {p.personName}
-                            <br />
-                            <small>{p.companyName}</small>
-                          </td>
-                          <td>{p.category ? t(`clause.categories.${p.category}`, { defaultValue: p.category }) : t('clause.participants.hidden')}</td>
-                          <td>{p.endsOn ? t('clause.participants.fromTo', { from: p.startsOn, to: p.endsOn }) : t('clause.participants.from', { from: p.startsOn })}</td>
-                          <td>{p.exitOutcome ? t(`clause.exits.${p.exitOutcome}`, { defaultValue: p.exitOutcome }) : '—'}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              )}
+              <ParticipantsTable participants={clauseParticipants} />
             </section>
+            {((c.viewerSide === 'company' && (role === 'manager' || role === 'admin')) || (c.viewerSide === 'network' && role === 'facilitator')) && (
+              <section className="home-section" aria-labelledby={ids.add}>
+                <h2 id={ids.add}>{t('clause.add.title')}</h2>
+                <AddParticipantForm contractId={c.id} showCompany={c.viewerSide === 'network'} />
+              </section>
+            )}
             {c.viewerSide === 'company' && (role === 'manager' || role === 'admin') && (
               <section className="home-section" aria-labelledby={ids.link}>
                 <h2 id={ids.link}>{t('clause.link.title')}</h2>

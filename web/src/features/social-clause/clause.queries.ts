@@ -169,3 +169,23 @@ export const LinkClauseLotSiteMutation = graphql(`
     }
   }
 `);
+
+// Whom the viewer may flag on a contract, and the flag itself (category and evidence type, never the document).
+export const ClauseParticipantCandidatesQuery = graphql(`
+  query ClauseParticipantCandidates($contractId: ID!) {
+    clauseParticipantCandidates(contractId: $contractId) {
+      workerId
+      personName
+      companyName
+    }
+  }
+`);
+
+export const AddClauseParticipantMutation = graphql(`
+  mutation AddClauseParticipant($input: ClauseParticipantInput!) {
+    addClauseParticipant(input: $input) {
+      id
+      personName
+    }
+  }
+`);

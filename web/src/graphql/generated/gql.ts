@@ -160,6 +160,8 @@ type Documents = {
     "\n  mutation RecordClauseExit($participantId: ID!, $outcome: String!, $exitOn: String!) {\n    recordClauseExit(participantId: $participantId, outcome: $outcome, exitOn: $exitOn) {\n      id\n      exitOutcome\n    }\n  }\n": typeof types.RecordClauseExitDocument,
     "\n  query ClauseCompanySites {\n    sites(status: active) {\n      id\n      name\n    }\n  }\n": typeof types.ClauseCompanySitesDocument,
     "\n  mutation LinkClauseLotSite($lotId: ID!, $siteId: ID!) {\n    linkClauseLotSite(lotId: $lotId, siteId: $siteId) {\n      id\n    }\n  }\n": typeof types.LinkClauseLotSiteDocument,
+    "\n  query ClauseParticipantCandidates($contractId: ID!) {\n    clauseParticipantCandidates(contractId: $contractId) {\n      workerId\n      personName\n      companyName\n    }\n  }\n": typeof types.ClauseParticipantCandidatesDocument,
+    "\n  mutation AddClauseParticipant($input: ClauseParticipantInput!) {\n    addClauseParticipant(input: $input) {\n      id\n      personName\n    }\n  }\n": typeof types.AddClauseParticipantDocument,
     "\n  mutation EnrolTabletWithCode($code: String!, $publicKey: String) {\n    enrolTabletWithCode(code: $code, publicKey: $publicKey) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": typeof types.EnrolTabletWithCodeDocument,
     "\n  mutation SetupEnrolTablet($siteId: ID!, $label: String!, $publicKey: String) {\n    enrolTablet(siteId: $siteId, label: $label, publicKey: $publicKey) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": typeof types.SetupEnrolTabletDocument,
     "\n  query SetupSites {\n    sites {\n      id\n      name\n    }\n  }\n": typeof types.SetupSitesDocument,
@@ -329,6 +331,8 @@ const documents: Documents = {
     "\n  mutation RecordClauseExit($participantId: ID!, $outcome: String!, $exitOn: String!) {\n    recordClauseExit(participantId: $participantId, outcome: $outcome, exitOn: $exitOn) {\n      id\n      exitOutcome\n    }\n  }\n": types.RecordClauseExitDocument,
     "\n  query ClauseCompanySites {\n    sites(status: active) {\n      id\n      name\n    }\n  }\n": types.ClauseCompanySitesDocument,
     "\n  mutation LinkClauseLotSite($lotId: ID!, $siteId: ID!) {\n    linkClauseLotSite(lotId: $lotId, siteId: $siteId) {\n      id\n    }\n  }\n": types.LinkClauseLotSiteDocument,
+    "\n  query ClauseParticipantCandidates($contractId: ID!) {\n    clauseParticipantCandidates(contractId: $contractId) {\n      workerId\n      personName\n      companyName\n    }\n  }\n": types.ClauseParticipantCandidatesDocument,
+    "\n  mutation AddClauseParticipant($input: ClauseParticipantInput!) {\n    addClauseParticipant(input: $input) {\n      id\n      personName\n    }\n  }\n": types.AddClauseParticipantDocument,
     "\n  mutation EnrolTabletWithCode($code: String!, $publicKey: String) {\n    enrolTabletWithCode(code: $code, publicKey: $publicKey) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": types.EnrolTabletWithCodeDocument,
     "\n  mutation SetupEnrolTablet($siteId: ID!, $label: String!, $publicKey: String) {\n    enrolTablet(siteId: $siteId, label: $label, publicKey: $publicKey) {\n      deviceToken\n      siteName\n      tablet {\n        id\n        label\n      }\n    }\n  }\n": types.SetupEnrolTabletDocument,
     "\n  query SetupSites {\n    sites {\n      id\n      name\n    }\n  }\n": types.SetupSitesDocument,
@@ -933,6 +937,14 @@ export function graphql(source: "\n  query ClauseCompanySites {\n    sites(statu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LinkClauseLotSite($lotId: ID!, $siteId: ID!) {\n    linkClauseLotSite(lotId: $lotId, siteId: $siteId) {\n      id\n    }\n  }\n"): typeof import('./graphql').LinkClauseLotSiteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClauseParticipantCandidates($contractId: ID!) {\n    clauseParticipantCandidates(contractId: $contractId) {\n      workerId\n      personName\n      companyName\n    }\n  }\n"): typeof import('./graphql').ClauseParticipantCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddClauseParticipant($input: ClauseParticipantInput!) {\n    addClauseParticipant(input: $input) {\n      id\n      personName\n    }\n  }\n"): typeof import('./graphql').AddClauseParticipantDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -103,6 +103,17 @@ export type ClauseLotInput = {
   targetHours: number;
 };
 
+export type ClauseParticipantInput = {
+  /** longTermJobSeeker, plie, under26NoQualification, rsa, rqth, iae or other */
+  category: string;
+  contractId: string | number;
+  endsOn?: string | null | undefined;
+  /** The type of evidence seen; the document itself is never stored */
+  evidenceType: string;
+  startsOn: string;
+  workerId: string | number;
+};
+
 export type CreateAfestInput = {
   /** The trainer's short assessment of the starting point */
   positioningNote: string;
@@ -1318,6 +1329,20 @@ export type LinkClauseLotSiteMutationVariables = Exact<{
 
 
 export type LinkClauseLotSiteMutation = { linkClauseLotSite: { id: string } };
+
+export type ClauseParticipantCandidatesQueryVariables = Exact<{
+  contractId: string | number;
+}>;
+
+
+export type ClauseParticipantCandidatesQuery = { clauseParticipantCandidates: Array<{ workerId: string, personName: string, companyName: string }> };
+
+export type AddClauseParticipantMutationVariables = Exact<{
+  input: ClauseParticipantInput;
+}>;
+
+
+export type AddClauseParticipantMutation = { addClauseParticipant: { id: string, personName: string } };
 
 export type EnrolTabletWithCodeMutationVariables = Exact<{
   code: string;
@@ -3948,6 +3973,23 @@ export const LinkClauseLotSiteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LinkClauseLotSiteMutation, LinkClauseLotSiteMutationVariables>;
+export const ClauseParticipantCandidatesDocument = new TypedDocumentString(`
+    query ClauseParticipantCandidates($contractId: ID!) {
+  clauseParticipantCandidates(contractId: $contractId) {
+    workerId
+    personName
+    companyName
+  }
+}
+    `) as unknown as TypedDocumentString<ClauseParticipantCandidatesQuery, ClauseParticipantCandidatesQueryVariables>;
+export const AddClauseParticipantDocument = new TypedDocumentString(`
+    mutation AddClauseParticipant($input: ClauseParticipantInput!) {
+  addClauseParticipant(input: $input) {
+    id
+    personName
+  }
+}
+    `) as unknown as TypedDocumentString<AddClauseParticipantMutation, AddClauseParticipantMutationVariables>;
 export const EnrolTabletWithCodeDocument = new TypedDocumentString(`
     mutation EnrolTabletWithCode($code: String!, $publicKey: String) {
   enrolTabletWithCode(code: $code, publicKey: $publicKey) {
