@@ -499,6 +499,7 @@ describe('no data across organisations: a user of A using ids of B', () => {
       ['Query.clauseDeclarations', 'query($c: ID!) { clauseDeclarations(contractId: $c) { personName hoursWorked } }', (x) => ({ c: x.bContractId }), 'manager'],
       ['Mutation.linkClauseLotSite', 'mutation($l: ID!, $s: ID!) { linkClauseLotSite(lotId: $l, siteId: $s) { id } }', (x) => ({ l: x.bLotId, s: x.aSiteId }), 'manager'],
       ['Query.clauseParticipantCandidates', 'query($c: ID!) { clauseParticipantCandidates(contractId: $c) { personName companyName } }', (x) => ({ c: x.bContractId }), 'manager'],
+      ['Query.clauseParticipantPath', 'query($p: ID!) { clauseParticipantPath(participantId: $p, reason: "contrôle") { personName contracts { category } } }', (x) => ({ p: x.bParticipantId }), 'admin'],
       ['Mutation.addClauseParticipant', 'mutation($c: ID!, $w: ID!) { addClauseParticipant(input: { contractId: $c, workerId: $w, category: "rsa", evidenceType: "other", startsOn: "2026-01-01" }) { id } }', (x) => ({ c: x.bContractId, w: x.aWorkerId }), 'manager'],
       ['Mutation.declareClauseHours', 'mutation($p: ID!, $l: ID!) { declareClauseHours(input: { participantId: $p, lotId: $l, month: "2026-04", hoursWorked: 10, trainingHours: 0 }) { id } }', (x) => ({ p: x.bParticipantId, l: x.bLotId }), 'admin'],
       ['Mutation.correctClauseTrainingHours', 'mutation($d: ID!) { correctClauseTrainingHours(declarationId: $d, trainingHours: 1, reason: "intrus") { id } }', (x) => ({ d: x.bDeclarationId }), 'trainer'],

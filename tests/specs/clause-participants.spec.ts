@@ -57,3 +57,35 @@ test('the facilitator is offered only people already participants of the body’
   await checkScreen(page);
   await screenshot(page, 'clause-add-participant-facilitator');
 });
+
+test('the facilitator follows a participant’s path: contracts, monthly hours, training and exit', async ({ page }) => {
+  const shell = new AppShell(page);
+  await new LoginPage(page).signInAs('facilitator');
+  await shell.main.getByRole('region', { name: 'Marchés avec clause sociale' }).getByRole('link', { name: CONTRACT }).tap();
+  await shell.main.getByRole('region', { name: 'Participants' }).getByRole('link', { name: 'Parcours de Mehdi Haddad' }).tap();
+  await expect(shell.main.getByRole('heading', { level: 1, name: 'Parcours de Mehdi Haddad' })).toBeVisible();
+  const contracts = shell.main.getByRole('region', { name: 'Marchés' });
+  await expect(contracts.getByRole('row', { name: new RegExp(CONTRACT) })).toContainText('Demandeur d’emploi longue durée');
+  await expect(contracts.getByRole('row', { name: new RegExp(CONTRACT) })).toContainText('En cours');
+  const months = shell.main.getByRole('region', { name: 'Heures par mois' });
+  await expect(months.getByRole('row', { name: /2026-04/ })).toContainText('Validée (verrouillée)');
+  await expect(months.getByRole('row', { name: /Total validé/ })).toBeVisible();
+  // Mehdi passed one module of the demo's history on the tablet.
+  const training = shell.main.getByRole('region', { name: 'Formation' });
+  await expect(training).toContainText('1 module terminé dans l’entreprise.');
+  await expect(training.getByRole('listitem').first()).toContainText(/ — terminé le \d{4}-\d{2}-\d{2}/);
+  await checkScreen(page);
+  await screenshot(page, 'clause-participant-path');
+});
+
+test('the manager follows the path of a participant who gained qualifications', async ({ page }) => {
+  const shell = new AppShell(page);
+  await new LoginPage(page).signInAs('manager');
+  await shell.main.getByRole('region', { name: 'Marchés avec clause sociale' }).getByRole('link', { name: CONTRACT }).tap();
+  await shell.main.getByRole('region', { name: 'Participants' }).getByRole('link', { name: 'Parcours de Sofia García' }).tap();
+  await expect(shell.main.getByRole('heading', { level: 1, name: 'Parcours de Sofia García' })).toBeVisible();
+  const qualifications = shell.main.getByRole('region', { name: 'Qualifications obtenues' });
+  await expect(qualifications.getByRole('listitem').first()).toContainText(/obtenue le \d{4}-\d{2}-\d{2}/);
+  await checkScreen(page);
+  await screenshot(page, 'clause-participant-path-manager');
+});

@@ -75,7 +75,10 @@ export function ContractPage({ role, organisationId }: { role: string; organisat
             )}
             <section className="home-section" aria-labelledby={ids.participants}>
               <h2 id={ids.participants}>{t('clause.participants.title')}</h2>
-              <ParticipantsTable participants={clauseParticipants} />
+              <ParticipantsTable
+                participants={clauseParticipants}
+                pathOf={(c.viewerSide === 'network' ? role === 'facilitator' : role === 'manager' || role === 'admin') ? (id) => `/clause/${c.id}/participants/${id}` : undefined}
+              />
             </section>
             {((c.viewerSide === 'company' && (role === 'manager' || role === 'admin')) || (c.viewerSide === 'network' && role === 'facilitator')) && (
               <section className="home-section" aria-labelledby={ids.add}>

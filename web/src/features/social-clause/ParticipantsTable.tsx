@@ -1,6 +1,7 @@
 // The participants of a contract: who, at which company, their eligibility category (only for those allowed to see
 // it; the read is logged by the API), their dates and how their path ended.
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { EmptyState } from '../../ui/EmptyState';
 
 export interface ParticipantsTableProps {
@@ -13,9 +14,11 @@ export interface ParticipantsTableProps {
     endsOn?: string | null;
     exitOutcome?: string | null;
   }[];
+  /** The address of a participant's path, for those who may follow it. */
+  pathOf?: (participantId: string) => string;
 }
 
-export function ParticipantsTable({ participants: clauseParticipants }: ParticipantsTableProps) {
+export function ParticipantsTable({ participants: clauseParticipants, pathOf }: ParticipantsTableProps) {
   const { t } = useTranslation();
   return clauseParticipants.length === 0 ? (
     <EmptyState title={t('clause.participants.empty')} />
@@ -34,7 +37,13 @@ export function ParticipantsTable({ participants: clauseParticipants }: Particip
           {clauseParticipants.map((p) => (
             <tr key={p.id}>
               <td>
-                {p.personName}
+                {pathOf ? (
+                  <Link className="clause-table__person" to={pathOf(p.id)} aria-label={t('clause.path.open', { name: p.personName })}>
+                    {p.personName}
+                  </Link>
+                ) : (
+                  p.personName
+                )}
                 <br />
                 <small>{p.companyName}</small>
               </td>

@@ -189,3 +189,47 @@ export const AddClauseParticipantMutation = graphql(`
     }
   }
 `);
+
+// A participant's path (its read of the eligibility is logged with the screen's purpose).
+export const ClauseParticipantPathQuery = graphql(`
+  query ClauseParticipantPath($participantId: ID!, $reason: String!, $language: String!) {
+    clauseParticipantPath(participantId: $participantId, reason: $reason, language: $language) {
+      personName
+      contracts {
+        participantId
+        contractId
+        reference
+        title
+        companyName
+        category
+        startsOn
+        endsOn
+        exitOutcome
+        exitOn
+      }
+      months {
+        month
+        reference
+        hoursWorked
+        trainingHours
+        status
+      }
+      modules {
+        title
+        completedOn
+      }
+      afests {
+        id
+        title
+        startedOn
+        signedOn
+        sequences
+      }
+      qualifications {
+        title
+        scheme
+        awardedOn
+      }
+    }
+  }
+`);

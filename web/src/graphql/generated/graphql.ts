@@ -1344,6 +1344,15 @@ export type AddClauseParticipantMutationVariables = Exact<{
 
 export type AddClauseParticipantMutation = { addClauseParticipant: { id: string, personName: string } };
 
+export type ClauseParticipantPathQueryVariables = Exact<{
+  participantId: string | number;
+  reason: string;
+  language: string;
+}>;
+
+
+export type ClauseParticipantPathQuery = { clauseParticipantPath: { personName: string, contracts: Array<{ participantId: string, contractId: string, reference: string, title: string, companyName: string, category: string | null, startsOn: string, endsOn: string | null, exitOutcome: string | null, exitOn: string | null }>, months: Array<{ month: string, reference: string, hoursWorked: number, trainingHours: number, status: string }>, modules: Array<{ title: string, completedOn: string }>, afests: Array<{ id: string, title: string, startedOn: string, signedOn: string | null, sequences: number }>, qualifications: Array<{ title: string, scheme: string, awardedOn: string }> } };
+
 export type EnrolTabletWithCodeMutationVariables = Exact<{
   code: string;
   publicKey?: string | null | undefined;
@@ -3990,6 +3999,52 @@ export const AddClauseParticipantDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddClauseParticipantMutation, AddClauseParticipantMutationVariables>;
+export const ClauseParticipantPathDocument = new TypedDocumentString(`
+    query ClauseParticipantPath($participantId: ID!, $reason: String!, $language: String!) {
+  clauseParticipantPath(
+    participantId: $participantId
+    reason: $reason
+    language: $language
+  ) {
+    personName
+    contracts {
+      participantId
+      contractId
+      reference
+      title
+      companyName
+      category
+      startsOn
+      endsOn
+      exitOutcome
+      exitOn
+    }
+    months {
+      month
+      reference
+      hoursWorked
+      trainingHours
+      status
+    }
+    modules {
+      title
+      completedOn
+    }
+    afests {
+      id
+      title
+      startedOn
+      signedOn
+      sequences
+    }
+    qualifications {
+      title
+      scheme
+      awardedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClauseParticipantPathQuery, ClauseParticipantPathQueryVariables>;
 export const EnrolTabletWithCodeDocument = new TypedDocumentString(`
     mutation EnrolTabletWithCode($code: String!, $publicKey: String) {
   enrolTabletWithCode(code: $code, publicKey: $publicKey) {
