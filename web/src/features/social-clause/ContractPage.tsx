@@ -17,6 +17,7 @@ import { DeclarationsTable } from './DeclarationsTable';
 import { DeclareHoursForm } from './DeclareHoursForm';
 import { useHours } from './format';
 import { LinkSiteForm } from './LinkSiteForm';
+import { monthlyProgress } from './monthlyProgress';
 import { ParticipantsTable } from './ParticipantsTable';
 import { RecordExitForm } from './RecordExitForm';
 import { ReportDownloads } from './ReportDownloads';
@@ -24,12 +25,13 @@ import '../../ui/sections.css';
 import './clause.css';
 
 const ContractCharts = lazy(() => import('./ContractCharts'));
+const MonthlyCharts = lazy(() => import('./MonthlyCharts'));
 
 export function ContractPage({ role, organisationId }: { role: string; organisationId: string }) {
   const { t } = useTranslation();
   const hours = useHours();
   const { contractId = '' } = useParams();
-  const ids = { participants: useId(), hours: useId(), declare: useId(), report: useId(), progress: useId(), exit: useId(), link: useId(), add: useId() };
+  const ids = { participants: useId(), hours: useId(), declare: useId(), report: useId(), progress: useId(), exit: useId(), link: useId(), add: useId(), monthly: useId() };
   const query = useGraphQLQuery(ClauseContractQuery, { id: contractId, reason: t('clause.readReason') });
   return (
     <>
@@ -64,6 +66,12 @@ export function ContractPage({ role, organisationId }: { role: string; organisat
               ))}
               <Suspense fallback={<LoadingState label={t('clause.charts.loading')} />}>
                 <ContractCharts lots={c.lots} companies={c.companies} />
+              </Suspense>
+            </section>
+            <section className="home-section" aria-labelledby={ids.monthly}>
+              <h2 id={ids.monthly}>{t('clause.monthly.title')}</h2>
+              <Suspense fallback={<LoadingState label={t('clause.charts.loading')} />}>
+                <MonthlyCharts months={monthlyProgress(clauseDeclarations, c, c.progress.targetHours)} />
               </Suspense>
             </section>
             {c.viewerSide === 'network' && role === 'facilitator' && (
