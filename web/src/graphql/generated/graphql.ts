@@ -861,7 +861,7 @@ export type NetworkFiguresQueryVariables = Exact<{
 }>;
 
 
-export type NetworkFiguresQuery = { networkFigures: { sharingCompanies: number, months: Array<string>, workersTrained: { label: string, columns: Array<string>, cells: Array<number | null>, total: number | null }, trainingHours: { label: string, columns: Array<string>, cells: Array<number | null>, total: number | null }, awardsByScheme: Array<{ label: string, columns: Array<string>, cells: Array<number | null>, total: number | null }>, expiringByScheme: { label: string, columns: Array<string>, cells: Array<number | null>, total: number | null } } };
+export type NetworkFiguresQuery = { networkFigures: { sharingCompanies: number, months: Array<string>, workersTrained: { label: string, columns: Array<string>, cells: Array<number | null>, total: number | null }, trainingHours: { label: string, columns: Array<string>, cells: Array<number | null>, total: number | null }, awardsByScheme: Array<{ label: string, columns: Array<string>, cells: Array<number | null>, total: number | null }>, expiringByScheme: { label: string, columns: Array<string>, cells: Array<number | null>, total: number | null }, awardsByEqfLevel: Array<{ label: string, columns: Array<string>, cells: Array<number | null>, total: number | null }>, ulosAwarded: { label: string, columns: Array<string>, cells: Array<number | null>, total: number | null }, clauseHoursByTerritory: Array<{ label: string, columns: Array<string>, cells: Array<number | null>, total: number | null }>, clauseTargets: Array<{ territory: string, targetHours: number, achievedHours: number | null, percent: number | null }> } };
 
 export type TerritoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3007,6 +3007,30 @@ export const NetworkFiguresDocument = new TypedDocumentString(`
       columns
       cells
       total
+    }
+    awardsByEqfLevel {
+      label
+      columns
+      cells
+      total
+    }
+    ulosAwarded {
+      label
+      columns
+      cells
+      total
+    }
+    clauseHoursByTerritory {
+      label
+      columns
+      cells
+      total
+    }
+    clauseTargets {
+      territory
+      targetHours
+      achievedHours
+      percent
     }
   }
 }
