@@ -8,14 +8,15 @@ import { queryRows } from '../../common/sql.js';
 import { contractAccess, seesEligibility } from './access.js';
 import type { ClauseWorkerOption } from './models/participant.model.js';
 
+/** The membership `m`'s person is already a participant, at that company, of a contract of the body `$n`. */
+export const knownToBody = (bodyParam: string) =>
+  `exists (select 1 from clause_participants q join clause_contracts qc on qc.id = q.contract_id
+            where q.user_id = m.user_id and q.organisation_id = m.organisation_id and qc.network_organisation_id = ${bodyParam})`;
+
 export async function participantCandidates(tx: EntityManager, viewer: Viewer, contractId: string): Promise<ClauseWorkerOption[]> {
   const access = await contractAccess(tx, viewer, contractId);
   if (!seesEligibility(viewer, access.side)) throw forbidden('Only the company’s managers and the body’s facilitators flag participants.');
-  const known =
-    access.side === 'network'
-      ? `and exists (select 1 from clause_participants q join clause_contracts qc on qc.id = q.contract_id
-                      where q.user_id = m.user_id and q.organisation_id = m.organisation_id and qc.network_organisation_id = $3)`
-      : '';
+  const known = access.side === 'network' ? `and ${knownToBody('$3')}` : '';
   return queryRows<ClauseWorkerOption>(
     tx,
     `select distinct m.user_id as "workerId", u.display_name as "personName", o.id as "companyId", o.name as "companyName"

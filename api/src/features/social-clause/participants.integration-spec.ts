@@ -126,6 +126,15 @@ describe('flagging participants from the web: whom each may pick, and the rules 
     expect(logged!.n).toBe(1);
   });
 
+  it('does not let a facilitator flag, by its id, a company’s worker who is a participant of none of the body’s contracts', async () => {
+    const menuiserie = await sut.login('menuiserie@fit.demo');
+    const tom = (await candidates(menuiserie)).data!.clauseParticipantCandidates[0]!;
+    expect(tom.personName).toBe('Tom Lefèvre');
+    const result = await add(facilitator, { contractId: lyon, workerId: tom.workerId, category: 'rsa', evidenceType: 'benefitCertificate', startsOn: '2026-10-01' });
+    expect(problem(result)?.code).toBe('NOT_FOUND');
+    expect(JSON.stringify(result)).not.toContain('Tom');
+  });
+
   it('does not let a manager flag another company’s worker on the contract', async () => {
     const menuiserie = await sut.login('menuiserie@fit.demo');
     const tom = (await candidates(menuiserie)).data!.clauseParticipantCandidates[0]!;

@@ -11,7 +11,7 @@ import { isUuid } from '../../common/ids.js';
 import { contractAccess, facilitatorAccess, seesEligibility } from './access.js';
 import type { ClauseParticipantInput } from './dto/inputs.js';
 import type { ClauseParticipant, ClauseWorkerOption, EligibilityRead } from './models/participant.model.js';
-import { participantCandidates } from './candidates.js';
+import { knownToBody, participantCandidates } from './candidates.js';
 
 interface ParticipantRow {
   id: string;
@@ -95,13 +95,16 @@ export class ParticipantsService {
     return this.db.transaction(async (tx) => {
       const access = await contractAccess(tx, viewer, input.contractId);
       if (!seesEligibility(viewer, access.side)) throw forbidden('Only the company’s managers and the body’s facilitators flag participants.');
-      // The worker must belong to a company the viewer may look into that was awarded a lot of this contract.
+      // The worker must belong to a company the viewer may look into that was awarded a lot of this contract; a
+      // facilitator flags only people already participants of the body's contracts (candidates.ts).
+      const network = access.side === 'network';
       const [member] = await tx.query<{ organisation_id: string }[]>(
         `select m.organisation_id from memberships m
           where m.user_id = $1 and m.role = 'worker' and m.organisation_id = any($2::uuid[])
             and exists (select 1 from clause_lots l join clause_lot_awards a on a.lot_id = l.id where l.contract_id = $3 and a.company_organisation_id = m.organisation_id)
+            ${network ? `and ${knownToBody('$4')}` : ''}
           limit 1`,
-        [input.workerId, access.companyIds, access.contract.id],
+        network ? [input.workerId, access.companyIds, access.contract.id, viewer.organisationId] : [input.workerId, access.companyIds, access.contract.id],
       );
       if (!member) throw notFound('This worker');
       const [created] = await tx.query<{ id: string }[]>(
