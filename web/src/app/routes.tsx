@@ -90,6 +90,7 @@ const NotificationsPage = lazy(() =>
 const ForecastPage = lazy(() => import('../features/forecast/ForecastPage').then((m) => ({ default: m.ForecastPage })));
 const NetworkFiguresPage = lazy(() => import('../features/network-figures/NetworkFiguresPage').then((m) => ({ default: m.NetworkFiguresPage })));
 const ContractPage = lazy(() => import('../features/social-clause/ContractPage').then((m) => ({ default: m.ContractPage })));
+const ParticipantPathPage = lazy(() => import('../features/social-clause/ParticipantPathPage').then((m) => ({ default: m.ParticipantPathPage })));
 // A candidate's phone loads only the positioning screens, never the staff app.
 const CodeEntryPage = lazy(() => import('../features/positioning/CodeEntryPage').then((m) => ({ default: m.CodeEntryPage })));
 const CandidatePage = lazy(() => import('../features/positioning/CandidatePage').then((m) => ({ default: m.CandidatePage })));
@@ -140,6 +141,7 @@ export function AppRoutes() {
         <Route path="/sites/:siteId/cohort" element={<ForRoles roles={ASSIGN_ROLES}>{() => <CohortPage />}</ForRoles>} />
         <Route path="/clause/:contractId" element={<ForRoles roles={CLAUSE_ROLES}>{(user) => <ContractPage role={user.role} organisationId={user.organisation.id} />}</ForRoles>} />
         <Route path="/handovers" element={<ForRoles roles={ASSIGN_ROLES}>{() => <HandoversPage />}</ForRoles>} />
+        <Route path="/clause/:contractId/participants/:participantId" element={<ForRoles roles={['facilitator', 'manager', 'admin']}>{() => <ParticipantPathPage />}</ForRoles>} />
         <Route path="/validations" element={<ForRoles roles={ASSIGN_ROLES}>{() => <ValidationsPage />}</ForRoles>} />
         <Route path="/my-results" element={<ForRoles roles={['worker']}>{(user) => <MyResultsPage user={user} />}</ForRoles>} />
         <Route path="/scan-element" element={<ForRoles roles={['worker']}>{(user) => <ElementScanPage user={user} />}</ForRoles>} />

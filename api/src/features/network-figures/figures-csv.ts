@@ -7,8 +7,16 @@ import type { FigureRow, NetworkFigures } from './models/network-figures.model.j
 export type FiguresLanguage = 'fr' | 'en';
 
 const LABELS = {
-  fr: { figure: 'Indicateur', total: 'Total', workersTrained: 'Personnes formées', trainingHours: 'Heures de formation', awards: 'Qualifications délivrées', expiring: 'Qualifications expirant sous 6 mois' },
-  en: { figure: 'Figure', total: 'Total', workersTrained: 'Workers trained', trainingHours: 'Training hours', awards: 'Qualifications awarded', expiring: 'Qualifications expiring within 6 months' },
+  fr: {
+    figure: 'Indicateur', total: 'Total', workersTrained: 'Personnes formées', trainingHours: 'Heures de formation', awards: 'Qualifications délivrées',
+    expiring: 'Qualifications expirant sous 6 mois', eqf: 'Qualifications délivrées — niveau CEC', unknownLevel: 'non renseigné', ulos: 'Unités d’acquis (ULO) délivrées',
+    clauseHours: 'Heures de clause sociale validées', noTerritory: 'sans territoire', territory: 'Territoire', target: 'Objectif (h)', achieved: 'Réalisé (h)', percent: 'Avancement (%)',
+  },
+  en: {
+    figure: 'Figure', total: 'Total', workersTrained: 'Workers trained', trainingHours: 'Training hours', awards: 'Qualifications awarded',
+    expiring: 'Qualifications expiring within 6 months', eqf: 'Qualifications awarded — EQF level', unknownLevel: 'not given', ulos: 'Units of learning outcomes (ULOs) awarded',
+    clauseHours: 'Validated social-clause hours', noTerritory: 'no territory', territory: 'Territory', target: 'Target (h)', achieved: 'Achieved (h)', percent: 'Progress (%)',
+  },
 } as const;
 
 const line = (label: string, row: FigureRow): string[] => [label, ...row.cells.map(figureText), figureText(row.total)];
@@ -20,9 +28,15 @@ export function figuresCsv(lang: FiguresLanguage, figures: NetworkFigures): stri
     line(t.workersTrained, figures.workersTrained),
     line(t.trainingHours, figures.trainingHours),
     ...figures.awardsByScheme.map((r) => line(`${t.awards} — ${r.label}`, r)),
+    ...figures.awardsByEqfLevel.map((r) => line(`${t.eqf} ${r.label === 'unknown' ? t.unknownLevel : r.label}`, r)),
+    line(t.ulos, figures.ulosAwarded),
+    ...figures.clauseHoursByTerritory.map((r) => line(`${t.clauseHours} — ${r.label || t.noTerritory}`, r)),
     [],
     [t.expiring, ...figures.expiringByScheme.columns, t.total],
     line(t.expiring, figures.expiringByScheme),
+    [],
+    [t.territory, t.target, t.achieved, t.percent],
+    ...figures.clauseTargets.map((c) => [c.territory || t.noTerritory, String(c.targetHours), figureText(c.achievedHours), c.percent === null ? figureText(null) : String(c.percent)]),
   ];
   return writeCsv(rows);
 }

@@ -55,3 +55,30 @@ export const expiringSoon = (db: SqlRunner, companies: string[]): Promise<{ sche
       group by 1 order by 1`,
     [companies],
   );
+
+// An award's EQF level is the highest level of the reference ULOs it proves (its evidence), null when it names none.
+const EVIDENCE = `jsonb_array_elements(case when jsonb_typeof(a.evidence) = 'array' then a.evidence else '[]'::jsonb end)`;
+
+export const awardsByEqfLevel = (db: SqlRunner, companies: string[], from: string): Promise<{ level: number | null; month: string; n: number }[]> =>
+  queryRows(
+    db,
+    `select (select max(r.eqf_level) from ${EVIDENCE} e join reference_ulos r on r.framework_id = s.framework_id and r.code = e->>'ulo')::int as level,
+            to_char(a.awarded_at, 'YYYY-MM') as month, count(*)::int as n ${AWARDS}
+        and a.awarded_at >= $2::date group by 1, 2 order by 1 nulls last`,
+    [companies, from],
+  );
+
+/** ULOs awarded (each holder's ULO once a month) and the distinct holders, per month and over the period (month null). */
+export const ulosAwarded = (db: SqlRunner, companies: string[], from: string): Promise<{ month: string | null; ulos: number; holders: number }[]> =>
+  queryRows(
+    db,
+    `select to_char(a.awarded_at, 'YYYY-MM') as month, count(distinct (a.user_id, e->>'ulo'))::int as ulos, count(distinct a.user_id)::int as holders
+       from qualification_awards a
+       join scheme_qualifications q on q.id = a.qualification_id
+       join qualification_schemes s on s.id = q.scheme_id
+       cross join lateral ${EVIDENCE} e
+      where a.revoked_at is null and a.awarded_at >= $2::date
+        and exists (select 1 from memberships m where m.user_id = a.user_id and m.organisation_id = any($1::uuid[]))
+      group by grouping sets ((to_char(a.awarded_at, 'YYYY-MM')), ())`,
+    [companies, from],
+  );

@@ -6,7 +6,8 @@ import type { DataSource } from 'typeorm';
 import { ADL_VERBS, durationSeconds, roundHours, suppressRow } from '@fit/shared';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { SharingAgreementsService } from '../network/sharing-agreements.service.js';
-import { awardsByMonth, expiringSoon, monthlyActivity, workersOverPeriod } from './figures-queries.js';
+import { clauseFigures, hideByPeople } from './clause-figures.js';
+import { awardsByEqfLevel, awardsByMonth, expiringSoon, monthlyActivity, ulosAwarded, workersOverPeriod } from './figures-queries.js';
 import type { FigureRow, NetworkFigures } from './models/network-figures.model.js';
 
 /** The last `count` months up to the current one (UTC), oldest first. */
@@ -31,14 +32,17 @@ export class NetworkFiguresService {
     const companies = await this.agreements.sharingCompanyIds(viewer.organisationId);
     const months = lastMonths(Math.min(Math.max(Math.trunc(monthCount), 1), 24));
     const from = `${months[0]!}-01`;
-    const [activity, period, awards, expiring] = companies.length
+    const [activity, period, awards, expiring, eqf, ulos] = companies.length
       ? await Promise.all([
           monthlyActivity(this.db, companies, from, ADL_VERBS.completed),
           workersOverPeriod(this.db, companies, from, ADL_VERBS.completed),
           awardsByMonth(this.db, companies, from),
           expiringSoon(this.db, companies),
+          awardsByEqfLevel(this.db, companies, from),
+          ulosAwarded(this.db, companies, from),
         ])
-      : [[], 0, [], []];
+      : [[], 0, [], [], [], []];
+    const clause = await clauseFigures(this.db, viewer.organisationId, companies, months);
     const byMonth = new Map(activity.map((a) => [a.month, a]));
     const workers = row('workersTrained', months, months.map((m) => byMonth.get(m)?.workers ?? 0));
     // The total counts each worker once, so it is not the sum of the months: hidden on its own count.
@@ -57,6 +61,23 @@ export class NetworkFiguresService {
       row(scheme, months, months.map((m) => awards.find((a) => a.scheme === scheme && a.month === m)?.n ?? 0)),
     );
     const expiringByScheme = row('expiring', expiring.map((e) => e.scheme), expiring.map((e) => e.n));
-    return { sharingCompanies: companies.length, months, workersTrained: workers, trainingHours, awardsByScheme, expiringByScheme };
+    const levels = [...new Set(eqf.map((a) => a.level))];
+    const awardsByEqf = levels.map((level) =>
+      row(level === null ? 'unknown' : String(level), months, months.map((m) => eqf.find((a) => a.level === level && a.month === m)?.n ?? 0)),
+    );
+    const uloMonth = (m: string | null) => ulos.find((u) => u.month === m);
+    const ulosRow = hideByPeople('ulosAwarded', months, months.map((m) => uloMonth(m)?.ulos ?? 0), months.map((m) => uloMonth(m)?.holders ?? 0), uloMonth(null)?.holders ?? 0);
+    return {
+      sharingCompanies: companies.length,
+      months,
+      workersTrained: workers,
+      trainingHours,
+      awardsByScheme,
+      expiringByScheme,
+      awardsByEqfLevel: awardsByEqf,
+      ulosAwarded: ulosRow,
+      clauseHoursByTerritory: clause.byTerritory,
+      clauseTargets: clause.targets,
+    };
   }
 }

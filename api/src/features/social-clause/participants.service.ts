@@ -10,7 +10,8 @@ import { badInput, conflict, forbidden, notFound } from '../../common/errors/dom
 import { isUuid } from '../../common/ids.js';
 import { contractAccess, facilitatorAccess, seesEligibility } from './access.js';
 import type { ClauseParticipantInput } from './dto/inputs.js';
-import type { ClauseParticipant, EligibilityRead } from './models/participant.model.js';
+import type { ClauseParticipant, ClauseWorkerOption, EligibilityRead } from './models/participant.model.js';
+import { knownToBody, participantCandidates } from './candidates.js';
 
 interface ParticipantRow {
   id: string;
@@ -84,18 +85,26 @@ export class ParticipantsService {
     });
   }
 
+  /** Workers the viewer may flag on the contract (see candidates.ts). */
+  async candidates(viewer: Viewer, contractId: string): Promise<ClauseWorkerOption[]> {
+    return this.db.transaction((tx) => participantCandidates(tx, viewer, contractId));
+  }
+
   async add(viewer: Viewer, input: ClauseParticipantInput): Promise<ClauseParticipant> {
     if (input.endsOn && input.endsOn < input.startsOn) throw badInput('The eligibility ends before it starts.', { field: 'endsOn', problem: 'endsBeforeStart' });
     return this.db.transaction(async (tx) => {
       const access = await contractAccess(tx, viewer, input.contractId);
       if (!seesEligibility(viewer, access.side)) throw forbidden('Only the company’s managers and the body’s facilitators flag participants.');
-      // The worker must belong to a company the viewer may look into that was awarded a lot of this contract.
+      // The worker must belong to a company the viewer may look into that was awarded a lot of this contract; a
+      // facilitator flags only people already participants of the body's contracts (candidates.ts).
+      const network = access.side === 'network';
       const [member] = await tx.query<{ organisation_id: string }[]>(
         `select m.organisation_id from memberships m
           where m.user_id = $1 and m.role = 'worker' and m.organisation_id = any($2::uuid[])
             and exists (select 1 from clause_lots l join clause_lot_awards a on a.lot_id = l.id where l.contract_id = $3 and a.company_organisation_id = m.organisation_id)
+            ${network ? `and ${knownToBody('$4')}` : ''}
           limit 1`,
-        [input.workerId, access.companyIds, access.contract.id],
+        network ? [input.workerId, access.companyIds, access.contract.id, viewer.organisationId] : [input.workerId, access.companyIds, access.contract.id],
       );
       if (!member) throw notFound('This worker');
       const [created] = await tx.query<{ id: string }[]>(

@@ -9,6 +9,8 @@ import { ClauseContractEntity } from './entities/contract.entity.js';
 import { ClauseLotAwardEntity, ClauseLotEntity, ClauseLotSiteEntity } from './entities/lot.entity.js';
 import { ClauseParticipantEntity } from './entities/participant.entity.js';
 import { HoursService } from './hours.service.js';
+import { ParticipantPathResolver } from './participant-path.resolver.js';
+import { ParticipantPathService } from './participant-path.js';
 import { ParticipantsService } from './participants.service.js';
 import { ClauseReportsController } from './reports/reports.controller.js';
 import { ClauseReportsService } from './reports/reports.service.js';
@@ -19,7 +21,7 @@ import { SocialClauseResolver } from './social-clause.resolver.js';
     TypeOrmModule.forFeature([ClauseContractEntity, ClauseLotEntity, ClauseLotAwardEntity, ClauseLotSiteEntity, ClauseParticipantEntity, ClauseHourDeclarationEntity, EligibilityReadEntity]),
     NetworkModule,
   ],
-  providers: [ContractsService, ParticipantsService, HoursService, ClauseReportsService, SocialClauseResolver],
+  providers: [ContractsService, ParticipantsService, ParticipantPathService, ParticipantPathResolver, HoursService, ClauseReportsService, SocialClauseResolver],
   controllers: [ClauseReportsController],
 })
 export class SocialClauseModule {}

@@ -9,7 +9,7 @@ import { ClauseContractInput, ClauseHoursInput, ClauseParticipantInput } from '.
 import { HoursService } from './hours.service.js';
 import { ClauseContract } from './models/contract.model.js';
 import { ClauseHourDeclaration } from './models/declaration.model.js';
-import { ClauseParticipant, EligibilityRead } from './models/participant.model.js';
+import { ClauseParticipant, ClauseWorkerOption, EligibilityRead } from './models/participant.model.js';
 import { ParticipantsService } from './participants.service.js';
 
 /** Network bodies' people and awarded companies' managers and admins. */
@@ -61,6 +61,12 @@ export class SocialClauseResolver {
     @Args('reason', { description: 'Why the eligibility is read (the screen’s purpose); logged' }) reason: string,
   ): Promise<ClauseParticipant[]> {
     return this.participantStore.list(viewer, contractId, reason);
+  }
+
+  @Roles(...PARTICIPANT_WRITERS)
+  @Query(() => [ClauseWorkerOption], { description: 'Workers the viewer may flag as participants of a contract (a facilitator: only people already participants of the body’s contracts)' })
+  clauseParticipantCandidates(@CurrentViewer() viewer: Viewer, @Args('contractId', { type: () => ID }) contractId: string): Promise<ClauseWorkerOption[]> {
+    return this.participantStore.candidates(viewer, contractId);
   }
 
   @Roles(...PARTICIPANT_WRITERS)

@@ -2,33 +2,18 @@
 // figure draws no bar and reads "< 5" in the table.
 import { useTranslation } from 'react-i18next';
 import { BarChartWithTable } from '../../ui/charts';
+import { ClauseCharts, type ClauseChartsProps } from './ClauseCharts';
+import { AllHidden, nothingShown, type FigureRowView } from './figureParts';
+import { LevelCharts, type LevelChartsProps } from './LevelCharts';
 
-export interface FigureRowView {
-  label: string;
-  columns: string[];
-  cells: (number | null)[];
-  total?: number | null;
-}
+export type { FigureRowView } from './figureParts';
 
-export interface FiguresChartsProps {
+
+export interface FiguresChartsProps extends LevelChartsProps, ClauseChartsProps {
   workersTrained: FigureRowView;
   trainingHours: FigureRowView;
   awardsByScheme: FigureRowView[];
   expiringByScheme: FigureRowView;
-}
-
-/** Rows whose every figure is withheld (or nought): their chart would be an empty frame. */
-const nothingShown = (rows: FigureRowView[]) =>
-  rows.every((r) => r.cells.every((c) => c === null || c === 0)) && rows.some((r) => r.cells.includes(null));
-
-function AllHidden({ title }: { title: string }) {
-  const { t } = useTranslation();
-  return (
-    <section className="figures-hidden">
-      <h2 className="chart__title">{title}</h2>
-      <p>{t('figures.allHidden')}</p>
-    </section>
-  );
 }
 
 const byColumn = (rows: FigureRowView[], columns: string[]) =>
@@ -42,6 +27,10 @@ export default function FiguresCharts({
   trainingHours,
   awardsByScheme,
   expiringByScheme,
+  awardsByEqfLevel,
+  ulosAwarded,
+  clauseHoursByTerritory,
+  clauseTargets,
 }: FiguresChartsProps) {
   const { t, i18n } = useTranslation();
   const number = (v: number) => v.toLocaleString(i18n.language, { maximumFractionDigits: 1 });
@@ -91,6 +80,8 @@ export default function FiguresCharts({
           hiddenText={hidden}
         />
       )}
+      <LevelCharts awardsByEqfLevel={awardsByEqfLevel} ulosAwarded={ulosAwarded} />
+      <ClauseCharts clauseHoursByTerritory={clauseHoursByTerritory} clauseTargets={clauseTargets} />
     </>
   );
 }

@@ -37,6 +37,10 @@ export function NetworkFiguresPage() {
                   trainingHours={f.trainingHours}
                   awardsByScheme={f.awardsByScheme}
                   expiringByScheme={f.expiringByScheme}
+                  awardsByEqfLevel={f.awardsByEqfLevel}
+                  ulosAwarded={f.ulosAwarded}
+                  clauseHoursByTerritory={f.clauseHoursByTerritory}
+                  clauseTargets={f.clauseTargets}
                 />
               </Suspense>
             </>

@@ -30,6 +30,30 @@ export const NetworkFiguresQuery = graphql(`
         cells
         total
       }
+      awardsByEqfLevel {
+        label
+        columns
+        cells
+        total
+      }
+      ulosAwarded {
+        label
+        columns
+        cells
+        total
+      }
+      clauseHoursByTerritory {
+        label
+        columns
+        cells
+        total
+      }
+      clauseTargets {
+        territory
+        targetHours
+        achievedHours
+        percent
+      }
     }
   }
 `);

@@ -11,23 +11,27 @@ import { EmptyState } from '../../ui/EmptyState';
 import { LoadingState } from '../../ui/LoadingState';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { QueryStates } from '../../ui/QueryStates';
+import { AddParticipantForm } from './AddParticipantForm';
 import { ClauseContractQuery } from './clause.queries';
 import { DeclarationsTable } from './DeclarationsTable';
 import { DeclareHoursForm } from './DeclareHoursForm';
 import { useHours } from './format';
 import { LinkSiteForm } from './LinkSiteForm';
+import { monthlyProgress } from './monthlyProgress';
+import { ParticipantsTable } from './ParticipantsTable';
 import { RecordExitForm } from './RecordExitForm';
 import { ReportDownloads } from './ReportDownloads';
 import '../../ui/sections.css';
 import './clause.css';
 
 const ContractCharts = lazy(() => import('./ContractCharts'));
+const MonthlyCharts = lazy(() => import('./MonthlyCharts'));
 
 export function ContractPage({ role, organisationId }: { role: string; organisationId: string }) {
   const { t } = useTranslation();
   const hours = useHours();
   const { contractId = '' } = useParams();
-  const ids = { participants: useId(), hours: useId(), declare: useId(), report: useId(), progress: useId(), exit: useId(), link: useId() };
+  const ids = { participants: useId(), hours: useId(), declare: useId(), report: useId(), progress: useId(), exit: useId(), link: useId(), add: useId(), monthly: useId() };
   const query = useGraphQLQuery(ClauseContractQuery, { id: contractId, reason: t('clause.readReason') });
   return (
     <>
@@ -64,6 +68,12 @@ export function ContractPage({ role, organisationId }: { role: string; organisat
                 <ContractCharts lots={c.lots} companies={c.companies} />
               </Suspense>
             </section>
+            <section className="home-section" aria-labelledby={ids.monthly}>
+              <h2 id={ids.monthly}>{t('clause.monthly.title')}</h2>
+              <Suspense fallback={<LoadingState label={t('clause.charts.loading')} />}>
+                <MonthlyCharts months={monthlyProgress(clauseDeclarations, c, c.progress.targetHours)} />
+              </Suspense>
+            </section>
             {c.viewerSide === 'network' && role === 'facilitator' && (
               <section className="home-section" aria-labelledby={ids.report}>
                 <h2 id={ids.report}>{t('clause.report.title')}</h2>
@@ -73,37 +83,17 @@ export function ContractPage({ role, organisationId }: { role: string; organisat
             )}
             <section className="home-section" aria-labelledby={ids.participants}>
               <h2 id={ids.participants}>{t('clause.participants.title')}</h2>
-              {clauseParticipants.length === 0 ? (
-                <EmptyState title={t('clause.participants.empty')} />
-              ) : (
-                <div className="clause-table-wrap">
-                  <table className="clause-table">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('clause.participants.person')}</th>
-                        <th scope="col">{t('clause.participants.category')}</th>
-                        <th scope="col">{t('clause.participants.dates')}</th>
-                        <th scope="col">{t('clause.participants.exit')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {clauseParticipants.map((p) => (
-                        <tr key={p.id}>
-                          <td>
-                            {p.personName}
-                            <br />
-                            <small>{p.companyName}</small>
-                          </td>
-                          <td>{p.category ? t(`clause.categories.${p.category}`, { defaultValue: p.category }) : t('clause.participants.hidden')}</td>
-                          <td>{p.endsOn ? t('clause.participants.fromTo', { from: p.startsOn, to: p.endsOn }) : t('clause.participants.from', { from: p.startsOn })}</td>
-                          <td>{p.exitOutcome ? t(`clause.exits.${p.exitOutcome}`, { defaultValue: p.exitOutcome }) : '—'}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              )}
+              <ParticipantsTable
+                participants={clauseParticipants}
+                pathOf={(c.viewerSide === 'network' ? role === 'facilitator' : role === 'manager' || role === 'admin') ? (id) => `/clause/${c.id}/participants/${id}` : undefined}
+              />
             </section>
+            {((c.viewerSide === 'company' && (role === 'manager' || role === 'admin')) || (c.viewerSide === 'network' && role === 'facilitator')) && (
+              <section className="home-section" aria-labelledby={ids.add}>
+                <h2 id={ids.add}>{t('clause.add.title')}</h2>
+                <AddParticipantForm contractId={c.id} showCompany={c.viewerSide === 'network'} />
+              </section>
+            )}
             {c.viewerSide === 'company' && (role === 'manager' || role === 'admin') && (
               <section className="home-section" aria-labelledby={ids.link}>
                 <h2 id={ids.link}>{t('clause.link.title')}</h2>

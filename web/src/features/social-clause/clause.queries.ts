@@ -169,3 +169,67 @@ export const LinkClauseLotSiteMutation = graphql(`
     }
   }
 `);
+
+// Whom the viewer may flag on a contract, and the flag itself (category and evidence type, never the document).
+export const ClauseParticipantCandidatesQuery = graphql(`
+  query ClauseParticipantCandidates($contractId: ID!) {
+    clauseParticipantCandidates(contractId: $contractId) {
+      workerId
+      personName
+      companyName
+    }
+  }
+`);
+
+export const AddClauseParticipantMutation = graphql(`
+  mutation AddClauseParticipant($input: ClauseParticipantInput!) {
+    addClauseParticipant(input: $input) {
+      id
+      personName
+    }
+  }
+`);
+
+// A participant's path (its read of the eligibility is logged with the screen's purpose).
+export const ClauseParticipantPathQuery = graphql(`
+  query ClauseParticipantPath($participantId: ID!, $reason: String!, $language: String!) {
+    clauseParticipantPath(participantId: $participantId, reason: $reason, language: $language) {
+      personName
+      contracts {
+        participantId
+        contractId
+        reference
+        title
+        companyName
+        category
+        startsOn
+        endsOn
+        exitOutcome
+        exitOn
+      }
+      months {
+        month
+        reference
+        hoursWorked
+        trainingHours
+        status
+      }
+      modules {
+        title
+        completedOn
+      }
+      afests {
+        id
+        title
+        startedOn
+        signedOn
+        sequences
+      }
+      qualifications {
+        title
+        scheme
+        awardedOn
+      }
+    }
+  }
+`);

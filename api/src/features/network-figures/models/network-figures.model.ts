@@ -16,6 +16,21 @@ export class FigureRow {
   total: number | null;
 }
 
+@ObjectType('ClauseTargetFigure', { description: 'Social-clause hours achieved (validated) against the contracts’ targets, for one territory' })
+export class ClauseTargetFigure {
+  @Field({ description: 'The territory’s name; empty for contracts recorded with no territory' })
+  territory: string;
+
+  @Field(() => Float)
+  targetHours: number;
+
+  @Field(() => Float, { nullable: true, description: 'Hidden when they come from fewer than 5 people' })
+  achievedHours: number | null;
+
+  @Field(() => Int, { nullable: true })
+  percent: number | null;
+}
+
 @ObjectType('NetworkFigures')
 export class NetworkFigures {
   @Field(() => Int, { description: 'Companies sharing with the network body now (the only ones counted)' })
@@ -35,4 +50,16 @@ export class NetworkFigures {
 
   @Field(() => FigureRow, { description: 'Live qualifications that expire within the next 6 months, per scheme' })
   expiringByScheme: FigureRow;
+
+  @Field(() => [FigureRow], { description: 'Qualifications awarded per EQF level (label: the level, or "unknown") and month' })
+  awardsByEqfLevel: FigureRow[];
+
+  @Field(() => FigureRow, { description: 'ULOs proven by the qualifications awarded, per month; hidden where they come from fewer than 5 holders' })
+  ulosAwarded: FigureRow;
+
+  @Field(() => [FigureRow], { description: 'Validated social-clause hours of the body’s contracts per territory (label; empty: no territory) and month' })
+  clauseHoursByTerritory: FigureRow[];
+
+  @Field(() => [ClauseTargetFigure], { description: 'Social-clause hours achieved since the contracts began against their targets, per territory' })
+  clauseTargets: ClauseTargetFigure[];
 }

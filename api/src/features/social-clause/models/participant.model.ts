@@ -60,3 +60,18 @@ export class EligibilityRead {
   @Field(() => Date)
   readAt: Date;
 }
+
+@ObjectType('ClauseWorkerOption', { description: 'A worker who can be flagged as a participant of a contract' })
+export class ClauseWorkerOption {
+  @Field(() => ID)
+  workerId: string;
+
+  @Field()
+  personName: string;
+
+  @Field(() => ID)
+  companyId: string;
+
+  @Field()
+  companyName: string;
+}
