@@ -71,6 +71,7 @@ describe('cmi5 offline play: prepared launches and the content origin', () => {
     expect(body.contentOrigin).toBe(CONTENT_ORIGIN);
     const course = body.courses.find((c) => c.courseId === courseId)!;
     expect(course.versionIds).toEqual([versionId]);
+    expect(course.aus.map((a) => [a.auIndex, a.launchMethod, a.reach])).toEqual([[0, 'AnyWindow', 'package'], [1, 'AnyWindow', 'package']]);
     expect(course.files.sort()).toEqual([`/cmi5/content/${courseId}/air-tightness/index.html`, `/cmi5/content/${courseId}/quiz/index.html`, `/cmi5/content/${courseId}/shared/cmi5-client.js`]);
     const mine = body.launches.filter((l) => l.courseId === courseId);
     expect(mine.map((l) => [l.workerId, l.auIndex])).toEqual([[julien, 0], [julien, 1]]);

@@ -15,7 +15,7 @@ import { queryRows } from '../../common/sql.js';
 import type { AppConfig } from '../../config/config.js';
 import { TabletsService } from '../tablets/tablets.service.js';
 import { agentIfi } from '../xapi-documents/document-params.js';
-import { Cmi5SessionsService } from './cmi5-sessions.service.js';
+import { Cmi5SessionsService, type PlayableAu } from './cmi5-sessions.service.js';
 import { contextTemplate, launchedStatement } from './cmi5-statements.js';
 import { CMI5_EXTENSIONS, CMI5_VERBS } from './cmi5-vocabulary.js';
 import { Cmi5CourseEntity, Cmi5CourseFileEntity, Cmi5RegistrationEntity, Cmi5SessionEntity } from './cmi5.entities.js';
@@ -49,6 +49,8 @@ export interface OfflineCourse {
   versionIds: string[];
   /** Paths of the course's files on the content origin, for the tablet to keep in the content origin's cache. */
   files: string[];
+  /** The course's AUs as the player lists them (as `GET /cmi5/versions/:id` answers), for the tablet offline. */
+  aus: PlayableAu[];
 }
 
 export interface OfflinePlan {
@@ -95,7 +97,12 @@ export class Cmi5OfflineService {
         if (!known.versionIds.includes(row.version_id)) known.versionIds.push(row.version_id);
       } else {
         const files = await this.dataSource.getRepository(Cmi5CourseFileEntity).find({ where: { courseId: course.id }, select: { path: true }, order: { path: 'ASC' } });
-        courses.set(course.id, { courseId: course.id, versionIds: [row.version_id], files: files.map((f) => `/cmi5/content/${course.id}/${f.path.split('/').map(encodeURIComponent).join('/')}`) });
+        courses.set(course.id, {
+          courseId: course.id,
+          versionIds: [row.version_id],
+          files: files.map((f) => `/cmi5/content/${course.id}/${f.path.split('/').map(encodeURIComponent).join('/')}`),
+          aus: course.structure.aus.map((au, auIndex) => ({ auIndex, title: au.title, launchMethod: au.launchMethod, reach: isAbsoluteUrl(au.url) ? 'web' : 'package' })),
+        });
       }
       const registration = await this.openRegistration(course, row.worker_id);
       for (const { au, auIndex } of playable) {
