@@ -85,6 +85,8 @@ test('a cmi5 course in the site pack plays offline; its statements wait in the o
   await playAu(page, 'Laying the membrane', async (au) => {
     const done = au.getByRole('button', { name: 'I have read this' });
     await expect(done).toBeEnabled();
+    // FIT's "launched" and the AU's "initialized" are already in the outbox while the AU plays on.
+    await expect.poll(() => outboxCount(page)).toBe(2);
     await done.tap();
     await expect(au.getByRole('status')).toHaveText('Done');
   }, 'cmi5-offline-laying-done');

@@ -14,6 +14,8 @@ import { CMI5_EXTENSIONS, CMI5_VERBS } from './cmi5-vocabulary.js';
 import { Cmi5SessionsService } from './cmi5-sessions.service.js';
 import type { OfflinePlan } from './cmi5-offline.service.js';
 import { APP_CONFIG } from '../../common/config.token.js';
+import { addMember } from '../../test-support/accounts.js';
+import { SiteEntity } from '../sites/site.entity.js';
 import type { AppConfig } from '../../config/config.js';
 
 const CONTENT_ORIGIN = 'http://content.fit.test';
@@ -59,6 +61,16 @@ describe('cmi5 offline play: prepared launches and the content origin', () => {
     expect(assigned.errors).toBeUndefined();
   });
   afterAll(() => sut.close());
+
+  it("another organisation's tablet gets none of this organisation's courses or launches", async () => {
+    const otherOrg = await addMember(sut.dataSource, 'offline-other', 'offline-other-manager@a.fr', 'manager');
+    const otherManager = await sut.login('offline-other-manager@a.fr');
+    const otherSite = await sut.dataSource.getRepository(SiteEntity).save({ organisationId: otherOrg, name: 'Chantier autre', address: '' });
+    const enrolled = await sut.gql<{ enrolTablet: { deviceToken: string } }>('mutation($s: ID!) { enrolTablet(siteId: $s, label: "Autre") { deviceToken } }', { s: otherSite.id }, otherManager);
+    const { status, body } = await prepare(enrolled.data!.enrolTablet.deviceToken);
+    expect(status).toBe(200);
+    expect(body).toEqual({ contentOrigin: CONTENT_ORIGIN, courses: [], launches: [] });
+  });
 
   it('needs the tablet: no or a forged device token is 401', async () => {
     expect((await prepare(undefined)).status).toBe(401);

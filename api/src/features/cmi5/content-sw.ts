@@ -95,10 +95,16 @@ async function statements(request, url, store, launch, launchId) {
     for (const statement of list) {
       if (!statement || typeof statement !== 'object') return answer({ message: 'A statement must be an object.' }, 400);
       statement.id = String(statement.id || (request.method === 'PUT' && url.searchParams.get('statementId')) || crypto.randomUUID()).toLowerCase();
+      ids.push(statement.id);
+    }
+    // The rules the learning record store will apply at sync, applied now: the AU hears of a refusal at once, as
+    // online, and the worker's outbox never holds a batch the server would refuse.
+    const refused = sessionRuleBreaks(list, launch, launchId, await queued(store, launchId));
+    if (refused.length) return answer({ message: 'These statements break the cmi5 rules of an AU session.', refused }, 400);
+    for (const statement of list) {
       const at = key(launchId, 'statements/' + statement.id);
       // A resend of the same id is kept once (exactly once, as the learning record store does).
       if (!(await store.match(at))) await store.put(at, new Response(JSON.stringify(statement)));
-      ids.push(statement.id);
     }
     return request.method === 'PUT' ? answer(undefined, 204) : answer(ids);
   }
@@ -117,6 +123,53 @@ async function statements(request, url, store, launch, launchId) {
   found = found.reverse();
   if (limit > 0) found = found.slice(0, limit);
   return answer({ statements: found, more: '' });
+}
+
+const VERB = {
+  initialized: 'http://adlnet.gov/expapi/verbs/initialized',
+  completed: 'http://adlnet.gov/expapi/verbs/completed',
+  passed: 'http://adlnet.gov/expapi/verbs/passed',
+  failed: 'http://adlnet.gov/expapi/verbs/failed',
+  terminated: 'http://adlnet.gov/expapi/verbs/terminated',
+};
+const LMS_VERBS = ['http://adlnet.gov/expapi/verbs/launched', 'https://w3id.org/xapi/adl/verbs/satisfied', 'https://w3id.org/xapi/adl/verbs/abandoned', 'https://w3id.org/xapi/adl/verbs/waived'];
+const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
+
+/** cmi5's session rules (as the server's session-rules.ts), for the statements of this launch's session. */
+function sessionRuleBreaks(list, launch, launchId, before) {
+  const kept = new Set(before.map((s) => s.id));
+  const inSession = new Set(before.map((s) => s.verb && s.verb.id));
+  const aboutAu = (s) => s.object && s.object.id === launch.activityId;
+  const forAu = new Set([...(launch.held || []), ...before].filter(aboutAu).map((s) => s.verb && s.verb.id));
+  const mastery = launch.launchData && launch.launchData.masteryScore;
+  const refused = [];
+  list.forEach((statement, index) => {
+    const verb = statement.verb && statement.verb.id;
+    const session = statement.context && statement.context.extensions && statement.context.extensions[SESSION_ID];
+    if (kept.has(statement.id) || LMS_VERBS.includes(verb) || String(session || '').toLowerCase() !== launchId) return;
+    const refuse = (rule, reason) => refused.push({ index, id: statement.id, rule, reason });
+    const result = statement.result || {};
+    const scaled = result.score && result.score.scaled;
+    if (inSession.has(VERB.terminated)) return refuse('cmi5 9.3.8 nothing after terminated', 'this AU session ended with "terminated"; nothing more is recorded in it');
+    if (verb === VERB.initialized && inSession.has(VERB.initialized)) return refuse('cmi5 9.3.2 one initialized per session', 'this AU session is already initialized');
+    if (verb !== VERB.initialized && !inSession.has(VERB.initialized)) return refuse('cmi5 9.3.2 initialized first', 'the first statement of an AU session is "initialized"');
+    if (aboutAu(statement) && verb === VERB.completed) {
+      if (forAu.has(VERB.completed)) return refuse('cmi5 9.3.3 one completed per registration', 'this AU is already completed in this registration');
+      if (result.completion !== true) return refuse('cmi5 9.5.3 completion', '"completed" has result.completion true');
+    }
+    if (aboutAu(statement) && (verb === VERB.passed || verb === VERB.failed)) {
+      if (forAu.has(VERB.passed)) return refuse(verb === VERB.passed ? 'cmi5 9.3.4 one passed per registration' : 'cmi5 9.3.5 no failed after passed', 'this AU is already passed in this registration');
+      if (result.success !== (verb === VERB.passed)) return refuse('cmi5 9.5.2 success', 'result.success must be ' + (verb === VERB.passed));
+      if (typeof mastery === 'number' && typeof scaled === 'number') {
+        if (verb === VERB.passed && scaled < mastery) return refuse('cmi5 9.3.4 mastery score', 'a scaled score of ' + scaled + ' is below the mastery score ' + mastery + ': that is "failed"');
+        if (verb === VERB.failed && scaled >= mastery) return refuse('cmi5 9.3.5 mastery score', 'a scaled score of ' + scaled + ' reaches the mastery score ' + mastery + ': that is "passed"');
+      }
+    }
+    inSession.add(verb);
+    if (aboutAu(statement)) forAu.add(verb);
+    kept.add(statement.id);
+  });
+  return refused;
 }
 
 async function stateDocument(request, url, store, launch, launchId) {
@@ -170,20 +223,27 @@ export const BRIDGE_JS = String.raw`'use strict';
     return held;
   }
 
+  /** The statements the AU sent that FIT's page has not taken yet, in the order sent. */
   async function collect(launchId) {
     var store = await caches.open(LAUNCHES);
     var prefix = key(launchId, 'statements/');
     var rows = [];
     var requests = await store.keys();
     for (var i = 0; i < requests.length; i++) {
-      if (new URL(requests[i].url).pathname.startsWith(prefix)) rows.push(await (await store.match(requests[i])).json());
+      var path = new URL(requests[i].url).pathname;
+      if (!path.startsWith(prefix) || (await store.match(key(launchId, 'taken/' + path.slice(prefix.length))))) continue;
+      rows.push(await (await store.match(requests[i])).json());
     }
     return rows;
   }
 
+  /**
+   * Taken statements stay while the AU plays (its session rules and its own queries need them), marked as taken;
+   * when the launch ends, all of it goes.
+   */
   async function forget(launchId, ids, ended) {
     var store = await caches.open(LAUNCHES);
-    for (var i = 0; i < ids.length; i++) await store.delete(key(launchId, 'statements/' + String(ids[i]).toLowerCase()));
+    for (var i = 0; i < ids.length; i++) await store.put(key(launchId, 'taken/' + String(ids[i]).toLowerCase()), new Response('1'));
     if (ended) {
       var requests = await store.keys();
       for (var j = 0; j < requests.length; j++) if (new URL(requests[j].url).pathname.startsWith(key(launchId, ''))) await store.delete(requests[j]);

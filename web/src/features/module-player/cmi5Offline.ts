@@ -208,7 +208,7 @@ export async function playOffline(
   const bridge = options.bridge ?? (await openBridge(contentOrigin));
   const fetchToken = randomToken();
   const authToken = btoa(`offline:${randomToken()}`);
-  await bridge.call('launch', { launchId: launch.sessionId, launch: { launchData: launch.launchData, held: launch.held, fetchToken, authToken } });
+  await bridge.call('launch', { launchId: launch.sessionId, launch: { activityId: launch.activityId, launchData: launch.launchData, held: launch.held, fetchToken, authToken } });
   const launched = { ...launch.launched, timestamp: now().toISOString() };
   await queue(outbox, launch, [launched], options.userName, now);
   // The prepared session is used: a second play needs a new one, prepared at the next download.
