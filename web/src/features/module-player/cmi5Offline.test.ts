@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIT_ACCOUNT_HOMEPAGE, moduleVersionActivity, type Statement } from '@fit/shared';
 import { openOutbox } from '../sync';
-import { acceptStatements, cmi5OfflineDb, offlineLaunchOf, playOffline, type Bridge, type OfflineLaunch } from './cmi5Offline';
+import { acceptStatements, cmi5OfflineDb, offlineLaunchOf, playOffline, prepareOfflineCourses, type Bridge, type OfflineLaunch } from './cmi5Offline';
 
 const SESSION = '6f1c2f4e-8c3a-4b7e-9d3e-2f6a1b0c9d8e';
 const REGISTRATION = '0b7e5d2c-1a3f-4e6d-8c9b-7a6f5e4d3c2b';
@@ -88,5 +88,40 @@ describe('playing a prepared launch offline', () => {
     expect(new Set(rows.map((r) => r.userId))).toEqual(new Set(['worker-1']));
     expect(calls.filter((c) => c.type === 'forget').at(-1)!.payload).toMatchObject({ ended: true });
     expect((await offlineLaunchOf('worker-1', 'version-1', 0, db))?.used).toBe(true);
+  });
+});
+
+describe('preparing the courses with the site pack', () => {
+  it("keeps the plan's launches and files, and first takes what a cut play's AU left on the content origin", async () => {
+    const db = cmi5OfflineDb(`cmi5-offline-${crypto.randomUUID()}`);
+    const outbox = openOutbox(`outbox-${crypto.randomUUID()}`);
+    await db.meta.put({ key: 'plan', contentOrigin: 'http://content.test', filesKept: { 'course-1': true } });
+    // Opened, then the page was closed before the part's end: its "completed" is still on the content origin.
+    await db.launches.put({ ...launch, usedAt: new Date().toISOString() });
+    const left = statement('completed', { result: { completion: true } });
+    const calls: { type: string; payload: Record<string, unknown> }[] = [];
+    const bridge: Bridge = {
+      call: async <T,>(type: string, payload: Record<string, unknown> = {}) => {
+        calls.push({ type, payload });
+        return (type === 'collect' ? [left] : type === 'keepFiles' ? 3 : true) as T;
+      },
+      close: () => undefined,
+    };
+    const fresh = { ...launch, sessionId: crypto.randomUUID() };
+    const plan = { contentOrigin: 'http://content.test', courses: [{ courseId: 'course-1', versionIds: ['version-1'], files: ['/cmi5/content/course-1/index.html'], aus: [] }], launches: [fresh] };
+    const fetchImpl = (async () => new Response(JSON.stringify(plan), { status: 200 })) as unknown as typeof fetch;
+
+    expect(await prepareOfflineCourses('device', db, fetchImpl, { open: async () => bridge, outbox })).toBe(1);
+    expect((await outbox.statements.toArray()).map((r) => r.id)).toEqual([left.id]);
+    expect(calls.map((c) => c.type)).toEqual(['collect', 'forget', 'keepFiles']);
+    expect(calls[2]!.payload).toEqual({ paths: ['/cmi5/content/course-1/index.html'] });
+    expect((await db.launches.toArray()).map((l) => l.sessionId)).toEqual([fresh.sessionId]);
+    expect((await offlineLaunchOf('worker-1', 'version-1', 0, db))?.used).toBe(false);
+  });
+
+  it('says why when the server refuses (the pack stays; the parts then need a connection)', async () => {
+    const db = cmi5OfflineDb(`cmi5-offline-${crypto.randomUUID()}`);
+    const fetchImpl = (async () => new Response('{}', { status: 401 })) as unknown as typeof fetch;
+    await expect(prepareOfflineCourses('device', db, fetchImpl)).rejects.toThrow('The server answered 401 for the courses to play offline.');
   });
 });

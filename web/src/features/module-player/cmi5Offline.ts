@@ -25,6 +25,8 @@ export interface OfflineLaunch {
   held: Statement[];
   /** When the worker opened it on this tablet: a prepared session plays once (cmi5: "initialized" once a session). */
   usedAt?: string;
+  /** When its statements were all taken and the content origin forgot it (unset after a cut play: taken later). */
+  endedAt?: string;
 }
 
 interface OfflineCourse {
@@ -122,13 +124,30 @@ export function openBridge(contentOrigin: string, host: HTMLElement = document.b
 // --- With the site pack (online): prepared launches, and the course files kept by the content origin.
 
 /** Asks the server for the crew's prepared launches and has the content origin keep the courses' files. */
-export async function prepareOfflineCourses(deviceToken: string, db: Cmi5OfflineDb = cmi5OfflineDb(), fetchImpl: typeof fetch = fetch): Promise<number> {
+export async function prepareOfflineCourses(
+  deviceToken: string,
+  db: Cmi5OfflineDb = cmi5OfflineDb(),
+  fetchImpl: typeof fetch = fetch,
+  deps: { open?: (contentOrigin: string) => Promise<Bridge>; outbox?: OutboxDb } = {},
+): Promise<number> {
+  const open = deps.open ?? ((origin: string) => openBridge(origin));
   const res = await fetchImpl('/cmi5/offline-launches', { method: 'POST', headers: { 'x-device-token': deviceToken, accept: 'application/json' }, cache: 'no-store' });
   if (!res.ok) throw new Error(`The server answered ${res.status} for the courses to play offline.`);
   const plan = (await res.json()) as OfflinePlan;
   const filesKept: Record<string, boolean> = {};
+  // Plays cut before their end (the page closed or reloaded while a part was open): what their AU sent is taken now.
+  const cut = (await db.launches.toArray()).filter((l) => l.usedAt && !l.endedAt);
+  const previous = (await db.meta.get('plan'))?.contentOrigin;
+  if (cut.length && previous) {
+    const bridge = await open(previous);
+    try {
+      for (const launch of cut) await finishCut(bridge, launch, deps.outbox);
+    } finally {
+      bridge.close();
+    }
+  }
   if (plan.contentOrigin && plan.courses.length) {
-    const bridge = await openBridge(plan.contentOrigin);
+    const bridge = await open(plan.contentOrigin);
     try {
       for (const course of plan.courses) {
         await bridge.call<number>('keepFiles', { paths: course.files });
@@ -241,12 +260,21 @@ export async function playOffline(
       try {
         const n = await collect();
         await bridge.call('forget', { launchId: launch.sessionId, ids: [], ended: true });
+        await db.launches.update(launch.sessionId, { endedAt: now().toISOString() });
         return n;
       } finally {
         bridge.close();
       }
     },
   };
+}
+
+/** Takes what a cut play's AU sent into the outbox, then has the content origin forget the launch. */
+async function finishCut(bridge: Bridge, launch: OfflineLaunch, outbox: OutboxDb = appOutbox()) {
+  const sent = await bridge.call<Statement[]>('collect', { launchId: launch.sessionId });
+  const { accepted } = await acceptStatements(sent, launch);
+  await queue(outbox, launch, accepted, undefined, () => new Date());
+  await bridge.call('forget', { launchId: launch.sessionId, ids: [], ended: true });
 }
 
 const ifi = (actor: unknown) => {
