@@ -16,6 +16,7 @@ import type { AppConfig } from './config/config.js';
 import { servePwa } from './pwa/serve-pwa.js';
 import { applyRequestLimits } from './common/http/request-limits.js';
 import { securityHeaders } from './common/http/security-headers.js';
+import { contentOriginOnlyServesContent } from './features/cmi5/content-origin.js';
 
 const apiRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -42,7 +43,10 @@ export async function createApp(config: AppConfig, databaseUrl: string, ownerUrl
   // API answers above 1 KB go compressed (brotli at a quick level, else gzip); the PWA's files have compressed copies
   // made at build time, which this leaves alone (they already carry their Content-Encoding).
   app.use(compression({ threshold: 1024 }));
-  app.use(securityHeaders(config.publicUrl));
+  app.use(securityHeaders(config.publicUrl, config.cmi5ContentOrigin));
+  // The cmi5 content origin (the same server under another host name or port) serves AU content only: never FIT's
+  // app, API or tokens.
+  if (config.cmi5ContentOrigin) app.use(contentOriginOnlyServesContent(config.cmi5ContentOrigin));
   const webDist = config.webDist ? resolve(config.webDist) : join(apiRoot, '..', 'web', 'dist');
   if (existsSync(join(webDist, 'index.html'))) servePwa(app, webDist);
   await warnWhenLedgerIsAlterable(app.get(DataSource), pino({ level: config.logLevel, base: { context: 'Database' } }));

@@ -9,6 +9,7 @@ import { registerTabletKey } from './test-support/tablet-key.js';
 import { VERB, basicAuthFor, statementBy, xapiClient } from './test-support/xapi-client.js';
 import { SiteEntity } from './features/sites/site.entity.js';
 import { querySingle } from './common/sql.js';
+import { Cmi5OfflineService } from './features/cmi5/cmi5-offline.service.js';
 
 // As a client asks for files (a browser navigation to /sites/… is the web app's page instead).
 const FILE_ACCEPT = 'application/x-step, application/octet-stream, application/zip, text/csv, application/json';
@@ -110,6 +111,10 @@ describe('cross-tenant walk of REST routes and xAPI (real PostgreSQL)', () => {
     expect(pack).not.toContain(b.siteId);
     expect(pack).not.toContain(b.versionId);
     expect(pack).not.toContain('Julien Moreau');
+    // Its prepared cmi5 launches (offline play) are its own crew's only.
+    const launches = await sut.app.get(Cmi5OfflineService).prepare(aDevice);
+    expect(JSON.stringify(launches)).not.toContain(b.versionId);
+    expect(launches.launches.every((l) => !b.statementIds.includes(l.sessionId))).toBe(true);
   });
 
   it("A's xAPI key and A's worker never read B's statements, by list or by id", async () => {

@@ -10,7 +10,7 @@ import {
   readFileSync,
   rmSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,8 +42,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fit-e2e-'));
   chmodSync(dataDir, 0o755);
   let server: ChildProcess | undefined;
+  let contentProxy: Server | undefined;
 
   const teardown = async () => {
+    contentProxy?.close();
     if (server) await stop(server);
     await admin(`drop database if exists ${database} with (force)`);
     rmSync(dataDir, { recursive: true, force: true });
@@ -52,6 +54,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   try {
     const port = await freePort();
     const baseURL = `http://127.0.0.1:${port}`;
+    const contentPort = await freePort();
+    contentProxy = forward(contentPort, port);
     const log = createWriteStream(serverLog);
     server = spawn(process.execPath, ['api/dist/main.js'], {
       cwd: repoRoot,
@@ -62,6 +66,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
         // The specs count their own assignments; the day-one spec seeds the demo's work itself (npm run fit -- seed-demo).
         FIT_DEMO_WORK: process.env.FIT_DEMO_WORK ?? 'false',
         PORT: String(port),
+        // FIT as the browser reaches it, and the cmi5 content origin: the same server on another port (AU content,
+        // its offline service worker and bridge; nothing of FIT). Same site, another origin: see the README.
+        PUBLIC_URL: baseURL,
+        CMI5_CONTENT_ORIGIN: `http://127.0.0.1:${contentPort}`,
         HOST: '127.0.0.1',
         FIT_DATA_DIR: dataDir,
         LOG_LEVEL: 'warn',
@@ -96,6 +104,22 @@ async function admin(sql: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/** The content origin's port: every connection passed to FIT's server as it is (its Host names the content origin). */
+function forward(from: number, to: number): Server {
+  const proxy = createServer((client) => {
+    const upstream = connect(to, '127.0.0.1');
+    client.pipe(upstream).pipe(client);
+    const end = () => {
+      client.destroy();
+      upstream.destroy();
+    };
+    client.on('error', end);
+    upstream.on('error', end);
+  });
+  proxy.listen(from, '127.0.0.1');
+  return proxy;
 }
 
 function freePort(): Promise<number> {

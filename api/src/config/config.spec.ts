@@ -77,4 +77,11 @@ describe(loadConfig.name, () => {
     expect(problemsOf({ FIT_TRUST_PROXY: 'caddy' }).join()).toMatch(/^FIT_TRUST_PROXY .*caddy/);
     expect(problemsOf({ FIT_TRUST_PROXY: '10.0.0.0/40' }).join()).toMatch(/^FIT_TRUST_PROXY /);
   });
+
+  it("keeps CMI5_CONTENT_ORIGIN as an origin, and refuses it when it is FIT's own origin (no isolation left)", () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://fit.example.org', CMI5_CONTENT_ORIGIN: 'https://content.fit.example.org/' }).cmi5ContentOrigin).toBe('https://content.fit.example.org');
+    expect(loadConfig({ PORT: '3000', CMI5_CONTENT_ORIGIN: 'http://localhost:3001' }).cmi5ContentOrigin).toBe('http://localhost:3001');
+    expect(problemsOf({ PUBLIC_URL: 'https://fit.example.org', CMI5_CONTENT_ORIGIN: 'https://fit.example.org/content' }).join()).toMatch(/^CMI5_CONTENT_ORIGIN must be another origin than PUBLIC_URL/);
+    expect(problemsOf({ PORT: '3000', CMI5_CONTENT_ORIGIN: 'http://localhost:3000' }).join()).toMatch(/^CMI5_CONTENT_ORIGIN /);
+  });
 });

@@ -111,6 +111,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const e = parsed.data;
   const trustProxy = parseTrustProxy(e.FIT_TRUST_PROXY);
   if (trustProxy instanceof Error) throw new ConfigError([`FIT_TRUST_PROXY ${trustProxy.message}`]);
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
+  // The content origin keeps AU content away from FIT's storage and tokens: it must be another origin than FIT's.
+  if (e.CMI5_CONTENT_ORIGIN && new URL(e.CMI5_CONTENT_ORIGIN).origin === new URL(publicUrl).origin) {
+    throw new ConfigError([`CMI5_CONTENT_ORIGIN must be another origin than PUBLIC_URL (${publicUrl}): another host name or port`]);
+  }
   if (e.NODE_ENV === 'production' && e.DATABASE_URL && !e.JWT_SECRET) {
     throw new ConfigError(['JWT_SECRET is required in production with an external DATABASE_URL']);
   }
@@ -127,7 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tabletAccessTokenTtlSeconds: e.TABLET_ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
     tabletIdleMinutes: e.TABLET_IDLE_MINUTES,
-    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    publicUrl,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     seedDemo: e.FIT_SEED_DEMO,
@@ -136,7 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxIfcBytes: Math.round(e.FIT_MAX_IFC_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,
     trustProxy,
-    cmi5ContentOrigin: e.CMI5_CONTENT_ORIGIN?.replace(/\/+$/, ''),
+    cmi5ContentOrigin: e.CMI5_CONTENT_ORIGIN ? new URL(e.CMI5_CONTENT_ORIGIN).origin : undefined,
     cmi5SessionTimeoutMinutes: e.CMI5_SESSION_TIMEOUT_MINUTES,
     verifyAllowHosts: (e.FIT_VERIFY_ALLOW_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean),
   };

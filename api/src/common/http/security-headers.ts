@@ -6,10 +6,11 @@ import helmet from 'helmet';
 
 type Middleware = (req: Request, res: Response, next: NextFunction) => void;
 
-export function securityHeaders(publicUrl: string): Middleware {
+/** `contentOrigin`: CMI5_CONTENT_ORIGIN, the only other origin FIT's pages frame (cmi5 AUs and their offline bridge). */
+export function securityHeaders(publicUrl: string, contentOrigin?: string): Middleware {
   const common = { crossOriginEmbedderPolicy: false } as const;
-  const overHttps = helmet({ ...common, contentSecurityPolicy: { directives: contentSecurityPolicy(true) } });
-  const overHttp = helmet({ ...common, strictTransportSecurity: false, contentSecurityPolicy: { directives: contentSecurityPolicy(false) } });
+  const overHttps = helmet({ ...common, contentSecurityPolicy: { directives: contentSecurityPolicy(true, contentOrigin) } });
+  const overHttp = helmet({ ...common, strictTransportSecurity: false, contentSecurityPolicy: { directives: contentSecurityPolicy(false, contentOrigin) } });
   const secureHost = publicUrl.startsWith('https:') ? new URL(publicUrl).hostname : undefined;
   return (req, res, next) => (servedOverHttps(req, secureHost) ? overHttps : overHttp)(req, res, next);
 }
@@ -23,10 +24,12 @@ export function servedOverHttps(req: Pick<Request, 'secure' | 'hostname'>, secur
   return req.secure || (secureHost !== undefined && req.hostname === secureHost);
 }
 
-// The PWA loads nothing from other origins; WebAssembly (the IFC parser) needs 'wasm-unsafe-eval'.
-function contentSecurityPolicy(https: boolean) {
+// The PWA loads nothing from other origins (but frames cmi5 content from its content origin); WebAssembly (the IFC
+// parser) needs 'wasm-unsafe-eval'.
+function contentSecurityPolicy(https: boolean, contentOrigin: string | undefined) {
   return {
     defaultSrc: ["'self'"],
+    frameSrc: ["'self'", ...(contentOrigin ? [contentOrigin] : [])],
     scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
     styleSrc: ["'self'", "'unsafe-inline'"],
     imgSrc: ["'self'", 'data:', 'blob:'],

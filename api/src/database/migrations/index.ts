@@ -33,6 +33,7 @@ import { StatementAttachments1796419887651 } from './1796419887651-StatementAtta
 import { SitesAndAccounts1796420031161 } from './1796420031161-SitesAndAccounts.js';
 import { PersonalData1796420055273 } from './1796420055273-PersonalData.js';
 import { Cmi5Courses1796420320230 } from './1796420320230-Cmi5Courses.js';
+import { Cmi5OfflineLaunches1796511764915 } from './1796511764915-Cmi5OfflineLaunches.js';
 import { RecallCards1796421548975 } from './1796421548975-RecallCards.js';
 import { NetworkBodies1796433564111 } from './1796433564111-NetworkBodies.js';
 import { StatementRegistrationIndex1796434037703 } from './1796434037703-StatementRegistrationIndex.js';
@@ -86,5 +87,6 @@ export const MIGRATIONS: Function[] = [
   ForecastPlanning1796435772361,
   SocialClause1796436114478,
   Positioning1796436628224,
+  Cmi5OfflineLaunches1796511764915,
   WallSideAreas1796512674778,
 ];

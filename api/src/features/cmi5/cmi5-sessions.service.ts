@@ -17,7 +17,7 @@ import { agentIfi, checkAgent } from '../xapi-documents/document-params.js';
 import { XapiDocumentsService } from '../xapi-documents/xapi-documents.service.js';
 import { Cmi5CoursesService } from './cmi5-courses.service.js';
 import { abandonedStatement, blockSatisfiedStatement, contextTemplate, courseSatisfiedStatement, launchedStatement, waivedStatement, type StatementFrame } from './cmi5-statements.js';
-import { CMI5_VERBS, LAUNCH_MODES, fitBlockActivity, fitCourseActivity, type LaunchMode } from './cmi5-vocabulary.js';
+import { CMI5_EXTENSIONS, CMI5_VERBS, LAUNCH_MODES, fitBlockActivity, fitCourseActivity, type LaunchMode } from './cmi5-vocabulary.js';
 import { Cmi5AuResultEntity, Cmi5CourseEntity, Cmi5RegistrationEntity, Cmi5SessionEntity } from './cmi5.entities.js';
 import { packagePath, type AssignableUnit } from './course-structure.js';
 import { moveOnMet } from './move-on.js';
@@ -216,7 +216,15 @@ export class Cmi5SessionsService {
    * for longer than the timeout is abandoned. Then the registrations touched are evaluated. Run every minute.
    */
   async sweep(now = new Date()): Promise<void> {
-    const open = await this.dataSource.getRepository(Cmi5SessionEntity).find({ where: { terminatedAt: IsNull(), abandonedAt: IsNull() }, take: 500, order: { launchedAt: 'ASC' } });
+    // A session prepared for offline play counts once its first statement arrived (the tablet launched it).
+    const open = await this.dataSource
+      .getRepository(Cmi5SessionEntity)
+      .createQueryBuilder('s')
+      .where('s.terminated_at is null and s.abandoned_at is null')
+      .andWhere(`(s.prepared_offline_at is null or exists (select 1 from xapi_statements x where x.registration = s.registration_id and x.statement->'context'->'extensions'->>:ext = s.id::text))`, { ext: CMI5_EXTENSIONS.sessionId })
+      .orderBy('s.launched_at', 'ASC')
+      .take(500)
+      .getMany();
     const timeoutMs = this.config.cmi5SessionTimeoutMinutes * 60_000;
     for (const session of open) {
       const registration = await this.dataSource.getRepository(Cmi5RegistrationEntity).findOneByOrFail({ id: session.registrationId });
@@ -323,7 +331,10 @@ export class Cmi5SessionsService {
     const registration = await this.dataSource.getRepository(Cmi5RegistrationEntity).findOneByOrFail({ id: registrationId });
     const open = await this.dataSource.getRepository(Cmi5SessionEntity).findBy({ registrationId, terminatedAt: IsNull(), abandonedAt: IsNull() });
     for (const session of open) {
-      if ((await this.sessionActivity(registration, session.id)).terminated) await this.endSession(session, { terminatedAt: new Date() });
+      const activity = await this.sessionActivity(registration, session.id);
+      // A session prepared for a tablet and not played yet was never launched: it stays for the tablet.
+      if (session.preparedOfflineAt && !activity.last) continue;
+      if (activity.terminated) await this.endSession(session, { terminatedAt: new Date() });
       else await this.abandonSession(course, registration, session);
     }
   }
@@ -372,7 +383,8 @@ export class Cmi5SessionsService {
     return { actor: registration.actor, registration: registration.id, sessionId, publisherId: course.structure.id };
   }
 
-  private auUrl(course: Cmi5CourseEntity, au: AssignableUnit, origin: string): string {
+  /** Where the AU's files are served: CMI5_CONTENT_ORIGIN when set, else `origin` (FIT's own, in a sandbox). */
+  auUrl(course: Cmi5CourseEntity, au: AssignableUnit, origin: string): string {
     if (isAbsoluteUrl(au.url)) return au.url;
     const base = this.config.cmi5ContentOrigin ?? origin;
     const query = au.url.includes('?') ? au.url.slice(au.url.indexOf('?')) : '';

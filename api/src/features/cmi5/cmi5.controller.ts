@@ -1,14 +1,17 @@
 // The cmi5 LMS routes staff use: import a course, launch an AU for a learner, waive an AU, abandon a session, and
-// see a registration's moveOn status. Staff = trainer or admin of the course's organisation.
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
-import type { Request } from 'express';
+// see a registration's moveOn status. Staff = trainer or admin of the course's organisation. Also the learner's play
+// routes and the site tablet's prepared launches for offline play.
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { CurrentViewer } from '../../common/auth/current-viewer.decorator.js';
-import { Roles } from '../../common/auth/policy.decorators.js';
+import { Public, Roles } from '../../common/auth/policy.decorators.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { badInput, DomainError } from '../../common/errors/domain-error.js';
 import { readBody } from '../../common/http/read-body.js';
 import { COURSE_LIMITS } from './course-package.js';
 import { Cmi5CoursesService } from './cmi5-courses.service.js';
+import { Cmi5OfflineService, type OfflinePlan } from './cmi5-offline.service.js';
+import { deviceToken } from '../tablets/device-token.js';
 import { Cmi5SessionsService, type LaunchAnswer, type RegistrationStatus } from './cmi5-sessions.service.js';
 
 const ZIP_TYPES = ['application/zip', 'application/x-zip-compressed'];
@@ -82,5 +85,22 @@ export class Cmi5PlayController {
   @HttpCode(200)
   play(@CurrentViewer() viewer: Viewer, @Param('versionId') versionId: string, @Body() body: unknown, @Req() req: Request): Promise<LaunchAnswer> {
     return this.sessions.play(viewer, versionId, body, requestOrigin(req));
+  }
+}
+
+/**
+ * The site tablet's side (its X-Device-Token is the credential, as for the site pack): prepared launches of its crew's
+ * assigned cmi5 courses, for offline play. Only the tablet's own organisation and site.
+ */
+@Controller('cmi5/offline-launches')
+export class Cmi5OfflineController {
+  constructor(private readonly offline: Cmi5OfflineService) {}
+
+  @Public()
+  @Post()
+  @HttpCode(200)
+  async prepare(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<OfflinePlan> {
+    res.setHeader('Cache-Control', 'private, no-store');
+    return this.offline.prepare(deviceToken(req));
   }
 }

@@ -167,4 +167,11 @@ export class Cmi5SessionEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   abandonedAt: Date | null;
+
+  /**
+   * Set on a session prepared for a tablet's site pack (played offline; its fetch URL never answers): until its first
+   * statement arrives it was not launched, and is neither swept nor abandoned.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  preparedOfflineAt: Date | null;
 }

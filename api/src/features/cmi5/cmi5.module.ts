@@ -10,7 +10,9 @@ import { Cmi5ContentController } from './cmi5-content.controller.js';
 import { Cmi5CoursesService } from './cmi5-courses.service.js';
 import { Cmi5SessionRules } from './cmi5-session-rules.service.js';
 import { Cmi5SessionsService } from './cmi5-sessions.service.js';
-import { Cmi5Controller, Cmi5PlayController } from './cmi5.controller.js';
+import { Cmi5Controller, Cmi5OfflineController, Cmi5PlayController } from './cmi5.controller.js';
+import { Cmi5OfflineService } from './cmi5-offline.service.js';
+import { TabletsModule } from '../tablets/tablets.module.js';
 import { Cmi5AuResultEntity, Cmi5CourseEntity, Cmi5CourseFileEntity, Cmi5RegistrationEntity, Cmi5SessionEntity } from './cmi5.entities.js';
 
 const SWEEP_EVERY_MS = 60_000;
@@ -21,9 +23,10 @@ const SWEEP_EVERY_MS = 60_000;
     LearningModulesModule,
     LearningRecordsModule,
     XapiDocumentsModule,
+    TabletsModule,
   ],
-  controllers: [Cmi5Controller, Cmi5PlayController, Cmi5ContentController],
-  providers: [Cmi5CoursesService, Cmi5SessionsService, Cmi5SessionRules],
+  controllers: [Cmi5Controller, Cmi5PlayController, Cmi5ContentController, Cmi5OfflineController],
+  providers: [Cmi5CoursesService, Cmi5SessionsService, Cmi5SessionRules, Cmi5OfflineService],
 })
 export class Cmi5Module implements NestModule, OnApplicationBootstrap, OnApplicationShutdown {
   private timer?: NodeJS.Timeout;

@@ -54,9 +54,10 @@ export function useCmi5Course(versionId: string, token: () => Promise<string | n
         if (found) storage?.setItem(remembered(versionId), JSON.stringify(found));
         if (live) setCourse(found);
       } catch {
-        // Offline: a course seen before is listed with what needs a connection; else the module's own steps (the
-        // AUs' titles and descriptions) are shown.
-        if (live) setCourse(recall(storage, versionId));
+        // Offline: a course seen before, or kept with the site pack, is listed with what plays offline and what
+        // needs a connection; else the module's own steps (the AUs' titles and descriptions) are shown.
+        const kept = recall(storage, versionId) ?? (await import('./cmi5Offline').then((m) => m.offlineCourseOf(versionId)).catch(() => null));
+        if (live) setCourse(kept);
       }
     })();
     return () => {

@@ -6,3 +6,6 @@ export { PlayerLanguageContext } from './components/LocalText';
 export { QuizStepView } from './components/QuizStepView';
 export { ReadAloud } from './components/ReadAloud';
 export { PlayerVersionQuery } from './api/player.queries';
+
+/** Prepares the crew's cmi5 courses for offline play, with the site pack (the code loads when called). */
+export const prepareOfflineCourses = (deviceToken: string): Promise<number> => import('./cmi5Offline').then((m) => m.prepareOfflineCourses(deviceToken));

@@ -21,7 +21,7 @@ function setOnline(value: boolean) {
   vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(value);
 }
 
-const player = () => render(<Cmi5Player versionId="v1" course={course} title="Membranes" lang="en" token={async () => 't'} onExit={() => undefined} />);
+const player = () => render(<Cmi5Player versionId="v1" course={course} title="Membranes" lang="en" token={async () => 't'} onExit={() => undefined} userId="u1" />);
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -56,6 +56,8 @@ export function PlayerPage({ user, onLearning, renderBimStep }: PlayerPageProps)
               lang={lang}
               token={token}
               onExit={exit}
+              userId={user.id}
+              userName={user.displayName}
             />
           );
         }

@@ -36,6 +36,15 @@ export function SitePackPanel({ deviceToken, meta, onUpdated }: SitePackPanelPro
     viewerEngine: () => fetchViewerEngine(),
     ensureKey: () => ensureTabletKey(deviceToken, (key) => registerTabletKey(deviceToken, key)),
   };
+  // The crew's cmi5 courses that can play offline: prepared launches, and their files kept by the content origin. A
+  // failure leaves those parts needing a connection (the player says so); the rest of the pack stands.
+  const prepareCourses = () =>
+    import('../../module-player')
+      .then((player) => player.prepareOfflineCourses(deviceToken))
+      .catch((error: unknown) => {
+        console.warn('cmi5 courses not prepared for offline play:', error);
+        return 0;
+      });
   const fail = (error: unknown) => setPhase({ kind: 'failed', error: error instanceof PackError ? error : new PackError('server') });
 
   const check = async () => {
@@ -43,6 +52,7 @@ export function SitePackPanel({ deviceToken, meta, onUpdated }: SitePackPanelPro
     try {
       const result = await checkPack(deps);
       if (result.status === 'upToDate') {
+        await prepareCourses();
         setPhase({ kind: 'upToDate' });
         onUpdated();
       } else setPhase({ kind: 'ready', plan: result.plan });
@@ -55,6 +65,7 @@ export function SitePackPanel({ deviceToken, meta, onUpdated }: SitePackPanelPro
     setPhase({ kind: 'downloading', progress: { done: 0, total: plan.bytes } });
     try {
       await downloadPack(deps, plan, (progress) => setPhase({ kind: 'downloading', progress }));
+      await prepareCourses();
       setPhase({ kind: 'upToDate' });
       onUpdated();
     } catch (error) {
