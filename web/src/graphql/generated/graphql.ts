@@ -103,6 +103,17 @@ export type ClauseLotInput = {
   targetHours: number;
 };
 
+export type ClauseParticipantInput = {
+  /** longTermJobSeeker, plie, under26NoQualification, rsa, rqth, iae or other */
+  category: string;
+  contractId: string | number;
+  endsOn?: string | null | undefined;
+  /** The type of evidence seen; the document itself is never stored */
+  evidenceType: string;
+  startsOn: string;
+  workerId: string | number;
+};
+
 export type CreateAfestInput = {
   /** The trainer's short assessment of the starting point */
   positioningNote: string;
@@ -796,7 +807,7 @@ export type SaveForecastScenarioMutation = { saveForecastScenario: { id: string 
 export type ForecastBuildingModelsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ForecastBuildingModelsQuery = { forecastBuildingModels: Array<{ modelId: string, siteName: string, companyName: string, fileName: string, version: number, windows: number, externalWalls: number, externalWallArea: number | null }> };
+export type ForecastBuildingModelsQuery = { forecastBuildingModels: Array<{ modelId: string, siteName: string, companyName: string, fileName: string, version: number, windows: number, externalWalls: number, externalWallArea: number | null, externalWallAreaEstimated: boolean }> };
 
 export type SitesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -850,7 +861,7 @@ export type NetworkFiguresQueryVariables = Exact<{
 }>;
 
 
-export type NetworkFiguresQuery = { networkFigures: { sharingCompanies: number, months: Array<string>, workersTrained: { label: string, columns: Array<string>, cells: Array<number | null>, total: number | null }, trainingHours: { label: string, columns: Array<string>, cells: Array<number | null>, total: number | null }, awardsByScheme: Array<{ label: string, columns: Array<string>, cells: Array<number | null>, total: number | null }>, expiringByScheme: { label: string, columns: Array<string>, cells: Array<number | null>, total: number | null } } };
+export type NetworkFiguresQuery = { networkFigures: { sharingCompanies: number, months: Array<string>, workersTrained: { label: string, columns: Array<string>, cells: Array<number | null>, total: number | null }, trainingHours: { label: string, columns: Array<string>, cells: Array<number | null>, total: number | null }, awardsByScheme: Array<{ label: string, columns: Array<string>, cells: Array<number | null>, total: number | null }>, expiringByScheme: { label: string, columns: Array<string>, cells: Array<number | null>, total: number | null }, awardsByEqfLevel: Array<{ label: string, columns: Array<string>, cells: Array<number | null>, total: number | null }>, ulosAwarded: { label: string, columns: Array<string>, cells: Array<number | null>, total: number | null }, clauseHoursByTerritory: Array<{ label: string, columns: Array<string>, cells: Array<number | null>, total: number | null }>, clauseTargets: Array<{ territory: string, targetHours: number, achievedHours: number | null, percent: number | null }> } };
 
 export type TerritoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1051,6 +1062,11 @@ export type HandOverCandidateMutationVariables = Exact<{
 
 
 export type HandOverCandidateMutation = { handOverCandidate: { id: string, handedOverAt: string | null } };
+
+export type PositioningHandoversQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PositioningHandoversQuery = { positioningHandovers: Array<{ id: string, workerId: string | null, displayName: string, fromNetwork: string, trades: Array<string>, candidateConsentedAt: string, ulos: Array<{ code: string, title: string }>, modules: Array<{ moduleVersionId: string, title: string, assigned: boolean }> }> };
 
 export type FrameworkCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1318,6 +1334,29 @@ export type LinkClauseLotSiteMutationVariables = Exact<{
 
 
 export type LinkClauseLotSiteMutation = { linkClauseLotSite: { id: string } };
+
+export type ClauseParticipantCandidatesQueryVariables = Exact<{
+  contractId: string | number;
+}>;
+
+
+export type ClauseParticipantCandidatesQuery = { clauseParticipantCandidates: Array<{ workerId: string, personName: string, companyName: string }> };
+
+export type AddClauseParticipantMutationVariables = Exact<{
+  input: ClauseParticipantInput;
+}>;
+
+
+export type AddClauseParticipantMutation = { addClauseParticipant: { id: string, personName: string } };
+
+export type ClauseParticipantPathQueryVariables = Exact<{
+  participantId: string | number;
+  reason: string;
+  language: string;
+}>;
+
+
+export type ClauseParticipantPathQuery = { clauseParticipantPath: { personName: string, contracts: Array<{ participantId: string, contractId: string, reference: string, title: string, companyName: string, category: string | null, startsOn: string, endsOn: string | null, exitOutcome: string | null, exitOn: string | null }>, months: Array<{ month: string, reference: string, hoursWorked: number, trainingHours: number, status: string }>, modules: Array<{ title: string, completedOn: string }>, afests: Array<{ id: string, title: string, startedOn: string, signedOn: string | null, sequences: number }>, qualifications: Array<{ title: string, scheme: string, awardedOn: string }> } };
 
 export type EnrolTabletWithCodeMutationVariables = Exact<{
   code: string;
@@ -2809,6 +2848,7 @@ export const ForecastBuildingModelsDocument = /*#__PURE__*/ new TypedDocumentStr
     windows
     externalWalls
     externalWallArea
+    externalWallAreaEstimated
   }
 }
     `) as unknown as TypedDocumentString<ForecastBuildingModelsQuery, ForecastBuildingModelsQueryVariables>;
@@ -2973,6 +3013,30 @@ export const NetworkFiguresDocument = /*#__PURE__*/ new TypedDocumentString(`
       columns
       cells
       total
+    }
+    awardsByEqfLevel {
+      label
+      columns
+      cells
+      total
+    }
+    ulosAwarded {
+      label
+      columns
+      cells
+      total
+    }
+    clauseHoursByTerritory {
+      label
+      columns
+      cells
+      total
+    }
+    clauseTargets {
+      territory
+      targetHours
+      achievedHours
+      percent
     }
   }
 }
@@ -3350,6 +3414,27 @@ export const HandOverCandidateDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HandOverCandidateMutation, HandOverCandidateMutationVariables>;
+export const PositioningHandoversDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query PositioningHandovers {
+  positioningHandovers {
+    id
+    workerId
+    displayName
+    fromNetwork
+    trades
+    candidateConsentedAt
+    ulos {
+      code
+      title
+    }
+    modules {
+      moduleVersionId
+      title
+      assigned
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PositioningHandoversQuery, PositioningHandoversQueryVariables>;
 export const FrameworkCatalogueDocument = /*#__PURE__*/ new TypedDocumentString(`
     query FrameworkCatalogue {
   frameworkCatalogue {
@@ -3954,6 +4039,69 @@ export const LinkClauseLotSiteDocument = /*#__PURE__*/ new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LinkClauseLotSiteMutation, LinkClauseLotSiteMutationVariables>;
+export const ClauseParticipantCandidatesDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ClauseParticipantCandidates($contractId: ID!) {
+  clauseParticipantCandidates(contractId: $contractId) {
+    workerId
+    personName
+    companyName
+  }
+}
+    `) as unknown as TypedDocumentString<ClauseParticipantCandidatesQuery, ClauseParticipantCandidatesQueryVariables>;
+export const AddClauseParticipantDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation AddClauseParticipant($input: ClauseParticipantInput!) {
+  addClauseParticipant(input: $input) {
+    id
+    personName
+  }
+}
+    `) as unknown as TypedDocumentString<AddClauseParticipantMutation, AddClauseParticipantMutationVariables>;
+export const ClauseParticipantPathDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ClauseParticipantPath($participantId: ID!, $reason: String!, $language: String!) {
+  clauseParticipantPath(
+    participantId: $participantId
+    reason: $reason
+    language: $language
+  ) {
+    personName
+    contracts {
+      participantId
+      contractId
+      reference
+      title
+      companyName
+      category
+      startsOn
+      endsOn
+      exitOutcome
+      exitOn
+    }
+    months {
+      month
+      reference
+      hoursWorked
+      trainingHours
+      status
+    }
+    modules {
+      title
+      completedOn
+    }
+    afests {
+      id
+      title
+      startedOn
+      signedOn
+      sequences
+    }
+    qualifications {
+      title
+      scheme
+      awardedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClauseParticipantPathQuery, ClauseParticipantPathQueryVariables>;
 export const EnrolTabletWithCodeDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation EnrolTabletWithCode($code: String!, $publicKey: String) {
   enrolTabletWithCode(code: $code, publicKey: $publicKey) {
