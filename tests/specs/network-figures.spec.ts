@@ -13,25 +13,19 @@ test('the facilitator reads the network figures and downloads them as CSV', asyn
   await expect(page).toHaveURL(/\/network-figures$/);
   await expect(shell.main.getByRole('heading', { level: 1 })).toHaveText('Chiffres du réseau');
   await expect(shell.main.getByText('3 entreprises partagent avec vous.')).toBeVisible();
-  // The demo's few trainees, expiring qualifications and clause participants of a month are all under 5: said in
-  // words, not drawn as empty frames.
-  await expect(
-    shell.main.getByRole('heading', { name: 'Personnes formées et heures de formation par mois' }),
-  ).toBeVisible();
-  await expect(
-    shell.main.getByRole('heading', { name: 'Heures de clause sociale validées par territoire et par mois' }),
-  ).toBeVisible();
-  // (Three in the demo as seeded; specs run before this one add a few people, and so more all-hidden charts.)
-  await expect(
-    shell.main
-      .getByText('Tous les chiffres de ce graphique comptent moins de 5 personnes : ils sont tous masqués.')
-      .first(),
-  ).toBeVisible();
-  expect(
-    await shell.main
-      .getByText('Tous les chiffres de ce graphique comptent moins de 5 personnes : ils sont tous masqués.')
-      .count(),
-  ).toBeGreaterThanOrEqual(3);
+  // Each chart is there, drawn with its table, or, when all its figures count under 5 people, said so in words rather
+  // than drawn as an empty frame (the demo as seeded has three such; specs run before this one add a few people).
+  for (const name of [
+    'Personnes formées et heures de formation par mois',
+    'Heures de clause sociale validées par territoire et par mois',
+  ]) {
+    await expect(shell.main.getByText(name, { exact: true }).first()).toBeVisible();
+  }
+  const allHidden = shell.main.getByText(
+    'Tous les chiffres de ce graphique comptent moins de 5 personnes : ils sont tous masqués.',
+  );
+  await expect(allHidden.first()).toBeVisible();
+  expect(await allHidden.count()).toBeGreaterThanOrEqual(2);
   // Since the contracts began, Lyon Est's 7 participants did 1 621,5 h (LYON-2026-017) + 1 169 h (GLH-2026-042) of
   // the 2 000 h + 2 600 h targets: enough people to show the hours, as a chart and its table.
   const targetsName =
