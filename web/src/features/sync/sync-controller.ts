@@ -46,6 +46,8 @@ export function createSyncController(deps: SyncDeps) {
   let running: Promise<void> | null = null;
   let failures = 0;
   let nextTryAt = 0;
+  // Records being written to the outbox right now: they count as waiting before they are in it.
+  let writing = 0;
   let timer: ReturnType<typeof setInterval> | undefined;
 
   const publish = (change: Partial<SyncState>) => {
@@ -69,7 +71,7 @@ export function createSyncController(deps: SyncDeps) {
         groups.set(row.userId, g);
       }
     }
-    publish({ waiting, conflicts, others: [...groups.values()] });
+    publish({ waiting: waiting + writing, conflicts, others: [...groups.values()] });
   }
 
   async function run(force: boolean) {
@@ -82,9 +84,20 @@ export function createSyncController(deps: SyncDeps) {
     publish({ phase: 'syncing', error: undefined });
     let outcome: SyncOutcome;
     try {
-      outcome = await syncWorker({ db, userId: me.userId, getToken: () => deps.getToken(me.userId), deviceId: deps.deviceId(), fetchImpl: deps.fetchImpl });
+      outcome = await syncWorker({
+        db,
+        userId: me.userId,
+        getToken: () => deps.getToken(me.userId),
+        deviceId: deps.deviceId(),
+        fetchImpl: deps.fetchImpl,
+      });
     } catch (error) {
-      outcome = { status: 'retry', sent: 0, waiting: state.waiting, error: error instanceof Error ? error.message : String(error) };
+      outcome = {
+        status: 'retry',
+        sent: 0,
+        waiting: state.waiting,
+        error: error instanceof Error ? error.message : String(error),
+      };
     }
     if (outcome.sent > 0) publish({ delivered: state.delivered + outcome.sent });
     if (outcome.status === 'done' || outcome.status === 'signedOut') {
@@ -95,7 +108,10 @@ export function createSyncController(deps: SyncDeps) {
       failures++;
       nextTryAt = Date.now() + Math.min(intervalMs * 2 ** (failures - 1), MAX_BACKOFF_MS);
       // A refusal (400) has a reason worth showing; a network or server failure only needs "later".
-      publish({ phase: isOnline() ? 'failed' : 'offline', error: outcome.status === 'refused' ? outcome.error : undefined });
+      publish({
+        phase: isOnline() ? 'failed' : 'offline',
+        error: outcome.status === 'refused' ? outcome.error : undefined,
+      });
     }
     await count();
   }
@@ -137,6 +153,20 @@ export function createSyncController(deps: SyncDeps) {
     },
     /** Recounts after something was queued, and tries to send it straight away when online. */
     changed: (): Promise<void> => trigger(false),
+    /**
+     * A record being written to the outbox: waiting from this moment, so the tablet never says all is saved while a
+     * worker's last answer is still being kept (leaving the page then would lose it); sent once it is written.
+     */
+    async recording(write: Promise<unknown>): Promise<void> {
+      writing++;
+      publish({ waiting: state.waiting + 1 });
+      try {
+        await write;
+      } finally {
+        writing--;
+      }
+      await trigger(false);
+    },
     start() {
       const handleOnline = () => {
         nextTryAt = 0;
