@@ -16,11 +16,12 @@ import { checkScreen, screenshot } from '../support/screens';
 const HOLDER = 'João Ferreira'; // holds EXFR-Q1 in the demo, signed during the seed
 const OUTPUT = join(import.meta.dirname, '..', 'output', 'screenshots');
 
-/** Renders the first page of the PDF and reads the QR code printed on it. */
+/** Renders the first page of the PDF and reads the QR code printed on it (200 dpi: at 110 a long verification URL
+ * gives modules too small for the decoder, though a phone reads the printed code). */
 function qrLinkOf(pdfPath: string, name: string): string {
   mkdirSync(OUTPUT, { recursive: true });
   const prefix = join(OUTPUT, name);
-  execFileSync('pdftoppm', ['-png', '-r', '110', '-singlefile', pdfPath, prefix]);
+  execFileSync('pdftoppm', ['-png', '-r', '200', '-singlefile', pdfPath, prefix]);
   const png = PNG.sync.read(readFileSync(`${prefix}.png`));
   const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
   expect(code, 'a QR code on the certificate').not.toBeNull();
